@@ -1,0 +1,57 @@
+// Encoding and decoding of the two envelopes, with the body kind made explicit
+// so callers can switch on it and TypeScript narrows the body.
+import './int64-as-number.js';
+import { hub } from './generated/hub.js';
+
+export const { Uplink, Downlink, Hello, Heartbeat, Welcome, NetworkType } = hub.v1;
+
+export type UplinkProps = hub.v1.Uplink.$Properties;
+export type DownlinkProps = hub.v1.Downlink.$Properties;
+export type HelloBody = hub.v1.Hello.$Shape;
+export type HeartbeatBody = hub.v1.Heartbeat.$Shape;
+export type WelcomeBody = hub.v1.Welcome.$Shape;
+
+/** Every uplink body kind, as named in the `oneof body`. */
+export type UplinkKind = NonNullable<hub.v1.Uplink['body']>;
+export type DownlinkKind = NonNullable<hub.v1.Downlink['body']>;
+
+export type DecodedUplink = hub.v1.Uplink & hub.v1.Uplink.$Shape;
+export type DecodedDownlink = hub.v1.Downlink & hub.v1.Downlink.$Shape;
+
+/** Thrown for bytes that are not a valid envelope, or an envelope with no body. */
+export class ProtocolError extends Error {
+  override readonly name = 'ProtocolError';
+}
+
+export function encodeUplink(message: UplinkProps): Uint8Array {
+  return Uplink.encode(message).finish();
+}
+
+export function encodeDownlink(message: DownlinkProps): Uint8Array {
+  return Downlink.encode(message).finish();
+}
+
+/**
+ * Decodes an uplink. An envelope without a known body (garbage that happens to
+ * parse, or a body kind newer than this hub) is a ProtocolError too: the hub
+ * cannot act on it.
+ */
+export function decodeUplink(bytes: Uint8Array): DecodedUplink & { body: UplinkKind } {
+  const message = decodeOrThrow(() => Uplink.decode(bytes));
+  if (!message.body) throw new ProtocolError('uplink has no known body');
+  return message as DecodedUplink & { body: UplinkKind };
+}
+
+export function decodeDownlink(bytes: Uint8Array): DecodedDownlink & { body: DownlinkKind } {
+  const message = decodeOrThrow(() => Downlink.decode(bytes));
+  if (!message.body) throw new ProtocolError('downlink has no known body');
+  return message as DecodedDownlink & { body: DownlinkKind };
+}
+
+function decodeOrThrow<T>(decode: () => T): T {
+  try {
+    return decode();
+  } catch (err) {
+    throw new ProtocolError(`undecodable envelope: ${(err as Error).message}`);
+  }
+}

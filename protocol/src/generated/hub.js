@@ -1,0 +1,1784 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const hub = $root.hub = (() => {
+
+    /**
+     * Namespace hub.
+     * @exports hub
+     * @namespace
+     */
+    const hub = {};
+
+    hub.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof hub
+         * @namespace
+         */
+        const v1 = {};
+
+        v1.Uplink = (function() {
+
+            /**
+             * Properties of an Uplink.
+             * @typedef {Object} hub.v1.Uplink.$Properties
+             * @property {number|null} [messageId] Uplink messageId
+             * @property {number|null} [sentAtMs] Uplink sentAtMs
+             * @property {hub.v1.Hello.$Properties|null} [hello] Uplink hello
+             * @property {hub.v1.Heartbeat.$Properties|null} [heartbeat] Uplink heartbeat
+             * @property {"hello"|"heartbeat"} [body] Uplink body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Uplink.
+             * @memberof hub.v1
+             * @interface IUplink
+             * @augments hub.v1.Uplink.$Properties
+             * @deprecated Use hub.v1.Uplink.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an Uplink.
+             * @typedef {{
+             *   messageId?: number|null;
+             *   sentAtMs?: number|null;
+             *   hello?: hub.v1.Hello.$Shape|null;
+             *   heartbeat?: hub.v1.Heartbeat.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; hello?: null; heartbeat?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape })
+             * )} hub.v1.Uplink.$Shape
+             */
+
+            /**
+             * Constructs a new Uplink.
+             * @memberof hub.v1
+             * @classdesc Represents an Uplink.
+             * @constructor
+             * @param {hub.v1.Uplink.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Uplink = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Uplink messageId.
+             * @member {number} messageId
+             * @memberof hub.v1.Uplink
+             * @instance
+             */
+            Uplink.prototype.messageId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Uplink sentAtMs.
+             * @member {number} sentAtMs
+             * @memberof hub.v1.Uplink
+             * @instance
+             */
+            Uplink.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Uplink hello.
+             * @member {hub.v1.Hello.$Properties|null|undefined} hello
+             * @memberof hub.v1.Uplink
+             * @instance
+             */
+            Uplink.prototype.hello = null;
+
+            /**
+             * Uplink heartbeat.
+             * @member {hub.v1.Heartbeat.$Properties|null|undefined} heartbeat
+             * @memberof hub.v1.Uplink
+             * @instance
+             */
+            Uplink.prototype.heartbeat = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Uplink body.
+             * @member {"hello"|"heartbeat"|undefined} body
+             * @memberof hub.v1.Uplink
+             * @instance
+             */
+            $Object.defineProperty(Uplink.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified Uplink message. Does not implicitly {@link hub.v1.Uplink.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.Uplink
+             * @static
+             * @param {hub.v1.Uplink.$Properties} message Uplink message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Uplink.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && (typeof message.messageId === "object" ? message.messageId.low || message.messageId.high : message.messageId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.messageId);
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sentAtMs);
+                if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
+                    $root.hub.v1.Hello.encode(message.hello, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
+                    $root.hub.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Uplink message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.Uplink
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.Uplink & hub.v1.Uplink.$Shape} Uplink
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Uplink.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.Uplink();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sentAtMs = value;
+                            else
+                                delete message.sentAtMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.hello = $root.hub.v1.Hello.decode(reader, reader.size(), $undefined, _depth + 1, message.hello);
+                            message.body = "hello";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.heartbeat = $root.hub.v1.Heartbeat.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeat);
+                            message.body = "heartbeat";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an Uplink message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.Uplink
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.Uplink} Uplink
+             */
+            Uplink.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.Uplink)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.Uplink: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.Uplink();
+                if (object.messageId != null)
+                    if (typeof object.messageId === "object" ? object.messageId.low || object.messageId.high : $Number(object.messageId) !== 0)
+                        if ($util.Long)
+                            message.messageId = $util.Long.fromValue(object.messageId, true);
+                        else if (typeof object.messageId === "string")
+                            message.messageId = $parseInt(object.messageId, 10);
+                        else if (typeof object.messageId === "number")
+                            message.messageId = object.messageId;
+                        else if (typeof object.messageId === "object")
+                            message.messageId = new $util.LongBits(object.messageId.low >>> 0, object.messageId.high >>> 0).toNumber(true);
+                if (object.sentAtMs != null)
+                    if (typeof object.sentAtMs === "object" ? object.sentAtMs.low || object.sentAtMs.high : $Number(object.sentAtMs) !== 0)
+                        if ($util.Long)
+                            message.sentAtMs = $util.Long.fromValue(object.sentAtMs, true);
+                        else if (typeof object.sentAtMs === "string")
+                            message.sentAtMs = $parseInt(object.sentAtMs, 10);
+                        else if (typeof object.sentAtMs === "number")
+                            message.sentAtMs = object.sentAtMs;
+                        else if (typeof object.sentAtMs === "object")
+                            message.sentAtMs = new $util.LongBits(object.sentAtMs.low >>> 0, object.sentAtMs.high >>> 0).toNumber(true);
+                if (object.hello != null) {
+                    if (!$util.isObject(object.hello))
+                        throw $TypeError(".hub.v1.Uplink.hello: object expected");
+                    message.hello = $root.hub.v1.Hello.fromObject(object.hello, _depth + 1);
+                }
+                if (object.heartbeat != null) {
+                    if (!$util.isObject(object.heartbeat))
+                        throw $TypeError(".hub.v1.Uplink.heartbeat: object expected");
+                    message.heartbeat = $root.hub.v1.Heartbeat.fromObject(object.heartbeat, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Uplink message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.Uplink
+             * @static
+             * @param {hub.v1.Uplink} message Uplink
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Uplink.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.messageId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.messageId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sentAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sentAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.messageId = typeof message.messageId === "number" ? $BigInt(message.messageId) : $util.Long.fromBits(message.messageId.low >>> 0, message.messageId.high >>> 0, true).toBigInt();
+                    else if (typeof message.messageId === "number")
+                        object.messageId = options.longs === $String ? $String(message.messageId) : message.messageId;
+                    else
+                        object.messageId = options.longs === $String ? $util.Long.prototype.toString.call(message.messageId) : options.longs === $Number ? new $util.LongBits(message.messageId.low >>> 0, message.messageId.high >>> 0).toNumber(true) : message.messageId;
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sentAtMs = typeof message.sentAtMs === "number" ? $BigInt(message.sentAtMs) : $util.Long.fromBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.sentAtMs === "number")
+                        object.sentAtMs = options.longs === $String ? $String(message.sentAtMs) : message.sentAtMs;
+                    else
+                        object.sentAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAtMs) : options.longs === $Number ? new $util.LongBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0).toNumber(true) : message.sentAtMs;
+                if (message.hello != null && $Object.hasOwnProperty.call(message, "hello")) {
+                    object.hello = $root.hub.v1.Hello.toObject(message.hello, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "hello";
+                }
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat")) {
+                    object.heartbeat = $root.hub.v1.Heartbeat.toObject(message.heartbeat, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "heartbeat";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Uplink to JSON.
+             * @function toJSON
+             * @memberof hub.v1.Uplink
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Uplink.prototype.toJSON = function() {
+                return Uplink.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Uplink
+             * @function getTypeUrl
+             * @memberof hub.v1.Uplink
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Uplink.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.Uplink";
+            };
+
+            return Uplink;
+        })();
+
+        v1.Downlink = (function() {
+
+            /**
+             * Properties of a Downlink.
+             * @typedef {Object} hub.v1.Downlink.$Properties
+             * @property {number|null} [messageId] Downlink messageId
+             * @property {number|null} [sentAtMs] Downlink sentAtMs
+             * @property {number|null} [replyTo] Downlink replyTo
+             * @property {hub.v1.Welcome.$Properties|null} [welcome] Downlink welcome
+             * @property {"welcome"} [body] Downlink body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Downlink.
+             * @memberof hub.v1
+             * @interface IDownlink
+             * @augments hub.v1.Downlink.$Properties
+             * @deprecated Use hub.v1.Downlink.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Downlink.
+             * @typedef {{
+             *   messageId?: number|null;
+             *   sentAtMs?: number|null;
+             *   replyTo?: number|null;
+             *   welcome?: hub.v1.Welcome.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; welcome?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape })
+             * )} hub.v1.Downlink.$Shape
+             */
+
+            /**
+             * Constructs a new Downlink.
+             * @memberof hub.v1
+             * @classdesc Represents a Downlink.
+             * @constructor
+             * @param {hub.v1.Downlink.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Downlink = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Downlink messageId.
+             * @member {number} messageId
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.messageId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Downlink sentAtMs.
+             * @member {number} sentAtMs
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Downlink replyTo.
+             * @member {number} replyTo
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.replyTo = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Downlink welcome.
+             * @member {hub.v1.Welcome.$Properties|null|undefined} welcome
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.welcome = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Downlink body.
+             * @member {"welcome"|undefined} body
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            $Object.defineProperty(Downlink.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["welcome"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified Downlink message. Does not implicitly {@link hub.v1.Downlink.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.Downlink
+             * @static
+             * @param {hub.v1.Downlink.$Properties} message Downlink message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Downlink.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && (typeof message.messageId === "object" ? message.messageId.low || message.messageId.high : message.messageId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.messageId);
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sentAtMs);
+                if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo") && (typeof message.replyTo === "object" ? message.replyTo.low || message.replyTo.high : message.replyTo !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.replyTo);
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
+                    $root.hub.v1.Welcome.encode(message.welcome, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Downlink message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.Downlink
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.Downlink & hub.v1.Downlink.$Shape} Downlink
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Downlink.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.Downlink();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sentAtMs = value;
+                            else
+                                delete message.sentAtMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.replyTo = value;
+                            else
+                                delete message.replyTo;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.welcome = $root.hub.v1.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
+                            message.body = "welcome";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Downlink message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.Downlink
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.Downlink} Downlink
+             */
+            Downlink.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.Downlink)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.Downlink: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.Downlink();
+                if (object.messageId != null)
+                    if (typeof object.messageId === "object" ? object.messageId.low || object.messageId.high : $Number(object.messageId) !== 0)
+                        if ($util.Long)
+                            message.messageId = $util.Long.fromValue(object.messageId, true);
+                        else if (typeof object.messageId === "string")
+                            message.messageId = $parseInt(object.messageId, 10);
+                        else if (typeof object.messageId === "number")
+                            message.messageId = object.messageId;
+                        else if (typeof object.messageId === "object")
+                            message.messageId = new $util.LongBits(object.messageId.low >>> 0, object.messageId.high >>> 0).toNumber(true);
+                if (object.sentAtMs != null)
+                    if (typeof object.sentAtMs === "object" ? object.sentAtMs.low || object.sentAtMs.high : $Number(object.sentAtMs) !== 0)
+                        if ($util.Long)
+                            message.sentAtMs = $util.Long.fromValue(object.sentAtMs, true);
+                        else if (typeof object.sentAtMs === "string")
+                            message.sentAtMs = $parseInt(object.sentAtMs, 10);
+                        else if (typeof object.sentAtMs === "number")
+                            message.sentAtMs = object.sentAtMs;
+                        else if (typeof object.sentAtMs === "object")
+                            message.sentAtMs = new $util.LongBits(object.sentAtMs.low >>> 0, object.sentAtMs.high >>> 0).toNumber(true);
+                if (object.replyTo != null)
+                    if (typeof object.replyTo === "object" ? object.replyTo.low || object.replyTo.high : $Number(object.replyTo) !== 0)
+                        if ($util.Long)
+                            message.replyTo = $util.Long.fromValue(object.replyTo, true);
+                        else if (typeof object.replyTo === "string")
+                            message.replyTo = $parseInt(object.replyTo, 10);
+                        else if (typeof object.replyTo === "number")
+                            message.replyTo = object.replyTo;
+                        else if (typeof object.replyTo === "object")
+                            message.replyTo = new $util.LongBits(object.replyTo.low >>> 0, object.replyTo.high >>> 0).toNumber(true);
+                if (object.welcome != null) {
+                    if (!$util.isObject(object.welcome))
+                        throw $TypeError(".hub.v1.Downlink.welcome: object expected");
+                    message.welcome = $root.hub.v1.Welcome.fromObject(object.welcome, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Downlink message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.Downlink
+             * @static
+             * @param {hub.v1.Downlink} message Downlink
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Downlink.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.messageId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.messageId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sentAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sentAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.replyTo = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.replyTo = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.messageId = typeof message.messageId === "number" ? $BigInt(message.messageId) : $util.Long.fromBits(message.messageId.low >>> 0, message.messageId.high >>> 0, true).toBigInt();
+                    else if (typeof message.messageId === "number")
+                        object.messageId = options.longs === $String ? $String(message.messageId) : message.messageId;
+                    else
+                        object.messageId = options.longs === $String ? $util.Long.prototype.toString.call(message.messageId) : options.longs === $Number ? new $util.LongBits(message.messageId.low >>> 0, message.messageId.high >>> 0).toNumber(true) : message.messageId;
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sentAtMs = typeof message.sentAtMs === "number" ? $BigInt(message.sentAtMs) : $util.Long.fromBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.sentAtMs === "number")
+                        object.sentAtMs = options.longs === $String ? $String(message.sentAtMs) : message.sentAtMs;
+                    else
+                        object.sentAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAtMs) : options.longs === $Number ? new $util.LongBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0).toNumber(true) : message.sentAtMs;
+                if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.replyTo = typeof message.replyTo === "number" ? $BigInt(message.replyTo) : $util.Long.fromBits(message.replyTo.low >>> 0, message.replyTo.high >>> 0, true).toBigInt();
+                    else if (typeof message.replyTo === "number")
+                        object.replyTo = options.longs === $String ? $String(message.replyTo) : message.replyTo;
+                    else
+                        object.replyTo = options.longs === $String ? $util.Long.prototype.toString.call(message.replyTo) : options.longs === $Number ? new $util.LongBits(message.replyTo.low >>> 0, message.replyTo.high >>> 0).toNumber(true) : message.replyTo;
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome")) {
+                    object.welcome = $root.hub.v1.Welcome.toObject(message.welcome, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "welcome";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Downlink to JSON.
+             * @function toJSON
+             * @memberof hub.v1.Downlink
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Downlink.prototype.toJSON = function() {
+                return Downlink.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Downlink
+             * @function getTypeUrl
+             * @memberof hub.v1.Downlink
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Downlink.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.Downlink";
+            };
+
+            return Downlink;
+        })();
+
+        v1.Hello = (function() {
+
+            /**
+             * Properties of a Hello.
+             * @typedef {Object} hub.v1.Hello.$Properties
+             * @property {string|null} [firmwareVersion] Hello firmwareVersion
+             * @property {string|null} [appVersion] Hello appVersion
+             * @property {string|null} [model] Hello model
+             * @property {string|null} [hardwareRevision] Hello hardwareRevision
+             * @property {string|null} [iccid] Hello iccid
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Hello.
+             * @memberof hub.v1
+             * @interface IHello
+             * @augments hub.v1.Hello.$Properties
+             * @deprecated Use hub.v1.Hello.$Properties instead.
+             */
+
+            /**
+             * Shape of a Hello.
+             * @typedef {hub.v1.Hello.$Properties} hub.v1.Hello.$Shape
+             */
+
+            /**
+             * Constructs a new Hello.
+             * @memberof hub.v1
+             * @classdesc Represents a Hello.
+             * @constructor
+             * @param {hub.v1.Hello.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Hello = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Hello firmwareVersion.
+             * @member {string} firmwareVersion
+             * @memberof hub.v1.Hello
+             * @instance
+             */
+            Hello.prototype.firmwareVersion = "";
+
+            /**
+             * Hello appVersion.
+             * @member {string} appVersion
+             * @memberof hub.v1.Hello
+             * @instance
+             */
+            Hello.prototype.appVersion = "";
+
+            /**
+             * Hello model.
+             * @member {string} model
+             * @memberof hub.v1.Hello
+             * @instance
+             */
+            Hello.prototype.model = "";
+
+            /**
+             * Hello hardwareRevision.
+             * @member {string} hardwareRevision
+             * @memberof hub.v1.Hello
+             * @instance
+             */
+            Hello.prototype.hardwareRevision = "";
+
+            /**
+             * Hello iccid.
+             * @member {string} iccid
+             * @memberof hub.v1.Hello
+             * @instance
+             */
+            Hello.prototype.iccid = "";
+
+            /**
+             * Encodes the specified Hello message. Does not implicitly {@link hub.v1.Hello.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.Hello
+             * @static
+             * @param {hub.v1.Hello.$Properties} message Hello message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Hello.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.firmwareVersion != null && $Object.hasOwnProperty.call(message, "firmwareVersion") && message.firmwareVersion !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.firmwareVersion);
+                if (message.appVersion != null && $Object.hasOwnProperty.call(message, "appVersion") && message.appVersion !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.appVersion);
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.model);
+                if (message.hardwareRevision != null && $Object.hasOwnProperty.call(message, "hardwareRevision") && message.hardwareRevision !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.hardwareRevision);
+                if (message.iccid != null && $Object.hasOwnProperty.call(message, "iccid") && message.iccid !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.iccid);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.Hello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.Hello & hub.v1.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Hello.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.Hello();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.firmwareVersion = value;
+                            else
+                                delete message.firmwareVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.appVersion = value;
+                            else
+                                delete message.appVersion;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.model = value;
+                            else
+                                delete message.model;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hardwareRevision = value;
+                            else
+                                delete message.hardwareRevision;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.iccid = value;
+                            else
+                                delete message.iccid;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Hello message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.Hello
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.Hello} Hello
+             */
+            Hello.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.Hello)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.Hello: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.Hello();
+                if (object.firmwareVersion != null)
+                    if (typeof object.firmwareVersion !== "string" || object.firmwareVersion.length)
+                        message.firmwareVersion = $String(object.firmwareVersion);
+                if (object.appVersion != null)
+                    if (typeof object.appVersion !== "string" || object.appVersion.length)
+                        message.appVersion = $String(object.appVersion);
+                if (object.model != null)
+                    if (typeof object.model !== "string" || object.model.length)
+                        message.model = $String(object.model);
+                if (object.hardwareRevision != null)
+                    if (typeof object.hardwareRevision !== "string" || object.hardwareRevision.length)
+                        message.hardwareRevision = $String(object.hardwareRevision);
+                if (object.iccid != null)
+                    if (typeof object.iccid !== "string" || object.iccid.length)
+                        message.iccid = $String(object.iccid);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Hello message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.Hello
+             * @static
+             * @param {hub.v1.Hello} message Hello
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Hello.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.firmwareVersion = "";
+                    object.appVersion = "";
+                    object.model = "";
+                    object.hardwareRevision = "";
+                    object.iccid = "";
+                }
+                if (message.firmwareVersion != null && $Object.hasOwnProperty.call(message, "firmwareVersion"))
+                    object.firmwareVersion = message.firmwareVersion;
+                if (message.appVersion != null && $Object.hasOwnProperty.call(message, "appVersion"))
+                    object.appVersion = message.appVersion;
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    object.model = message.model;
+                if (message.hardwareRevision != null && $Object.hasOwnProperty.call(message, "hardwareRevision"))
+                    object.hardwareRevision = message.hardwareRevision;
+                if (message.iccid != null && $Object.hasOwnProperty.call(message, "iccid"))
+                    object.iccid = message.iccid;
+                return object;
+            };
+
+            /**
+             * Converts this Hello to JSON.
+             * @function toJSON
+             * @memberof hub.v1.Hello
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Hello.prototype.toJSON = function() {
+                return Hello.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Hello
+             * @function getTypeUrl
+             * @memberof hub.v1.Hello
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Hello.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.Hello";
+            };
+
+            return Hello;
+        })();
+
+        /**
+         * NetworkType enum.
+         * @name hub.v1.NetworkType
+         * @enum {number}
+         * @property {number} NETWORK_TYPE_UNSPECIFIED=0 NETWORK_TYPE_UNSPECIFIED value
+         * @property {number} NETWORK_TYPE_WIFI=1 NETWORK_TYPE_WIFI value
+         * @property {number} NETWORK_TYPE_ETHERNET=2 NETWORK_TYPE_ETHERNET value
+         * @property {number} NETWORK_TYPE_CELLULAR_2G=3 NETWORK_TYPE_CELLULAR_2G value
+         * @property {number} NETWORK_TYPE_CELLULAR_4G=4 NETWORK_TYPE_CELLULAR_4G value
+         * @property {number} NETWORK_TYPE_CELLULAR_5G=5 NETWORK_TYPE_CELLULAR_5G value
+         */
+        v1.NetworkType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "NETWORK_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "NETWORK_TYPE_WIFI"] = 1;
+            values[valuesById[2] = "NETWORK_TYPE_ETHERNET"] = 2;
+            values[valuesById[3] = "NETWORK_TYPE_CELLULAR_2G"] = 3;
+            values[valuesById[4] = "NETWORK_TYPE_CELLULAR_4G"] = 4;
+            values[valuesById[5] = "NETWORK_TYPE_CELLULAR_5G"] = 5;
+            return values;
+        })();
+
+        v1.Heartbeat = (function() {
+
+            /**
+             * Properties of a Heartbeat.
+             * @typedef {Object} hub.v1.Heartbeat.$Properties
+             * @property {number|null} [uptimeS] Heartbeat uptimeS
+             * @property {number|null} [rssiDbm] Heartbeat rssiDbm
+             * @property {hub.v1.NetworkType|null} [networkType] Heartbeat networkType
+             * @property {number|null} [temperatureDc] Heartbeat temperatureDc
+             * @property {number|null} [freeStorageBytes] Heartbeat freeStorageBytes
+             * @property {number|null} [freeMemoryBytes] Heartbeat freeMemoryBytes
+             * @property {string|null} [appVersion] Heartbeat appVersion
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Heartbeat.
+             * @memberof hub.v1
+             * @interface IHeartbeat
+             * @augments hub.v1.Heartbeat.$Properties
+             * @deprecated Use hub.v1.Heartbeat.$Properties instead.
+             */
+
+            /**
+             * Shape of a Heartbeat.
+             * @typedef {hub.v1.Heartbeat.$Properties} hub.v1.Heartbeat.$Shape
+             */
+
+            /**
+             * Constructs a new Heartbeat.
+             * @memberof hub.v1
+             * @classdesc Represents a Heartbeat.
+             * @constructor
+             * @param {hub.v1.Heartbeat.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Heartbeat = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Heartbeat uptimeS.
+             * @member {number} uptimeS
+             * @memberof hub.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.uptimeS = 0;
+
+            /**
+             * Heartbeat rssiDbm.
+             * @member {number} rssiDbm
+             * @memberof hub.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.rssiDbm = 0;
+
+            /**
+             * Heartbeat networkType.
+             * @member {hub.v1.NetworkType} networkType
+             * @memberof hub.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.networkType = 0;
+
+            /**
+             * Heartbeat temperatureDc.
+             * @member {number} temperatureDc
+             * @memberof hub.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.temperatureDc = 0;
+
+            /**
+             * Heartbeat freeStorageBytes.
+             * @member {number} freeStorageBytes
+             * @memberof hub.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.freeStorageBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Heartbeat freeMemoryBytes.
+             * @member {number} freeMemoryBytes
+             * @memberof hub.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.freeMemoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Heartbeat appVersion.
+             * @member {string} appVersion
+             * @memberof hub.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.appVersion = "";
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link hub.v1.Heartbeat.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.Heartbeat
+             * @static
+             * @param {hub.v1.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS") && message.uptimeS !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.uptimeS);
+                if (message.rssiDbm != null && $Object.hasOwnProperty.call(message, "rssiDbm") && message.rssiDbm !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).sint32(message.rssiDbm);
+                if (message.networkType != null && $Object.hasOwnProperty.call(message, "networkType") && message.networkType !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.networkType);
+                if (message.temperatureDc != null && $Object.hasOwnProperty.call(message, "temperatureDc") && message.temperatureDc !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).sint32(message.temperatureDc);
+                if (message.freeStorageBytes != null && $Object.hasOwnProperty.call(message, "freeStorageBytes") && (typeof message.freeStorageBytes === "object" ? message.freeStorageBytes.low || message.freeStorageBytes.high : message.freeStorageBytes !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.freeStorageBytes);
+                if (message.freeMemoryBytes != null && $Object.hasOwnProperty.call(message, "freeMemoryBytes") && (typeof message.freeMemoryBytes === "object" ? message.freeMemoryBytes.low || message.freeMemoryBytes.high : message.freeMemoryBytes !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.freeMemoryBytes);
+                if (message.appVersion != null && $Object.hasOwnProperty.call(message, "appVersion") && message.appVersion !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.appVersion);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.Heartbeat & hub.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.Heartbeat();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.uptimeS = value;
+                            else
+                                delete message.uptimeS;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.sint32())
+                                message.rssiDbm = value;
+                            else
+                                delete message.rssiDbm;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.networkType = value;
+                            else
+                                delete message.networkType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.sint32())
+                                message.temperatureDc = value;
+                            else
+                                delete message.temperatureDc;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.freeStorageBytes = value;
+                            else
+                                delete message.freeStorageBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.freeMemoryBytes = value;
+                            else
+                                delete message.freeMemoryBytes;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.appVersion = value;
+                            else
+                                delete message.appVersion;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.Heartbeat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.Heartbeat} Heartbeat
+             */
+            Heartbeat.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.Heartbeat)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.Heartbeat: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.Heartbeat();
+                if (object.uptimeS != null)
+                    if ($Number(object.uptimeS) !== 0)
+                        message.uptimeS = object.uptimeS >>> 0;
+                if (object.rssiDbm != null)
+                    if ($Number(object.rssiDbm) !== 0)
+                        message.rssiDbm = object.rssiDbm | 0;
+                if (object.networkType !== 0 && (typeof object.networkType !== "string" || $root.hub.v1.NetworkType[object.networkType] !== 0))
+                    switch (object.networkType) {
+                    case "NETWORK_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.networkType = 0;
+                        break;
+                    case "NETWORK_TYPE_WIFI":
+                    case 1:
+                        message.networkType = 1;
+                        break;
+                    case "NETWORK_TYPE_ETHERNET":
+                    case 2:
+                        message.networkType = 2;
+                        break;
+                    case "NETWORK_TYPE_CELLULAR_2G":
+                    case 3:
+                        message.networkType = 3;
+                        break;
+                    case "NETWORK_TYPE_CELLULAR_4G":
+                    case 4:
+                        message.networkType = 4;
+                        break;
+                    case "NETWORK_TYPE_CELLULAR_5G":
+                    case 5:
+                        message.networkType = 5;
+                        break;
+                    default:
+                        if (typeof object.networkType === "number" && (object.networkType | 0) === object.networkType)
+                            message.networkType = object.networkType;
+                    }
+                if (object.temperatureDc != null)
+                    if ($Number(object.temperatureDc) !== 0)
+                        message.temperatureDc = object.temperatureDc | 0;
+                if (object.freeStorageBytes != null)
+                    if (typeof object.freeStorageBytes === "object" ? object.freeStorageBytes.low || object.freeStorageBytes.high : $Number(object.freeStorageBytes) !== 0)
+                        if ($util.Long)
+                            message.freeStorageBytes = $util.Long.fromValue(object.freeStorageBytes, true);
+                        else if (typeof object.freeStorageBytes === "string")
+                            message.freeStorageBytes = $parseInt(object.freeStorageBytes, 10);
+                        else if (typeof object.freeStorageBytes === "number")
+                            message.freeStorageBytes = object.freeStorageBytes;
+                        else if (typeof object.freeStorageBytes === "object")
+                            message.freeStorageBytes = new $util.LongBits(object.freeStorageBytes.low >>> 0, object.freeStorageBytes.high >>> 0).toNumber(true);
+                if (object.freeMemoryBytes != null)
+                    if (typeof object.freeMemoryBytes === "object" ? object.freeMemoryBytes.low || object.freeMemoryBytes.high : $Number(object.freeMemoryBytes) !== 0)
+                        if ($util.Long)
+                            message.freeMemoryBytes = $util.Long.fromValue(object.freeMemoryBytes, true);
+                        else if (typeof object.freeMemoryBytes === "string")
+                            message.freeMemoryBytes = $parseInt(object.freeMemoryBytes, 10);
+                        else if (typeof object.freeMemoryBytes === "number")
+                            message.freeMemoryBytes = object.freeMemoryBytes;
+                        else if (typeof object.freeMemoryBytes === "object")
+                            message.freeMemoryBytes = new $util.LongBits(object.freeMemoryBytes.low >>> 0, object.freeMemoryBytes.high >>> 0).toNumber(true);
+                if (object.appVersion != null)
+                    if (typeof object.appVersion !== "string" || object.appVersion.length)
+                        message.appVersion = $String(object.appVersion);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.Heartbeat
+             * @static
+             * @param {hub.v1.Heartbeat} message Heartbeat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Heartbeat.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.uptimeS = 0;
+                    object.rssiDbm = 0;
+                    object.networkType = options.enums === $String ? "NETWORK_TYPE_UNSPECIFIED" : 0;
+                    object.temperatureDc = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.freeStorageBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.freeStorageBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.freeMemoryBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.freeMemoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.appVersion = "";
+                }
+                if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS"))
+                    object.uptimeS = message.uptimeS;
+                if (message.rssiDbm != null && $Object.hasOwnProperty.call(message, "rssiDbm"))
+                    object.rssiDbm = message.rssiDbm;
+                if (message.networkType != null && $Object.hasOwnProperty.call(message, "networkType"))
+                    object.networkType = options.enums === $String ? $root.hub.v1.NetworkType[message.networkType] === $undefined ? message.networkType : $root.hub.v1.NetworkType[message.networkType] : message.networkType;
+                if (message.temperatureDc != null && $Object.hasOwnProperty.call(message, "temperatureDc"))
+                    object.temperatureDc = message.temperatureDc;
+                if (message.freeStorageBytes != null && $Object.hasOwnProperty.call(message, "freeStorageBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.freeStorageBytes = typeof message.freeStorageBytes === "number" ? $BigInt(message.freeStorageBytes) : $util.Long.fromBits(message.freeStorageBytes.low >>> 0, message.freeStorageBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.freeStorageBytes === "number")
+                        object.freeStorageBytes = options.longs === $String ? $String(message.freeStorageBytes) : message.freeStorageBytes;
+                    else
+                        object.freeStorageBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.freeStorageBytes) : options.longs === $Number ? new $util.LongBits(message.freeStorageBytes.low >>> 0, message.freeStorageBytes.high >>> 0).toNumber(true) : message.freeStorageBytes;
+                if (message.freeMemoryBytes != null && $Object.hasOwnProperty.call(message, "freeMemoryBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.freeMemoryBytes = typeof message.freeMemoryBytes === "number" ? $BigInt(message.freeMemoryBytes) : $util.Long.fromBits(message.freeMemoryBytes.low >>> 0, message.freeMemoryBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.freeMemoryBytes === "number")
+                        object.freeMemoryBytes = options.longs === $String ? $String(message.freeMemoryBytes) : message.freeMemoryBytes;
+                    else
+                        object.freeMemoryBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.freeMemoryBytes) : options.longs === $Number ? new $util.LongBits(message.freeMemoryBytes.low >>> 0, message.freeMemoryBytes.high >>> 0).toNumber(true) : message.freeMemoryBytes;
+                if (message.appVersion != null && $Object.hasOwnProperty.call(message, "appVersion"))
+                    object.appVersion = message.appVersion;
+                return object;
+            };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @function toJSON
+             * @memberof hub.v1.Heartbeat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Heartbeat.prototype.toJSON = function() {
+                return Heartbeat.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Heartbeat
+             * @function getTypeUrl
+             * @memberof hub.v1.Heartbeat
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Heartbeat.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.Heartbeat";
+            };
+
+            return Heartbeat;
+        })();
+
+        v1.Welcome = (function() {
+
+            /**
+             * Properties of a Welcome.
+             * @typedef {Object} hub.v1.Welcome.$Properties
+             * @property {number|null} [serverTimeMs] Welcome serverTimeMs
+             * @property {number|null} [heartbeatIntervalS] Welcome heartbeatIntervalS
+             * @property {string|null} [deviceId] Welcome deviceId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Welcome.
+             * @memberof hub.v1
+             * @interface IWelcome
+             * @augments hub.v1.Welcome.$Properties
+             * @deprecated Use hub.v1.Welcome.$Properties instead.
+             */
+
+            /**
+             * Shape of a Welcome.
+             * @typedef {hub.v1.Welcome.$Properties} hub.v1.Welcome.$Shape
+             */
+
+            /**
+             * Constructs a new Welcome.
+             * @memberof hub.v1
+             * @classdesc Represents a Welcome.
+             * @constructor
+             * @param {hub.v1.Welcome.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Welcome = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Welcome serverTimeMs.
+             * @member {number} serverTimeMs
+             * @memberof hub.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Welcome heartbeatIntervalS.
+             * @member {number} heartbeatIntervalS
+             * @memberof hub.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.heartbeatIntervalS = 0;
+
+            /**
+             * Welcome deviceId.
+             * @member {string} deviceId
+             * @memberof hub.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.deviceId = "";
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link hub.v1.Welcome.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.Welcome
+             * @static
+             * @param {hub.v1.Welcome.$Properties} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.serverTimeMs);
+                if (message.heartbeatIntervalS != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalS") && message.heartbeatIntervalS !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.heartbeatIntervalS);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.deviceId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.Welcome & hub.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.Welcome();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.serverTimeMs = value;
+                            else
+                                delete message.serverTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.heartbeatIntervalS = value;
+                            else
+                                delete message.heartbeatIntervalS;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Welcome message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.Welcome
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.Welcome} Welcome
+             */
+            Welcome.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.Welcome)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.Welcome: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.Welcome();
+                if (object.serverTimeMs != null)
+                    if (typeof object.serverTimeMs === "object" ? object.serverTimeMs.low || object.serverTimeMs.high : $Number(object.serverTimeMs) !== 0)
+                        if ($util.Long)
+                            message.serverTimeMs = $util.Long.fromValue(object.serverTimeMs, true);
+                        else if (typeof object.serverTimeMs === "string")
+                            message.serverTimeMs = $parseInt(object.serverTimeMs, 10);
+                        else if (typeof object.serverTimeMs === "number")
+                            message.serverTimeMs = object.serverTimeMs;
+                        else if (typeof object.serverTimeMs === "object")
+                            message.serverTimeMs = new $util.LongBits(object.serverTimeMs.low >>> 0, object.serverTimeMs.high >>> 0).toNumber(true);
+                if (object.heartbeatIntervalS != null)
+                    if ($Number(object.heartbeatIntervalS) !== 0)
+                        message.heartbeatIntervalS = object.heartbeatIntervalS >>> 0;
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Welcome message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.Welcome
+             * @static
+             * @param {hub.v1.Welcome} message Welcome
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Welcome.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.serverTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.serverTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.heartbeatIntervalS = 0;
+                    object.deviceId = "";
+                }
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.serverTimeMs = typeof message.serverTimeMs === "number" ? $BigInt(message.serverTimeMs) : $util.Long.fromBits(message.serverTimeMs.low >>> 0, message.serverTimeMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.serverTimeMs === "number")
+                        object.serverTimeMs = options.longs === $String ? $String(message.serverTimeMs) : message.serverTimeMs;
+                    else
+                        object.serverTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.serverTimeMs) : options.longs === $Number ? new $util.LongBits(message.serverTimeMs.low >>> 0, message.serverTimeMs.high >>> 0).toNumber(true) : message.serverTimeMs;
+                if (message.heartbeatIntervalS != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalS"))
+                    object.heartbeatIntervalS = message.heartbeatIntervalS;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                return object;
+            };
+
+            /**
+             * Converts this Welcome to JSON.
+             * @function toJSON
+             * @memberof hub.v1.Welcome
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Welcome.prototype.toJSON = function() {
+                return Welcome.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Welcome
+             * @function getTypeUrl
+             * @memberof hub.v1.Welcome
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Welcome.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.Welcome";
+            };
+
+            return Welcome;
+        })();
+
+        return v1;
+    })();
+
+    return hub;
+})();
+
+export {
+  $root as default
+};

@@ -1,0 +1,5 @@
+// The device wire format: protobuf envelopes and the MQTT topic layout.
+import './int64-as-number.js';
+export * from './topics.js';
+export * from './envelopes.js';
+export { hub } from './generated/hub.js';
