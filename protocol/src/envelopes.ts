@@ -55,3 +55,13 @@ function decodeOrThrow<T>(decode: () => T): T {
     throw new ProtocolError(`undecodable envelope: ${(err as Error).message}`);
   }
 }
+
+/** The body kind of a downlink being built (the oneof member that is set). */
+export function downlinkKindOf(message: DownlinkProps): DownlinkKind | undefined {
+  return new Downlink(message).body;
+}
+
+/** The body kind of an uplink being built. */
+export function uplinkKindOf(message: UplinkProps): UplinkKind | undefined {
+  return new Uplink(message).body;
+}

@@ -1,0 +1,40 @@
+// Prometheus metrics of the MQTT layer, registered on the registry the embedder
+// passes in (the server exposes that registry on /metrics).
+import { Counter, Gauge, Registry } from 'prom-client';
+
+export type DropReason = 'undecodable' | 'oversized' | 'rate_limited' | 'acl_denied' | 'retained' | 'sink_error';
+
+export class BrokerMetrics {
+  readonly connected: Gauge;
+  readonly messagesIn: Counter<'kind'>;
+  readonly messagesOut: Counter<'kind'>;
+  readonly uplinksDropped: Counter<'reason'>;
+  readonly authFailures: Counter<'reason'>;
+  readonly aclDenials: Counter<'action'>;
+  readonly connections: Counter<'transport'>;
+  readonly disconnects: Counter<'reason'>;
+
+  constructor(registry: Registry, connectedCount: () => number) {
+    const registers = [registry];
+    this.connected = new Gauge({
+      name: 'hub_mqtt_connected_devices',
+      help: 'Screens with an authenticated MQTT session on this process',
+      registers,
+      collect() {
+        this.set(connectedCount());
+      },
+    });
+    this.messagesIn = new Counter({ name: 'hub_mqtt_messages_in_total', help: 'Decoded uplinks by body kind', labelNames: ['kind'], registers });
+    this.messagesOut = new Counter({ name: 'hub_mqtt_messages_out_total', help: 'Downlinks published by body kind', labelNames: ['kind'], registers });
+    this.uplinksDropped = new Counter({
+      name: 'hub_mqtt_uplinks_dropped_total',
+      help: 'Uplinks dropped before reaching the hub, by reason (undecodable counts decode failures)',
+      labelNames: ['reason'],
+      registers,
+    });
+    this.authFailures = new Counter({ name: 'hub_mqtt_auth_failures_total', help: 'CONNECTs refused, by reason', labelNames: ['reason'], registers });
+    this.aclDenials = new Counter({ name: 'hub_mqtt_acl_denials_total', help: 'Publishes and subscribes outside the device\'s own topics', labelNames: ['action'], registers });
+    this.connections = new Counter({ name: 'hub_mqtt_connections_total', help: 'Authenticated sessions opened, by transport', labelNames: ['transport'], registers });
+    this.disconnects = new Counter({ name: 'hub_mqtt_disconnects_total', help: 'Sessions closed, by reason', labelNames: ['reason'], registers });
+  }
+}

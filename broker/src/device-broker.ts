@@ -1,0 +1,174 @@
+// The embedded MQTT 3.1.1 broker for screens: aedes plus device authentication,
+// per-device ACL, abuse limits, uplink decoding and presence. Listens on TCP,
+// optionally TLS, and accepts MQTT-over-WebSocket streams from the HTTP server.
+import { once } from 'node:events';
+import net from 'node:net';
+import tls from 'node:tls';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Aedes, type Client } from 'aedes';
+import mqemitter from 'mqemitter';
+import { createWebSocketStream, type WebSocket } from 'ws';
+import { downlinkKindOf, downlinkTopic, encodeDownlink, type DownlinkProps } from '@screenhub/protocol';
+import type { Logger } from 'pino';
+import { Registry } from 'prom-client';
+import { createAuthenticateHook } from './authenticate.js';
+import { createAuthorizeHooks } from './authorize.js';
+import { BrokerMetrics } from './broker-metrics.js';
+import { DeviceSessions } from './device-session.js';
+import { limitFrameSize } from './frame-limit.js';
+import { terminateClientPublishes } from './hub-terminated-emitter.js';
+import { trackPresence } from './presence.js';
+import { UplinkDispatch } from './uplink-dispatch.js';
+import { defaultBrokerLimits, type BrokerLimits, type DeviceAuthenticator, type OfflineReason, type PresenceSink, type UplinkSink } from './types.js';
+
+export interface DeviceBrokerOptions {
+  authenticator: DeviceAuthenticator;
+  uplinks: UplinkSink;
+  presence: PresenceSink;
+  logger: Logger;
+  /** Where the broker's metrics go; a private registry when omitted. */
+  metricsRegistry?: Registry;
+  limits?: Partial<BrokerLimits>;
+  /** Broker id, unique per process; aedes makes one when omitted. */
+  id?: string;
+}
+
+export interface ListenAddress {
+  host: string;
+  port: number;
+}
+
+export class DeviceBroker {
+  readonly aedes: Aedes;
+  readonly metrics: BrokerMetrics;
+  readonly limits: BrokerLimits;
+  private readonly sessions: DeviceSessions;
+  private readonly logger: Logger;
+  private readonly servers: net.Server[] = [];
+  private readonly transports = new WeakMap<Client, string>();
+
+  static async create(options: DeviceBrokerOptions): Promise<DeviceBroker> {
+    const broker = new DeviceBroker(options);
+    await broker.aedes.listen();
+    return broker;
+  }
+
+  private constructor(options: DeviceBrokerOptions) {
+    this.limits = { ...defaultBrokerLimits, ...options.limits };
+    this.logger = options.logger;
+    this.sessions = new DeviceSessions(this.limits);
+    const aedes = new Aedes({
+      id: options.id,
+      mq: terminateClientPublishes(mqemitter({ concurrency: 1000, matchEmptyLevels: true })),
+      connectTimeout: this.limits.connectTimeoutMs,
+      keepaliveLimit: this.limits.maxKeepaliveSeconds,
+      maxClientsIdLength: 64,
+      // A screen only ever publishes QoS 0/1 to one topic; nothing needs deep topics or QoS 2 windows.
+      maxTopicLevels: 8,
+      maxInflightInbound: 16,
+      drainTimeout: 30_000,
+    });
+    this.aedes = aedes;
+    this.metrics = new BrokerMetrics(options.metricsRegistry ?? new Registry(), () => aedes.connectedClients ?? 0);
+    const dispatch = new UplinkDispatch(options.uplinks, this.metrics, this.logger);
+
+    aedes.authenticate = createAuthenticateHook({
+      authenticator: options.authenticator,
+      sessions: this.sessions,
+      metrics: this.metrics,
+      logger: this.logger,
+      onTakeover: (deviceId) => {
+        const previous = clientsOf(aedes)[deviceId];
+        if (previous) this.sessions.markClosing(previous, 'takeover');
+      },
+    });
+    const { authorizePublish, authorizeSubscribe } = createAuthorizeHooks({ sessions: this.sessions, dispatch, metrics: this.metrics, logger: this.logger });
+    aedes.authorizePublish = authorizePublish;
+    aedes.authorizeSubscribe = authorizeSubscribe;
+    trackPresence({
+      aedes,
+      sessions: this.sessions,
+      sink: options.presence,
+      metrics: this.metrics,
+      logger: this.logger,
+      transportOf: (client) => this.transports.get(client) ?? 'tcp',
+    });
+  }
+
+  /** Accepts MQTT over plain TCP. Port 0 picks a free port; the bound address is returned. */
+  async listenTcp(port: number, host: string): Promise<ListenAddress> {
+    return this.listen(net.createServer({ noDelay: true }, (socket) => this.accept(socket, 'tcp')), port, host);
+  }
+
+  /** Accepts MQTT over TLS with the given PEM certificate chain and key. */
+  async listenTls(port: number, host: string, credentials: { cert: string | Buffer; key: string | Buffer }): Promise<ListenAddress> {
+    return this.listen(tls.createServer(credentials, (socket) => this.accept(socket, 'tls')), port, host);
+  }
+
+  /** Takes an upgraded WebSocket (the HTTP server owns the upgrade) and speaks MQTT over it. */
+  handleWebSocket(socket: WebSocket, request: IncomingMessage): void {
+    this.accept(createWebSocketStream(socket), 'websocket', request);
+  }
+
+  /** Publishes a downlink to a screen's down topic. Resolves once routed (queued, for an offline QoS 1 session). */
+  async sendDownlink(deviceId: string, message: DownlinkProps, qos: 0 | 1 = 1): Promise<void> {
+    const payload = Buffer.from(encodeDownlink(message));
+    const kind = downlinkKindOf(message) ?? 'empty';
+    await new Promise<void>((resolve, reject) => {
+      this.aedes.publish({ cmd: 'publish', topic: downlinkTopic(deviceId), payload, qos, retain: false, dup: false }, (err?: Error) =>
+        err ? reject(err) : resolve(),
+      );
+    });
+    this.metrics.messagesOut.inc({ kind });
+  }
+
+  isConnected(deviceId: string): boolean {
+    const client = this.clients[deviceId];
+    return !!client && !client.closed;
+  }
+
+  /** aedes' live clients by id (public at runtime, missing from its typings). */
+  private get clients(): Record<string, Client> {
+    return clientsOf(this.aedes);
+  }
+
+  get connectedCount(): number {
+    return this.aedes.connectedClients ?? 0;
+  }
+
+  /** Closes a screen's connection now (blocked, decommissioned, secret rotated). */
+  async disconnect(deviceId: string, reason: OfflineReason = 'kicked'): Promise<boolean> {
+    const client = this.clients[deviceId];
+    if (!client) return false;
+    this.sessions.markClosing(client, reason);
+    await new Promise<void>((resolve) => client.close(() => resolve()));
+    return true;
+  }
+
+  async close(): Promise<void> {
+    for (const server of this.servers) server.close();
+    for (const client of Object.values(this.clients)) this.sessions.markClosing(client, 'broker_shutdown');
+    await new Promise<void>((resolve) => this.aedes.close(() => resolve()));
+    await Promise.all(this.servers.map((server) => (server.listening ? once(server, 'close') : undefined)));
+  }
+
+  private accept(stream: Duplex, transport: string, request?: IncomingMessage): void {
+    const client = this.aedes.handle(stream, request as IncomingMessage);
+    this.transports.set(client, transport);
+    limitFrameSize(client, this.limits.maxPacketBytes);
+  }
+
+  private async listen(server: net.Server, port: number, host: string): Promise<ListenAddress> {
+    server.on('error', (err) => this.logger.error({ err }, 'mqtt listener error'));
+    server.listen(port, host);
+    await once(server, 'listening');
+    this.servers.push(server);
+    const address = server.address() as net.AddressInfo;
+    return { host: address.address, port: address.port };
+  }
+}
+
+function clientsOf(aedes: Aedes): Record<string, Client> {
+  return (aedes as unknown as { clients: Record<string, Client> }).clients;
+}

@@ -1,0 +1,256 @@
+// A virtual payment screen's MQTT side: connect with its id and secret,
+// subscribe to its downlinks, say Hello, heartbeat, and reconnect with
+// exponential backoff and full jitter. Used by the tests and the fleet
+// simulator; it knows the hub only through MQTT, as a real screen does.
+import { EventEmitter } from 'node:events';
+import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import {
+  decodeDownlink,
+  downlinkTopic,
+  encodeUplink,
+  NetworkType,
+  uplinkTopic,
+  type DecodedDownlink,
+  type HeartbeatBody,
+  type HelloBody,
+  type UplinkProps,
+  type WelcomeBody,
+} from '@screenhub/protocol';
+import { defaultBackoff, fullJitterDelay, type BackoffOptions } from './backoff.js';
+
+export interface ScreenClientOptions {
+  /** Broker URL, e.g. mqtt://127.0.0.1:1883 or ws://127.0.0.1:8080/mqtt. */
+  url: string;
+  deviceId: string;
+  secret: string;
+  /** MQTT keepalive, seconds. Default 30. */
+  keepaliveSeconds?: number;
+  /** Give up a connection attempt after this long, ms. Default 10 000. */
+  connectTimeoutMs?: number;
+  /** Reconnect after a lost connection; `false` to stay down. Default exponential backoff, full jitter. */
+  reconnect?: false | BackoffOptions;
+  /** Persistent session so QoS 1 downlinks wait while offline. Default false (persistent). */
+  cleanSession?: boolean;
+  /** What the screen says about itself in Hello. */
+  hello?: HelloBody;
+  /** Automatic heartbeats: interval from the hub's Welcome unless given; `false` for none. Default on. */
+  heartbeat?: false | { intervalMs?: number };
+  /** Source address for the TCP connection (spread a fleet over 127.0.0.0/8). */
+  localAddress?: string;
+}
+
+export interface ScreenClientEvents {
+  connected: [];
+  welcome: [WelcomeBody];
+  downlink: [DecodedDownlink];
+  disconnected: [];
+  error: [Error];
+}
+
+/** A CONNACK refusal, with MQTT 3.1.1's return code (4 bad credentials, 5 not authorised, 2 id rejected). */
+export class ConnectRefusedError extends Error {
+  override readonly name = 'ConnectRefusedError';
+  constructor(readonly returnCode: number) {
+    super(`connection refused with return code ${returnCode}`);
+  }
+}
+
+const defaultHello: HelloBody = { firmwareVersion: '1.0.0', appVersion: '1.0.0', model: 'SIM-P1', hardwareRevision: 'A', iccid: '' };
+
+export class ScreenClient extends EventEmitter<ScreenClientEvents> {
+  private mqtt: MqttClient | undefined;
+  private nextMessageId = 1;
+  private reconnectAttempt = 0;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private readonly startedAt = Date.now();
+  /** The last Welcome the hub sent. */
+  welcome: WelcomeBody | undefined;
+
+  constructor(readonly options: ScreenClientOptions) {
+    super();
+  }
+
+  get connected(): boolean {
+    return this.mqtt?.connected ?? false;
+  }
+
+  /**
+   * Connects and resolves with the hub's Welcome. Rejects (and stops retrying)
+   * if the hub refuses the CONNECT; network failures are retried with backoff.
+   */
+  connect(): Promise<WelcomeBody> {
+    this.stopped = false;
+    return new Promise((resolve, reject) => {
+      const onWelcome = (welcome: WelcomeBody) => {
+        cleanup();
+        resolve(welcome);
+      };
+      const onError = (err: Error) => {
+        if (!(err instanceof ConnectRefusedError)) return;
+        cleanup();
+        this.stop();
+        reject(err);
+      };
+      const cleanup = () => {
+        this.off('welcome', onWelcome);
+        this.off('error', onError);
+      };
+      this.on('welcome', onWelcome);
+      this.on('error', onError);
+      this.mqttClient();
+    });
+  }
+
+  /** Publishes an uplink envelope; with QoS 1, resolves on PUBACK. */
+  async publish(body: Omit<UplinkProps, 'messageId' | 'sentAtMs'>, qos: 0 | 1 = 1): Promise<void> {
+    const payload = Buffer.from(encodeUplink({ messageId: this.nextMessageId++, sentAtMs: Date.now(), ...body }));
+    await this.publishRaw(uplinkTopic(this.options.deviceId), payload, qos);
+  }
+
+  /** Publishes raw bytes to any topic: for tests of what the hub does with bad input. */
+  async publishRaw(topic: string, payload: Buffer, qos: 0 | 1 = 1): Promise<void> {
+    const client = this.requireClient();
+    await client.publishAsync(topic, payload, { qos });
+  }
+
+  /** Subscribes to any topic filter; resolves with the granted QoS (128 = refused). */
+  async subscribeRaw(topic: string): Promise<number> {
+    try {
+      const granted = await this.requireClient().subscribeAsync(topic, { qos: 1 });
+      return granted[0]?.qos ?? 128;
+    } catch (err) {
+      // mqtt.js turns a SUBACK of 0x80 into an error carrying the packet.
+      const granted = (err as { packet?: { granted?: Array<number | { qos: number }> } }).packet?.granted?.[0];
+      if (granted === undefined) throw err;
+      return typeof granted === 'number' ? granted : granted.qos;
+    }
+  }
+
+  async sendHello(): Promise<void> {
+    await this.publish({ hello: { ...defaultHello, ...this.options.hello } });
+  }
+
+  async sendHeartbeat(values: HeartbeatBody = {}): Promise<void> {
+    await this.publish({
+      heartbeat: {
+        uptimeS: Math.floor((Date.now() - this.startedAt) / 1000),
+        rssiDbm: -65,
+        networkType: NetworkType.NETWORK_TYPE_CELLULAR_4G,
+        temperatureDc: 380,
+        freeStorageBytes: 2_000_000_000,
+        freeMemoryBytes: 150_000_000,
+        appVersion: this.options.hello?.appVersion ?? defaultHello.appVersion,
+        ...values,
+      },
+    });
+  }
+
+  /** Clean MQTT DISCONNECT; no reconnect. */
+  async end(): Promise<void> {
+    this.stop();
+    await this.mqtt?.endAsync();
+  }
+
+  /** Drops the socket without DISCONNECT, as a screen losing power or signal would; no reconnect. */
+  kill(): void {
+    this.stop();
+    this.mqtt?.stream.destroy();
+    this.mqtt?.end(true);
+  }
+
+  private stop(): void {
+    this.stopped = true;
+    clearTimeout(this.reconnectTimer);
+    clearInterval(this.heartbeatTimer);
+  }
+
+  private requireClient(): MqttClient {
+    if (!this.mqtt) throw new Error('not connected: call connect() first');
+    return this.mqtt;
+  }
+
+  private mqttClient(): MqttClient {
+    if (this.mqtt) {
+      this.mqtt.reconnect();
+      return this.mqtt;
+    }
+    const { options } = this;
+    const mqttOptions: IClientOptions = {
+      clientId: options.deviceId,
+      username: options.deviceId,
+      password: options.secret,
+      protocolVersion: 4,
+      keepalive: options.keepaliveSeconds ?? 30,
+      connectTimeout: options.connectTimeoutMs ?? 10_000,
+      clean: options.cleanSession ?? false,
+      // Reconnects are ours (backoff with jitter); mqtt.js only knows a fixed period.
+      reconnectPeriod: 0,
+      resubscribe: false,
+      ...(options.localAddress ? { localAddress: options.localAddress } : {}),
+    };
+    const client = mqtt.connect(options.url, mqttOptions);
+    this.mqtt = client;
+
+    client.on('connect', (connack) => {
+      this.reconnectAttempt = 0;
+      this.emit('connected');
+      const subscribed = connack.sessionPresent ? Promise.resolve() : client.subscribeAsync(downlinkTopic(options.deviceId), { qos: 1 });
+      subscribed.then(() => this.sendHello()).catch((err: Error) => this.emitError(err));
+    });
+    client.on('message', (_topic, payload) => this.onDownlink(payload));
+    client.on('close', () => {
+      clearInterval(this.heartbeatTimer);
+      this.emit('disconnected');
+      this.scheduleReconnect();
+    });
+    client.on('error', (err: Error & { code?: number }) => {
+      if (typeof err.code === 'number') {
+        // A refused CONNECT: surface it as a typed error.
+        this.emitError(new ConnectRefusedError(err.code));
+      } else {
+        this.emitError(err);
+      }
+    });
+    return client;
+  }
+
+  private onDownlink(payload: Buffer): void {
+    let message: DecodedDownlink;
+    try {
+      message = decodeDownlink(payload);
+    } catch (err) {
+      return this.emitError(err as Error);
+    }
+    if (message.welcome) this.onWelcome(message.welcome);
+    this.emit('downlink', message);
+  }
+
+  private onWelcome(welcome: WelcomeBody): void {
+    this.welcome = welcome;
+    const heartbeat = this.options.heartbeat ?? {};
+    clearInterval(this.heartbeatTimer);
+    if (heartbeat !== false) {
+      const intervalMs = heartbeat.intervalMs ?? (welcome.heartbeatIntervalS ?? 30) * 1000;
+      this.heartbeatTimer = setInterval(() => this.sendHeartbeat().catch((err: Error) => this.emitError(err)), intervalMs);
+      this.heartbeatTimer.unref();
+    }
+    this.emit('welcome', welcome);
+  }
+
+  private scheduleReconnect(): void {
+    const backoff = this.options.reconnect ?? defaultBackoff;
+    if (this.stopped || backoff === false || this.reconnectTimer?.hasRef()) return;
+    const delay = fullJitterDelay(this.reconnectAttempt++, backoff);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      if (!this.stopped) this.mqtt?.reconnect();
+    }, delay);
+  }
+
+  private emitError(err: Error): void {
+    // An EventEmitter 'error' with no listener throws; a screen should not crash on a hub hiccup.
+    if (this.listenerCount('error') > 0) this.emit('error', err);
+  }
+}
