@@ -8,7 +8,7 @@ import mqttPacket from 'mqtt-packet';
 export class RawMqttPeer {
   private constructor(readonly socket: net.Socket, private readonly parser: ReturnType<typeof mqttPacket.parser>) {}
 
-  static async connect(port: number, credentials: { deviceId: string; secret: string }, keepalive = 30): Promise<{ peer: RawMqttPeer; returnCode: number }> {
+  static async connect(port: number, credentials: { deviceId: string; secret: string; clientId?: string }, keepalive = 30): Promise<{ peer: RawMqttPeer; returnCode: number }> {
     const socket = net.connect(port, '127.0.0.1');
     await once(socket, 'connect');
     const parser = mqttPacket.parser({ protocolVersion: 4 });
@@ -20,7 +20,7 @@ export class RawMqttPeer {
       protocolId: 'MQTT',
       protocolVersion: 4,
       clean: true,
-      clientId: credentials.deviceId,
+      clientId: credentials.clientId ?? credentials.deviceId,
       username: credentials.deviceId,
       password: Buffer.from(credentials.secret),
       keepalive,
