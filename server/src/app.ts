@@ -1,0 +1,114 @@
+// Builds the hub: one fastify app with the MQTT broker inside. Plugins load in
+// three tiers, as in fastify's demo: external (errors, CORS, rate limit, docs,
+// metrics, websocket), hub services (database, auth, MQTT), then the domains.
+// Shutdown is explicit and ordered: MQTT first (screens go offline), then the
+// live-state flush, then HTTP, then the database.
+import fastify, { type FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
+import websocket from '@fastify/websocket';
+import { Registry } from 'prom-client';
+import type { HubConfig } from './config.js';
+import type { Database } from './db/database.js';
+import { openDatabase } from './db/open-database.js';
+import devicesDomain from './devices/index.js';
+import mqttPlugin from './mqtt/index.js';
+import operatorsDomain from './operators/index.js';
+import { OperatorService } from './operators/operator-service.js';
+import authPlugin from './platform/auth-plugin.js';
+import databasePlugin from './platform/database-plugin.js';
+import docsPlugin from './platform/docs-plugin.js';
+import { healthRoutes } from './platform/health-routes.js';
+import { resolveJwtSecret } from './platform/jwt-secret.js';
+import metricsPlugin from './platform/metrics-plugin.js';
+import problemDetails from './platform/problem-details.js';
+import tenantsDomain from './tenants/index.js';
+
+export interface HubOptions {
+  /** Seed for a new embedded database (tests); see PGliteDatabase.open. */
+  pgliteSeed?: Blob;
+}
+
+export interface Hub {
+  app: FastifyInstance;
+  config: HubConfig;
+  db: Database;
+  /** Set on the first start of an empty hub: the admin created, with its password if generated. */
+  bootstrapAdmin: { email: string; generatedPassword?: string } | undefined;
+  httpUrl: string;
+  mqttUrl: string;
+  close(): Promise<void>;
+}
+
+// Never log these, wherever they appear in a logged object.
+const redact = ['req.headers.authorization', 'password', '*.password', 'secret', '*.secret', 'token', '*.token', 'adminPassword'];
+
+export async function buildApp(config: HubConfig, db: Database): Promise<FastifyInstance> {
+  const app = fastify({
+    logger: { level: config.logLevel, redact },
+    // Large enough for the bulk endpoints to come; uploads stream and do not go through this.
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array' } },
+  });
+
+  // Tier 1: external plugins and cross-cutting behaviour.
+  await app.register(problemDetails);
+  await app.register(cors, { origin: config.corsOrigin === '*' ? true : config.corsOrigin.split(','), exposedHeaders: ['Content-Range'] });
+  await app.register(rateLimit, { global: false });
+  await app.register(underPressure, { maxEventLoopDelay: 2000, retryAfter: 5 });
+  await app.register(docsPlugin);
+  await app.register(metricsPlugin, { registry: new Registry() });
+  await app.register(websocket, { options: { maxPayload: config.mqttMaxPacketBytes + 1024 } });
+
+  // Tier 2: hub services shared by the domains.
+  await app.register(databasePlugin, { db });
+  await app.register(authPlugin, { secret: await resolveJwtSecret(config.jwtSecret, config.dataDir), ttlSeconds: config.jwtTtlSeconds });
+  app.decorate('operators', new OperatorService(db));
+  await app.register(mqttPlugin, { config });
+
+  // Tier 3: domains.
+  await app.register(healthRoutes);
+  await app.register(operatorsDomain, { jwtTtlSeconds: config.jwtTtlSeconds });
+  await app.register(tenantsDomain);
+  await app.register(fp(devicesDomain, { name: 'devices', dependencies: ['mqtt', 'database', 'auth'] }), { config });
+  return app;
+}
+
+/** Opens the database, builds the app, listens on HTTP and MQTT. */
+export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<Hub> {
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, pgliteSeed: options.pgliteSeed });
+  let app: FastifyInstance;
+  try {
+    app = await buildApp(config, db);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  const bootstrapAdmin = await app.operators.bootstrapAdmin({ email: config.adminEmail, password: config.adminPassword });
+  await app.listen({ port: config.httpPort, host: config.host });
+  const http = app.server.address() as { address: string; port: number };
+  const mqtt = app.mqtt.addresses.tcp!;
+  const hostFor = (address: string) => (address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address.includes(':') ? `[${address}]` : address);
+
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    config,
+    db,
+    bootstrapAdmin,
+    httpUrl: `http://${hostFor(http.address)}:${http.port}`,
+    mqttUrl: `mqtt://${hostFor(mqtt.host)}:${mqtt.port}`,
+    close() {
+      closing ??= (async () => {
+        await app.mqtt.broker.close();
+        await app.devices.flusher.stop();
+        await app.close();
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,96 @@
+// All configuration, from the environment, validated once at start: a bad value
+// stops the hub with the variable's name. Every variable is in the README table.
+import { resolve } from 'node:path';
+
+export interface HubConfig {
+  host: string;
+  httpPort: number;
+  mqttPort: number;
+  mqttTlsPort: number;
+  mqttTlsCertFile: string | undefined;
+  mqttTlsKeyFile: string | undefined;
+  /** Address screens are told to use; also printed at start. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  jwtSecret: string | undefined;
+  jwtTtlSeconds: number;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  logLevel: string;
+  mqttMaxPacketBytes: number;
+  mqttUplinkRatePerSecond: number;
+  mqttUplinkBurst: number;
+  mqttMaxKeepaliveSeconds: number;
+  heartbeatIntervalSeconds: number;
+  liveStateFlushMs: number;
+  deviceAuthCacheTtlMs: number;
+  corsOrigin: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function str(env: Env, name: string, fallback: string): string;
+function str(env: Env, name: string): string | undefined;
+function str(env: Env, name: string, fallback?: string): string | undefined {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? fallback : raw;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: Env = process.env): HubConfig {
+  const config: HubConfig = {
+    host: str(env, 'HUB_HOST', '0.0.0.0'),
+    httpPort: int(env, 'HUB_HTTP_PORT', 8080, 0, 65535),
+    mqttPort: int(env, 'HUB_MQTT_PORT', 1883, 0, 65535),
+    mqttTlsPort: int(env, 'HUB_MQTTS_PORT', 8883, 0, 65535),
+    mqttTlsCertFile: str(env, 'HUB_MQTT_TLS_CERT'),
+    mqttTlsKeyFile: str(env, 'HUB_MQTT_TLS_KEY'),
+    dataDir: resolve(str(env, 'HUB_DATA_DIR', './data')),
+    databaseUrl: str(env, 'DATABASE_URL'),
+    jwtSecret: str(env, 'HUB_JWT_SECRET'),
+    jwtTtlSeconds: int(env, 'HUB_JWT_TTL_SECONDS', 12 * 3600, 60),
+    adminEmail: str(env, 'HUB_ADMIN_EMAIL'),
+    adminPassword: str(env, 'HUB_ADMIN_PASSWORD'),
+    logLevel: str(env, 'HUB_LOG_LEVEL', 'info'),
+    mqttMaxPacketBytes: int(env, 'HUB_MQTT_MAX_PACKET_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+    mqttUplinkRatePerSecond: int(env, 'HUB_MQTT_UPLINK_RATE', 20, 1),
+    mqttUplinkBurst: int(env, 'HUB_MQTT_UPLINK_BURST', 40, 1),
+    mqttMaxKeepaliveSeconds: int(env, 'HUB_MQTT_MAX_KEEPALIVE_S', 1200, 0, 65535),
+    heartbeatIntervalSeconds: int(env, 'HUB_HEARTBEAT_INTERVAL_S', 30, 1, 86_400),
+    liveStateFlushMs: int(env, 'HUB_LIVE_FLUSH_MS', 1000, 10, 60_000),
+    deviceAuthCacheTtlMs: int(env, 'HUB_DEVICE_AUTH_CACHE_TTL_MS', 300_000, 0),
+    corsOrigin: str(env, 'HUB_CORS_ORIGIN', '*'),
+  };
+  if (!LOG_LEVELS.includes(config.logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  if (!!config.mqttTlsCertFile !== !!config.mqttTlsKeyFile) {
+    throw new ConfigError('HUB_MQTT_TLS_CERT and HUB_MQTT_TLS_KEY must be set together');
+  }
+  if (config.jwtSecret !== undefined && config.jwtSecret.length < 32) {
+    throw new ConfigError('HUB_JWT_SECRET must be at least 32 characters');
+  }
+  if (config.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL');
+  }
+  if ((config.adminEmail === undefined) !== (config.adminPassword === undefined)) {
+    throw new ConfigError('HUB_ADMIN_EMAIL and HUB_ADMIN_PASSWORD must be set together');
+  }
+  if (config.adminPassword !== undefined && config.adminPassword.length < 12) {
+    throw new ConfigError('HUB_ADMIN_PASSWORD must be at least 12 characters');
+  }
+  return config;
+}

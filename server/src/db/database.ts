@@ -1,0 +1,36 @@
+// The one interface the domains use to reach PostgreSQL, whether it is a real
+// server (through `pg`) or the embedded PGlite. Same SQL, same results: both
+// adapters parse int8 to number and return timestamptz as Date.
+
+export interface QueryResult<Row> {
+  rows: Row[];
+  rowCount: number;
+}
+
+export interface Queryable {
+  /** Runs one parameterised statement ($1, $2...). */
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'postgres' | 'pglite';
+  /** Runs `work` in one transaction; commits if it resolves, rolls back if it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const INT8_OID = 20;
+
+/** int8 as a JavaScript number; refuses values a double cannot hold exactly. */
+export function parseInt8(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new RangeError(`int8 ${text} is beyond Number.MAX_SAFE_INTEGER`);
+  return value;
+}
+
+/** True for PostgreSQL's unique_violation (23505), from either driver. */
+export function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: string } | null)?.code === '23505';
+}

@@ -1,0 +1,55 @@
+// Database on a PostgreSQL server, through a `pg` connection pool.
+import pg from 'pg';
+import { INT8_OID, parseInt8, type Database, type Queryable, type QueryResult } from './database.js';
+
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === INT8_OID) return parseInt8;
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+export class PostgresDatabase implements Database {
+  readonly kind = 'postgres';
+  private readonly pool: pg.Pool;
+
+  constructor(connectionString: string, options: { maxConnections?: number } = {}) {
+    this.pool = new pg.Pool({ connectionString, types, max: options.maxConnections ?? 10 });
+    // An idle client losing its connection must not crash the hub; the pool replaces it.
+    this.pool.on('error', () => undefined);
+  }
+
+  async query<Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>> {
+    const result = await this.pool.query(sql, params as unknown[]);
+    return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+  }
+
+  async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const tx: Queryable = {
+        async query<Row>(sql: string, params?: readonly unknown[]) {
+          const result = await client.query(sql, params as unknown[]);
+          return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+        },
+      };
+      const value = await work(tx);
+      await client.query('commit');
+      return value;
+    } catch (err) {
+      await client.query('rollback').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.pool.query(sql);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,79 @@
+// Request and response schemas of the devices API.
+import { Type, type Static } from '@sinclair/typebox';
+
+const DateTime = Type.String({ format: 'date-time' });
+const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const DeviceStatusSchema = Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('decommissioned')]);
+
+export const HeartbeatSchema = Type.Object({
+  uptimeS: Type.Integer(),
+  rssiDbm: Type.Integer({ description: 'dBm' }),
+  networkType: Type.String({ examples: ['wifi', 'cellular_4g'] }),
+  temperatureDc: Type.Integer({ description: 'tenths of a degree Celsius' }),
+  freeStorageBytes: Type.Integer(),
+  freeMemoryBytes: Type.Integer(),
+  appVersion: Type.String(),
+});
+
+export const DeviceSchema = Type.Object({
+  id: Type.String(),
+  tenantId: Type.String({ format: 'uuid' }),
+  name: Type.String(),
+  status: DeviceStatusSchema,
+  model: Nullable(Type.String()),
+  firmwareVersion: Nullable(Type.String()),
+  appVersion: Nullable(Type.String()),
+  hardwareRevision: Nullable(Type.String()),
+  iccid: Nullable(Type.String()),
+  online: Type.Boolean(),
+  lastSeenAt: Nullable(DateTime),
+  lastConnectedAt: Nullable(DateTime),
+  lastDisconnectedAt: Nullable(DateTime),
+  lastDisconnectReason: Nullable(Type.String()),
+  lastHeartbeat: Type.Union([HeartbeatSchema, Type.Null()]),
+  lastHeartbeatAt: Nullable(DateTime),
+  secretRotatedAt: DateTime,
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+export type DeviceDto = Static<typeof DeviceSchema>;
+
+export const DeviceIdParams = Type.Object({ id: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }) });
+
+export const CreateDeviceBody = Type.Object(
+  {
+    id: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'device id (e.g. its serial); generated when omitted' })),
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+export const DeviceWithSecretSchema = Type.Composite([
+  DeviceSchema,
+  Type.Object({ secret: Type.String({ description: 'MQTT password; shown only in this response' }) }),
+]);
+
+/** PUT body: react-admin sends the whole record; only these fields are writable, the rest is ignored. */
+export const UpdateDeviceBody = Type.Object({
+  name: Type.Optional(Type.String({ maxLength: 200 })),
+  status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('blocked')], { description: 'blocked disconnects the screen and refuses it' })),
+});
+
+export const PresenceEventSchema = Type.Object({
+  id: Type.Integer(),
+  online: Type.Boolean(),
+  reason: Nullable(Type.String()),
+  remoteAddress: Nullable(Type.String()),
+  at: DateTime,
+});
+
+export const DeviceListFilter = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  id: Type.Optional(Type.Union([Type.String(), Type.Array(Type.String(), { maxItems: 1000 })])),
+  status: Type.Optional(DeviceStatusSchema),
+  online: Type.Optional(Type.Boolean()),
+  model: Type.Optional(Type.String()),
+  appVersion: Type.Optional(Type.String()),
+  firmwareVersion: Type.Optional(Type.String()),
+}, { additionalProperties: false });

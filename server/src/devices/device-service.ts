@@ -1,0 +1,128 @@
+// Devices: create with a one-time secret, read with live state merged in,
+// block, rotate, decommission. Anything that revokes access also drops the
+// cached credentials and the screen's open connection.
+import { Value } from '@sinclair/typebox/value';
+import type { DeviceBroker } from '@screenhub/broker';
+import type { Database } from '../db/database.js';
+import { isUniqueViolation } from '../db/database.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../platform/errors.js';
+import type { CachingDeviceAuthenticator } from './device-authenticator.js';
+import { hashDeviceSecret, newDeviceId, newDeviceSecret } from './device-credentials.js';
+import { DeviceListFilter, type DeviceDto } from './device-schemas.js';
+import {
+  decommissionDevice,
+  findDevice,
+  insertDevice,
+  listDevices,
+  listPresenceEvents,
+  replaceSecret,
+  updateDevice,
+  type DeviceFilter,
+  type DeviceRow,
+} from './device-sql.js';
+import type { DeviceLiveState, HeartbeatSnapshot, LiveDevice } from './live-state.js';
+
+const iso = (value: Date | number | null | undefined) => (value == null ? null : new Date(value).toISOString());
+
+/** The database row, overlaid with what this process knows that is newer. */
+export function toDeviceDto(row: DeviceRow, live: LiveDevice | undefined): DeviceDto {
+  const fresh = live && live.tenantId === row.tenant_id ? live : undefined;
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    name: row.name,
+    status: row.status,
+    model: fresh?.hello?.model || row.model,
+    firmwareVersion: fresh?.hello?.firmwareVersion || row.firmware_version,
+    appVersion: fresh?.heartbeat?.appVersion || fresh?.hello?.appVersion || row.app_version,
+    hardwareRevision: fresh?.hello?.hardwareRevision || row.hardware_revision,
+    iccid: fresh?.hello?.iccid || row.iccid,
+    online: fresh ? fresh.online : row.online,
+    lastSeenAt: iso(fresh?.lastSeenAt ?? row.last_seen_at),
+    lastConnectedAt: iso(fresh?.connectedAt ?? row.last_connected_at),
+    lastDisconnectedAt: iso(fresh?.disconnectedAt ?? row.last_disconnected_at),
+    lastDisconnectReason: fresh?.disconnectReason ?? row.last_disconnect_reason,
+    lastHeartbeat: fresh?.heartbeat ?? (row.last_heartbeat as HeartbeatSnapshot | null),
+    lastHeartbeatAt: iso(fresh?.heartbeatAt ?? row.last_heartbeat_at),
+    secretRotatedAt: iso(row.secret_rotated_at)!,
+    createdAt: iso(row.created_at)!,
+    updatedAt: iso(row.updated_at)!,
+  };
+}
+
+export class DeviceService {
+  constructor(
+    private readonly db: Database,
+    private readonly liveState: DeviceLiveState,
+    private readonly authenticator: CachingDeviceAuthenticator,
+    private readonly broker: DeviceBroker,
+  ) {}
+
+  async create(tenantId: string, input: { id?: string; name?: string }): Promise<DeviceDto & { secret: string }> {
+    const secret = newDeviceSecret();
+    try {
+      const row = await insertDevice(this.db, { id: input.id ?? newDeviceId(), tenantId, name: input.name ?? '', secretHash: hashDeviceSecret(secret) });
+      // A failed CONNECT may have cached this id as unknown.
+      this.authenticator.forget(row.id);
+      return { ...toDeviceDto(row, undefined), secret };
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new ConflictError(`device id ${input.id} is taken`);
+      throw err;
+    }
+  }
+
+  async get(tenantId: string, id: string): Promise<DeviceDto> {
+    const row = await findDevice(this.db, tenantId, id);
+    if (!row) throw new NotFoundError('device');
+    return toDeviceDto(row, this.liveState.get(id));
+  }
+
+  async list(tenantId: string, rawFilter: Record<string, unknown>, page: { orderBy: string; limit: number; offset: number }) {
+    const { rows, total } = await listDevices(this.db, tenantId, parseFilter(rawFilter), page);
+    return { rows: rows.map((row) => toDeviceDto(row, this.liveState.get(row.id))), total };
+  }
+
+  async update(tenantId: string, id: string, changes: { name?: string; status?: 'active' | 'blocked' }): Promise<DeviceDto> {
+    const row = await updateDevice(this.db, tenantId, id, changes);
+    if (!row) throw new NotFoundError('device');
+    if (changes.status) this.authenticator.forget(id);
+    if (changes.status === 'blocked') await this.broker.disconnect(id, 'kicked');
+    return toDeviceDto(row, this.liveState.get(id));
+  }
+
+  /** A new secret; the old one stops working now and the screen is disconnected. */
+  async rotateSecret(tenantId: string, id: string): Promise<{ id: string; secret: string; secretRotatedAt: string }> {
+    const secret = newDeviceSecret();
+    const row = await replaceSecret(this.db, tenantId, id, hashDeviceSecret(secret));
+    if (!row) throw new NotFoundError('device');
+    this.authenticator.forget(id);
+    await this.broker.disconnect(id, 'kicked');
+    return { id, secret, secretRotatedAt: iso(row.secret_rotated_at)! };
+  }
+
+  async decommission(tenantId: string, id: string): Promise<DeviceDto> {
+    const row = await decommissionDevice(this.db, tenantId, id);
+    if (!row) throw new NotFoundError('device');
+    this.authenticator.forget(id);
+    await this.broker.disconnect(id, 'kicked');
+    return toDeviceDto(row, this.liveState.get(id));
+  }
+
+  async presenceHistory(tenantId: string, id: string, page: { limit: number; offset: number }) {
+    await this.get(tenantId, id);
+    const { rows, total } = await listPresenceEvents(this.db, tenantId, id, page);
+    return {
+      rows: rows.map((r) => ({ id: r.id, online: r.online, reason: r.reason, remoteAddress: r.remote_address, at: r.at.toISOString() })),
+      total,
+    };
+  }
+}
+
+function parseFilter(raw: Record<string, unknown>): DeviceFilter {
+  if (!Value.Check(DeviceListFilter, raw)) {
+    const first = [...Value.Errors(DeviceListFilter, raw)][0];
+    throw new BadRequestError(`filter${first?.path ?? ''}: ${first?.message ?? 'invalid'}`);
+  }
+  const { id, ...rest } = raw as { id?: string | string[] } & Omit<DeviceFilter, 'ids'>;
+  return { ...rest, ids: id === undefined ? undefined : Array.isArray(id) ? id : [id] };
+}

@@ -1,0 +1,42 @@
+// Devices domain: the registry, device credentials for MQTT, live presence and
+// heartbeats (in memory, flushed in batches), and the HTTP API.
+import type { FastifyInstance } from 'fastify';
+import type { HubConfig } from '../config.js';
+import { CachingDeviceAuthenticator } from './device-authenticator.js';
+import { deviceRoutes } from './device-routes.js';
+import { DeviceService } from './device-service.js';
+import { markAllOffline } from './device-sql.js';
+import { registerDeviceUplinks } from './device-uplinks.js';
+import { LiveStateFlusher } from './live-state-flusher.js';
+import { DeviceLiveState } from './live-state.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    devices: { service: DeviceService; liveState: DeviceLiveState; flusher: LiveStateFlusher };
+  }
+}
+
+export default async function devicesDomain(app: FastifyInstance, options: { config: HubConfig }) {
+  const { config } = options;
+  const { broker, uplinks, presence } = app.mqtt;
+
+  // This process holds no connection yet: rows still marked online were left by
+  // a process that is gone. (Several processes sharing one database need per-process leases instead.)
+  await markAllOffline(app.db, 'hub_restart');
+
+  const liveState = new DeviceLiveState();
+  const authenticator = new CachingDeviceAuthenticator(app.db, config.deviceAuthCacheTtlMs);
+  const flusher = new LiveStateFlusher(app.db, liveState, app.log.child({ component: 'live-state' }), app.metrics, config.liveStateFlushMs);
+  const service = new DeviceService(app.db, liveState, authenticator, broker);
+
+  app.mqtt.setAuthenticator(authenticator);
+  presence.subscribe((event) => liveState.onPresence(event));
+  registerDeviceUplinks({ uplinks, liveState, broker, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds });
+
+  // Decorated on the root (this plugin is wrapped with fastify-plugin in app.ts) for tests and later domains.
+  app.decorate('devices', { service, liveState, flusher });
+  flusher.start();
+  app.addHook('onClose', async () => flusher.stop());
+
+  await app.register(deviceRoutes, { service });
+}

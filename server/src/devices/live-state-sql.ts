@@ -1,0 +1,83 @@
+// The batched writes of the live state: one statement per table per flush,
+// whatever the number of devices, using unnest over parallel arrays.
+import type { Queryable } from '../db/database.js';
+import type { PendingWrites } from './live-state.js';
+
+const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
+
+export async function writePresenceEvents(tx: Queryable, rows: PendingWrites['presence']): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `insert into device_presence_events (tenant_id, device_id, online, reason, remote_address, at)
+     select * from unnest($1::uuid[], $2::text[], $3::bool[], $4::text[], $5::text[], $6::timestamptz[])`,
+    [rows.map((r) => r.tenantId), rows.map((r) => r.deviceId), rows.map((r) => r.online), rows.map((r) => r.reason), rows.map((r) => r.remoteAddress), rows.map((r) => iso(r.at))],
+  );
+}
+
+export async function writeHeartbeats(tx: Queryable, rows: PendingWrites['heartbeats']): Promise<void> {
+  if (rows.length === 0) return;
+  const col = <T>(pick: (r: PendingWrites['heartbeats'][number]) => T) => rows.map(pick);
+  await tx.query(
+    `insert into device_heartbeats (tenant_id, device_id, received_at, uptime_s, rssi_dbm, network_type, temperature_dc, free_storage_bytes, free_memory_bytes, app_version)
+     select * from unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::bigint[], $5::int[], $6::text[], $7::int[], $8::bigint[], $9::bigint[], $10::text[])`,
+    [
+      col((r) => r.tenantId),
+      col((r) => r.deviceId),
+      col((r) => iso(r.at)),
+      col((r) => r.heartbeat.uptimeS),
+      col((r) => r.heartbeat.rssiDbm),
+      col((r) => r.heartbeat.networkType),
+      col((r) => r.heartbeat.temperatureDc),
+      col((r) => r.heartbeat.freeStorageBytes),
+      col((r) => r.heartbeat.freeMemoryBytes),
+      col((r) => r.heartbeat.appVersion),
+    ],
+  );
+}
+
+export async function writeDeviceState(tx: Queryable, devices: PendingWrites['devices']): Promise<void> {
+  if (devices.length === 0) return;
+  const col = <T>(pick: (d: PendingWrites['devices'][number][1]) => T) => devices.map(([, d]) => pick(d));
+  await tx.query(
+    `update devices d set
+       online = u.online,
+       last_seen_at = greatest(d.last_seen_at, u.last_seen_at),
+       last_connected_at = coalesce(u.connected_at, d.last_connected_at),
+       last_disconnected_at = coalesce(u.disconnected_at, d.last_disconnected_at),
+       last_disconnect_reason = coalesce(u.disconnect_reason, d.last_disconnect_reason),
+       last_remote_address = coalesce(u.remote_address, d.last_remote_address),
+       model = coalesce(u.model, d.model),
+       firmware_version = coalesce(u.firmware_version, d.firmware_version),
+       app_version = coalesce(nullif(u.heartbeat ->> 'appVersion', ''), u.app_version, d.app_version),
+       hardware_revision = coalesce(u.hardware_revision, d.hardware_revision),
+       iccid = coalesce(u.iccid, d.iccid),
+       last_heartbeat = coalesce(u.heartbeat, d.last_heartbeat),
+       last_heartbeat_at = coalesce(u.heartbeat_at, d.last_heartbeat_at),
+       updated_at = now()
+     from (
+       select id, online, last_seen_at, connected_at, disconnected_at, disconnect_reason, remote_address,
+              model, firmware_version, app_version, hardware_revision, iccid, nullif(heartbeat, '')::jsonb as heartbeat, heartbeat_at
+       from unnest($1::text[], $2::bool[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::text[],
+                   $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::timestamptz[])
+         as t(id, online, last_seen_at, connected_at, disconnected_at, disconnect_reason, remote_address,
+              model, firmware_version, app_version, hardware_revision, iccid, heartbeat, heartbeat_at)
+     ) u
+     where d.id = u.id`,
+    [
+      devices.map(([id]) => id),
+      col((d) => d.online),
+      col((d) => iso(d.lastSeenAt)),
+      col((d) => iso(d.connectedAt)),
+      col((d) => iso(d.disconnectedAt)),
+      col((d) => d.disconnectReason ?? null),
+      col((d) => d.remoteAddress ?? null),
+      col((d) => d.hello?.model ?? null),
+      col((d) => d.hello?.firmwareVersion ?? null),
+      col((d) => d.hello?.appVersion ?? null),
+      col((d) => d.hello?.hardwareRevision ?? null),
+      col((d) => d.hello?.iccid ?? null),
+      col((d) => (d.heartbeat ? JSON.stringify(d.heartbeat) : null)),
+      col((d) => iso(d.heartbeatAt)),
+    ],
+  );
+}

@@ -1,0 +1,186 @@
+// What screens connected to this process are doing right now: presence, what
+// they said in Hello, their last heartbeat. Kept in memory and written to the
+// database in batches by LiveStateFlusher, so a heartbeat costs no query of its
+// own. Offline devices leave memory once written; the database has them.
+import type { DeviceIdentity, PresenceEvent } from '@screenhub/broker';
+import { NetworkType, type HeartbeatBody, type HelloBody } from '@screenhub/protocol';
+
+export interface HelloFields {
+  model: string;
+  firmwareVersion: string;
+  appVersion: string;
+  hardwareRevision: string;
+  iccid: string;
+}
+
+/** A heartbeat as the API shows it and the database stores it (last_heartbeat). */
+export interface HeartbeatSnapshot {
+  uptimeS: number;
+  rssiDbm: number;
+  networkType: string;
+  /** Tenths of a degree Celsius, as on the wire. */
+  temperatureDc: number;
+  freeStorageBytes: number;
+  freeMemoryBytes: number;
+  appVersion: string;
+}
+
+export interface LiveDevice {
+  tenantId: string;
+  online: boolean;
+  lastSeenAt: number;
+  connectedAt?: number;
+  disconnectedAt?: number;
+  disconnectReason?: string;
+  remoteAddress?: string;
+  hello?: HelloFields;
+  heartbeat?: HeartbeatSnapshot;
+  heartbeatAt?: number;
+}
+
+export interface PresenceWrite {
+  tenantId: string;
+  deviceId: string;
+  online: boolean;
+  reason: string | null;
+  remoteAddress: string | null;
+  at: number;
+}
+
+export interface HeartbeatWrite {
+  tenantId: string;
+  deviceId: string;
+  at: number;
+  heartbeat: HeartbeatSnapshot;
+}
+
+export interface PendingWrites {
+  presence: PresenceWrite[];
+  heartbeats: HeartbeatWrite[];
+  devices: Array<[string, LiveDevice]>;
+}
+
+/** Past this many unwritten heartbeats (database down for long), the oldest are dropped and counted. */
+export const MAX_PENDING_HEARTBEATS = 200_000;
+
+const networkTypeNames = new Map<number, string>(
+  Object.entries(NetworkType).map(([name, value]) => [value as number, name.replace('NETWORK_TYPE_', '').toLowerCase()]),
+);
+
+export function toHeartbeatSnapshot(body: HeartbeatBody): HeartbeatSnapshot {
+  return {
+    uptimeS: body.uptimeS ?? 0,
+    rssiDbm: body.rssiDbm ?? 0,
+    networkType: networkTypeNames.get(body.networkType ?? 0) ?? 'unspecified',
+    temperatureDc: body.temperatureDc ?? 0,
+    freeStorageBytes: body.freeStorageBytes ?? 0,
+    freeMemoryBytes: body.freeMemoryBytes ?? 0,
+    appVersion: body.appVersion ?? '',
+  };
+}
+
+export class DeviceLiveState {
+  private readonly devices = new Map<string, LiveDevice>();
+  private dirty = new Set<string>();
+  private presence: PresenceWrite[] = [];
+  private heartbeats: HeartbeatWrite[] = [];
+  droppedHeartbeats = 0;
+
+  get(deviceId: string): LiveDevice | undefined {
+    return this.devices.get(deviceId);
+  }
+
+  get size(): number {
+    return this.devices.size;
+  }
+
+  onPresence(event: PresenceEvent): void {
+    const device = this.touch(event.identity, event.at);
+    device.online = event.online;
+    if (event.online) {
+      device.connectedAt = event.at;
+      device.remoteAddress = event.remoteAddress;
+    } else {
+      device.disconnectedAt = event.at;
+      device.disconnectReason = event.reason;
+    }
+    this.presence.push({
+      tenantId: event.identity.tenantId,
+      deviceId: event.identity.deviceId,
+      online: event.online,
+      reason: event.online ? null : event.reason,
+      remoteAddress: event.online ? (event.remoteAddress ?? null) : null,
+      at: event.at,
+    });
+  }
+
+  onHello(identity: DeviceIdentity, hello: HelloBody, at: number): void {
+    this.touch(identity, at).hello = {
+      model: hello.model ?? '',
+      firmwareVersion: hello.firmwareVersion ?? '',
+      appVersion: hello.appVersion ?? '',
+      hardwareRevision: hello.hardwareRevision ?? '',
+      iccid: hello.iccid ?? '',
+    };
+  }
+
+  onHeartbeat(identity: DeviceIdentity, body: HeartbeatBody, at: number): void {
+    const heartbeat = toHeartbeatSnapshot(body);
+    const device = this.touch(identity, at);
+    device.heartbeat = heartbeat;
+    device.heartbeatAt = at;
+    if (this.heartbeats.length >= MAX_PENDING_HEARTBEATS) {
+      this.heartbeats.shift();
+      this.droppedHeartbeats++;
+    }
+    this.heartbeats.push({ tenantId: identity.tenantId, deviceId: identity.deviceId, at, heartbeat });
+  }
+
+  /** Everything not yet written; the state starts a new batch. */
+  take(): PendingWrites {
+    const pending: PendingWrites = {
+      presence: this.presence,
+      heartbeats: this.heartbeats,
+      devices: [...this.dirty].map((id) => [id, { ...this.devices.get(id)! }]),
+    };
+    this.presence = [];
+    this.heartbeats = [];
+    this.dirty = new Set();
+    return pending;
+  }
+
+  /** After a successful write: offline devices with nothing newer leave memory. */
+  settle(written: PendingWrites): void {
+    for (const [id] of written.devices) {
+      const device = this.devices.get(id);
+      if (device && !device.online && !this.dirty.has(id)) this.devices.delete(id);
+    }
+  }
+
+  /** After a failed write: put the batch back in front of anything newer, to retry. */
+  restore(failed: PendingWrites): void {
+    this.presence = [...failed.presence, ...this.presence];
+    this.heartbeats = [...failed.heartbeats, ...this.heartbeats];
+    const overflow = this.heartbeats.length - MAX_PENDING_HEARTBEATS;
+    if (overflow > 0) {
+      this.heartbeats.splice(0, overflow);
+      this.droppedHeartbeats += overflow;
+    }
+    for (const [id] of failed.devices) this.dirty.add(id);
+  }
+
+  isEmpty(pending: PendingWrites): boolean {
+    return pending.presence.length === 0 && pending.heartbeats.length === 0 && pending.devices.length === 0;
+  }
+
+  private touch(identity: DeviceIdentity, at: number): LiveDevice {
+    let device = this.devices.get(identity.deviceId);
+    if (!device) {
+      device = { tenantId: identity.tenantId, online: true, lastSeenAt: at };
+      this.devices.set(identity.deviceId, device);
+    }
+    device.lastSeenAt = Math.max(device.lastSeenAt, at);
+    this.dirty.add(identity.deviceId);
+    return device;
+  }
+}

@@ -1,0 +1,78 @@
+// The MQTT side of the hub: the embedded broker on TCP (and TLS), MQTT over
+// WebSocket at /mqtt on the HTTP port, and the seams domains plug into:
+// `uplinks` (handlers per body kind), `presence` (listeners), and the device
+// authenticator. The broker starts listening once every plugin is loaded.
+import { readFile } from 'node:fs/promises';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { DeviceBroker, type DeviceAuthenticator, type ListenAddress } from '@screenhub/broker';
+import type { HubConfig } from '../config.js';
+import { PresenceFanout } from './presence-fanout.js';
+import { UplinkRouter } from './uplink-router.js';
+
+export interface MqttSide {
+  broker: DeviceBroker;
+  uplinks: UplinkRouter;
+  presence: PresenceFanout;
+  /** Set once by the devices domain before the broker listens. */
+  setAuthenticator(authenticator: DeviceAuthenticator): void;
+  /** Where MQTT listens, once the app is ready. */
+  addresses: { tcp?: ListenAddress; tls?: ListenAddress };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    mqtt: MqttSide;
+  }
+}
+
+export default fp(
+  async function mqttPlugin(app: FastifyInstance, options: { config: HubConfig }) {
+    const { config } = options;
+    let authenticator: DeviceAuthenticator | undefined;
+    const uplinks = new UplinkRouter(app.log);
+    const presence = new PresenceFanout(app.log);
+    const broker = await DeviceBroker.create({
+      authenticator: {
+        verify: (deviceId, secret) => {
+          if (!authenticator) return Promise.reject(new Error('no device authenticator registered'));
+          return authenticator.verify(deviceId, secret);
+        },
+      },
+      uplinks,
+      presence,
+      logger: app.log.child({ component: 'mqtt' }) as never,
+      metricsRegistry: app.metrics,
+      limits: {
+        maxPacketBytes: config.mqttMaxPacketBytes,
+        uplinkRatePerSecond: config.mqttUplinkRatePerSecond,
+        uplinkBurst: config.mqttUplinkBurst,
+        maxKeepaliveSeconds: config.mqttMaxKeepaliveSeconds,
+      },
+    });
+    const side: MqttSide = {
+      broker,
+      uplinks,
+      presence,
+      setAuthenticator(value) {
+        if (authenticator) throw new Error('device authenticator already set');
+        authenticator = value;
+      },
+      addresses: {},
+    };
+    app.decorate('mqtt', side);
+
+    app.get('/mqtt', { websocket: true, schema: { hide: true } }, (socket, request) => broker.handleWebSocket(socket, request.raw));
+
+    app.addHook('onReady', async () => {
+      side.addresses.tcp = await broker.listenTcp(config.mqttPort, config.host);
+      if (config.mqttTlsCertFile && config.mqttTlsKeyFile) {
+        const [cert, key] = await Promise.all([readFile(config.mqttTlsCertFile), readFile(config.mqttTlsKeyFile)]);
+        side.addresses.tls = await broker.listenTls(config.mqttTlsPort, config.host, { cert, key });
+      }
+    });
+    // Close MQTT before the database goes (onClose runs in reverse order of registration).
+    app.addHook('onClose', async () => broker.close());
+  },
+  { name: 'mqtt', dependencies: ['metrics'] },
+);

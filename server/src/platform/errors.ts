@@ -1,0 +1,9 @@
+// The hub's HTTP errors, made with @fastify/error so each has a code and a
+// status; problem-details.ts turns any of them into application/problem+json.
+import createError from '@fastify/error';
+
+export const NotFoundError = createError<[string]>('HUB_NOT_FOUND', '%s not found', 404);
+export const ConflictError = createError<[string]>('HUB_CONFLICT', '%s', 409);
+export const BadRequestError = createError<[string]>('HUB_BAD_REQUEST', '%s', 400);
+export const UnauthorizedError = createError<[string]>('HUB_UNAUTHORIZED', '%s', 401);
+export const ForbiddenError = createError<[string]>('HUB_FORBIDDEN', '%s', 403);

@@ -1,0 +1,25 @@
+// Liveness and readiness for orchestrators and load balancers.
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+
+export async function healthRoutes(app: FastifyInstance) {
+  const Status = Type.Object({ status: Type.String(), checks: Type.Optional(Type.Record(Type.String(), Type.String())) });
+
+  app.get('/healthz', { schema: { tags: ['health'], summary: 'The process is up', response: { 200: Status } } }, async () => ({ status: 'ok' }));
+
+  app.get(
+    '/readyz',
+    { schema: { tags: ['health'], summary: 'The hub can serve: database answers, MQTT listens', response: { 200: Status, 503: Status } } },
+    async (_request, reply) => {
+      const checks: Record<string, string> = {};
+      checks.database = await app.db.query('select 1').then(
+        () => 'ok',
+        (err: Error) => `failing: ${err.message}`,
+      );
+      checks.mqtt = app.mqtt.addresses.tcp ? 'ok' : 'not listening';
+      const ready = Object.values(checks).every((c) => c === 'ok');
+      reply.status(ready ? 200 : 503);
+      return { status: ready ? 'ready' : 'not ready', checks };
+    },
+  );
+}

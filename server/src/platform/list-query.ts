@@ -1,0 +1,74 @@
+// Lists in the shape react-admin's ra-data-simple-rest expects:
+//   GET /api/things?sort=["name","ASC"]&range=[0,24]&filter={"q":"abc"}
+// answered with a JSON array and `Content-Range: things 0-24/319`.
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
+import { BadRequestError } from './errors.js';
+
+export const ListQuerystring = Type.Object({
+  sort: Type.Optional(Type.String({ description: 'JSON ["field","ASC"|"DESC"]', examples: ['["createdAt","DESC"]'] })),
+  range: Type.Optional(Type.String({ description: 'JSON [first,last], inclusive, zero-based', examples: ['[0,24]'] })),
+  filter: Type.Optional(Type.String({ description: 'JSON object of filters; "q" searches', examples: ['{"q":"shop"}'] })),
+});
+export type ListQuerystring = Static<typeof ListQuerystring>;
+
+export interface ListQuery {
+  /** `order by` body built only from whitelisted columns. */
+  orderBy: string;
+  limit: number;
+  offset: number;
+  filter: Record<string, unknown>;
+}
+
+export interface ListSpec {
+  /** API field name → SQL column (only these can be sorted on). */
+  sortable: Record<string, string>;
+  defaultSort: [string, 'ASC' | 'DESC'];
+  /** Column added to every order by so pages are stable. */
+  tieBreaker: string;
+  maxPageSize?: number;
+}
+
+function parseJson(name: string, raw: string | undefined): unknown {
+  if (raw === undefined) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new BadRequestError(`${name} must be JSON`);
+  }
+}
+
+export function parseListQuery(query: ListQuerystring, spec: ListSpec): ListQuery {
+  const maxPageSize = spec.maxPageSize ?? 1000;
+  const sort = parseJson('sort', query.sort) ?? spec.defaultSort;
+  if (!Array.isArray(sort) || typeof sort[0] !== 'string' || !['ASC', 'DESC'].includes(String(sort[1]).toUpperCase())) {
+    throw new BadRequestError('sort must be ["field","ASC"|"DESC"]');
+  }
+  const column = spec.sortable[sort[0]];
+  if (!column) throw new BadRequestError(`cannot sort by "${sort[0]}"; sortable: ${Object.keys(spec.sortable).join(', ')}`);
+  const direction = String(sort[1]).toUpperCase();
+
+  const range = parseJson('range', query.range) ?? [0, 24];
+  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
+    throw new BadRequestError('range must be [first,last] with 0 <= first <= last');
+  }
+  const [first, last] = range as [number, number];
+  if (last - first + 1 > maxPageSize) throw new BadRequestError(`a page holds at most ${maxPageSize} rows`);
+
+  const filter = parseJson('filter', query.filter) ?? {};
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw new BadRequestError('filter must be a JSON object');
+
+  return {
+    orderBy: `${column} ${direction} nulls last, ${spec.tieBreaker} ${direction}`,
+    limit: last - first + 1,
+    offset: first,
+    filter: filter as Record<string, unknown>,
+  };
+}
+
+/** Sets Content-Range for a page of `rows` starting at `offset` out of `total`. */
+export function withContentRange<T>(reply: FastifyReply, resource: string, rows: T[], offset: number, total: number): T[] {
+  const end = rows.length === 0 ? offset : offset + rows.length - 1;
+  reply.header('Content-Range', `${resource} ${offset}-${end}/${total}`);
+  return rows;
+}

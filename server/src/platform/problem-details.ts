@@ -1,0 +1,53 @@
+// One error handler for the whole API: every error leaves as RFC 9457
+// application/problem+json with a stable `code` and a readable `detail`.
+// Server faults are logged in full and answered without internals.
+import { STATUS_CODES } from 'node:http';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance: string;
+  requestId: string;
+  errors?: Array<{ path: string; message: string }>;
+}
+
+function send(reply: FastifyReply, problem: Problem) {
+  return reply.status(problem.status).type('application/problem+json').send(problem);
+}
+
+function problemFor(request: FastifyRequest, status: number, code: string, detail: string): Problem {
+  return {
+    type: `urn:screenhub:problem:${code.toLowerCase()}`,
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    instance: request.url.split('?')[0] ?? request.url,
+    requestId: request.id,
+  };
+}
+
+export default fp(
+  async function problemDetails(app: FastifyInstance) {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error.validation) {
+        const problem = problemFor(request, 400, 'HUB_VALIDATION', `invalid ${error.validationContext ?? 'request'}: ${error.message}`);
+        problem.errors = error.validation.map((v) => ({ path: v.instancePath || (v.params as { missingProperty?: string }).missingProperty || '', message: v.message ?? 'invalid' }));
+        return send(reply, problem);
+      }
+      const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+      if (status >= 500) {
+        request.log.error({ err: error }, 'request failed');
+        return send(reply, problemFor(request, status, error.code && status !== 500 ? error.code : 'HUB_INTERNAL', 'the hub could not complete the request; see its log for this requestId'));
+      }
+      return send(reply, problemFor(request, status, error.code ?? `HTTP_${status}`, error.message));
+    });
+    app.setNotFoundHandler((request, reply) => send(reply, problemFor(request, 404, 'HUB_ROUTE_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)));
+  },
+  { name: 'problem-details' },
+);
