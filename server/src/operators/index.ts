@@ -26,8 +26,8 @@ export default async function operatorsDomain(fastify: FastifyInstance, options:
     '/api/auth/login',
     {
       schema: { tags: ['auth'], summary: 'Log in with email and password; returns a bearer token', body: LoginBody, response: { 200: LoginReply } },
-      // Slow down password guessing: per source address and email.
-      config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: string })?.email ?? '').toLowerCase()}` } },
+      // Slow down password guessing: per source address and email (preHandler: the key needs the parsed body).
+      config: { rateLimit: { max: 10, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: string })?.email ?? '').toLowerCase()}` } },
     },
     async (request) => {
       const { claims, operator } = await service.login(request.body.email, request.body.password);

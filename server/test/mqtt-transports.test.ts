@@ -1,0 +1,54 @@
+// MQTT over WebSocket on the HTTP port, and the batching of heartbeats: many
+// heartbeats, few database writes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, TestHub } from './support/test-hub.js';
+import type { ApiClient } from './support/api-client.js';
+
+let t: TestHub;
+let api: ApiClient;
+beforeAll(async () => {
+  t = await TestHub.start({ HUB_LIVE_FLUSH_MS: '200', HUB_MQTT_UPLINK_RATE: '1000', HUB_MQTT_UPLINK_BURST: '1000' });
+  api = await t.api.loginRoot();
+});
+afterAll(async () => t?.stop());
+
+async function metricValue(pattern: RegExp): Promise<number> {
+  const text = (await t.api.get('/metrics')).body as string;
+  const match = text.match(pattern);
+  return match ? Number(match[1]) : 0;
+}
+
+describe('MQTT over WebSocket', () => {
+  it('connects a screen at ws://…/mqtt with the same credentials and ACL', async () => {
+    const device = await api.createDevice();
+    const screen = t.screen(device, { url: `${t.hub.httpUrl.replace('http', 'ws')}/mqtt` });
+    await expect(screen.connect()).resolves.toMatchObject({ deviceId: device.id });
+    expect(await screen.subscribeRaw('#')).toBe(128);
+    await screen.sendHeartbeat({ temperatureDc: 222 });
+    await eventually(async () => (await api.get(`/api/devices/${device.id}`)).body.lastHeartbeat?.temperatureDc === 222);
+    expect(await metricValue(/hub_mqtt_connections_total\{transport="websocket"\} (\d+)/)).toBe(1);
+  });
+});
+
+describe('heartbeats cost no database write each', () => {
+  it('writes 20 screens × 10 heartbeats in a handful of batched flushes', async () => {
+    const screens = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const screen = t.screen(await api.createDevice());
+        await screen.connect();
+        return screen;
+      }),
+    );
+    await t.hub.app.devices.flusher.flush();
+    const flushesBefore = await metricValue(/hub_live_state_flush_seconds_count (\d+)/);
+    const rowsBefore = await metricValue(/hub_live_state_rows_written_total\{table="device_heartbeats"\} (\d+)/);
+    for (let round = 0; round < 10; round++) await Promise.all(screens.map((s) => s.sendHeartbeat()));
+    await t.hub.app.devices.flusher.flush();
+    const flushes = (await metricValue(/hub_live_state_flush_seconds_count (\d+)/)) - flushesBefore;
+    const rows = (await metricValue(/hub_live_state_rows_written_total\{table="device_heartbeats"\} (\d+)/)) - rowsBefore;
+    expect(rows).toBe(200);
+    // One transaction per flush interval, not per heartbeat.
+    expect(flushes).toBeGreaterThanOrEqual(1);
+    expect(flushes).toBeLessThan(20);
+  });
+});

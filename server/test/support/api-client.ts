@@ -1,0 +1,69 @@
+// A small HTTP client over the real socket (Node's fetch), with a bearer token
+// and helpers for the set-up every test needs: log in, make tenants, devices.
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from './credentials.js';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export class ApiClient {
+  constructor(
+    readonly baseUrl: string,
+    readonly token?: string,
+  ) {}
+
+  as(token: string): ApiClient {
+    return new ApiClient(this.baseUrl, token);
+  }
+
+  async request<T = any>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = {};
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(this.baseUrl + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.text();
+    const type = response.headers.get('content-type') ?? '';
+    return { status: response.status, headers: response.headers, body: type.includes('json') && text ? JSON.parse(text) : text };
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = any>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body ?? {});
+  }
+  put<T = any>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+  delete<T = any>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+
+  /** Logs in and returns a client carrying the token. */
+  async login(email: string, password: string): Promise<ApiClient> {
+    const response = await this.post('/api/auth/login', { email, password });
+    if (response.status !== 200) throw new Error(`login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return this.as(response.body.token);
+  }
+
+  loginRoot(): Promise<ApiClient> {
+    return this.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  }
+
+  /** As a root admin: a new tenant with an admin; returns that admin's client. */
+  async createTenant(name: string): Promise<{ tenantId: string; admin: ApiClient }> {
+    const email = `admin@${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.test`;
+    const password = 'tenant admin password';
+    const created = await this.post('/api/tenants', { name, admin: { email, password } });
+    if (created.status !== 201) throw new Error(`create tenant failed: ${created.status} ${JSON.stringify(created.body)}`);
+    return { tenantId: created.body.id, admin: await this.login(email, password) };
+  }
+
+  async createDevice(body: { id?: string; name?: string } = {}): Promise<{ id: string; secret: string; tenantId: string }> {
+    const created = await this.post('/api/devices', body);
+    if (created.status !== 201) throw new Error(`create device failed: ${created.status} ${JSON.stringify(created.body)}`);
+    return created.body;
+  }
+}

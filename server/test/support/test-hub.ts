@@ -1,0 +1,121 @@
+// Starts a real hub for a test: HTTP and MQTT on free loopback ports, on the
+// embedded database (from the run's seed) or, when TEST_DATABASE_URL is set, on
+// a fresh database created on that PostgreSQL server for this hub alone.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { ScreenClient, type ScreenClientOptions } from '@screenhub/simulator';
+import { loadConfig, startHub, type Hub, type HubConfig } from '../../src/index.js';
+import { ApiClient } from './api-client.js';
+
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from './credentials.js';
+
+let seed: Promise<Blob> | undefined;
+function pgliteSeed(): Promise<Blob> {
+  seed ??= readFile(inject('pgliteSeedPath')).then((bytes) => new Blob([bytes]));
+  return seed;
+}
+
+/** A database of its own on the TEST_DATABASE_URL server; dropped by `drop()`. */
+async function createServerDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `screenhub_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export class TestHub {
+  hub!: Hub;
+  api!: ApiClient;
+  readonly screens: ScreenClient[] = [];
+  private dropDatabase: (() => Promise<void>) | undefined;
+
+  private constructor(readonly config: HubConfig) {}
+
+  static async start(env: Record<string, string> = {}): Promise<TestHub> {
+    const dataDir = await mkdtemp(join(tmpdir(), 'screenhub-test-'));
+    let database: { url: string; drop(): Promise<void> } | undefined;
+    if (process.env.TEST_DATABASE_URL) database = await createServerDatabase(process.env.TEST_DATABASE_URL);
+    const config = loadConfig({
+      HUB_HOST: '127.0.0.1',
+      HUB_HTTP_PORT: '0',
+      HUB_MQTT_PORT: '0',
+      HUB_DATA_DIR: dataDir,
+      HUB_ADMIN_EMAIL: ADMIN_EMAIL,
+      HUB_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      HUB_LOG_LEVEL: process.env.TEST_HUB_LOG_LEVEL ?? 'silent',
+      HUB_LIVE_FLUSH_MS: '50',
+      ...(database ? { DATABASE_URL: database.url } : {}),
+      ...env,
+    });
+    const testHub = new TestHub(config);
+    testHub.dropDatabase = database?.drop;
+    await testHub.boot();
+    return testHub;
+  }
+
+  get kind(): 'pglite' | 'postgres' {
+    return this.hub.db.kind;
+  }
+
+  /** Stops the hub as `npm start` would on SIGTERM and starts it again on the same data. */
+  async restart(): Promise<void> {
+    this.killScreens();
+    await this.hub.close();
+    // The listeners' ports were picked by the OS; a restarted hub picks new ones.
+    await this.boot();
+  }
+
+  screen(device: { id: string; secret: string }, options: Partial<ScreenClientOptions> = {}): ScreenClient {
+    const client = new ScreenClient({ url: this.hub.mqttUrl, deviceId: device.id, secret: device.secret, reconnect: false, heartbeat: false, ...options });
+    this.screens.push(client);
+    return client;
+  }
+
+  async stop(): Promise<void> {
+    this.killScreens();
+    await this.hub?.close();
+    await this.dropDatabase?.();
+    await rm(this.config.dataDir, { recursive: true, force: true });
+  }
+
+  private killScreens(): void {
+    for (const screen of this.screens.splice(0)) screen.kill();
+  }
+
+  private async boot(): Promise<void> {
+    this.hub = await startHub(this.config, { pgliteSeed: this.config.databaseUrl ? undefined : await pgliteSeed() });
+    this.api = new ApiClient(this.hub.httpUrl);
+  }
+}
+
+/** Polls `check` until it returns a truthy value; for states only observable by asking (HTTP reads). */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 5000, intervalMs = 25): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
