@@ -12,6 +12,8 @@ afterAll(async () => t?.stop());
 
 describe('restart', () => {
   it('keeps devices, secrets and history', async () => {
+    // CI runs the suite twice; make sure each run is on the database it claims.
+    expect(t.kind).toBe(process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
     const root = await t.api.loginRoot();
     const bank = await root.createTenant('Restart Bank');
     const device = await bank.admin.createDevice({ name: 'survives restarts' });
