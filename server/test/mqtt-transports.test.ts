@@ -1,5 +1,7 @@
-// MQTT over WebSocket on the HTTP port, and the batching of heartbeats: many
+// MQTT over WebSocket on the HTTP port and over TLS, and the batching of heartbeats: many
 // heartbeats, few database writes.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, TestHub } from './support/test-hub.js';
 import type { ApiClient } from './support/api-client.js';
@@ -50,5 +52,28 @@ describe('heartbeats cost no database write each', () => {
     // One transaction per flush interval, not per heartbeat.
     expect(flushes).toBeGreaterThanOrEqual(1);
     expect(flushes).toBeLessThan(20);
+  });
+});
+
+describe('MQTT over TLS', () => {
+  it('accepts screens on the TLS port when a certificate and key are configured', async () => {
+    const fixtures = new URL('./fixtures/', import.meta.url);
+    const tlsHub = await TestHub.start({
+      HUB_MQTTS_PORT: '0',
+      HUB_MQTT_TLS_CERT: fileURLToPath(new URL('mqtt-test-cert.pem', fixtures)),
+      HUB_MQTT_TLS_KEY: fileURLToPath(new URL('mqtt-test-key.pem', fixtures)),
+    });
+    try {
+      const admin = await tlsHub.api.loginRoot();
+      const device = await admin.createDevice();
+      const port = tlsHub.hub.app.mqtt.addresses.tls!.port;
+      const ca = await readFile(new URL('mqtt-test-cert.pem', fixtures));
+      const screen = tlsHub.screen(device, { url: `mqtts://127.0.0.1:${port}`, ca });
+      await expect(screen.connect()).resolves.toMatchObject({ deviceId: device.id });
+      const metrics = (await tlsHub.api.get('/metrics')).body as string;
+      expect(metrics).toMatch(/hub_mqtt_connections_total\{transport="tls"\} 1/);
+    } finally {
+      await tlsHub.stop();
+    }
   });
 });

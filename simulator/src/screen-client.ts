@@ -37,6 +37,8 @@ export interface ScreenClientOptions {
   heartbeat?: false | { intervalMs?: number };
   /** Source address for the TCP connection (spread a fleet over 127.0.0.0/8). */
   localAddress?: string;
+  /** For mqtts:// and wss://: the CA that signed the hub's certificate. */
+  ca?: string | Buffer;
 }
 
 export interface ScreenClientEvents {
@@ -189,6 +191,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       reconnectPeriod: 0,
       resubscribe: false,
       ...(options.localAddress ? { localAddress: options.localAddress } : {}),
+      ...(options.ca ? { ca: options.ca, rejectUnauthorized: true } : {}),
     };
     const client = mqtt.connect(options.url, mqttOptions);
     this.mqtt = client;

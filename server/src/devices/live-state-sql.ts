@@ -1,12 +1,34 @@
-// The batched writes of the live state: one statement per table per flush,
-// whatever the number of devices, using unnest over parallel arrays.
+// The batched writes of the live state: one statement per table and per
+// ROWS_PER_STATEMENT rows, using unnest over parallel arrays.
 import type { Queryable } from '../db/database.js';
 import type { PendingWrites } from './live-state.js';
 
 const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
 
-export async function writePresenceEvents(tx: Queryable, rows: PendingWrites['presence']): Promise<void> {
-  if (rows.length === 0) return;
+/**
+ * Rows per statement. The embedded PGlite runs in the hub's own thread, so one
+ * huge statement would pause MQTT for its whole duration; between statements
+ * the event loop runs. Also bounds the parameter arrays on PostgreSQL.
+ */
+export const ROWS_PER_STATEMENT = 500;
+
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<void>): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await write(rows.slice(i, i + ROWS_PER_STATEMENT));
+}
+
+export function writePresenceEvents(tx: Queryable, all: PendingWrites['presence']): Promise<void> {
+  return inChunks(all, (rows) => insertPresenceEvents(tx, rows));
+}
+
+export function writeHeartbeats(tx: Queryable, all: PendingWrites['heartbeats']): Promise<void> {
+  return inChunks(all, (rows) => insertHeartbeats(tx, rows));
+}
+
+export function writeDeviceState(tx: Queryable, all: PendingWrites['devices']): Promise<void> {
+  return inChunks(all, (devices) => updateDevices(tx, devices));
+}
+
+async function insertPresenceEvents(tx: Queryable, rows: PendingWrites['presence']): Promise<void> {
   await tx.query(
     `insert into device_presence_events (tenant_id, device_id, online, reason, remote_address, at)
      select * from unnest($1::uuid[], $2::text[], $3::bool[], $4::text[], $5::text[], $6::timestamptz[])`,
@@ -14,8 +36,7 @@ export async function writePresenceEvents(tx: Queryable, rows: PendingWrites['pr
   );
 }
 
-export async function writeHeartbeats(tx: Queryable, rows: PendingWrites['heartbeats']): Promise<void> {
-  if (rows.length === 0) return;
+async function insertHeartbeats(tx: Queryable, rows: PendingWrites['heartbeats']): Promise<void> {
   const col = <T>(pick: (r: PendingWrites['heartbeats'][number]) => T) => rows.map(pick);
   await tx.query(
     `insert into device_heartbeats (tenant_id, device_id, received_at, uptime_s, rssi_dbm, network_type, temperature_dc, free_storage_bytes, free_memory_bytes, app_version)
@@ -35,8 +56,7 @@ export async function writeHeartbeats(tx: Queryable, rows: PendingWrites['heartb
   );
 }
 
-export async function writeDeviceState(tx: Queryable, devices: PendingWrites['devices']): Promise<void> {
-  if (devices.length === 0) return;
+async function updateDevices(tx: Queryable, devices: PendingWrites['devices']): Promise<void> {
   const col = <T>(pick: (d: PendingWrites['devices'][number][1]) => T) => devices.map(([, d]) => pick(d));
   await tx.query(
     `update devices d set

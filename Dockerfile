@@ -1,0 +1,13 @@
+# The hub image: the same `npm start` as on a developer machine.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY protocol/package.json protocol/
+COPY broker/package.json broker/
+COPY server/package.json server/
+COPY simulator/package.json simulator/
+RUN npm ci --no-audit --no-fund
+COPY . .
+ENV HUB_DATA_DIR=/data HUB_HOST=0.0.0.0
+EXPOSE 8080 1883 8883
+CMD ["npm", "start"]

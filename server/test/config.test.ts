@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ httpPort: 8080, mqttPort: 1883, databaseUrl: undefined, liveStateFlushMs: 1000 });
+  });
+
+  it.each([
+    [{ HUB_HTTP_PORT: 'eighty' }, 'HUB_HTTP_PORT'],
+    [{ HUB_MQTT_PORT: '70000' }, 'HUB_MQTT_PORT'],
+    [{ HUB_LOG_LEVEL: 'loud' }, 'HUB_LOG_LEVEL'],
+    [{ HUB_MQTT_TLS_CERT: '/cert.pem' }, 'HUB_MQTT_TLS_KEY'],
+    [{ HUB_JWT_SECRET: 'short' }, 'HUB_JWT_SECRET'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ HUB_ADMIN_EMAIL: 'a@b.c' }, 'HUB_ADMIN_PASSWORD'],
+    [{ HUB_ADMIN_EMAIL: 'a@b.c', HUB_ADMIN_PASSWORD: 'short' }, 'HUB_ADMIN_PASSWORD'],
+  ])('refuses %o naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+});

@@ -1,0 +1,72 @@
+// Runs the hub as a separate process (`npm start`, exactly as an operator
+// would) for benchmarks, and reads its CPU and memory from its own /metrics.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export const BENCH_ADMIN = { email: 'bench@screenhub.local', password: 'benchmark admin password' };
+
+export interface HubProcess {
+  httpUrl: string;
+  mqttUrl: string;
+  child: ChildProcess;
+  /** Process CPU seconds and resident memory, from the hub's Prometheus endpoint. */
+  sample(): Promise<{ cpuSeconds: number; rssBytes: number; metrics: string }>;
+  stop(): Promise<void>;
+}
+
+export async function startHubProcess(env: Record<string, string> = {}): Promise<HubProcess> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'screenhub-bench-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      HUB_HOST: '127.0.0.1',
+      HUB_HTTP_PORT: '0',
+      HUB_MQTT_PORT: '0',
+      HUB_DATA_DIR: dataDir,
+      HUB_ADMIN_EMAIL: BENCH_ADMIN.email,
+      HUB_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      HUB_LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let banner = '';
+  const urls = await new Promise<{ httpUrl: string; mqttUrl: string }>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`hub exited with ${code} before it was ready:\n${banner}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      banner += chunk.toString();
+      const http = banner.match(/HTTP API\s+(http:\/\/\S+)\/api/);
+      const mqtt = banner.match(/MQTT\s+(mqtt:\/\/\S+)/);
+      if (http && mqtt) resolve({ httpUrl: http[1]!, mqttUrl: mqtt[1]! });
+    });
+  });
+  return {
+    ...urls,
+    child,
+    async sample() {
+      const metrics = await (await fetch(`${urls.httpUrl}/metrics`)).text();
+      const read = (name: string) => Number(metrics.match(new RegExp(`^${name} ([0-9.e+]+)`, 'm'))?.[1] ?? NaN);
+      return { cpuSeconds: read('process_cpu_seconds_total'), rssBytes: read('process_resident_memory_bytes'), metrics };
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Reads one labelled sample from Prometheus text, 0 when absent. */
+export function metricValue(metrics: string, name: string, labels = ''): number {
+  const escaped = labels.replace(/[{}"]/g, (c) => `\\${c}`);
+  return Number(metrics.match(new RegExp(`^${name}${escaped} ([0-9.e+]+)`, 'm'))?.[1] ?? 0);
+}
