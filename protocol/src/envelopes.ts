@@ -3,13 +3,15 @@
 import './int64-as-number.js';
 import { hub } from './generated/hub.js';
 
-export const { Uplink, Downlink, Hello, Heartbeat, Welcome, NetworkType } = hub.v1;
+export const { Uplink, Downlink, Hello, Heartbeat, Welcome, NetworkType, PayRequest, PayResult, PayStatus } = hub.v1;
 
 export type UplinkProps = hub.v1.Uplink.$Properties;
 export type DownlinkProps = hub.v1.Downlink.$Properties;
 export type HelloBody = hub.v1.Hello.$Shape;
 export type HeartbeatBody = hub.v1.Heartbeat.$Shape;
 export type WelcomeBody = hub.v1.Welcome.$Shape;
+export type PayRequestBody = hub.v1.PayRequest.$Shape;
+export type PayResultBody = hub.v1.PayResult.$Shape;
 
 /** Every uplink body kind, as named in the `oneof body`. */
 export type UplinkKind = NonNullable<hub.v1.Uplink['body']>;

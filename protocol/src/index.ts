@@ -2,4 +2,6 @@
 import './int64-as-number.js';
 export * from './topics.js';
 export * from './envelopes.js';
+export * from './payment-signature.js';
+export * from './fen.js';
 export { hub } from './generated/hub.js';

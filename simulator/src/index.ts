@@ -2,3 +2,4 @@
 // through MQTT and HTTP only.
 export { ScreenClient, ConnectRefusedError, type ScreenClientOptions, type ScreenClientEvents } from './screen-client.js';
 export { fullJitterDelay, defaultBackoff, type BackoffOptions } from './backoff.js';
+export * from './acquirer-gateway/index.js';

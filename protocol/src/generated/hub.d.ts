@@ -15,7 +15,8 @@ export namespace hub {
             sentAtMs: number;
             hello?: (hub.v1.Hello.$Properties|null);
             heartbeat?: (hub.v1.Heartbeat.$Properties|null);
-            body?: ("hello"|"heartbeat");
+            payRequest?: (hub.v1.PayRequest.$Properties|null);
+            body?: ("hello"|"heartbeat"|"payRequest");
             static encode(message: hub.v1.Uplink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Uplink & hub.v1.Uplink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Uplink;
@@ -30,7 +31,8 @@ export namespace hub {
                 sentAtMs?: (number|null);
                 hello?: (hub.v1.Hello.$Properties|null);
                 heartbeat?: (hub.v1.Heartbeat.$Properties|null);
-                body?: ("hello"|"heartbeat");
+                payRequest?: (hub.v1.PayRequest.$Properties|null);
+                body?: ("hello"|"heartbeat"|"payRequest");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -38,9 +40,10 @@ export namespace hub {
               sentAtMs?: number|null;
               hello?: hub.v1.Hello.$Shape|null;
               heartbeat?: hub.v1.Heartbeat.$Shape|null;
+              payRequest?: hub.v1.PayRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; heartbeat?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape })
+              ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape })
             );
         }
 
@@ -54,7 +57,8 @@ export namespace hub {
             sentAtMs: number;
             replyTo: number;
             welcome?: (hub.v1.Welcome.$Properties|null);
-            body?: "welcome";
+            payResult?: (hub.v1.PayResult.$Properties|null);
+            body?: ("welcome"|"payResult");
             static encode(message: hub.v1.Downlink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Downlink & hub.v1.Downlink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Downlink;
@@ -69,7 +73,8 @@ export namespace hub {
                 sentAtMs?: (number|null);
                 replyTo?: (number|null);
                 welcome?: (hub.v1.Welcome.$Properties|null);
-                body?: "welcome";
+                payResult?: (hub.v1.PayResult.$Properties|null);
+                body?: ("welcome"|"payResult");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -77,9 +82,10 @@ export namespace hub {
               sentAtMs?: number|null;
               replyTo?: number|null;
               welcome?: hub.v1.Welcome.$Shape|null;
+              payResult?: hub.v1.PayResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape })
+              ({ body?: undefined; welcome?: null; payResult?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape })
             );
         }
 
@@ -183,6 +189,85 @@ export namespace hub {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.Welcome.$Properties;
+        }
+
+        interface IPayRequest extends hub.v1.PayRequest.$Properties {
+        }
+
+        class PayRequest {
+            constructor(properties?: hub.v1.PayRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            orderNo: string;
+            amountFen: number;
+            currency: string;
+            authCode: string;
+            signedAtMs: number;
+            signature: Uint8Array;
+            subject: string;
+            static encode(message: hub.v1.PayRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.PayRequest & hub.v1.PayRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.PayRequest;
+            static toObject(message: hub.v1.PayRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PayRequest {
+            interface $Properties {
+                orderNo?: (string|null);
+                amountFen?: (number|null);
+                currency?: (string|null);
+                authCode?: (string|null);
+                signedAtMs?: (number|null);
+                signature?: (Uint8Array|null);
+                subject?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.PayRequest.$Properties;
+        }
+
+        enum PayStatus {
+            PAY_STATUS_UNSPECIFIED = 0,
+            PAY_STATUS_SUCCEEDED = 1,
+            PAY_STATUS_FAILED = 2,
+            PAY_STATUS_CANCELLED = 3
+        }
+
+        interface IPayResult extends hub.v1.PayResult.$Properties {
+        }
+
+        class PayResult {
+            constructor(properties?: hub.v1.PayResult.$Properties);
+            $unknowns?: Uint8Array[];
+            orderNo: string;
+            status: hub.v1.PayStatus;
+            amountFen: number;
+            channel: string;
+            paidAtMs: number;
+            speech: string;
+            failureReason: string;
+            transactionId: string;
+            static encode(message: hub.v1.PayResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.PayResult & hub.v1.PayResult.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.PayResult;
+            static toObject(message: hub.v1.PayResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PayResult {
+            interface $Properties {
+                orderNo?: (string|null);
+                status?: (hub.v1.PayStatus|null);
+                amountFen?: (number|null);
+                channel?: (string|null);
+                paidAtMs?: (number|null);
+                speech?: (string|null);
+                failureReason?: (string|null);
+                transactionId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.PayResult.$Properties;
         }
     }
 }

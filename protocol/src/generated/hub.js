@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -35,7 +35,8 @@ export const hub = $root.hub = (() => {
              * @property {number|null} [sentAtMs] Uplink sentAtMs
              * @property {hub.v1.Hello.$Properties|null} [hello] Uplink hello
              * @property {hub.v1.Heartbeat.$Properties|null} [heartbeat] Uplink heartbeat
-             * @property {"hello"|"heartbeat"} [body] Uplink body
+             * @property {hub.v1.PayRequest.$Properties|null} [payRequest] Uplink payRequest
+             * @property {"hello"|"heartbeat"|"payRequest"} [body] Uplink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -54,9 +55,10 @@ export const hub = $root.hub = (() => {
              *   sentAtMs?: number|null;
              *   hello?: hub.v1.Hello.$Shape|null;
              *   heartbeat?: hub.v1.Heartbeat.$Shape|null;
+             *   payRequest?: hub.v1.PayRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; heartbeat?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape })
+             *   ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape })
              * )} hub.v1.Uplink.$Shape
              */
 
@@ -107,17 +109,25 @@ export const hub = $root.hub = (() => {
              */
             Uplink.prototype.heartbeat = null;
 
+            /**
+             * Uplink payRequest.
+             * @member {hub.v1.PayRequest.$Properties|null|undefined} payRequest
+             * @memberof hub.v1.Uplink
+             * @instance
+             */
+            Uplink.prototype.payRequest = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Uplink body.
-             * @member {"hello"|"heartbeat"|undefined} body
+             * @member {"hello"|"heartbeat"|"payRequest"|undefined} body
              * @memberof hub.v1.Uplink
              * @instance
              */
             $Object.defineProperty(Uplink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat", "payRequest"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -145,6 +155,8 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.Hello.encode(message.hello, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
                     $root.hub.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.payRequest != null && $Object.hasOwnProperty.call(message, "payRequest"))
+                    $root.hub.v1.PayRequest.encode(message.payRequest, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -221,6 +233,13 @@ export const hub = $root.hub = (() => {
                             message.body = "heartbeat";
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.payRequest = $root.hub.v1.PayRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.payRequest);
+                            message.body = "payRequest";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -286,6 +305,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Uplink.heartbeat: object expected");
                     message.heartbeat = $root.hub.v1.Heartbeat.fromObject(object.heartbeat, _depth + 1);
                 }
+                if (object.payRequest != null) {
+                    if (!$util.isObject(object.payRequest))
+                        throw $TypeError(".hub.v1.Uplink.payRequest: object expected");
+                    message.payRequest = $root.hub.v1.PayRequest.fromObject(object.payRequest, _depth + 1);
+                }
                 return message;
             };
 
@@ -342,6 +366,11 @@ export const hub = $root.hub = (() => {
                     if (options.oneofs)
                         object.body = "heartbeat";
                 }
+                if (message.payRequest != null && $Object.hasOwnProperty.call(message, "payRequest")) {
+                    object.payRequest = $root.hub.v1.PayRequest.toObject(message.payRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "payRequest";
+                }
                 return object;
             };
 
@@ -382,7 +411,8 @@ export const hub = $root.hub = (() => {
              * @property {number|null} [sentAtMs] Downlink sentAtMs
              * @property {number|null} [replyTo] Downlink replyTo
              * @property {hub.v1.Welcome.$Properties|null} [welcome] Downlink welcome
-             * @property {"welcome"} [body] Downlink body
+             * @property {hub.v1.PayResult.$Properties|null} [payResult] Downlink payResult
+             * @property {"welcome"|"payResult"} [body] Downlink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -401,9 +431,10 @@ export const hub = $root.hub = (() => {
              *   sentAtMs?: number|null;
              *   replyTo?: number|null;
              *   welcome?: hub.v1.Welcome.$Shape|null;
+             *   payResult?: hub.v1.PayResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape })
+             *   ({ body?: undefined; welcome?: null; payResult?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape })
              * )} hub.v1.Downlink.$Shape
              */
 
@@ -454,17 +485,25 @@ export const hub = $root.hub = (() => {
              */
             Downlink.prototype.welcome = null;
 
+            /**
+             * Downlink payResult.
+             * @member {hub.v1.PayResult.$Properties|null|undefined} payResult
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.payResult = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Downlink body.
-             * @member {"welcome"|undefined} body
+             * @member {"welcome"|"payResult"|undefined} body
              * @memberof hub.v1.Downlink
              * @instance
              */
             $Object.defineProperty(Downlink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -492,6 +531,8 @@ export const hub = $root.hub = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.replyTo);
                 if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
                     $root.hub.v1.Welcome.encode(message.welcome, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.payResult != null && $Object.hasOwnProperty.call(message, "payResult"))
+                    $root.hub.v1.PayResult.encode(message.payResult, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -570,6 +611,13 @@ export const hub = $root.hub = (() => {
                             message.body = "welcome";
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.payResult = $root.hub.v1.PayResult.decode(reader, reader.size(), $undefined, _depth + 1, message.payResult);
+                            message.body = "payResult";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -640,6 +688,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Downlink.welcome: object expected");
                     message.welcome = $root.hub.v1.Welcome.fromObject(object.welcome, _depth + 1);
                 }
+                if (object.payResult != null) {
+                    if (!$util.isObject(object.payResult))
+                        throw $TypeError(".hub.v1.Downlink.payResult: object expected");
+                    message.payResult = $root.hub.v1.PayResult.fromObject(object.payResult, _depth + 1);
+                }
                 return message;
             };
 
@@ -702,6 +755,11 @@ export const hub = $root.hub = (() => {
                     object.welcome = $root.hub.v1.Welcome.toObject(message.welcome, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "welcome";
+                }
+                if (message.payResult != null && $Object.hasOwnProperty.call(message, "payResult")) {
+                    object.payResult = $root.hub.v1.PayResult.toObject(message.payResult, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "payResult";
                 }
                 return object;
             };
@@ -1771,6 +1829,874 @@ export const hub = $root.hub = (() => {
             };
 
             return Welcome;
+        })();
+
+        v1.PayRequest = (function() {
+
+            /**
+             * Properties of a PayRequest.
+             * @typedef {Object} hub.v1.PayRequest.$Properties
+             * @property {string|null} [orderNo] PayRequest orderNo
+             * @property {number|null} [amountFen] PayRequest amountFen
+             * @property {string|null} [currency] PayRequest currency
+             * @property {string|null} [authCode] PayRequest authCode
+             * @property {number|null} [signedAtMs] PayRequest signedAtMs
+             * @property {Uint8Array|null} [signature] PayRequest signature
+             * @property {string|null} [subject] PayRequest subject
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PayRequest.
+             * @memberof hub.v1
+             * @interface IPayRequest
+             * @augments hub.v1.PayRequest.$Properties
+             * @deprecated Use hub.v1.PayRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PayRequest.
+             * @typedef {hub.v1.PayRequest.$Properties} hub.v1.PayRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PayRequest.
+             * @memberof hub.v1
+             * @classdesc Represents a PayRequest.
+             * @constructor
+             * @param {hub.v1.PayRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PayRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PayRequest orderNo.
+             * @member {string} orderNo
+             * @memberof hub.v1.PayRequest
+             * @instance
+             */
+            PayRequest.prototype.orderNo = "";
+
+            /**
+             * PayRequest amountFen.
+             * @member {number} amountFen
+             * @memberof hub.v1.PayRequest
+             * @instance
+             */
+            PayRequest.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PayRequest currency.
+             * @member {string} currency
+             * @memberof hub.v1.PayRequest
+             * @instance
+             */
+            PayRequest.prototype.currency = "";
+
+            /**
+             * PayRequest authCode.
+             * @member {string} authCode
+             * @memberof hub.v1.PayRequest
+             * @instance
+             */
+            PayRequest.prototype.authCode = "";
+
+            /**
+             * PayRequest signedAtMs.
+             * @member {number} signedAtMs
+             * @memberof hub.v1.PayRequest
+             * @instance
+             */
+            PayRequest.prototype.signedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PayRequest signature.
+             * @member {Uint8Array} signature
+             * @memberof hub.v1.PayRequest
+             * @instance
+             */
+            PayRequest.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * PayRequest subject.
+             * @member {string} subject
+             * @memberof hub.v1.PayRequest
+             * @instance
+             */
+            PayRequest.prototype.subject = "";
+
+            /**
+             * Encodes the specified PayRequest message. Does not implicitly {@link hub.v1.PayRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.PayRequest
+             * @static
+             * @param {hub.v1.PayRequest.$Properties} message PayRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PayRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.orderNo != null && $Object.hasOwnProperty.call(message, "orderNo") && message.orderNo !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.orderNo);
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen") && (typeof message.amountFen === "object" ? message.amountFen.low || message.amountFen.high : message.amountFen !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.amountFen);
+                if (message.currency != null && $Object.hasOwnProperty.call(message, "currency") && message.currency !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.currency);
+                if (message.authCode != null && $Object.hasOwnProperty.call(message, "authCode") && message.authCode !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.authCode);
+                if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs") && (typeof message.signedAtMs === "object" ? message.signedAtMs.low || message.signedAtMs.high : message.signedAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.signedAtMs);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.signature);
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject") && message.subject !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.subject);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PayRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.PayRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.PayRequest & hub.v1.PayRequest.$Shape} PayRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PayRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.PayRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.orderNo = value;
+                            else
+                                delete message.orderNo;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.amountFen = value;
+                            else
+                                delete message.amountFen;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.currency = value;
+                            else
+                                delete message.currency;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.authCode = value;
+                            else
+                                delete message.authCode;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.signedAtMs = value;
+                            else
+                                delete message.signedAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subject = value;
+                            else
+                                delete message.subject;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PayRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.PayRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.PayRequest} PayRequest
+             */
+            PayRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.PayRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.PayRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.PayRequest();
+                if (object.orderNo != null)
+                    if (typeof object.orderNo !== "string" || object.orderNo.length)
+                        message.orderNo = $String(object.orderNo);
+                if (object.amountFen != null)
+                    if (typeof object.amountFen === "object" ? object.amountFen.low || object.amountFen.high : $Number(object.amountFen) !== 0)
+                        if ($util.Long)
+                            message.amountFen = $util.Long.fromValue(object.amountFen, true);
+                        else if (typeof object.amountFen === "string")
+                            message.amountFen = $parseInt(object.amountFen, 10);
+                        else if (typeof object.amountFen === "number")
+                            message.amountFen = object.amountFen;
+                        else if (typeof object.amountFen === "object")
+                            message.amountFen = new $util.LongBits(object.amountFen.low >>> 0, object.amountFen.high >>> 0).toNumber(true);
+                if (object.currency != null)
+                    if (typeof object.currency !== "string" || object.currency.length)
+                        message.currency = $String(object.currency);
+                if (object.authCode != null)
+                    if (typeof object.authCode !== "string" || object.authCode.length)
+                        message.authCode = $String(object.authCode);
+                if (object.signedAtMs != null)
+                    if (typeof object.signedAtMs === "object" ? object.signedAtMs.low || object.signedAtMs.high : $Number(object.signedAtMs) !== 0)
+                        if ($util.Long)
+                            message.signedAtMs = $util.Long.fromValue(object.signedAtMs, true);
+                        else if (typeof object.signedAtMs === "string")
+                            message.signedAtMs = $parseInt(object.signedAtMs, 10);
+                        else if (typeof object.signedAtMs === "number")
+                            message.signedAtMs = object.signedAtMs;
+                        else if (typeof object.signedAtMs === "object")
+                            message.signedAtMs = new $util.LongBits(object.signedAtMs.low >>> 0, object.signedAtMs.high >>> 0).toNumber(true);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.subject != null)
+                    if (typeof object.subject !== "string" || object.subject.length)
+                        message.subject = $String(object.subject);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PayRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.PayRequest
+             * @static
+             * @param {hub.v1.PayRequest} message PayRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PayRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.orderNo = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.amountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.currency = "";
+                    object.authCode = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.signedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.signedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.subject = "";
+                }
+                if (message.orderNo != null && $Object.hasOwnProperty.call(message, "orderNo"))
+                    object.orderNo = message.orderNo;
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.amountFen = typeof message.amountFen === "number" ? $BigInt(message.amountFen) : $util.Long.fromBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0, true).toBigInt();
+                    else if (typeof message.amountFen === "number")
+                        object.amountFen = options.longs === $String ? $String(message.amountFen) : message.amountFen;
+                    else
+                        object.amountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.amountFen) : options.longs === $Number ? new $util.LongBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0).toNumber(true) : message.amountFen;
+                if (message.currency != null && $Object.hasOwnProperty.call(message, "currency"))
+                    object.currency = message.currency;
+                if (message.authCode != null && $Object.hasOwnProperty.call(message, "authCode"))
+                    object.authCode = message.authCode;
+                if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.signedAtMs = typeof message.signedAtMs === "number" ? $BigInt(message.signedAtMs) : $util.Long.fromBits(message.signedAtMs.low >>> 0, message.signedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.signedAtMs === "number")
+                        object.signedAtMs = options.longs === $String ? $String(message.signedAtMs) : message.signedAtMs;
+                    else
+                        object.signedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.signedAtMs) : options.longs === $Number ? new $util.LongBits(message.signedAtMs.low >>> 0, message.signedAtMs.high >>> 0).toNumber(true) : message.signedAtMs;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    object.subject = message.subject;
+                return object;
+            };
+
+            /**
+             * Converts this PayRequest to JSON.
+             * @function toJSON
+             * @memberof hub.v1.PayRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PayRequest.prototype.toJSON = function() {
+                return PayRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PayRequest
+             * @function getTypeUrl
+             * @memberof hub.v1.PayRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PayRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.PayRequest";
+            };
+
+            return PayRequest;
+        })();
+
+        /**
+         * PayStatus enum.
+         * @name hub.v1.PayStatus
+         * @enum {number}
+         * @property {number} PAY_STATUS_UNSPECIFIED=0 PAY_STATUS_UNSPECIFIED value
+         * @property {number} PAY_STATUS_SUCCEEDED=1 PAY_STATUS_SUCCEEDED value
+         * @property {number} PAY_STATUS_FAILED=2 PAY_STATUS_FAILED value
+         * @property {number} PAY_STATUS_CANCELLED=3 PAY_STATUS_CANCELLED value
+         */
+        v1.PayStatus = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PAY_STATUS_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PAY_STATUS_SUCCEEDED"] = 1;
+            values[valuesById[2] = "PAY_STATUS_FAILED"] = 2;
+            values[valuesById[3] = "PAY_STATUS_CANCELLED"] = 3;
+            return values;
+        })();
+
+        v1.PayResult = (function() {
+
+            /**
+             * Properties of a PayResult.
+             * @typedef {Object} hub.v1.PayResult.$Properties
+             * @property {string|null} [orderNo] PayResult orderNo
+             * @property {hub.v1.PayStatus|null} [status] PayResult status
+             * @property {number|null} [amountFen] PayResult amountFen
+             * @property {string|null} [channel] PayResult channel
+             * @property {number|null} [paidAtMs] PayResult paidAtMs
+             * @property {string|null} [speech] PayResult speech
+             * @property {string|null} [failureReason] PayResult failureReason
+             * @property {string|null} [transactionId] PayResult transactionId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PayResult.
+             * @memberof hub.v1
+             * @interface IPayResult
+             * @augments hub.v1.PayResult.$Properties
+             * @deprecated Use hub.v1.PayResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a PayResult.
+             * @typedef {hub.v1.PayResult.$Properties} hub.v1.PayResult.$Shape
+             */
+
+            /**
+             * Constructs a new PayResult.
+             * @memberof hub.v1
+             * @classdesc Represents a PayResult.
+             * @constructor
+             * @param {hub.v1.PayResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PayResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PayResult orderNo.
+             * @member {string} orderNo
+             * @memberof hub.v1.PayResult
+             * @instance
+             */
+            PayResult.prototype.orderNo = "";
+
+            /**
+             * PayResult status.
+             * @member {hub.v1.PayStatus} status
+             * @memberof hub.v1.PayResult
+             * @instance
+             */
+            PayResult.prototype.status = 0;
+
+            /**
+             * PayResult amountFen.
+             * @member {number} amountFen
+             * @memberof hub.v1.PayResult
+             * @instance
+             */
+            PayResult.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PayResult channel.
+             * @member {string} channel
+             * @memberof hub.v1.PayResult
+             * @instance
+             */
+            PayResult.prototype.channel = "";
+
+            /**
+             * PayResult paidAtMs.
+             * @member {number} paidAtMs
+             * @memberof hub.v1.PayResult
+             * @instance
+             */
+            PayResult.prototype.paidAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PayResult speech.
+             * @member {string} speech
+             * @memberof hub.v1.PayResult
+             * @instance
+             */
+            PayResult.prototype.speech = "";
+
+            /**
+             * PayResult failureReason.
+             * @member {string} failureReason
+             * @memberof hub.v1.PayResult
+             * @instance
+             */
+            PayResult.prototype.failureReason = "";
+
+            /**
+             * PayResult transactionId.
+             * @member {string} transactionId
+             * @memberof hub.v1.PayResult
+             * @instance
+             */
+            PayResult.prototype.transactionId = "";
+
+            /**
+             * Encodes the specified PayResult message. Does not implicitly {@link hub.v1.PayResult.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.PayResult
+             * @static
+             * @param {hub.v1.PayResult.$Properties} message PayResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PayResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.orderNo != null && $Object.hasOwnProperty.call(message, "orderNo") && message.orderNo !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.orderNo);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen") && (typeof message.amountFen === "object" ? message.amountFen.low || message.amountFen.high : message.amountFen !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.amountFen);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.channel);
+                if (message.paidAtMs != null && $Object.hasOwnProperty.call(message, "paidAtMs") && (typeof message.paidAtMs === "object" ? message.paidAtMs.low || message.paidAtMs.high : message.paidAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.paidAtMs);
+                if (message.speech != null && $Object.hasOwnProperty.call(message, "speech") && message.speech !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.speech);
+                if (message.failureReason != null && $Object.hasOwnProperty.call(message, "failureReason") && message.failureReason !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.failureReason);
+                if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId") && message.transactionId !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.transactionId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PayResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.PayResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.PayResult & hub.v1.PayResult.$Shape} PayResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PayResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.PayResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.orderNo = value;
+                            else
+                                delete message.orderNo;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.amountFen = value;
+                            else
+                                delete message.amountFen;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.paidAtMs = value;
+                            else
+                                delete message.paidAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.speech = value;
+                            else
+                                delete message.speech;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.failureReason = value;
+                            else
+                                delete message.failureReason;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.transactionId = value;
+                            else
+                                delete message.transactionId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PayResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.PayResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.PayResult} PayResult
+             */
+            PayResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.PayResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.PayResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.PayResult();
+                if (object.orderNo != null)
+                    if (typeof object.orderNo !== "string" || object.orderNo.length)
+                        message.orderNo = $String(object.orderNo);
+                if (object.status !== 0 && (typeof object.status !== "string" || $root.hub.v1.PayStatus[object.status] !== 0))
+                    switch (object.status) {
+                    case "PAY_STATUS_UNSPECIFIED":
+                    case 0:
+                        message.status = 0;
+                        break;
+                    case "PAY_STATUS_SUCCEEDED":
+                    case 1:
+                        message.status = 1;
+                        break;
+                    case "PAY_STATUS_FAILED":
+                    case 2:
+                        message.status = 2;
+                        break;
+                    case "PAY_STATUS_CANCELLED":
+                    case 3:
+                        message.status = 3;
+                        break;
+                    default:
+                        if (typeof object.status === "number" && (object.status | 0) === object.status)
+                            message.status = object.status;
+                    }
+                if (object.amountFen != null)
+                    if (typeof object.amountFen === "object" ? object.amountFen.low || object.amountFen.high : $Number(object.amountFen) !== 0)
+                        if ($util.Long)
+                            message.amountFen = $util.Long.fromValue(object.amountFen, true);
+                        else if (typeof object.amountFen === "string")
+                            message.amountFen = $parseInt(object.amountFen, 10);
+                        else if (typeof object.amountFen === "number")
+                            message.amountFen = object.amountFen;
+                        else if (typeof object.amountFen === "object")
+                            message.amountFen = new $util.LongBits(object.amountFen.low >>> 0, object.amountFen.high >>> 0).toNumber(true);
+                if (object.channel != null)
+                    if (typeof object.channel !== "string" || object.channel.length)
+                        message.channel = $String(object.channel);
+                if (object.paidAtMs != null)
+                    if (typeof object.paidAtMs === "object" ? object.paidAtMs.low || object.paidAtMs.high : $Number(object.paidAtMs) !== 0)
+                        if ($util.Long)
+                            message.paidAtMs = $util.Long.fromValue(object.paidAtMs, true);
+                        else if (typeof object.paidAtMs === "string")
+                            message.paidAtMs = $parseInt(object.paidAtMs, 10);
+                        else if (typeof object.paidAtMs === "number")
+                            message.paidAtMs = object.paidAtMs;
+                        else if (typeof object.paidAtMs === "object")
+                            message.paidAtMs = new $util.LongBits(object.paidAtMs.low >>> 0, object.paidAtMs.high >>> 0).toNumber(true);
+                if (object.speech != null)
+                    if (typeof object.speech !== "string" || object.speech.length)
+                        message.speech = $String(object.speech);
+                if (object.failureReason != null)
+                    if (typeof object.failureReason !== "string" || object.failureReason.length)
+                        message.failureReason = $String(object.failureReason);
+                if (object.transactionId != null)
+                    if (typeof object.transactionId !== "string" || object.transactionId.length)
+                        message.transactionId = $String(object.transactionId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PayResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.PayResult
+             * @static
+             * @param {hub.v1.PayResult} message PayResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PayResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.orderNo = "";
+                    object.status = options.enums === $String ? "PAY_STATUS_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.amountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.channel = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.paidAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.paidAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.speech = "";
+                    object.failureReason = "";
+                    object.transactionId = "";
+                }
+                if (message.orderNo != null && $Object.hasOwnProperty.call(message, "orderNo"))
+                    object.orderNo = message.orderNo;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === $String ? $root.hub.v1.PayStatus[message.status] === $undefined ? message.status : $root.hub.v1.PayStatus[message.status] : message.status;
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.amountFen = typeof message.amountFen === "number" ? $BigInt(message.amountFen) : $util.Long.fromBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0, true).toBigInt();
+                    else if (typeof message.amountFen === "number")
+                        object.amountFen = options.longs === $String ? $String(message.amountFen) : message.amountFen;
+                    else
+                        object.amountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.amountFen) : options.longs === $Number ? new $util.LongBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0).toNumber(true) : message.amountFen;
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    object.channel = message.channel;
+                if (message.paidAtMs != null && $Object.hasOwnProperty.call(message, "paidAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.paidAtMs = typeof message.paidAtMs === "number" ? $BigInt(message.paidAtMs) : $util.Long.fromBits(message.paidAtMs.low >>> 0, message.paidAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.paidAtMs === "number")
+                        object.paidAtMs = options.longs === $String ? $String(message.paidAtMs) : message.paidAtMs;
+                    else
+                        object.paidAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.paidAtMs) : options.longs === $Number ? new $util.LongBits(message.paidAtMs.low >>> 0, message.paidAtMs.high >>> 0).toNumber(true) : message.paidAtMs;
+                if (message.speech != null && $Object.hasOwnProperty.call(message, "speech"))
+                    object.speech = message.speech;
+                if (message.failureReason != null && $Object.hasOwnProperty.call(message, "failureReason"))
+                    object.failureReason = message.failureReason;
+                if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId"))
+                    object.transactionId = message.transactionId;
+                return object;
+            };
+
+            /**
+             * Converts this PayResult to JSON.
+             * @function toJSON
+             * @memberof hub.v1.PayResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PayResult.prototype.toJSON = function() {
+                return PayResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PayResult
+             * @function getTypeUrl
+             * @memberof hub.v1.PayResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PayResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.PayResult";
+            };
+
+            return PayResult;
         })();
 
         return v1;

@@ -1,0 +1,28 @@
+// What every acquirer connector does, in the hub's terms. Outcomes say what is
+// known about the money, never more: `unknown` means the call may or may not
+// have charged the buyer (timeout, dropped connection, 5xx) and must be
+// resolved by query and, failing that, cancel.
+
+export interface PayCommand {
+  orderNo: string;
+  amountFen: number;
+  authCode: string;
+  subject: string;
+}
+
+export type PayOutcome =
+  | { kind: 'succeeded'; acquirerTradeNo: string; paidAt: number }
+  | { kind: 'pending'; acquirerTradeNo?: string } // the buyer is entering a password
+  | { kind: 'failed'; reason: string }
+  | { kind: 'unknown'; reason: string };
+
+export type QueryOutcome = PayOutcome | { kind: 'not_found' };
+
+export type CancelOutcome = { kind: 'cancelled'; refunded: boolean } | { kind: 'retry'; reason: string };
+
+export interface AcquirerConnector {
+  readonly channel: 'alipay' | 'wechat';
+  pay(command: PayCommand): Promise<PayOutcome>;
+  query(orderNo: string): Promise<QueryOutcome>;
+  cancel(orderNo: string): Promise<CancelOutcome>;
+}

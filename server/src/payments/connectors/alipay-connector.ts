@@ -1,0 +1,109 @@
+// Alipay's OpenAPI trade interface through the official alipay-sdk (RSA2
+// signatures on requests, verified signatures on answers). Result codes are
+// read as Alipay documents them: 10000 done, 10003 WAIT_BUYER_PAY (poll while
+// the buyer enters a password), 20000 system error and 40004 business failure;
+// a transport failure is an unknown outcome, never a failure.
+import { AlipaySdk } from 'alipay-sdk';
+import { fenToYuan } from '@screenhub/protocol';
+import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, QueryOutcome } from './acquirer-connector.js';
+
+export interface AlipayCredentials {
+  appId: string;
+  /** The app's RSA private key, PEM (PKCS#8). */
+  privateKey: string;
+  /** Alipay's public key, PEM: verifies answers. */
+  alipayPublicKey: string;
+  /** gateway.do URL; Alipay's production one unless set. */
+  gateway?: string;
+}
+
+/** 40004 sub codes that do not mean "not charged": resolve them by query. */
+const ASK_AGAIN = new Set(['ACQ.TRADE_HAS_SUCCESS', 'ACQ.SYSTEM_ERROR', 'aop.ACQ.SYSTEM_ERROR']);
+
+type AlipayResult = { code?: string; msg?: string; subCode?: string; subMsg?: string; tradeNo?: string; tradeStatus?: string; gmtPayment?: string; sendPayDate?: string; action?: string; retryFlag?: string };
+
+/** Alipay writes times as "yyyy-MM-dd HH:mm:ss" in China Standard Time (UTC+8). */
+function fromChinaTime(text: string | undefined): number {
+  const match = text && /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
+  if (!match) return Date.now();
+  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
+  return Date.UTC(y!, mo! - 1, d!, h! - 8, mi!, s!);
+}
+
+export class AlipayConnector implements AcquirerConnector {
+  readonly channel = 'alipay';
+  private readonly sdk: AlipaySdk;
+
+  constructor(credentials: AlipayCredentials, timeoutMs: number) {
+    this.sdk = new AlipaySdk({
+      appId: credentials.appId,
+      privateKey: credentials.privateKey,
+      alipayPublicKey: credentials.alipayPublicKey,
+      keyType: 'PKCS8',
+      signType: 'RSA2',
+      timeout: timeoutMs,
+      camelcase: true,
+      ...(credentials.gateway ? { gateway: credentials.gateway } : {}),
+    });
+  }
+
+  async pay(command: PayCommand): Promise<PayOutcome> {
+    const result = await this.call('alipay.trade.pay', {
+      outTradeNo: command.orderNo,
+      scene: 'bar_code',
+      authCode: command.authCode,
+      totalAmount: fenToYuan(command.amountFen),
+      subject: command.subject,
+    });
+    if ('unknown' in result) return { kind: 'unknown', reason: result.unknown };
+    switch (result.code) {
+      case '10000':
+        return { kind: 'succeeded', acquirerTradeNo: result.tradeNo ?? '', paidAt: fromChinaTime(result.gmtPayment) };
+      case '10003':
+        return { kind: 'pending', acquirerTradeNo: result.tradeNo };
+      case '40004':
+        // Already paid (an HTTP client retried our request, or the screen did): the outcome lives in query.
+        if (result.subCode && ASK_AGAIN.has(result.subCode)) return { kind: 'unknown', reason: result.subCode };
+        return { kind: 'failed', reason: result.subCode ?? 'business_failed' };
+      case '20000':
+        return { kind: 'unknown', reason: result.subCode ?? 'system_error' };
+      default:
+        // 40001/40002/40006: our request or credentials are wrong; nothing was charged.
+        return { kind: 'failed', reason: result.subCode ?? `alipay_${result.code}` };
+    }
+  }
+
+  async query(orderNo: string): Promise<QueryOutcome> {
+    const result = await this.call('alipay.trade.query', { outTradeNo: orderNo });
+    if ('unknown' in result) return { kind: 'unknown', reason: result.unknown };
+    if (result.code === '40004' && result.subCode === 'ACQ.TRADE_NOT_EXIST') return { kind: 'not_found' };
+    if (result.code !== '10000') return { kind: 'unknown', reason: result.subCode ?? `alipay_${result.code}` };
+    switch (result.tradeStatus) {
+      case 'TRADE_SUCCESS':
+      case 'TRADE_FINISHED':
+        return { kind: 'succeeded', acquirerTradeNo: result.tradeNo ?? '', paidAt: fromChinaTime(result.sendPayDate) };
+      case 'WAIT_BUYER_PAY':
+        return { kind: 'pending', acquirerTradeNo: result.tradeNo };
+      case 'TRADE_CLOSED':
+        return { kind: 'failed', reason: 'trade_closed' };
+      default:
+        return { kind: 'unknown', reason: `trade_status_${result.tradeStatus}` };
+    }
+  }
+
+  async cancel(orderNo: string): Promise<CancelOutcome> {
+    const result = await this.call('alipay.trade.cancel', { outTradeNo: orderNo });
+    if ('unknown' in result) return { kind: 'retry', reason: result.unknown };
+    if (result.code === '10000') return { kind: 'cancelled', refunded: result.action === 'refund' };
+    return { kind: 'retry', reason: result.subCode ?? `alipay_${result.code}` };
+  }
+
+  private async call(method: string, bizContent: Record<string, unknown>): Promise<AlipayResult | { unknown: string }> {
+    try {
+      return (await this.sdk.exec(method, { bizContent }, { validateSign: true })) as AlipayResult;
+    } catch (err) {
+      // Timeouts, dropped connections, 5xx and unverifiable answers: we do not know what happened.
+      return { unknown: (err as Error).message.slice(0, 200) };
+    }
+  }
+}

@@ -1,0 +1,222 @@
+// A local acquirer that speaks Alipay's OpenAPI trade interface at
+// POST /gateway.do (alipay.trade.pay, .query, .cancel), verifies each app's RSA2
+// signature, signs its answers, and keeps a ledger to check the hub against.
+// Behaviour (latency, buyers who take time to pay, declines, hangs, 5xx,
+// dropped connections) comes from GatewayBehaviour.
+import { randomInt } from 'node:crypto';
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fenToYuan, yuanToFen } from '@screenhub/protocol';
+import { signedResponse, verifyRequest } from './alipay-signature.js';
+import { defaultGatewayBehaviour, scenarioFor, type GatewayBehaviour } from './gateway-behaviour.js';
+
+export type TradeStatus = 'WAIT_BUYER_PAY' | 'TRADE_SUCCESS' | 'TRADE_CLOSED';
+
+export interface Trade {
+  appId: string;
+  outTradeNo: string;
+  tradeNo: string;
+  amountFen: number;
+  status: TradeStatus;
+  createdAt: number;
+  paidAt?: number;
+  /** Money paid and then given back by a cancel. */
+  refunded: boolean;
+}
+
+export interface AlipayApp {
+  appId: string;
+  /** The app's RSA public key (PEM): verifies its requests. */
+  appPublicKey: string;
+}
+
+type Answer = { code: string; msg: string; sub_code?: string; sub_msg?: string; [field: string]: unknown };
+
+const ok = (fields: Record<string, unknown>): Answer => ({ code: '10000', msg: 'Success', ...fields });
+const businessFailed = (subCode: string, subMsg: string): Answer => ({ code: '40004', msg: 'Business Failed', sub_code: subCode, sub_msg: subMsg });
+
+/** "yyyy-MM-dd HH:mm:ss" in China Standard Time (UTC+8, no daylight saving), as Alipay writes times. */
+export function chinaTime(ms: number): string {
+  return new Date(ms + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
+}
+
+export class AlipayGateway {
+  readonly trades = new Map<string, Trade>();
+  readonly behaviour: GatewayBehaviour;
+  private readonly apps = new Map<string, AlipayApp>();
+  private readonly server = http.createServer((req, res) => void this.handle(req, res));
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private nextTradeNo = 1;
+  url = '';
+
+  constructor(
+    /** The gateway's own private key (PEM): signs responses; apps verify with its public key. */
+    private readonly alipayPrivateKey: string,
+    behaviour: Partial<GatewayBehaviour> = {},
+  ) {
+    this.behaviour = { ...defaultGatewayBehaviour, ...behaviour };
+  }
+
+  registerApp(app: AlipayApp): void {
+    this.apps.set(app.appId, app);
+  }
+
+  async listen(port = 0, host = '127.0.0.1'): Promise<string> {
+    this.server.listen(port, host);
+    await once(this.server, 'listening');
+    const address = this.server.address() as AddressInfo;
+    this.url = `http://${host}:${address.port}/gateway.do`;
+    return this.url;
+  }
+
+  async close(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.server.closeAllConnections();
+    this.server.close();
+    await once(this.server, 'close').catch(() => undefined);
+  }
+
+  trade(appId: string, outTradeNo: string): Trade | undefined {
+    return this.trades.get(`${appId}|${outTradeNo}`);
+  }
+
+  /** Money actually taken: successful trades not given back. */
+  charged(): Trade[] {
+    return [...this.trades.values()].filter((t) => t.status === 'TRADE_SUCCESS' && !t.refunded);
+  }
+
+  private later(ms: number, work: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      work();
+    }, ms);
+    this.timers.add(timer);
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    if (req.method !== 'POST' || url.pathname !== '/gateway.do') {
+      res.writeHead(404).end();
+      return;
+    }
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    const params: Record<string, string> = Object.fromEntries(url.searchParams);
+    for (const [key, value] of new URLSearchParams(body)) params[key] = value;
+    const method = params.method ?? '';
+    const responseKey = `${method.replaceAll('.', '_')}_response`;
+    const app = this.apps.get(params.app_id ?? '');
+    const send = (answer: Answer) => {
+      const reply = () => res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' }).end(signedResponse(responseKey, answer, this.alipayPrivateKey));
+      if (this.behaviour.latencyMs > 0) this.later(this.behaviour.latencyMs, reply);
+      else reply();
+    };
+
+    if (!app || !verifyRequest(params, app.appPublicKey)) {
+      return send({ code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature', sub_msg: '验签出错' });
+    }
+    let biz: Record<string, string>;
+    try {
+      biz = JSON.parse(params.biz_content ?? '{}');
+    } catch {
+      return send({ code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-parameter', sub_msg: 'biz_content 不是 JSON' });
+    }
+    switch (method) {
+      case 'alipay.trade.pay':
+        return this.pay(app.appId, biz, send, res);
+      case 'alipay.trade.query':
+        return send(this.query(app.appId, biz));
+      case 'alipay.trade.cancel':
+        return send(this.cancel(app.appId, biz));
+      default:
+        return send({ code: '40004', msg: 'Business Failed', sub_code: 'isv.invalid-method', sub_msg: `不支持 ${method}` });
+    }
+  }
+
+  private pay(appId: string, biz: Record<string, string>, send: (a: Answer) => void, res: http.ServerResponse): void {
+    const outTradeNo = biz.out_trade_no ?? '';
+    const authCode = biz.auth_code ?? '';
+    let amountFen: number;
+    try {
+      amountFen = yuanToFen(biz.total_amount ?? '');
+    } catch {
+      return send({ code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-parameter', sub_msg: 'total_amount 不合法' });
+    }
+    const existing = this.trade(appId, outTradeNo);
+    if (existing) {
+      return send(existing.status === 'TRADE_SUCCESS' ? businessFailed('ACQ.TRADE_HAS_SUCCESS', '交易已被支付') : businessFailed('ACQ.TRADE_HAS_CLOSE', '交易已经关闭'));
+    }
+    const scenario = scenarioFor(authCode, this.behaviour);
+    if (scenario === 'error_500') {
+      res.writeHead(500).end('internal error');
+      return;
+    }
+    const now = Date.now();
+    const trade: Trade = { appId, outTradeNo, tradeNo: `2026${String(this.nextTradeNo++).padStart(24, '0')}`, amountFen, status: 'TRADE_SUCCESS', createdAt: now, refunded: false };
+    this.trades.set(`${appId}|${outTradeNo}`, trade);
+    const paid = () => ok({ trade_no: trade.tradeNo, out_trade_no: outTradeNo, total_amount: fenToYuan(amountFen), receipt_amount: fenToYuan(amountFen), gmt_payment: chinaTime(trade.paidAt ?? now), buyer_logon_id: '159****5620' });
+
+    switch (scenario) {
+      case 'pay':
+        trade.paidAt = now;
+        return send(paid());
+      case 'decline':
+        trade.status = 'TRADE_CLOSED';
+        return send(businessFailed('ACQ.BUYER_BALANCE_NOT_ENOUGH', '买家余额不足'));
+      case 'password_then_pay':
+      case 'password_never':
+        trade.status = 'WAIT_BUYER_PAY';
+        if (scenario === 'password_then_pay') {
+          this.later(this.behaviour.passwordDelayMs, () => {
+            if (trade.status === 'WAIT_BUYER_PAY') {
+              trade.status = 'TRADE_SUCCESS';
+              trade.paidAt = Date.now();
+            }
+          });
+        }
+        return send({ code: '10003', msg: 'order success pay inprocess', trade_no: trade.tradeNo, out_trade_no: outTradeNo });
+      case 'hang':
+        // The money moves; the answer never comes (until long after any sane client timeout).
+        trade.paidAt = now;
+        this.later(120_000, () => res.destroy());
+        return;
+      case 'drop_after_pay':
+        trade.paidAt = now;
+        res.socket?.destroy();
+        return;
+    }
+  }
+
+  private query(appId: string, biz: Record<string, string>): Answer {
+    const trade = this.trade(appId, biz.out_trade_no ?? '');
+    if (!trade) return businessFailed('ACQ.TRADE_NOT_EXIST', '交易不存在');
+    return ok({
+      trade_no: trade.tradeNo,
+      out_trade_no: trade.outTradeNo,
+      trade_status: trade.status,
+      total_amount: fenToYuan(trade.amountFen),
+      ...(trade.paidAt && trade.status === 'TRADE_SUCCESS' ? { send_pay_date: chinaTime(trade.paidAt) } : {}),
+    });
+  }
+
+  private cancel(appId: string, biz: Record<string, string>): Answer {
+    const outTradeNo = biz.out_trade_no ?? '';
+    let trade = this.trade(appId, outTradeNo);
+    if (!trade) {
+      // Alipay closes an order it never saw, so a late pay with that number fails.
+      trade = { appId, outTradeNo, tradeNo: '', amountFen: 0, status: 'TRADE_CLOSED', createdAt: Date.now(), refunded: false };
+      this.trades.set(`${appId}|${outTradeNo}`, trade);
+      return ok({ out_trade_no: outTradeNo, retry_flag: 'N', action: 'close' });
+    }
+    const action = trade.status === 'TRADE_SUCCESS' ? 'refund' : 'close';
+    if (trade.status === 'TRADE_SUCCESS') trade.refunded = true;
+    trade.status = 'TRADE_CLOSED';
+    return ok({ trade_no: trade.tradeNo, out_trade_no: outTradeNo, retry_flag: 'N', action });
+  }
+}
+
+/** An id the gateway hands out for a new app, Alipay style (16 digits). */
+export function newAlipayAppId(): string {
+  return `2021${String(randomInt(0, 1e12)).padStart(12, '0')}`;
+}
