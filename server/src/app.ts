@@ -15,13 +15,16 @@ import type { Database } from './db/database.js';
 import { openDatabase } from './db/open-database.js';
 import devicesDomain from './devices/index.js';
 import mqttPlugin from './mqtt/index.js';
+import merchantsDomain from './merchants/index.js';
 import operatorsDomain from './operators/index.js';
+import paymentsDomain from './payments/index.js';
 import { OperatorService } from './operators/operator-service.js';
 import authPlugin from './platform/auth-plugin.js';
 import databasePlugin from './platform/database-plugin.js';
 import docsPlugin from './platform/docs-plugin.js';
 import { healthRoutes } from './platform/health-routes.js';
 import { resolveJwtSecret } from './platform/jwt-secret.js';
+import { SecretBox } from './platform/secret-box.js';
 import metricsPlugin from './platform/metrics-plugin.js';
 import problemDetails from './platform/problem-details.js';
 import tenantsDomain from './tenants/index.js';
@@ -67,6 +70,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   await app.register(databasePlugin, { db });
   await app.register(authPlugin, { secret: await resolveJwtSecret(config.jwtSecret, config.dataDir), ttlSeconds: config.jwtTtlSeconds });
   app.decorate('operators', new OperatorService(db));
+  app.decorate('secretBox', await SecretBox.load(config.encryptionKey, config.dataDir));
   await app.register(mqttPlugin, { config });
 
   // Tier 3: domains.
@@ -74,6 +78,8 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   await app.register(operatorsDomain, { jwtTtlSeconds: config.jwtTtlSeconds });
   await app.register(tenantsDomain);
   await app.register(fp(devicesDomain, { name: 'devices', dependencies: ['mqtt', 'database', 'auth'] }), { config });
+  await app.register(merchantsDomain);
+  await app.register(fp(paymentsDomain, { name: 'payments', dependencies: ['devices'] }), { config });
   return app;
 }
 
@@ -103,6 +109,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     mqttUrl: `mqtt://${hostFor(mqtt.host)}:${mqtt.port}`,
     close() {
       closing ??= (async () => {
+        app.payments.processor.stop();
+        await app.payments.sweeper.stop();
         await app.mqtt.broker.close();
         await app.devices.flusher.stop();
         await app.close();

@@ -13,6 +13,11 @@ export interface HubConfig {
   dataDir: string;
   databaseUrl: string | undefined;
   jwtSecret: string | undefined;
+  encryptionKey: string | undefined;
+  acquirerTimeoutMs: number;
+  payPollIntervalMs: number;
+  payTimeoutMs: number;
+  payRequestMaxSkewMs: number;
   jwtTtlSeconds: number;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
@@ -63,6 +68,11 @@ export function loadConfig(env: Env = process.env): HubConfig {
     dataDir: resolve(str(env, 'HUB_DATA_DIR', './data')),
     databaseUrl: str(env, 'DATABASE_URL'),
     jwtSecret: str(env, 'HUB_JWT_SECRET'),
+    encryptionKey: str(env, 'HUB_ENCRYPTION_KEY'),
+    acquirerTimeoutMs: int(env, 'HUB_ACQUIRER_TIMEOUT_MS', 5000, 100, 60_000),
+    payPollIntervalMs: int(env, 'HUB_PAY_POLL_INTERVAL_MS', 2000, 50, 60_000),
+    payTimeoutMs: int(env, 'HUB_PAY_TIMEOUT_MS', 60_000, 500, 600_000),
+    payRequestMaxSkewMs: int(env, 'HUB_PAY_MAX_SKEW_MS', 300_000, 1000, 3_600_000),
     jwtTtlSeconds: int(env, 'HUB_JWT_TTL_SECONDS', 12 * 3600, 60),
     adminEmail: str(env, 'HUB_ADMIN_EMAIL'),
     adminPassword: str(env, 'HUB_ADMIN_PASSWORD'),
@@ -82,6 +92,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
   }
   if (config.jwtSecret !== undefined && config.jwtSecret.length < 32) {
     throw new ConfigError('HUB_JWT_SECRET must be at least 32 characters');
+  }
+  if (config.encryptionKey !== undefined && Buffer.from(config.encryptionKey, 'base64').length !== 32) {
+    throw new ConfigError('HUB_ENCRYPTION_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)');
   }
   if (config.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');

@@ -1,5 +1,5 @@
 // Virtual screens (and, later, the local acquirer gateway) that drive the hub
 // through MQTT and HTTP only.
-export { ScreenClient, ConnectRefusedError, type ScreenClientOptions, type ScreenClientEvents } from './screen-client.js';
+export { ScreenClient, ConnectRefusedError, type ScreenClientOptions, type ScreenClientEvents, type PaymentAttempt } from './screen-client.js';
 export { fullJitterDelay, defaultBackoff, type BackoffOptions } from './backoff.js';
 export * from './acquirer-gateway/index.js';

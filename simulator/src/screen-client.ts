@@ -9,10 +9,12 @@ import {
   downlinkTopic,
   encodeUplink,
   NetworkType,
+  signPayRequest,
   uplinkTopic,
   type DecodedDownlink,
   type HeartbeatBody,
   type HelloBody,
+  type PayResultBody,
   type UplinkProps,
   type WelcomeBody,
 } from '@screenhub/protocol';
@@ -39,6 +41,18 @@ export interface ScreenClientOptions {
   localAddress?: string;
   /** For mqtts:// and wss://: the CA that signed the hub's certificate. */
   ca?: string | Buffer;
+  /** The device's payment key (base64url, from provisioning): signs PayRequests. */
+  paymentKey?: string;
+}
+
+export interface PaymentAttempt {
+  orderNo: string;
+  amountFen: number;
+  authCode: string;
+  subject?: string;
+  currency?: string;
+  /** Defaults to now; tests set it to replay an old request. */
+  signedAtMs?: number;
 }
 
 export interface ScreenClientEvents {
@@ -128,6 +142,44 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       if (granted === undefined) throw err;
       return typeof granted === 'number' ? granted : granted.qos;
     }
+  }
+
+  /** A signed PayRequest body for `attempt` (the hub checks the HMAC and the time). */
+  payRequest(attempt: PaymentAttempt): NonNullable<UplinkProps['payRequest']> {
+    if (!this.options.paymentKey) throw new Error('no paymentKey in the options');
+    const fields = {
+      orderNo: attempt.orderNo,
+      amountFen: attempt.amountFen,
+      currency: attempt.currency ?? 'CNY',
+      authCode: attempt.authCode,
+      signedAtMs: attempt.signedAtMs ?? Date.now(),
+    };
+    const signature = signPayRequest(this.options.deviceId, fields, Buffer.from(this.options.paymentKey, 'base64url'));
+    return { ...fields, subject: attempt.subject ?? '', signature };
+  }
+
+  /** Resolves with the next PayResult for `orderNo`. */
+  payResult(orderNo: string, timeoutMs = 120_000): Promise<PayResultBody> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off('downlink', listener);
+        reject(new Error(`no PayResult for ${orderNo} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const listener = (message: DecodedDownlink) => {
+        if (message.payResult?.orderNo !== orderNo) return;
+        clearTimeout(timer);
+        this.off('downlink', listener);
+        resolve(message.payResult);
+      };
+      this.on('downlink', listener);
+    });
+  }
+
+  /** Scans a customer's code: sends the signed PayRequest and waits for its PayResult. */
+  async pay(attempt: PaymentAttempt, timeoutMs?: number): Promise<PayResultBody> {
+    const result = this.payResult(attempt.orderNo, timeoutMs);
+    await this.publish({ payRequest: this.payRequest(attempt) });
+    return result;
   }
 
   async sendHello(): Promise<void> {

@@ -20,3 +20,8 @@ export function secretMatches(secret: Buffer, hash: Uint8Array): boolean {
   const candidate = hashDeviceSecret(secret);
   return hash.length === candidate.length && timingSafeEqual(candidate, hash);
 }
+
+/** The key a screen signs PayRequests with (HMAC-SHA256); 256 random bits, shown once. */
+export function newPaymentKey(): Buffer {
+  return randomBytes(32);
+}

@@ -33,6 +33,7 @@ export const DeviceSchema = Type.Object({
   lastDisconnectReason: Nullable(Type.String()),
   lastHeartbeat: Type.Union([HeartbeatSchema, Type.Null()]),
   lastHeartbeatAt: Nullable(DateTime),
+  merchantId: Nullable(Type.String({ format: 'uuid' })),
   secretRotatedAt: DateTime,
   createdAt: DateTime,
   updatedAt: DateTime,
@@ -51,13 +52,17 @@ export const CreateDeviceBody = Type.Object(
 
 export const DeviceWithSecretSchema = Type.Composite([
   DeviceSchema,
-  Type.Object({ secret: Type.String({ description: 'MQTT password; shown only in this response' }) }),
+  Type.Object({
+    secret: Type.String({ description: 'MQTT password; shown only in this response' }),
+    paymentKey: Type.String({ description: 'base64url HMAC-SHA256 key for PayRequest signatures; shown only in this response' }),
+  }),
 ]);
 
 /** PUT body: react-admin sends the whole record; only these fields are writable, the rest is ignored. */
 export const UpdateDeviceBody = Type.Object({
   name: Type.Optional(Type.String({ maxLength: 200 })),
   status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('blocked')], { description: 'blocked disconnects the screen and refuses it' })),
+  merchantId: Type.Optional(Type.String({ format: 'uuid', description: 'the merchant whose acquirer takes this screen\'s payments' })),
 });
 
 export const PresenceEventSchema = Type.Object({

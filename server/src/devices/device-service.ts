@@ -7,7 +7,8 @@ import type { Database } from '../db/database.js';
 import { isUniqueViolation } from '../db/database.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../platform/errors.js';
 import type { CachingDeviceAuthenticator } from './device-authenticator.js';
-import { hashDeviceSecret, newDeviceId, newDeviceSecret } from './device-credentials.js';
+import { hashDeviceSecret, newDeviceId, newDeviceSecret, newPaymentKey } from './device-credentials.js';
+import type { SecretBox } from '../platform/secret-box.js';
 import { DeviceListFilter, type DeviceDto } from './device-schemas.js';
 import {
   decommissionDevice,
@@ -44,6 +45,7 @@ export function toDeviceDto(row: DeviceRow, live: LiveDevice | undefined): Devic
     lastDisconnectReason: fresh?.disconnectReason ?? row.last_disconnect_reason,
     lastHeartbeat: fresh?.heartbeat ?? (row.last_heartbeat as HeartbeatSnapshot | null),
     lastHeartbeatAt: iso(fresh?.heartbeatAt ?? row.last_heartbeat_at),
+    merchantId: row.merchant_id,
     secretRotatedAt: iso(row.secret_rotated_at)!,
     createdAt: iso(row.created_at)!,
     updatedAt: iso(row.updated_at)!,
@@ -56,15 +58,23 @@ export class DeviceService {
     private readonly liveState: DeviceLiveState,
     private readonly authenticator: CachingDeviceAuthenticator,
     private readonly broker: DeviceBroker,
+    private readonly secretBox: SecretBox,
   ) {}
 
-  async create(tenantId: string, input: { id?: string; name?: string }): Promise<DeviceDto & { secret: string }> {
+  async create(tenantId: string, input: { id?: string; name?: string }): Promise<DeviceDto & { secret: string; paymentKey: string }> {
     const secret = newDeviceSecret();
+    const paymentKey = newPaymentKey();
     try {
-      const row = await insertDevice(this.db, { id: input.id ?? newDeviceId(), tenantId, name: input.name ?? '', secretHash: hashDeviceSecret(secret) });
+      const row = await insertDevice(this.db, {
+        id: input.id ?? newDeviceId(),
+        tenantId,
+        name: input.name ?? '',
+        secretHash: hashDeviceSecret(secret),
+        sealedPaymentKey: this.secretBox.seal(paymentKey),
+      });
       // A failed CONNECT may have cached this id as unknown.
       this.authenticator.forget(row.id);
-      return { ...toDeviceDto(row, undefined), secret };
+      return { ...toDeviceDto(row, undefined), secret, paymentKey: paymentKey.toString('base64url') };
     } catch (err) {
       if (isUniqueViolation(err)) throw new ConflictError(`device id ${input.id} is taken`);
       throw err;
@@ -82,9 +92,9 @@ export class DeviceService {
     return { rows: rows.map((row) => toDeviceDto(row, this.liveState.get(row.id))), total };
   }
 
-  async update(tenantId: string, id: string, changes: { name?: string; status?: 'active' | 'blocked' }): Promise<DeviceDto> {
+  async update(tenantId: string, id: string, changes: { name?: string; status?: 'active' | 'blocked'; merchantId?: string }): Promise<DeviceDto> {
     const row = await updateDevice(this.db, tenantId, id, changes);
-    if (!row) throw new NotFoundError('device');
+    if (!row) throw new NotFoundError(changes.merchantId ? 'device or merchant' : 'device');
     if (changes.status) this.authenticator.forget(id);
     if (changes.status === 'blocked') await this.broker.disconnect(id, 'kicked');
     return toDeviceDto(row, this.liveState.get(id));

@@ -22,6 +22,7 @@ export interface DeviceRow {
   last_remote_address: string | null;
   last_heartbeat: Record<string, unknown> | null;
   last_heartbeat_at: Date | null;
+  merchant_id: string | null;
   secret_rotated_at: Date;
   created_at: Date;
   updated_at: Date;
@@ -35,17 +36,17 @@ export interface DeviceAuthRow {
 
 const columns = `id, tenant_id, name, status, model, firmware_version, app_version, hardware_revision, iccid,
   online, last_seen_at, last_connected_at, last_disconnected_at, last_disconnect_reason, last_remote_address,
-  last_heartbeat, last_heartbeat_at, secret_rotated_at, created_at, updated_at`;
+  last_heartbeat, last_heartbeat_at, merchant_id, secret_rotated_at, created_at, updated_at`;
 
 export async function findDeviceAuth(db: Queryable, id: string): Promise<DeviceAuthRow | undefined> {
   const { rows } = await db.query<DeviceAuthRow>('select tenant_id, status, secret_hash from devices where id = $1', [id]);
   return rows[0];
 }
 
-export async function insertDevice(db: Queryable, values: { id: string; tenantId: string; name: string; secretHash: Buffer }): Promise<DeviceRow> {
+export async function insertDevice(db: Queryable, values: { id: string; tenantId: string; name: string; secretHash: Buffer; sealedPaymentKey: Buffer }): Promise<DeviceRow> {
   const { rows } = await db.query<DeviceRow>(
-    `insert into devices (id, tenant_id, name, secret_hash) values ($1, $2, $3, $4) returning ${columns}`,
-    [values.id, values.tenantId, values.name, values.secretHash],
+    `insert into devices (id, tenant_id, name, secret_hash, payment_key) values ($1, $2, $3, $4, $5) returning ${columns}`,
+    [values.id, values.tenantId, values.name, values.secretHash, values.sealedPaymentKey],
   );
   return rows[0]!;
 }
@@ -101,11 +102,21 @@ export async function listDevices(db: Queryable, tenantId: string, filter: Devic
   return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
 }
 
-export async function updateDevice(db: Queryable, tenantId: string, id: string, changes: { name?: string; status?: DeviceStatus }): Promise<DeviceRow | undefined> {
+export async function updateDevice(
+  db: Queryable,
+  tenantId: string,
+  id: string,
+  changes: { name?: string; status?: DeviceStatus; merchantId?: string },
+): Promise<DeviceRow | undefined> {
+  // The merchant must be of the same tenant: the subquery finds none otherwise and the row is not updated.
   const { rows } = await db.query<DeviceRow>(
-    `update devices set name = coalesce($3, name), status = coalesce($4, status), updated_at = now()
-     where tenant_id = $1 and id = $2 and status <> 'decommissioned' returning ${columns}`,
-    [tenantId, id, changes.name ?? null, changes.status ?? null],
+    `update devices set name = coalesce($3, name), status = coalesce($4, status),
+       merchant_id = case when $5::uuid is null then merchant_id else (select id from merchants where id = $5::uuid and tenant_id = $1) end,
+       updated_at = now()
+     where tenant_id = $1 and id = $2 and status <> 'decommissioned'
+       and ($5::uuid is null or exists (select 1 from merchants where id = $5::uuid and tenant_id = $1))
+     returning ${columns}`,
+    [tenantId, id, changes.name ?? null, changes.status ?? null, changes.merchantId ?? null],
   );
   return rows[0];
 }

@@ -27,7 +27,7 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
   const liveState = new DeviceLiveState();
   const authenticator = new CachingDeviceAuthenticator(app.db, config.deviceAuthCacheTtlMs);
   const flusher = new LiveStateFlusher(app.db, liveState, app.log.child({ component: 'live-state' }), app.metrics, config.liveStateFlushMs);
-  const service = new DeviceService(app.db, liveState, authenticator, broker);
+  const service = new DeviceService(app.db, liveState, authenticator, broker, app.secretBox);
 
   app.mqtt.setAuthenticator(authenticator);
   presence.subscribe((event) => liveState.onPresence(event));

@@ -1,0 +1,33 @@
+// Payments domain: screens' PayRequests relayed to the merchant's acquirer,
+// followed to exactly one final state, answered with PayResult; the sweeper for
+// anything left in flight; the transactions API.
+import type { FastifyInstance } from 'fastify';
+import type { HubConfig } from '../config.js';
+import { ConnectorRegistry } from './connectors/connector-registry.js';
+import { PaymentProcessor } from './payment-processor.js';
+import { paymentRoutes } from './payment-routes.js';
+import { PaymentSweeper } from './payment-sweeper.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    payments: { processor: PaymentProcessor; sweeper: PaymentSweeper };
+  }
+}
+
+export default async function paymentsDomain(app: FastifyInstance, options: { config: HubConfig }) {
+  const { config } = options;
+  const log = app.log.child({ component: 'payments' });
+  const connectors = new ConnectorRegistry(app.db, app.secretBox, config.acquirerTimeoutMs);
+  const processor = new PaymentProcessor(app.db, app.mqtt.broker, connectors, app.secretBox, log, app.metrics, {
+    maxSkewMs: config.payRequestMaxSkewMs,
+    pollIntervalMs: config.payPollIntervalMs,
+    payTimeoutMs: config.payTimeoutMs,
+  });
+  // A live flow is never idle longer than one acquirer call or one poll interval.
+  const sweeper = new PaymentSweeper(app.db, processor, log, Math.max(1000, config.payPollIntervalMs), 2 * config.acquirerTimeoutMs + config.payPollIntervalMs);
+
+  app.mqtt.uplinks.on('payRequest', (event) => processor.onPayRequest(event));
+  app.decorate('payments', { processor, sweeper });
+  app.addHook('onReady', async () => sweeper.start());
+  await app.register(paymentRoutes);
+}

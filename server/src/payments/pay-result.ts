@@ -1,0 +1,35 @@
+// The PayResult a screen receives, and the sentence it speaks.
+import { fenToYuan, PayStatus, type DownlinkProps } from '@screenhub/protocol';
+import type { TransactionRow } from './payment-sql.js';
+
+const channelNames: Record<string, string> = { alipay: '支付宝', wechat: '微信', unionpay: '云闪付' };
+
+/** "支付宝收款12.50元": what Chinese payment speakers say after a sale. */
+export function speechFor(channel: string, amountFen: number): string {
+  return `${channelNames[channel] ?? ''}收款${fenToYuan(amountFen)}元`;
+}
+
+const statusOf: Record<string, number> = {
+  succeeded: PayStatus.PAY_STATUS_SUCCEEDED,
+  failed: PayStatus.PAY_STATUS_FAILED,
+  cancelled: PayStatus.PAY_STATUS_CANCELLED,
+};
+
+export function payResultFor(row: TransactionRow): NonNullable<DownlinkProps['payResult']> {
+  const succeeded = row.state === 'succeeded';
+  return {
+    orderNo: row.order_no,
+    status: statusOf[row.state] ?? PayStatus.PAY_STATUS_UNSPECIFIED,
+    amountFen: row.amount_fen,
+    channel: row.channel,
+    paidAtMs: succeeded && row.paid_at ? row.paid_at.getTime() : 0,
+    speech: succeeded ? speechFor(row.channel, row.amount_fen) : '支付失败',
+    failureReason: succeeded ? '' : (row.failure_reason ?? row.state),
+    transactionId: row.id,
+  };
+}
+
+/** A refusal before any transaction exists (bad signature, stale, malformed). */
+export function refusalFor(orderNo: string, amountFen: number, reason: string): NonNullable<DownlinkProps['payResult']> {
+  return { orderNo, status: PayStatus.PAY_STATUS_FAILED, amountFen, channel: '', paidAtMs: 0, speech: '支付失败', failureReason: reason, transactionId: '' };
+}

@@ -1,0 +1,222 @@
+// Drives each barcode payment from the screen's request to one final state,
+// following the acquirer's rules: pay; while the buyer enters a password, poll;
+// when the outcome is unknown, query, and cancel what cannot be confirmed.
+// Every transition is written (payment-sql.ts `transition`) before the next
+// call to the acquirer, so a crash leaves a state the sweeper can finish.
+import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
+import type { DownlinkProps } from '@screenhub/protocol';
+import type { FastifyBaseLogger } from 'fastify';
+import { Counter, Histogram, type Registry } from 'prom-client';
+import type { Database } from '../db/database.js';
+import type { SecretBox } from '../platform/secret-box.js';
+import type { AcquirerConnector, PayOutcome, QueryOutcome } from './connectors/acquirer-connector.js';
+import type { ConnectorRegistry } from './connectors/connector-registry.js';
+import { checkPayRequest, maskAuthCode, type CheckedPayRequest } from './pay-request-check.js';
+import { payResultFor, refusalFor } from './pay-result.js';
+import {
+  FINAL_STATES,
+  findDevicePaymentContext,
+  findTransactionByOrder,
+  insertTransaction,
+  transition,
+  type TransactionRow,
+  type TransactionState,
+  type TransitionFacts,
+} from './payment-sql.js';
+
+export interface PaymentTimings {
+  /** How far a PayRequest's signed time may be from the hub's clock. */
+  maxSkewMs: number;
+  /** Between queries while the buyer enters a password. */
+  pollIntervalMs: number;
+  /** From the request to giving up on the buyer and cancelling. */
+  payTimeoutMs: number;
+}
+
+export class PaymentProcessor {
+  /** Transactions this process is driving now; the sweeper leaves them alone. */
+  private readonly working = new Set<string>();
+  private stopped = false;
+  private nextMessageId = 1;
+  private readonly outcomes: Counter<'channel' | 'state'>;
+  private readonly refusals: Counter<'reason'>;
+  private readonly duplicates: Counter;
+  private readonly duration: Histogram<'state'>;
+
+  constructor(
+    private readonly db: Database,
+    private readonly broker: DeviceBroker,
+    private readonly connectors: ConnectorRegistry,
+    private readonly secretBox: SecretBox,
+    private readonly logger: FastifyBaseLogger,
+    registry: Registry,
+    private readonly timings: PaymentTimings,
+  ) {
+    const registers = [registry];
+    this.outcomes = new Counter({ name: 'hub_payments_total', help: 'Payments that reached a final state', labelNames: ['channel', 'state'], registers });
+    this.refusals = new Counter({ name: 'hub_pay_requests_refused_total', help: 'PayRequests refused before any transaction, by reason', labelNames: ['reason'], registers });
+    this.duplicates = new Counter({ name: 'hub_pay_requests_duplicate_total', help: 'PayRequests for an order number already received (redelivery or retry)', registers });
+    this.duration = new Histogram({
+      name: 'hub_payment_duration_seconds',
+      help: 'From the PayRequest to the final state',
+      labelNames: ['state'],
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120],
+      registers,
+    });
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  async onPayRequest(event: UplinkEvent): Promise<void> {
+    const deviceId = event.identity.deviceId;
+    const body = event.message.payRequest!;
+    const context = await findDevicePaymentContext(this.db, deviceId);
+    const paymentKey = context?.payment_key ? this.secretBox.open(context.payment_key) : undefined;
+    const checked = checkPayRequest(deviceId, body, paymentKey, event.receivedAt, this.timings.maxSkewMs);
+    if (!checked.ok) return this.refuse(deviceId, body.orderNo ?? '', body.amountFen ?? 0, checked.reason);
+    const request = checked.request;
+    const connector = context?.merchant_id ? await this.connectors.forMerchant(context.merchant_id) : undefined;
+    if (!context?.merchant_id || !connector) return this.refuse(deviceId, request.orderNo, request.amountFen, 'no_merchant');
+
+    const row = await insertTransaction(this.db, {
+      tenantId: context.tenant_id,
+      merchantId: context.merchant_id,
+      deviceId,
+      orderNo: request.orderNo,
+      amountFen: request.amountFen,
+      currency: request.currency,
+      channel: connector.channel,
+      authCodeMasked: maskAuthCode(request.authCode),
+    });
+    if (!row) return this.onDuplicate(deviceId, request);
+    await this.exclusive(row.id, () => this.pay(row, connector, request));
+  }
+
+  /** Finishes a transaction found in flight (after a restart, or stuck): used by the sweeper. */
+  async recover(row: TransactionRow): Promise<void> {
+    const connector = await this.connectors.forMerchant(row.merchant_id);
+    if (!connector) return;
+    await this.exclusive(row.id, async () => {
+      switch (row.state) {
+        case 'paying':
+          return Date.now() > this.deadline(row) ? this.cancel(row, connector) : this.poll(row, connector);
+        case 'cancelling':
+          return this.cancel(row, connector);
+        default:
+          // received, sent, unknown: the pay call may or may not have reached the acquirer.
+          return this.resolve(row, connector);
+      }
+    });
+  }
+
+  isWorking(id: string): boolean {
+    return this.working.has(id);
+  }
+
+  private async pay(row: TransactionRow, connector: AcquirerConnector, request: CheckedPayRequest): Promise<void> {
+    const sent = await transition(this.db, row.id, 'received', 'sent');
+    if (!sent) return;
+    const outcome = await connector.pay({ orderNo: request.orderNo, amountFen: request.amountFen, authCode: request.authCode, subject: request.subject });
+    await this.follow(sent, connector, outcome);
+  }
+
+  private async follow(row: TransactionRow, connector: AcquirerConnector, outcome: PayOutcome | QueryOutcome): Promise<void> {
+    switch (outcome.kind) {
+      case 'succeeded':
+        return this.finish(row, 'succeeded', { acquirerTradeNo: outcome.acquirerTradeNo, paidAt: outcome.paidAt });
+      case 'failed':
+        return this.finish(row, 'failed', { failureReason: outcome.reason });
+      case 'pending': {
+        const paying = row.state === 'paying' ? row : await transition(this.db, row.id, row.state, 'paying', { acquirerTradeNo: outcome.acquirerTradeNo });
+        if (paying) await this.poll(paying, connector);
+        return;
+      }
+      case 'unknown': {
+        const unknown = row.state === 'unknown' ? row : await transition(this.db, row.id, row.state, 'unknown', { detail: { reason: outcome.reason } });
+        if (unknown) await this.resolve(unknown, connector);
+        return;
+      }
+      case 'not_found':
+        return this.cancel(row, connector);
+    }
+  }
+
+  /** The outcome is not known: ask; what the acquirer cannot confirm is cancelled (and refunded if it was charged). */
+  private async resolve(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
+    const outcome = await connector.query(row.order_no);
+    if (outcome.kind === 'unknown') return this.cancel(row, connector);
+    return this.follow(row, connector, outcome);
+  }
+
+  private async poll(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
+    while (!this.stopped && Date.now() < this.deadline(row)) {
+      await new Promise((resolve) => setTimeout(resolve, this.timings.pollIntervalMs));
+      const outcome = await connector.query(row.order_no);
+      if (outcome.kind === 'succeeded' || outcome.kind === 'failed') return this.follow(row, connector, outcome);
+    }
+    if (!this.stopped) await this.cancel(row, connector);
+  }
+
+  private async cancel(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
+    const cancelling = row.state === 'cancelling' ? row : await transition(this.db, row.id, row.state, 'cancelling');
+    if (!cancelling) return;
+    const outcome = await connector.cancel(row.order_no);
+    if (outcome.kind === 'retry') {
+      // Stays in `cancelling`; the sweeper tries again.
+      this.logger.warn({ txId: row.id, reason: outcome.reason }, 'cancel not confirmed; will retry');
+      return;
+    }
+    await this.finish(cancelling, 'cancelled', { failureReason: outcome.refunded ? 'refunded' : 'cancelled', detail: { refunded: outcome.refunded } });
+  }
+
+  private async finish(row: TransactionRow, to: TransactionState, facts: TransitionFacts): Promise<void> {
+    const done = await transition(this.db, row.id, row.state, to, facts);
+    if (!done) return;
+    this.outcomes.inc({ channel: done.channel, state: to });
+    this.duration.observe({ state: to }, (Date.now() - done.created_at.getTime()) / 1000);
+    this.logger.info({ txId: done.id, deviceId: done.device_id, state: to, amountFen: done.amount_fen }, 'payment final');
+    await this.send(done.device_id, payResultFor(done));
+  }
+
+  private async onDuplicate(deviceId: string, request: CheckedPayRequest): Promise<void> {
+    this.duplicates.inc();
+    const existing = await findTransactionByOrder(this.db, deviceId, request.orderNo);
+    if (!existing) return;
+    if (existing.amount_fen !== request.amountFen) return this.refuse(deviceId, request.orderNo, request.amountFen, 'order_no_reused');
+    // Final: say it again. In flight: the result goes out when it is final.
+    if (FINAL_STATES.includes(existing.state)) await this.send(deviceId, payResultFor(existing));
+  }
+
+  private async refuse(deviceId: string, orderNo: string, amountFen: number, reason: string): Promise<void> {
+    this.refusals.inc({ reason });
+    this.logger.warn({ deviceId, orderNo: orderNo.slice(0, 64), reason }, 'pay request refused');
+    await this.send(deviceId, refusalFor(orderNo.slice(0, 64), amountFen, reason));
+  }
+
+  private async send(deviceId: string, payResult: NonNullable<DownlinkProps['payResult']>): Promise<void> {
+    try {
+      await this.broker.sendDownlink(deviceId, { messageId: this.nextMessageId++, sentAtMs: Date.now(), payResult });
+    } catch (err) {
+      this.logger.error({ err, deviceId }, 'could not publish PayResult');
+    }
+  }
+
+  private deadline(row: TransactionRow): number {
+    return row.created_at.getTime() + this.timings.payTimeoutMs;
+  }
+
+  private async exclusive(id: string, work: () => Promise<void>): Promise<void> {
+    if (this.working.has(id)) return;
+    this.working.add(id);
+    try {
+      await work();
+    } catch (err) {
+      // Left in flight; the sweeper picks it up.
+      this.logger.error({ err, txId: id }, 'payment step failed');
+    } finally {
+      this.working.delete(id);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+// SQL of transactions and their events. Every state change is one statement
+// that moves the row only from the state the caller saw, and appends the event
+// in the same statement: durable before the next call to the acquirer.
+import type { Queryable } from '../db/database.js';
+
+export type TransactionState = 'received' | 'sent' | 'paying' | 'unknown' | 'cancelling' | 'succeeded' | 'failed' | 'cancelled';
+export const FINAL_STATES: readonly TransactionState[] = ['succeeded', 'failed', 'cancelled'];
+export const IN_FLIGHT_STATES: readonly TransactionState[] = ['received', 'sent', 'paying', 'unknown', 'cancelling'];
+
+export interface TransactionRow {
+  id: string;
+  tenant_id: string;
+  merchant_id: string;
+  device_id: string;
+  order_no: string;
+  amount_fen: number;
+  currency: string;
+  channel: string;
+  auth_code_masked: string;
+  state: TransactionState;
+  acquirer_trade_no: string | null;
+  failure_reason: string | null;
+  paid_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const columns = `id, tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state,
+  acquirer_trade_no, failure_reason, paid_at, created_at, updated_at`;
+
+export interface DevicePaymentContext {
+  tenant_id: string;
+  merchant_id: string | null;
+  payment_key: Uint8Array | null;
+  status: string;
+}
+
+/** The device's side of a payment (its tenant, merchant and sealed payment key); read from the devices table. */
+export async function findDevicePaymentContext(db: Queryable, deviceId: string): Promise<DevicePaymentContext | undefined> {
+  const { rows } = await db.query<DevicePaymentContext>('select tenant_id, merchant_id, payment_key, status from devices where id = $1', [deviceId]);
+  return rows[0];
+}
+
+/** Inserts the transaction in state `received`, or returns undefined when (device, order number) exists. */
+export async function insertTransaction(
+  db: Queryable,
+  values: { tenantId: string; merchantId: string; deviceId: string; orderNo: string; amountFen: number; currency: string; channel: string; authCodeMasked: string },
+): Promise<TransactionRow | undefined> {
+  const { rows } = await db.query<TransactionRow>(
+    `with created as (
+       insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, 'received')
+       on conflict (device_id, order_no) do nothing
+       returning ${columns}
+     ), event as (
+       insert into transaction_events (tenant_id, transaction_id, from_state, to_state)
+       select tenant_id, id, null, 'received' from created
+     )
+     select * from created`,
+    [values.tenantId, values.merchantId, values.deviceId, values.orderNo, values.amountFen, values.currency, values.channel, values.authCodeMasked],
+  );
+  return rows[0];
+}
+
+export async function findTransactionByOrder(db: Queryable, deviceId: string, orderNo: string): Promise<TransactionRow | undefined> {
+  const { rows } = await db.query<TransactionRow>(`select ${columns} from transactions where device_id = $1 and order_no = $2`, [deviceId, orderNo]);
+  return rows[0];
+}
+
+export interface TransitionFacts {
+  acquirerTradeNo?: string;
+  failureReason?: string;
+  paidAt?: number;
+  detail?: Record<string, unknown>;
+}
+
+/** Moves `id` from `from` to `to`; returns the updated row, or undefined if it was no longer in `from`. */
+export async function transition(db: Queryable, id: string, from: TransactionState, to: TransactionState, facts: TransitionFacts = {}): Promise<TransactionRow | undefined> {
+  const { rows } = await db.query<TransactionRow>(
+    `with moved as (
+       update transactions set state = $3, updated_at = now(),
+         acquirer_trade_no = coalesce($4, acquirer_trade_no),
+         failure_reason = coalesce($5, failure_reason),
+         paid_at = coalesce($6::timestamptz, paid_at)
+       where id = $1 and state = $2
+       returning ${columns}
+     ), event as (
+       insert into transaction_events (tenant_id, transaction_id, from_state, to_state, detail)
+       select tenant_id, id, $2, $3, $7::jsonb from moved
+     )
+     select * from moved`,
+    [id, from, to, facts.acquirerTradeNo ?? null, facts.failureReason ?? null, facts.paidAt ? new Date(facts.paidAt).toISOString() : null, facts.detail ? JSON.stringify(facts.detail) : null],
+  );
+  return rows[0];
+}
+
+/** In-flight transactions untouched for `olderThanMs`: the sweeper's work list. */
+export async function findStaleInFlight(db: Queryable, olderThanMs: number, limit: number): Promise<TransactionRow[]> {
+  const { rows } = await db.query<TransactionRow>(
+    `select ${columns} from transactions
+     where state in ('received', 'sent', 'paying', 'unknown', 'cancelling') and updated_at < now() - ($1::int * interval '1 millisecond')
+     order by updated_at limit $2`,
+    [olderThanMs, limit],
+  );
+  return rows;
+}
+
+export interface TransactionFilter {
+  deviceId?: string;
+  merchantId?: string;
+  state?: TransactionState;
+  orderNo?: string;
+}
+
+export async function listTransactions(db: Queryable, tenantId: string, filter: TransactionFilter, page: { orderBy: string; limit: number; offset: number }) {
+  const params: unknown[] = [tenantId];
+  const conditions = ['tenant_id = $1'];
+  for (const [column, value] of [
+    ['device_id', filter.deviceId],
+    ['merchant_id', filter.merchantId],
+    ['state', filter.state],
+    ['order_no', filter.orderNo],
+  ] as const) {
+    if (value === undefined) continue;
+    params.push(value);
+    conditions.push(`${column} = $${params.length}`);
+  }
+  const where = conditions.join(' and ');
+  const [list, count] = await Promise.all([
+    db.query<TransactionRow>(`select ${columns} from transactions where ${where} order by ${page.orderBy} limit $${params.length + 1} offset $${params.length + 2}`, [...params, page.limit, page.offset]),
+    db.query<{ total: number }>(`select count(*)::int as total from transactions where ${where}`, params),
+  ]);
+  return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
+}
+
+export async function findTransaction(db: Queryable, tenantId: string, id: string): Promise<TransactionRow | undefined> {
+  const { rows } = await db.query<TransactionRow>(`select ${columns} from transactions where tenant_id = $1 and id = $2`, [tenantId, id]);
+  return rows[0];
+}
+
+export interface TransactionEventRow {
+  id: number;
+  at: Date;
+  from_state: string | null;
+  to_state: string;
+  detail: Record<string, unknown> | null;
+}
+
+export async function listTransactionEvents(db: Queryable, tenantId: string, transactionId: string): Promise<TransactionEventRow[]> {
+  const { rows } = await db.query<TransactionEventRow>(
+    'select id, at, from_state, to_state, detail from transaction_events where tenant_id = $1 and transaction_id = $2 order by id',
+    [tenantId, transactionId],
+  );
+  return rows;
+}
