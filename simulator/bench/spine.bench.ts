@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ScreenClient } from '../src/index.js';
-import { BENCH_ADMIN, metricValue, startHubProcess } from './support/hub-process.js';
+import { BENCH_ADMIN, metricValue, startHubProcess } from '../src/hub-process.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
 
 const { values: args } = parseArgs({
@@ -44,10 +44,12 @@ async function inBatches<T>(count: number, concurrency: number, work: (i: number
 async function main() {
   console.log(`spine benchmark: ${screens} screens, heartbeats at ${rate}/s for ${seconds} s, ${sourceAddresses} source addresses`);
   const hub = await startHubProcess({
-    // Heartbeat pacing comes from this script; the per-device limit must not be what is measured.
-    HUB_MQTT_UPLINK_RATE: String(Math.max(20, Math.ceil((rate / screens) * 4))),
-    HUB_MQTT_UPLINK_BURST: '100',
-    HUB_HEARTBEAT_INTERVAL_S: '86400',
+    env: {
+      // Heartbeat pacing comes from this script; the per-device limit must not be what is measured.
+      HUB_MQTT_UPLINK_RATE: String(Math.max(20, Math.ceil((rate / screens) * 4))),
+      HUB_MQTT_UPLINK_BURST: '100',
+      HUB_HEARTBEAT_INTERVAL_S: '86400',
+    },
   });
   const progress = new cliProgress.SingleBar({ format: '  {phase} [{bar}] {value}/{total} {rate}' }, cliProgress.Presets.shades_classic);
   try {

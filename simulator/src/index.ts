@@ -3,3 +3,4 @@
 export { ScreenClient, ConnectRefusedError, type ScreenClientOptions, type ScreenClientEvents, type PaymentAttempt } from './screen-client.js';
 export { fullJitterDelay, defaultBackoff, type BackoffOptions } from './backoff.js';
 export * from './acquirer-gateway/index.js';
+export { startHubProcess, metricValue, BENCH_ADMIN, type HubProcess, type HubProcessOptions } from './hub-process.js';

@@ -20,7 +20,7 @@ function pgliteSeed(): Promise<Blob> {
 }
 
 /** A database of its own on the TEST_DATABASE_URL server; dropped by `drop()`. */
-async function createServerDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createServerDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `screenhub_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

@@ -1,5 +1,6 @@
-// Runs the hub as a separate process (`npm start`, exactly as an operator
-// would) for benchmarks, and reads its CPU and memory from its own /metrics.
+// Runs the hub as a separate process (the same entry point as `npm start`)
+// for benchmarks and crash tests, and reads its CPU and memory from its own
+// /metrics. A crash test kills it with SIGKILL and starts it again on the same data.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -7,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export const BENCH_ADMIN = { email: 'bench@screenhub.local', password: 'benchmark admin password' };
 
@@ -15,13 +16,24 @@ export interface HubProcess {
   httpUrl: string;
   mqttUrl: string;
   child: ChildProcess;
+  dataDir: string;
   /** Process CPU seconds and resident memory, from the hub's Prometheus endpoint. */
   sample(): Promise<{ cpuSeconds: number; rssBytes: number; metrics: string }>;
-  stop(): Promise<void>;
+  /** SIGKILL: no shutdown hooks, no final flush. The data directory stays. */
+  kill(): Promise<void>;
+  /** SIGTERM and wait; removes the data directory unless `keepData`. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
-export async function startHubProcess(env: Record<string, string> = {}): Promise<HubProcess> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'screenhub-bench-'));
+export interface HubProcessOptions {
+  env?: Record<string, string>;
+  /** Reuse this data directory (a restart); a fresh temporary one when omitted. */
+  dataDir?: string;
+}
+
+export async function startHubProcess(options: HubProcessOptions = {}): Promise<HubProcess> {
+  const env = options.env ?? {};
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'screenhub-hub-')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
     cwd: repoRoot,
     env: {
@@ -50,17 +62,24 @@ export async function startHubProcess(env: Record<string, string> = {}): Promise
   return {
     ...urls,
     child,
+    dataDir,
     async sample() {
       const metrics = await (await fetch(`${urls.httpUrl}/metrics`)).text();
       const read = (name: string) => Number(metrics.match(new RegExp(`^${name} ([0-9.e+]+)`, 'm'))?.[1] ?? NaN);
       return { cpuSeconds: read('process_cpu_seconds_total'), rssBytes: read('process_resident_memory_bytes'), metrics };
     },
-    async stop() {
-      if (child.exitCode === null) {
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await once(child, 'exit');
+      }
+    },
+    async stop(stopOptions = {}) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         await once(child, 'exit');
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (!stopOptions.keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
