@@ -111,6 +111,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       closing ??= (async () => {
         app.payments.processor.stop();
         await app.payments.sweeper.stop();
+        await app.payments.connectors.close();
         await app.mqtt.broker.close();
         await app.devices.flusher.stop();
         await app.close();

@@ -18,6 +18,8 @@ export interface HubConfig {
   payPollIntervalMs: number;
   payTimeoutMs: number;
   payRequestMaxSkewMs: number;
+  acquirerBreakerResetMs: number;
+  acquirerBreakerMinCalls: number;
   jwtTtlSeconds: number;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
@@ -73,6 +75,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
     payPollIntervalMs: int(env, 'HUB_PAY_POLL_INTERVAL_MS', 2000, 50, 60_000),
     payTimeoutMs: int(env, 'HUB_PAY_TIMEOUT_MS', 60_000, 500, 600_000),
     payRequestMaxSkewMs: int(env, 'HUB_PAY_MAX_SKEW_MS', 300_000, 1000, 3_600_000),
+    acquirerBreakerResetMs: int(env, 'HUB_ACQUIRER_BREAKER_RESET_MS', 10_000, 100, 600_000),
+    acquirerBreakerMinCalls: int(env, 'HUB_ACQUIRER_BREAKER_MIN_CALLS', 5, 1, 10_000),
     jwtTtlSeconds: int(env, 'HUB_JWT_TTL_SECONDS', 12 * 3600, 60),
     adminEmail: str(env, 'HUB_ADMIN_EMAIL'),
     adminPassword: str(env, 'HUB_ADMIN_PASSWORD'),

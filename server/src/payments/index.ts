@@ -10,14 +10,18 @@ import { PaymentSweeper } from './payment-sweeper.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    payments: { processor: PaymentProcessor; sweeper: PaymentSweeper };
+    payments: { processor: PaymentProcessor; sweeper: PaymentSweeper; connectors: ConnectorRegistry };
   }
 }
 
 export default async function paymentsDomain(app: FastifyInstance, options: { config: HubConfig }) {
   const { config } = options;
   const log = app.log.child({ component: 'payments' });
-  const connectors = new ConnectorRegistry(app.db, app.secretBox, config.acquirerTimeoutMs);
+  const connectors = new ConnectorRegistry(app.db, app.secretBox, config.acquirerTimeoutMs, {
+    resetMs: config.acquirerBreakerResetMs,
+    minCalls: config.acquirerBreakerMinCalls,
+    failurePercent: 50,
+  });
   const processor = new PaymentProcessor(app.db, app.mqtt.broker, connectors, app.secretBox, log, app.metrics, {
     maxSkewMs: config.payRequestMaxSkewMs,
     pollIntervalMs: config.payPollIntervalMs,
@@ -27,7 +31,7 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
   const sweeper = new PaymentSweeper(app.db, processor, log, Math.max(1000, config.payPollIntervalMs), 2 * config.acquirerTimeoutMs + config.payPollIntervalMs);
 
   app.mqtt.uplinks.on('payRequest', (event) => processor.onPayRequest(event));
-  app.decorate('payments', { processor, sweeper });
+  app.decorate('payments', { processor, sweeper, connectors });
   app.addHook('onReady', async () => sweeper.start());
   await app.register(paymentRoutes);
 }

@@ -55,6 +55,11 @@ describe('alipay.trade.pay', () => {
     expect(await connector.pay({ orderNo: order(), amountFen: 1, authCode: code('96'), subject: 'x' })).toMatchObject({ kind: 'unknown' });
   });
 
+  it('a refused connection is a failure: the request never left', async () => {
+    const closed = new AlipayConnector({ ...fixture.credentials, gateway: 'http://127.0.0.1:1/gateway.do' }, 500);
+    expect(await closed.pay({ orderNo: order(), amountFen: 1, authCode: code(), subject: 'x' })).toEqual({ kind: 'failed', reason: 'acquirer_unreachable' });
+  });
+
   it('the gateway refuses a request signed with the wrong key', async () => {
     const forger = new AlipayConnector({ ...fixture.credentials, privateKey: rsaKeyPair().privateKey }, 500);
     const orderNo = order();

@@ -44,6 +44,10 @@ export function chinaTime(ms: number): string {
 export class AlipayGateway {
   readonly trades = new Map<string, Trade>();
   readonly behaviour: GatewayBehaviour;
+  /** Every request received, in order: method and out_trade_no. */
+  readonly requests: Array<{ method: string; outTradeNo: string }> = [];
+  /** While true the gateway accepts connections and answers nothing: an acquirer outage. */
+  outage = false;
   private readonly apps = new Map<string, AlipayApp>();
   private readonly server = http.createServer((req, res) => void this.handle(req, res));
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -105,6 +109,8 @@ export class AlipayGateway {
     const params: Record<string, string> = Object.fromEntries(url.searchParams);
     for (const [key, value] of new URLSearchParams(body)) params[key] = value;
     const method = params.method ?? '';
+    this.requests.push({ method, outTradeNo: /"out_trade_no":"([^"]*)"/.exec(params.biz_content ?? '')?.[1] ?? '' });
+    if (this.outage) return; // held open until the client gives up or the gateway closes
     const responseKey = `${method.replaceAll('.', '_')}_response`;
     const app = this.apps.get(params.app_id ?? '');
     const send = (answer: Answer) => {

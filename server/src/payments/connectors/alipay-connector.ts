@@ -22,6 +22,13 @@ const ASK_AGAIN = new Set(['ACQ.TRADE_HAS_SUCCESS', 'ACQ.SYSTEM_ERROR', 'aop.ACQ
 
 type AlipayResult = { code?: string; msg?: string; subCode?: string; subMsg?: string; tradeNo?: string; tradeStatus?: string; gmtPayment?: string; sendPayDate?: string; action?: string; retryFlag?: string };
 
+function causeCode(err: unknown): string | undefined {
+  for (let e = err as { code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && e.code.startsWith('E')) return e.code;
+  }
+  return undefined;
+}
+
 /** Alipay writes times as "yyyy-MM-dd HH:mm:ss" in China Standard Time (UTC+8). */
 function fromChinaTime(text: string | undefined): number {
   const match = text && /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
@@ -102,6 +109,8 @@ export class AlipayConnector implements AcquirerConnector {
     try {
       return (await this.sdk.exec(method, { bizContent }, { validateSign: true })) as AlipayResult;
     } catch (err) {
+      // Refused before connecting: the request never left, so nothing happened at Alipay.
+      if (causeCode(err) === 'ECONNREFUSED') return { code: 'UNREACHABLE', subCode: 'acquirer_unreachable' };
       // Timeouts, dropped connections, 5xx and unverifiable answers: we do not know what happened.
       return { unknown: (err as Error).message.slice(0, 200) };
     }
