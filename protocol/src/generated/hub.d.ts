@@ -230,7 +230,8 @@ export namespace hub {
             PAY_STATUS_UNSPECIFIED = 0,
             PAY_STATUS_SUCCEEDED = 1,
             PAY_STATUS_FAILED = 2,
-            PAY_STATUS_CANCELLED = 3
+            PAY_STATUS_CANCELLED = 3,
+            PAY_STATUS_REFUNDED = 4
         }
 
         interface IPayResult extends hub.v1.PayResult.$Properties {

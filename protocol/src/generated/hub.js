@@ -2246,6 +2246,7 @@ export const hub = $root.hub = (() => {
          * @property {number} PAY_STATUS_SUCCEEDED=1 PAY_STATUS_SUCCEEDED value
          * @property {number} PAY_STATUS_FAILED=2 PAY_STATUS_FAILED value
          * @property {number} PAY_STATUS_CANCELLED=3 PAY_STATUS_CANCELLED value
+         * @property {number} PAY_STATUS_REFUNDED=4 PAY_STATUS_REFUNDED value
          */
         v1.PayStatus = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -2253,6 +2254,7 @@ export const hub = $root.hub = (() => {
             values[valuesById[1] = "PAY_STATUS_SUCCEEDED"] = 1;
             values[valuesById[2] = "PAY_STATUS_FAILED"] = 2;
             values[valuesById[3] = "PAY_STATUS_CANCELLED"] = 3;
+            values[valuesById[4] = "PAY_STATUS_REFUNDED"] = 4;
             return values;
         })();
 
@@ -2567,6 +2569,10 @@ export const hub = $root.hub = (() => {
                     case "PAY_STATUS_CANCELLED":
                     case 3:
                         message.status = 3;
+                        break;
+                    case "PAY_STATUS_REFUNDED":
+                    case 4:
+                        message.status = 4;
                         break;
                     default:
                         if (typeof object.status === "number" && (object.status | 0) === object.status)

@@ -7,6 +7,7 @@ import { ConnectorRegistry } from './connectors/connector-registry.js';
 import { PaymentProcessor } from './payment-processor.js';
 import { paymentRoutes } from './payment-routes.js';
 import { PaymentSweeper } from './payment-sweeper.js';
+import { RefundService } from './refund-service.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -28,10 +29,11 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
     payTimeoutMs: config.payTimeoutMs,
   });
   // A live flow is never idle longer than one acquirer call or one poll interval.
-  const sweeper = new PaymentSweeper(app.db, processor, log, Math.max(1000, config.payPollIntervalMs), 2 * config.acquirerTimeoutMs + config.payPollIntervalMs);
+  const refunds = new RefundService(app.db, connectors, log);
+  const sweeper = new PaymentSweeper(app.db, processor, refunds, log, Math.max(1000, config.payPollIntervalMs), 2 * config.acquirerTimeoutMs + config.payPollIntervalMs);
 
   app.mqtt.uplinks.on('payRequest', (event) => processor.onPayRequest(event));
   app.decorate('payments', { processor, sweeper, connectors });
   app.addHook('onReady', async () => sweeper.start());
-  await app.register(paymentRoutes);
+  await app.register(paymentRoutes, { refunds });
 }

@@ -13,18 +13,19 @@ const statusOf: Record<string, number> = {
   succeeded: PayStatus.PAY_STATUS_SUCCEEDED,
   failed: PayStatus.PAY_STATUS_FAILED,
   cancelled: PayStatus.PAY_STATUS_CANCELLED,
+  refunded: PayStatus.PAY_STATUS_REFUNDED,
 };
 
 export function payResultFor(row: TransactionRow): NonNullable<DownlinkProps['payResult']> {
-  const succeeded = row.state === 'succeeded';
+  const succeeded = row.state === 'succeeded' || row.state === 'refunded';
   return {
     orderNo: row.order_no,
     status: statusOf[row.state] ?? PayStatus.PAY_STATUS_UNSPECIFIED,
     amountFen: row.amount_fen,
     channel: row.channel,
     paidAtMs: succeeded && row.paid_at ? row.paid_at.getTime() : 0,
-    speech: succeeded ? speechFor(row.channel, row.amount_fen) : '支付失败',
-    failureReason: succeeded ? '' : (row.failure_reason ?? row.state),
+    speech: row.state === 'succeeded' ? speechFor(row.channel, row.amount_fen) : row.state === 'refunded' ? '已退款' : '支付失败',
+    failureReason: row.state === 'succeeded' ? '' : (row.failure_reason ?? row.state),
     transactionId: row.id,
   };
 }

@@ -1,13 +1,15 @@
-// HTTP routes of the payments domain: transactions with their event history.
+// HTTP routes of the payments domain: transactions with their event history, and refunds.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
+import { listRefunds, type RefundRow } from './refund-sql.js';
+import type { RefundService } from './refund-service.js';
 import { findTransaction, listTransactionEvents, listTransactions, type TransactionFilter as PaymentFilter, type TransactionRow } from './payment-sql.js';
 
-const StateSchema = Type.Union(['received', 'sent', 'paying', 'unknown', 'cancelling', 'succeeded', 'failed', 'cancelled'].map((s) => Type.Literal(s)));
+const StateSchema = Type.Union(['received', 'sent', 'paying', 'unknown', 'cancelling', 'succeeded', 'failed', 'cancelled', 'refunded'].map((s) => Type.Literal(s)));
 
 const TransactionSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -23,9 +25,45 @@ const TransactionSchema = Type.Object({
   acquirerTradeNo: Type.Union([Type.String(), Type.Null()]),
   failureReason: Type.Union([Type.String(), Type.Null()]),
   paidAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  refundedFen: Type.Integer(),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
 });
+
+const RefundSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  transactionId: Type.String({ format: 'uuid' }),
+  refundNo: Type.String(),
+  amountFen: Type.Integer(),
+  reason: Type.String(),
+  state: Type.Union(['requested', 'succeeded', 'failed', 'unknown'].map((s) => Type.Literal(s))),
+  failureReason: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+
+const RefundBody = Type.Object(
+  {
+    amountFen: Type.Integer({ minimum: 1, description: 'integer fen; at most what is left to refund' }),
+    refundNo: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'idempotency key: sending the same refundNo again returns the same refund' })),
+    reason: Type.Optional(Type.String({ maxLength: 256 })),
+  },
+  { additionalProperties: false },
+);
+
+function toRefundDto(row: RefundRow): Static<typeof RefundSchema> {
+  return {
+    id: row.id,
+    transactionId: row.transaction_id,
+    refundNo: row.refund_no,
+    amountFen: row.amount_fen,
+    reason: row.reason,
+    state: row.state,
+    failureReason: row.failure_reason,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
 
 const EventSchema = Type.Object({
   id: Type.Integer(),
@@ -55,6 +93,7 @@ function toDto(row: TransactionRow): Static<typeof TransactionSchema> {
     acquirerTradeNo: row.acquirer_trade_no,
     failureReason: row.failure_reason,
     paidAt: row.paid_at?.toISOString() ?? null,
+    refundedFen: row.refunded_fen,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -66,7 +105,7 @@ const listSpec = {
   tieBreaker: 'id',
 };
 
-export async function paymentRoutes(fastify: FastifyInstance) {
+export async function paymentRoutes(fastify: FastifyInstance, options: { refunds: RefundService }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['payments'];
   const security = [{ bearer: [] }];
@@ -89,13 +128,38 @@ export async function paymentRoutes(fastify: FastifyInstance) {
     '/api/transactions/:id',
     {
       onRequest: app.requireRole('viewer'),
-      schema: { tags, security, summary: 'One transaction with its state history', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: Type.Composite([TransactionSchema, Type.Object({ events: Type.Array(EventSchema) })]) } },
+      schema: { tags, security, summary: 'One transaction with its state history', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: Type.Composite([TransactionSchema, Type.Object({ events: Type.Array(EventSchema), refunds: Type.Array(RefundSchema) })]) } },
     },
     async (request) => {
       const row = await findTransaction(app.db, request.user.tenantId, request.params.id);
       if (!row) throw new NotFoundError('transaction');
-      const events = await listTransactionEvents(app.db, request.user.tenantId, row.id);
-      return { ...toDto(row), events: events.map((e) => ({ id: e.id, at: e.at.toISOString(), fromState: e.from_state, toState: e.to_state, detail: e.detail })) };
+      const [events, refunds] = await Promise.all([listTransactionEvents(app.db, request.user.tenantId, row.id), listRefunds(app.db, request.user.tenantId, row.id)]);
+      return {
+        ...toDto(row),
+        events: events.map((e) => ({ id: e.id, at: e.at.toISOString(), fromState: e.from_state, toState: e.to_state, detail: e.detail })),
+        refunds: refunds.map(toRefundDto),
+      };
+    },
+  );
+
+  app.post(
+    '/api/transactions/:id/refunds',
+    {
+      onRequest: app.requireRole('operator'),
+      schema: {
+        tags,
+        security,
+        summary: 'Refund all or part of a succeeded payment',
+        description: '201 for a new refund, 200 when refundNo repeats an earlier one; the refund state is the acquirer\'s answer (unknown answers are retried by the hub).',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        body: RefundBody,
+        response: { 200: RefundSchema, 201: RefundSchema },
+      },
+    },
+    async (request, reply) => {
+      const { refund, created } = await options.refunds.refund(request.user, request.params.id, request.body);
+      reply.status(created ? 201 : 200);
+      return toRefundDto(refund);
     },
   );
 }

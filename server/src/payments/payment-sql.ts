@@ -3,8 +3,8 @@
 // in the same statement: durable before the next call to the acquirer.
 import type { Queryable } from '../db/database.js';
 
-export type TransactionState = 'received' | 'sent' | 'paying' | 'unknown' | 'cancelling' | 'succeeded' | 'failed' | 'cancelled';
-export const FINAL_STATES: readonly TransactionState[] = ['succeeded', 'failed', 'cancelled'];
+export type TransactionState = 'received' | 'sent' | 'paying' | 'unknown' | 'cancelling' | 'succeeded' | 'failed' | 'cancelled' | 'refunded';
+export const FINAL_STATES: readonly TransactionState[] = ['succeeded', 'failed', 'cancelled', 'refunded'];
 export const IN_FLIGHT_STATES: readonly TransactionState[] = ['received', 'sent', 'paying', 'unknown', 'cancelling'];
 
 export interface TransactionRow {
@@ -21,12 +21,13 @@ export interface TransactionRow {
   acquirer_trade_no: string | null;
   failure_reason: string | null;
   paid_at: Date | null;
+  refunded_fen: number;
   created_at: Date;
   updated_at: Date;
 }
 
 const columns = `id, tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state,
-  acquirer_trade_no, failure_reason, paid_at, created_at, updated_at`;
+  acquirer_trade_no, failure_reason, paid_at, refunded_fen, created_at, updated_at`;
 
 export interface DevicePaymentContext {
   tenant_id: string;

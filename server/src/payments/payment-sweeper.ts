@@ -1,10 +1,12 @@
 // Finishes payments left in flight: at start (after a crash or restart nothing
 // in flight belongs to a live flow) and then periodically for anything stuck,
-// for example a cancel the acquirer did not confirm.
+// for example a cancel the acquirer did not confirm; and refunds whose answer
+// was lost.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { PaymentProcessor } from './payment-processor.js';
 import { findStaleInFlight } from './payment-sql.js';
+import type { RefundService } from './refund-service.js';
 
 export class PaymentSweeper {
   private timer: NodeJS.Timeout | undefined;
@@ -13,6 +15,7 @@ export class PaymentSweeper {
   constructor(
     private readonly db: Database,
     private readonly processor: PaymentProcessor,
+    private readonly refunds: RefundService,
     private readonly logger: FastifyBaseLogger,
     private readonly intervalMs: number,
     /** Only transactions untouched this long are swept by the periodic pass. */
@@ -38,6 +41,7 @@ export class PaymentSweeper {
         const mine = rows.filter((row) => !this.processor.isWorking(row.id));
         if (mine.length > 0) this.logger.info({ count: mine.length }, 'sweeping in-flight payments');
         await Promise.all(mine.map((row) => this.processor.recover(row)));
+        await this.refunds.recover(olderThanMs);
       } catch (err) {
         this.logger.error({ err }, 'payment sweep failed');
       }

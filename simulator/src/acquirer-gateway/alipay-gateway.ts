@@ -1,6 +1,7 @@
 // A local acquirer that speaks Alipay's OpenAPI trade interface at
 // POST /gateway.do (alipay.trade.pay, .query, .cancel), verifies each app's RSA2
 // signature, signs its answers, and keeps a ledger to check the hub against.
+// Also alipay.trade.refund, idempotent by out_request_no.
 // Behaviour (latency, buyers who take time to pay, declines, hangs, 5xx,
 // dropped connections) comes from GatewayBehaviour.
 import { randomInt } from 'node:crypto';
@@ -23,6 +24,8 @@ export interface Trade {
   paidAt?: number;
   /** Money paid and then given back by a cancel. */
   refunded: boolean;
+  /** Refunds by out_request_no, in fen. */
+  refunds: Map<string, number>;
 }
 
 export interface AlipayApp {
@@ -33,6 +36,8 @@ export interface AlipayApp {
 
 type Answer = { code: string; msg: string; sub_code?: string; sub_msg?: string; [field: string]: unknown };
 
+const send400 = (): Answer => ({ code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-parameter', sub_msg: '金额不合法' });
+const refundedFen = (trade: Trade) => [...trade.refunds.values()].reduce((sum, fen) => sum + fen, 0);
 const ok = (fields: Record<string, unknown>): Answer => ({ code: '10000', msg: 'Success', ...fields });
 const businessFailed = (subCode: string, subMsg: string): Answer => ({ code: '40004', msg: 'Business Failed', sub_code: subCode, sub_msg: subMsg });
 
@@ -40,6 +45,8 @@ const businessFailed = (subCode: string, subMsg: string): Answer => ({ code: '40
 export function chinaTime(ms: number): string {
   return new Date(ms + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
 }
+
+export { refundedFen };
 
 export class AlipayGateway {
   readonly trades = new Map<string, Trade>();
@@ -85,9 +92,9 @@ export class AlipayGateway {
     return this.trades.get(`${appId}|${outTradeNo}`);
   }
 
-  /** Money actually taken: successful trades not given back. */
+  /** Money actually taken: successful trades not given back by a cancel (partial refunds count in `refundedFen`). */
   charged(): Trade[] {
-    return [...this.trades.values()].filter((t) => t.status === 'TRADE_SUCCESS' && !t.refunded);
+    return [...this.trades.values()].filter((t) => (t.status === 'TRADE_SUCCESS' || refundedFen(t) > 0) && !t.refunded);
   }
 
   private later(ms: number, work: () => void): void {
@@ -135,6 +142,8 @@ export class AlipayGateway {
         return send(this.query(app.appId, biz));
       case 'alipay.trade.cancel':
         return send(this.cancel(app.appId, biz));
+      case 'alipay.trade.refund':
+        return send(this.refund(app.appId, biz));
       default:
         return send({ code: '40004', msg: 'Business Failed', sub_code: 'isv.invalid-method', sub_msg: `不支持 ${method}` });
     }
@@ -159,7 +168,7 @@ export class AlipayGateway {
       return;
     }
     const now = Date.now();
-    const trade: Trade = { appId, outTradeNo, tradeNo: `2026${String(this.nextTradeNo++).padStart(24, '0')}`, amountFen, status: 'TRADE_SUCCESS', createdAt: now, refunded: false };
+    const trade: Trade = { appId, outTradeNo, tradeNo: `2026${String(this.nextTradeNo++).padStart(24, '0')}`, amountFen, status: 'TRADE_SUCCESS', createdAt: now, refunded: false, refunds: new Map() };
     this.trades.set(`${appId}|${outTradeNo}`, trade);
     const paid = () => ok({ trade_no: trade.tradeNo, out_trade_no: outTradeNo, total_amount: fenToYuan(amountFen), receipt_amount: fenToYuan(amountFen), gmt_payment: chinaTime(trade.paidAt ?? now), buyer_logon_id: '159****5620' });
 
@@ -206,12 +215,32 @@ export class AlipayGateway {
     });
   }
 
+  private refund(appId: string, biz: Record<string, string>): Answer {
+    const trade = this.trade(appId, biz.out_trade_no ?? '');
+    if (!trade) return businessFailed('ACQ.TRADE_NOT_EXIST', '交易不存在');
+    const requestNo = biz.out_request_no ?? biz.out_trade_no ?? '';
+    const repeat = trade.refunds.get(requestNo);
+    const total = () => fenToYuan(refundedFen(trade));
+    if (repeat !== undefined) return ok({ trade_no: trade.tradeNo, out_trade_no: trade.outTradeNo, fund_change: 'N', refund_fee: total() });
+    if (trade.status !== 'TRADE_SUCCESS') return businessFailed('ACQ.TRADE_STATUS_ERROR', '交易状态不合法');
+    let amountFen: number;
+    try {
+      amountFen = yuanToFen(biz.refund_amount ?? '');
+    } catch {
+      return send400();
+    }
+    if (amountFen <= 0 || refundedFen(trade) + amountFen > trade.amountFen) return businessFailed('ACQ.REFUND_AMT_NOT_EQUAL_TOTAL', '退款金额超限');
+    trade.refunds.set(requestNo, amountFen);
+    if (refundedFen(trade) === trade.amountFen) trade.status = 'TRADE_CLOSED';
+    return ok({ trade_no: trade.tradeNo, out_trade_no: trade.outTradeNo, fund_change: 'Y', refund_fee: total() });
+  }
+
   private cancel(appId: string, biz: Record<string, string>): Answer {
     const outTradeNo = biz.out_trade_no ?? '';
     let trade = this.trade(appId, outTradeNo);
     if (!trade) {
       // Alipay closes an order it never saw, so a late pay with that number fails.
-      trade = { appId, outTradeNo, tradeNo: '', amountFen: 0, status: 'TRADE_CLOSED', createdAt: Date.now(), refunded: false };
+      trade = { appId, outTradeNo, tradeNo: '', amountFen: 0, status: 'TRADE_CLOSED', createdAt: Date.now(), refunded: false, refunds: new Map() };
       this.trades.set(`${appId}|${outTradeNo}`, trade);
       return ok({ out_trade_no: outTradeNo, retry_flag: 'N', action: 'close' });
     }

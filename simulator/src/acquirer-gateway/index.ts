@@ -1,4 +1,4 @@
 // The local acquirer gateway: Alipay's OpenAPI trade interface, for tests and benchmarks.
-export { AlipayGateway, chinaTime, newAlipayAppId, type AlipayApp, type Trade, type TradeStatus } from './alipay-gateway.js';
+export { AlipayGateway, chinaTime, newAlipayAppId, refundedFen, type AlipayApp, type Trade, type TradeStatus } from './alipay-gateway.js';
 export { defaultGatewayBehaviour, forcedScenarios, scenarioFor, type GatewayBehaviour, type PayScenario } from './gateway-behaviour.js';
 export { requestSigningString, signedResponse, verifyRequest } from './alipay-signature.js';

@@ -20,9 +20,20 @@ export type QueryOutcome = PayOutcome | { kind: 'not_found' };
 
 export type CancelOutcome = { kind: 'cancelled'; refunded: boolean } | { kind: 'retry'; reason: string };
 
+/** A refund of part or all of a paid order; `refundNo` makes retries safe at the acquirer. */
+export interface RefundCommand {
+  orderNo: string;
+  refundNo: string;
+  amountFen: number;
+  reason: string;
+}
+
+export type RefundOutcome = { kind: 'succeeded' } | { kind: 'failed'; reason: string } | { kind: 'unknown'; reason: string };
+
 export interface AcquirerConnector {
   readonly channel: 'alipay' | 'wechat';
   pay(command: PayCommand): Promise<PayOutcome>;
   query(orderNo: string): Promise<QueryOutcome>;
   cancel(orderNo: string): Promise<CancelOutcome>;
+  refund(command: RefundCommand): Promise<RefundOutcome>;
 }

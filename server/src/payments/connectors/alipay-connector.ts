@@ -5,7 +5,7 @@
 // a transport failure is an unknown outcome, never a failure.
 import { AlipaySdk } from 'alipay-sdk';
 import { fenToYuan } from '@screenhub/protocol';
-import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, QueryOutcome } from './acquirer-connector.js';
+import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
 
 export interface AlipayCredentials {
   appId: string;
@@ -103,6 +103,21 @@ export class AlipayConnector implements AcquirerConnector {
     if ('unknown' in result) return { kind: 'retry', reason: result.unknown };
     if (result.code === '10000') return { kind: 'cancelled', refunded: result.action === 'refund' };
     return { kind: 'retry', reason: result.subCode ?? `alipay_${result.code}` };
+  }
+
+  /** alipay.trade.refund; out_request_no makes a repeat return the first answer (fund_change N). */
+  async refund(command: RefundCommand): Promise<RefundOutcome> {
+    const result = await this.call('alipay.trade.refund', {
+      outTradeNo: command.orderNo,
+      outRequestNo: command.refundNo,
+      refundAmount: fenToYuan(command.amountFen),
+      refundReason: command.reason,
+    });
+    if ('unknown' in result) return { kind: 'unknown', reason: result.unknown };
+    if (result.code === '10000') return { kind: 'succeeded' };
+    if (result.code === '40004') return { kind: 'failed', reason: result.subCode ?? 'business_failed' };
+    if (result.code === 'UNREACHABLE') return { kind: 'failed', reason: 'acquirer_unreachable' };
+    return { kind: 'unknown', reason: result.subCode ?? `alipay_${result.code}` };
   }
 
   private async call(method: string, bizContent: Record<string, unknown>): Promise<AlipayResult | { unknown: string }> {

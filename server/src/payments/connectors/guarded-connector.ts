@@ -5,7 +5,7 @@
 // through; success closes it again. Query and cancel always go through: they
 // settle money already in flight.
 import CircuitBreaker from 'opossum';
-import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, QueryOutcome } from './acquirer-connector.js';
+import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
 
 export interface BreakerOptions {
   /** How long the breaker stays open before a trial call. */
@@ -65,6 +65,10 @@ export class GuardedConnector implements AcquirerConnector {
 
   cancel(orderNo: string): Promise<CancelOutcome> {
     return this.inner.cancel(orderNo);
+  }
+
+  refund(command: RefundCommand): Promise<RefundOutcome> {
+    return this.inner.refund(command);
   }
 
   shutdown(): void {

@@ -1,0 +1,63 @@
+// Refunds from the API: reserve (checked against what is left to refund), ask
+// the acquirer with the refund's own idempotency key, record the answer. An
+// unknown answer is retried by the sweeper with the same key, which the
+// acquirer treats as the same refund: money goes back once.
+import { randomBytes } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../db/database.js';
+import { ConflictError, NotFoundError } from '../platform/errors.js';
+import type { ConnectorRegistry } from './connectors/connector-registry.js';
+import { findUnsettledRefunds, reserveRefund, settleRefund, type RefundRow } from './refund-sql.js';
+
+export class RefundService {
+  constructor(
+    private readonly db: Database,
+    private readonly connectors: ConnectorRegistry,
+    private readonly logger: FastifyBaseLogger,
+  ) {}
+
+  async refund(actor: { id: string; tenantId: string }, transactionId: string, input: { amountFen: number; refundNo?: string; reason?: string }): Promise<{ refund: RefundRow; created: boolean }> {
+    const reserved = await reserveRefund(this.db, {
+      tenantId: actor.tenantId,
+      transactionId,
+      refundNo: input.refundNo ?? `R${randomBytes(9).toString('base64url')}`,
+      amountFen: input.amountFen,
+      reason: input.reason ?? '',
+      requestedBy: actor.id,
+    });
+    switch (reserved.kind) {
+      case 'not_found':
+        throw new NotFoundError('transaction');
+      case 'not_refundable':
+        throw new ConflictError(`a ${reserved.state} payment cannot be refunded`);
+      case 'exceeds':
+        throw new ConflictError(`at most ${reserved.refundableFen} fen can still be refunded`);
+      case 'conflict':
+        throw new ConflictError('this refundNo was used for another amount');
+      case 'existing':
+        // A retry of the same refund: the stored answer, or one more try if it is still open.
+        if (reserved.refund.state === 'requested' || reserved.refund.state === 'unknown') {
+          return { refund: await this.drive(reserved.refund, reserved.payment.order_no, reserved.payment.merchant_id), created: false };
+        }
+        return { refund: reserved.refund, created: false };
+      case 'created':
+        return { refund: await this.drive(reserved.refund, reserved.payment.order_no, reserved.payment.merchant_id), created: true };
+    }
+  }
+
+  /** Retries refunds whose answer is not known yet (called by the sweeper). */
+  async recover(olderThanMs: number): Promise<void> {
+    for (const refund of await findUnsettledRefunds(this.db, olderThanMs, 200)) {
+      await this.drive(refund, refund.order_no, refund.merchant_id);
+    }
+  }
+
+  private async drive(refund: RefundRow, orderNo: string, merchantId: string): Promise<RefundRow> {
+    const connector = await this.connectors.forMerchant(merchantId);
+    if (!connector) return refund;
+    const outcome = await connector.refund({ orderNo, refundNo: refund.refund_no, amountFen: refund.amount_fen, reason: refund.reason });
+    const settled = await settleRefund(this.db, refund, outcome.kind, outcome.kind === 'succeeded' ? undefined : outcome.reason);
+    this.logger.info({ txId: refund.transaction_id, refundNo: refund.refund_no, state: outcome.kind }, 'refund answered');
+    return settled ?? refund;
+  }
+}
