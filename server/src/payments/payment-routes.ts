@@ -7,7 +7,7 @@ import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { listRefunds, type RefundRow } from './refund-sql.js';
 import type { RefundService } from './refund-service.js';
-import { findTransaction, listTransactionEvents, listTransactions, type TransactionFilter as PaymentFilter, type TransactionRow } from './payment-sql.js';
+import { dailySummary, findTransaction, listTransactionEvents, listTransactions, type TransactionFilter as PaymentFilter, type TransactionRow } from './payment-sql.js';
 
 const StateSchema = Type.Union(['received', 'sent', 'paying', 'unknown', 'cancelling', 'succeeded', 'failed', 'cancelled', 'refunded'].map((s) => Type.Literal(s)));
 
@@ -105,10 +105,52 @@ const listSpec = {
   tieBreaker: 'id',
 };
 
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a day in China Standard Time, YYYY-MM-DD' });
+
+const DailySummarySchema = Type.Object({
+  day: Type.String(),
+  payments: Type.Integer({ description: 'attempts that reached the hub' }),
+  succeeded: Type.Integer(),
+  successRate: Type.Number({ description: 'succeeded / payments' }),
+  grossFen: Type.Integer({ description: 'amount of succeeded payments' }),
+  refundedFen: Type.Integer(),
+  netFen: Type.Integer(),
+});
+
 export async function paymentRoutes(fastify: FastifyInstance, options: { refunds: RefundService }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['payments'];
   const security = [{ bearer: [] }];
+
+  app.get(
+    '/api/merchants/:id/daily-summary',
+    {
+      onRequest: app.requireRole('viewer'),
+      schema: {
+        tags,
+        security,
+        summary: 'Per-day payments, amount and success rate of one merchant (China Standard Time days)',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        querystring: Type.Object({ from: Day, to: Day }),
+        response: { 200: Type.Array(DailySummarySchema) },
+      },
+    },
+    async (request) => {
+      const { from, to } = request.query;
+      if (to < from) throw new BadRequestError('to is before from');
+      if (Date.parse(to) - Date.parse(from) > 366 * 86_400_000) throw new BadRequestError('at most 366 days at once');
+      const rows = await dailySummary(app.db, request.user.tenantId, request.params.id, from, to);
+      return rows.map((r) => ({
+        day: r.day,
+        payments: r.payments,
+        succeeded: r.succeeded,
+        successRate: r.payments === 0 ? 0 : Math.round((r.succeeded / r.payments) * 10_000) / 10_000,
+        grossFen: r.gross_fen,
+        refundedFen: r.refunded_fen,
+        netFen: r.gross_fen - r.refunded_fen,
+      }));
+    },
+  );
 
   app.get(
     '/api/transactions',

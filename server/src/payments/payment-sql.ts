@@ -154,3 +154,32 @@ export async function listTransactionEvents(db: Queryable, tenantId: string, tra
   );
   return rows;
 }
+
+export interface DailySummaryRow {
+  day: string;
+  payments: number;
+  succeeded: number;
+  gross_fen: number;
+  refunded_fen: number;
+}
+
+/**
+ * Per day in China Standard Time (UTC+8, where the merchants trade): payments
+ * attempted, succeeded (refunded ones included), their amount and refunds.
+ */
+export async function dailySummary(db: Queryable, tenantId: string, merchantId: string, fromDay: string, toDay: string): Promise<DailySummaryRow[]> {
+  const { rows } = await db.query<DailySummaryRow>(
+    `select to_char(((created_at at time zone 'UTC') + interval '8 hours')::date, 'YYYY-MM-DD') as day,
+            count(*)::int as payments,
+            count(*) filter (where state in ('succeeded', 'refunded'))::int as succeeded,
+            coalesce(sum(amount_fen) filter (where state in ('succeeded', 'refunded')), 0)::bigint as gross_fen,
+            coalesce(sum(refunded_fen), 0)::bigint as refunded_fen
+     from transactions
+     where tenant_id = $1 and merchant_id = $2
+       and created_at >= ($3::date - interval '8 hours') at time zone 'UTC'
+       and created_at < ($4::date + interval '1 day' - interval '8 hours') at time zone 'UTC'
+     group by 1 order by 1`,
+    [tenantId, merchantId, fromDay, toDay],
+  );
+  return rows;
+}

@@ -104,3 +104,21 @@ describe('refunds', () => {
     expect(refunds.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('daily summary', () => {
+  it('adds up the merchant\'s day in fen, net of refunds', async () => {
+    const merchantId = (await admin.get('/api/merchants')).body[0].id;
+    const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const summary = await admin.get(`/api/merchants/${merchantId}/daily-summary?from=${day}&to=${day}`);
+    expect(summary.status).toBe(200);
+    const txs = (await admin.get('/api/transactions?range=[0,999]')).body as Array<{ state: string; amountFen: number; refundedFen: number }>;
+    const succeeded = txs.filter((tx) => tx.state === 'succeeded' || tx.state === 'refunded');
+    const gross = succeeded.reduce((sum, tx) => sum + tx.amountFen, 0);
+    const refunded = txs.reduce((sum, tx) => sum + tx.refundedFen, 0);
+    expect(summary.body).toEqual([
+      { day, payments: txs.length, succeeded: succeeded.length, successRate: Math.round((succeeded.length / txs.length) * 10_000) / 10_000, grossFen: gross, refundedFen: refunded, netFen: gross - refunded },
+    ]);
+    expect(refunded).toBeGreaterThan(0);
+    expect((await admin.get(`/api/merchants/${merchantId}/daily-summary?from=${day}&to=2020-01-01`)).status).toBe(400);
+  });
+});
