@@ -85,7 +85,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
 
 /** Opens the database, builds the app, listens on HTTP and MQTT. */
 export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<Hub> {
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, pgliteSeed: options.pgliteSeed });
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, pgliteSeed: options.pgliteSeed, poolSize: config.databasePoolSize });
   let app: FastifyInstance;
   try {
     app = await buildApp(config, db);

@@ -12,6 +12,7 @@ export interface HubConfig {
   /** Address screens are told to use; also printed at start. */
   dataDir: string;
   databaseUrl: string | undefined;
+  databasePoolSize: number;
   jwtSecret: string | undefined;
   encryptionKey: string | undefined;
   acquirerTimeoutMs: number;
@@ -69,6 +70,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     mqttTlsKeyFile: str(env, 'HUB_MQTT_TLS_KEY'),
     dataDir: resolve(str(env, 'HUB_DATA_DIR', './data')),
     databaseUrl: str(env, 'DATABASE_URL'),
+    databasePoolSize: int(env, 'HUB_DATABASE_POOL_SIZE', 20, 1, 500),
     jwtSecret: str(env, 'HUB_JWT_SECRET'),
     encryptionKey: str(env, 'HUB_ENCRYPTION_KEY'),
     acquirerTimeoutMs: int(env, 'HUB_ACQUIRER_TIMEOUT_MS', 5000, 100, 60_000),

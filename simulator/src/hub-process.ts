@@ -34,7 +34,9 @@ export interface HubProcessOptions {
 export async function startHubProcess(options: HubProcessOptions = {}): Promise<HubProcess> {
   const env = options.env ?? {};
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'screenhub-hub-')));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
+  // SCREENHUB_HUB_NODE_ARGS adds Node flags to the hub alone, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under load.
+  const nodeArgs = (process.env.SCREENHUB_HUB_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/src/server.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,

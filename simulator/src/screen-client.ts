@@ -80,6 +80,8 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** Callers waiting for a PayResult, by order number (one lookup per downlink, however many are pending). */
+  private readonly payWaiters = new Map<string, Array<(result: PayResultBody) => void>>();
   private readonly startedAt = Date.now();
   /** The last Welcome the hub sent. */
   welcome: WelcomeBody | undefined;
@@ -161,17 +163,19 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   /** Resolves with the next PayResult for `orderNo`. */
   payResult(orderNo: string, timeoutMs = 120_000): Promise<PayResultBody> {
     return new Promise((resolve, reject) => {
+      const waiters = this.payWaiters.get(orderNo) ?? [];
+      const waiter = (result: PayResultBody) => {
+        clearTimeout(timer);
+        resolve(result);
+      };
       const timer = setTimeout(() => {
-        this.off('downlink', listener);
+        const left = (this.payWaiters.get(orderNo) ?? []).filter((w) => w !== waiter);
+        if (left.length > 0) this.payWaiters.set(orderNo, left);
+        else this.payWaiters.delete(orderNo);
         reject(new Error(`no PayResult for ${orderNo} within ${timeoutMs} ms`));
       }, timeoutMs);
-      const listener = (message: DecodedDownlink) => {
-        if (message.payResult?.orderNo !== orderNo) return;
-        clearTimeout(timer);
-        this.off('downlink', listener);
-        resolve(message.payResult);
-      };
-      this.on('downlink', listener);
+      waiters.push(waiter);
+      this.payWaiters.set(orderNo, waiters);
     });
   }
 
@@ -279,6 +283,11 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       return this.emitError(err as Error);
     }
     if (message.welcome) this.onWelcome(message.welcome);
+    if (message.payResult?.orderNo) {
+      const waiters = this.payWaiters.get(message.payResult.orderNo);
+      this.payWaiters.delete(message.payResult.orderNo);
+      for (const waiter of waiters ?? []) waiter(message.payResult);
+    }
     this.emit('downlink', message);
   }
 

@@ -14,12 +14,14 @@ export interface DatabaseOptions {
   dataDir: string;
   /** Seed for a new embedded database (tests); see PGliteDatabase.open. */
   pgliteSeed?: Blob;
+  /** Connections to a PostgreSQL server. */
+  poolSize?: number;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   let db: Database;
   if (options.url) {
-    db = new PostgresDatabase(options.url);
+    db = new PostgresDatabase(options.url, { maxConnections: options.poolSize });
   } else {
     const dir = join(options.dataDir, 'pglite');
     await mkdir(dir, { recursive: true });

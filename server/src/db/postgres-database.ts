@@ -14,7 +14,7 @@ export class PostgresDatabase implements Database {
   private readonly pool: pg.Pool;
 
   constructor(connectionString: string, options: { maxConnections?: number } = {}) {
-    this.pool = new pg.Pool({ connectionString, types, max: options.maxConnections ?? 10 });
+    this.pool = new pg.Pool({ connectionString, types, max: options.maxConnections ?? 20 });
     // An idle client losing its connection must not crash the hub; the pool replaces it.
     this.pool.on('error', () => undefined);
   }

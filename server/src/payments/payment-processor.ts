@@ -115,9 +115,7 @@ export class PaymentProcessor {
     return this.working.has(id);
   }
 
-  private async pay(row: TransactionRow, connector: AcquirerConnector, request: CheckedPayRequest): Promise<void> {
-    const sent = await transition(this.db, row.id, 'received', 'sent');
-    if (!sent) return;
+  private async pay(sent: TransactionRow, connector: AcquirerConnector, request: CheckedPayRequest): Promise<void> {
     const outcome = await connector.pay({ orderNo: request.orderNo, amountFen: request.amountFen, authCode: request.authCode, subject: request.subject });
     await this.follow(sent, connector, outcome);
   }

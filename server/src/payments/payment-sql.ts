@@ -42,7 +42,11 @@ export async function findDevicePaymentContext(db: Queryable, deviceId: string):
   return rows[0];
 }
 
-/** Inserts the transaction in state `received`, or returns undefined when (device, order number) exists. */
+/**
+ * Inserts the transaction already in state `sent` (history: received, sent), or
+ * returns undefined when (device, order number) exists. One commit before the
+ * acquirer is called: whatever happens next, the sweeper finds the row.
+ */
 export async function insertTransaction(
   db: Queryable,
   values: { tenantId: string; merchantId: string; deviceId: string; orderNo: string; amountFen: number; currency: string; channel: string; authCodeMasked: string },
@@ -50,12 +54,14 @@ export async function insertTransaction(
   const { rows } = await db.query<TransactionRow>(
     `with created as (
        insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, 'received')
+       values ($1, $2, $3, $4, $5, $6, $7, $8, 'sent')
        on conflict (device_id, order_no) do nothing
        returning ${columns}
      ), event as (
        insert into transaction_events (tenant_id, transaction_id, from_state, to_state)
-       select tenant_id, id, null, 'received' from created
+       select tenant_id, id, step.from_state, step.to_state from created,
+         (values (null, 'received', 1), ('received', 'sent', 2)) as step(from_state, to_state, n)
+       order by step.n
      )
      select * from created`,
     [values.tenantId, values.merchantId, values.deviceId, values.orderNo, values.amountFen, values.currency, values.channel, values.authCodeMasked],

@@ -4,7 +4,7 @@
 // Also alipay.trade.refund, idempotent by out_request_no.
 // Behaviour (latency, buyers who take time to pay, declines, hangs, 5xx,
 // dropped connections) comes from GatewayBehaviour.
-import { randomInt } from 'node:crypto';
+import { createPrivateKey, createPublicKey, randomInt, type KeyObject } from 'node:crypto';
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -55,7 +55,9 @@ export class AlipayGateway {
   readonly requests: Array<{ method: string; outTradeNo: string }> = [];
   /** While true the gateway accepts connections and answers nothing: an acquirer outage. */
   outage = false;
-  private readonly apps = new Map<string, AlipayApp>();
+  private readonly apps = new Map<string, { appId: string; appPublicKey: KeyObject }>();
+  /** Parsed once: parsing a PEM key per request would dominate the gateway's CPU. */
+  private readonly alipayPrivateKey: KeyObject;
   private readonly server = http.createServer((req, res) => void this.handle(req, res));
   private readonly timers = new Set<NodeJS.Timeout>();
   private nextTradeNo = 1;
@@ -63,14 +65,15 @@ export class AlipayGateway {
 
   constructor(
     /** The gateway's own private key (PEM): signs responses; apps verify with its public key. */
-    private readonly alipayPrivateKey: string,
+    alipayPrivateKey: string,
     behaviour: Partial<GatewayBehaviour> = {},
   ) {
+    this.alipayPrivateKey = createPrivateKey(alipayPrivateKey);
     this.behaviour = { ...defaultGatewayBehaviour, ...behaviour };
   }
 
   registerApp(app: AlipayApp): void {
-    this.apps.set(app.appId, app);
+    this.apps.set(app.appId, { appId: app.appId, appPublicKey: createPublicKey(app.appPublicKey) });
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -107,6 +110,12 @@ export class AlipayGateway {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://gateway');
+    if (req.method === 'GET' && url.pathname === '/ledger') {
+      // For benchmarks in another process: the trades, to check the hub against.
+      const trades = [...this.trades.values()].map((t) => ({ outTradeNo: t.outTradeNo, amountFen: t.amountFen, status: t.status, refunded: t.refunded, refundedFen: refundedFen(t) }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ trades, requests: this.requests.length }));
+      return;
+    }
     if (req.method !== 'POST' || url.pathname !== '/gateway.do') {
       res.writeHead(404).end();
       return;
