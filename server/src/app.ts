@@ -28,6 +28,7 @@ import { SecretBox } from './platform/secret-box.js';
 import metricsPlugin from './platform/metrics-plugin.js';
 import problemDetails from './platform/problem-details.js';
 import tenantsDomain from './tenants/index.js';
+import webhooksDomain from './webhooks/index.js';
 
 export interface HubOptions {
   /** Seed for a new embedded database (tests); see PGliteDatabase.open. */
@@ -79,6 +80,15 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   await app.register(tenantsDomain);
   await app.register(fp(devicesDomain, { name: 'devices', dependencies: ['mqtt', 'database', 'auth'] }), { config });
   await app.register(merchantsDomain);
+  await app.register(fp(webhooksDomain, { name: 'webhooks', dependencies: ['database', 'auth'] }), {
+    policy: {
+      intervalMs: config.webhookIntervalMs,
+      timeoutMs: config.webhookTimeoutMs,
+      maxAttempts: config.webhookMaxAttempts,
+      backoffBaseMs: config.webhookBackoffBaseMs,
+      backoffMaxMs: 3_600_000,
+    },
+  });
   await app.register(fp(paymentsDomain, { name: 'payments', dependencies: ['devices'] }), { config });
   return app;
 }
@@ -112,6 +122,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         app.payments.processor.stop();
         await app.payments.sweeper.stop();
         await app.payments.connectors.close();
+        await app.webhooks.stop();
         await app.mqtt.broker.close();
         await app.devices.flusher.stop();
         await app.close();

@@ -20,6 +20,10 @@ export interface HubConfig {
   payTimeoutMs: number;
   payRequestMaxSkewMs: number;
   acquirerBreakerResetMs: number;
+  webhookIntervalMs: number;
+  webhookTimeoutMs: number;
+  webhookMaxAttempts: number;
+  webhookBackoffBaseMs: number;
   acquirerBreakerMinCalls: number;
   jwtTtlSeconds: number;
   adminEmail: string | undefined;
@@ -79,6 +83,10 @@ export function loadConfig(env: Env = process.env): HubConfig {
     payRequestMaxSkewMs: int(env, 'HUB_PAY_MAX_SKEW_MS', 300_000, 1000, 3_600_000),
     acquirerBreakerResetMs: int(env, 'HUB_ACQUIRER_BREAKER_RESET_MS', 10_000, 100, 600_000),
     acquirerBreakerMinCalls: int(env, 'HUB_ACQUIRER_BREAKER_MIN_CALLS', 5, 1, 10_000),
+    webhookIntervalMs: int(env, 'HUB_WEBHOOK_INTERVAL_MS', 1000, 50, 60_000),
+    webhookTimeoutMs: int(env, 'HUB_WEBHOOK_TIMEOUT_MS', 5000, 100, 60_000),
+    webhookMaxAttempts: int(env, 'HUB_WEBHOOK_MAX_ATTEMPTS', 10, 1, 100),
+    webhookBackoffBaseMs: int(env, 'HUB_WEBHOOK_BACKOFF_BASE_MS', 5000, 10, 3_600_000),
     jwtTtlSeconds: int(env, 'HUB_JWT_TTL_SECONDS', 12 * 3600, 60),
     adminEmail: str(env, 'HUB_ADMIN_EMAIL'),
     adminPassword: str(env, 'HUB_ADMIN_PASSWORD'),

@@ -34,3 +34,20 @@ export function payResultFor(row: TransactionRow): NonNullable<DownlinkProps['pa
 export function refusalFor(orderNo: string, amountFen: number, reason: string): NonNullable<DownlinkProps['payResult']> {
   return { orderNo, status: PayStatus.PAY_STATUS_FAILED, amountFen, channel: '', paidAtMs: 0, speech: '支付失败', failureReason: reason, transactionId: '' };
 }
+
+/** What a merchant's webhook receives for a payment that reached a final state. */
+export function webhookPayloadFor(row: TransactionRow): Record<string, unknown> {
+  return {
+    transactionId: row.id,
+    orderNo: row.order_no,
+    deviceId: row.device_id,
+    amountFen: row.amount_fen,
+    refundedFen: row.refunded_fen,
+    currency: row.currency,
+    channel: row.channel,
+    state: row.state,
+    acquirerTradeNo: row.acquirer_trade_no,
+    failureReason: row.failure_reason,
+    paidAt: row.paid_at?.toISOString() ?? null,
+  };
+}

@@ -12,7 +12,8 @@ import type { SecretBox } from '../platform/secret-box.js';
 import type { AcquirerConnector, PayOutcome, QueryOutcome } from './connectors/acquirer-connector.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
 import { checkPayRequest, maskAuthCode, type CheckedPayRequest } from './pay-request-check.js';
-import { payResultFor, refusalFor } from './pay-result.js';
+import { enqueueDelivery } from '../webhooks/webhook-sql.js';
+import { payResultFor, refusalFor, webhookPayloadFor } from './pay-result.js';
 import {
   FINAL_STATES,
   findDevicePaymentContext,
@@ -176,6 +177,9 @@ export class PaymentProcessor {
     this.duration.observe({ state: to }, (Date.now() - done.created_at.getTime()) / 1000);
     this.logger.info({ txId: done.id, deviceId: done.device_id, state: to, amountFen: done.amount_fen }, 'payment final');
     await this.send(done.device_id, payResultFor(done));
+    await enqueueDelivery(this.db, { merchantId: done.merchant_id, transactionId: done.id, event: `payment.${to}`, payload: webhookPayloadFor(done) }).catch((err: unknown) =>
+      this.logger.error({ err, txId: done.id }, 'could not queue the merchant webhook'),
+    );
   }
 
   private async onDuplicate(deviceId: string, request: CheckedPayRequest): Promise<void> {

@@ -7,6 +7,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import { ConflictError, NotFoundError } from '../platform/errors.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
+import { enqueueDelivery } from '../webhooks/webhook-sql.js';
 import { findUnsettledRefunds, reserveRefund, settleRefund, type RefundRow } from './refund-sql.js';
 
 export class RefundService {
@@ -58,6 +59,13 @@ export class RefundService {
     const outcome = await connector.refund({ orderNo, refundNo: refund.refund_no, amountFen: refund.amount_fen, reason: refund.reason });
     const settled = await settleRefund(this.db, refund, outcome.kind, outcome.kind === 'succeeded' ? undefined : outcome.reason);
     this.logger.info({ txId: refund.transaction_id, refundNo: refund.refund_no, state: outcome.kind }, 'refund answered');
+    if (settled && settled.state !== 'unknown') {
+      const event = `refund.${settled.state}`;
+      const payload = { refundId: settled.id, transactionId: settled.transaction_id, refundNo: settled.refund_no, amountFen: settled.amount_fen, state: settled.state, failureReason: settled.failure_reason };
+      await enqueueDelivery(this.db, { merchantId, transactionId: settled.transaction_id, event, payload }).catch((err: unknown) =>
+        this.logger.error({ err, txId: settled.transaction_id }, 'could not queue the merchant webhook'),
+      );
+    }
     return settled ?? refund;
   }
 }
