@@ -18,6 +18,7 @@ import mqttPlugin from './mqtt/index.js';
 import merchantsDomain from './merchants/index.js';
 import operatorsDomain from './operators/index.js';
 import paymentsDomain from './payments/index.js';
+import reconciliationDomain from './reconciliation/index.js';
 import { OperatorService } from './operators/operator-service.js';
 import authPlugin from './platform/auth-plugin.js';
 import databasePlugin from './platform/database-plugin.js';
@@ -90,6 +91,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
     },
   });
   await app.register(fp(paymentsDomain, { name: 'payments', dependencies: ['devices'] }), { config });
+  await app.register(reconciliationDomain);
   return app;
 }
 

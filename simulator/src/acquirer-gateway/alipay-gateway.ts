@@ -1,7 +1,8 @@
 // A local acquirer that speaks Alipay's OpenAPI trade interface at
 // POST /gateway.do (alipay.trade.pay, .query, .cancel), verifies each app's RSA2
 // signature, signs its answers, and keeps a ledger to check the hub against.
-// Also alipay.trade.refund, idempotent by out_request_no.
+// Also alipay.trade.refund, idempotent by out_request_no, and the daily trade
+// bill (alipay.data.dataservice.bill.downloadurl.query, then GET /bill).
 // Behaviour (latency, buyers who take time to pay, declines, hangs, 5xx,
 // dropped connections) comes from GatewayBehaviour.
 import { createPrivateKey, createPublicKey, randomInt, type KeyObject } from 'node:crypto';
@@ -10,6 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fenToYuan, yuanToFen } from '@screenhub/protocol';
 import { signedResponse, verifyRequest } from './alipay-signature.js';
+import { tradeBill } from './trade-bill.js';
 import { defaultGatewayBehaviour, scenarioFor, type GatewayBehaviour } from './gateway-behaviour.js';
 
 export type TradeStatus = 'WAIT_BUYER_PAY' | 'TRADE_SUCCESS' | 'TRADE_CLOSED';
@@ -24,8 +26,8 @@ export interface Trade {
   paidAt?: number;
   /** Money paid and then given back by a cancel. */
   refunded: boolean;
-  /** Refunds by out_request_no, in fen. */
-  refunds: Map<string, number>;
+  /** Refunds by out_request_no. */
+  refunds: Map<string, { amountFen: number; at: number }>;
 }
 
 export interface AlipayApp {
@@ -37,7 +39,7 @@ export interface AlipayApp {
 type Answer = { code: string; msg: string; sub_code?: string; sub_msg?: string; [field: string]: unknown };
 
 const send400 = (): Answer => ({ code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-parameter', sub_msg: '金额不合法' });
-const refundedFen = (trade: Trade) => [...trade.refunds.values()].reduce((sum, fen) => sum + fen, 0);
+const refundedFen = (trade: Trade) => [...trade.refunds.values()].reduce((sum, refund) => sum + refund.amountFen, 0);
 const ok = (fields: Record<string, unknown>): Answer => ({ code: '10000', msg: 'Success', ...fields });
 const businessFailed = (subCode: string, subMsg: string): Answer => ({ code: '40004', msg: 'Business Failed', sub_code: subCode, sub_msg: subMsg });
 
@@ -116,6 +118,12 @@ export class AlipayGateway {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ trades, requests: this.requests.length }));
       return;
     }
+    if (req.method === 'GET' && url.pathname === '/bill') {
+      const app = url.searchParams.get('app_id') ?? '';
+      const day = url.searchParams.get('bill_date') ?? '';
+      res.writeHead(this.apps.has(app) ? 200 : 404, { 'content-type': 'text/csv;charset=utf-8' }).end(this.apps.has(app) ? tradeBill(app, day, [...this.trades.values()]) : '');
+      return;
+    }
     if (req.method !== 'POST' || url.pathname !== '/gateway.do') {
       res.writeHead(404).end();
       return;
@@ -153,6 +161,8 @@ export class AlipayGateway {
         return send(this.cancel(app.appId, biz));
       case 'alipay.trade.refund':
         return send(this.refund(app.appId, biz));
+      case 'alipay.data.dataservice.bill.downloadurl.query':
+        return send(this.billUrl(app.appId, biz));
       default:
         return send({ code: '40004', msg: 'Business Failed', sub_code: 'isv.invalid-method', sub_msg: `不支持 ${method}` });
     }
@@ -224,6 +234,13 @@ export class AlipayGateway {
     });
   }
 
+  /** Where to download the day's trade bill (Alipay hands out a short-lived URL). */
+  private billUrl(appId: string, biz: Record<string, string>): Answer {
+    if (biz.bill_type !== 'trade' || !/^\d{4}-\d{2}-\d{2}$/.test(biz.bill_date ?? '')) return businessFailed('isp.bill_not_exist', '账单不存在');
+    const base = this.url.replace('/gateway.do', '/bill');
+    return ok({ bill_download_url: `${base}?app_id=${appId}&bill_date=${biz.bill_date}` });
+  }
+
   private refund(appId: string, biz: Record<string, string>): Answer {
     const trade = this.trade(appId, biz.out_trade_no ?? '');
     if (!trade) return businessFailed('ACQ.TRADE_NOT_EXIST', '交易不存在');
@@ -239,7 +256,7 @@ export class AlipayGateway {
       return send400();
     }
     if (amountFen <= 0 || refundedFen(trade) + amountFen > trade.amountFen) return businessFailed('ACQ.REFUND_AMT_NOT_EQUAL_TOTAL', '退款金额超限');
-    trade.refunds.set(requestNo, amountFen);
+    trade.refunds.set(requestNo, { amountFen, at: Date.now() });
     if (refundedFen(trade) === trade.amountFen) trade.status = 'TRADE_CLOSED';
     return ok({ trade_no: trade.tradeNo, out_trade_no: trade.outTradeNo, fund_change: 'Y', refund_fee: total() });
   }

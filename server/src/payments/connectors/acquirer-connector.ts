@@ -36,4 +36,6 @@ export interface AcquirerConnector {
   query(orderNo: string): Promise<QueryOutcome>;
   cancel(orderNo: string): Promise<CancelOutcome>;
   refund(command: RefundCommand): Promise<RefundOutcome>;
+  /** The acquirer's statement of one day (China Standard Time, YYYY-MM-DD), as text in its own format. */
+  fetchStatement(day: string): Promise<string>;
 }

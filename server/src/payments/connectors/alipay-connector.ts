@@ -128,6 +128,17 @@ export class AlipayConnector implements AcquirerConnector {
     return { kind: 'unknown', reason: result.subCode ?? `alipay_${result.code}` };
   }
 
+  /** alipay.data.dataservice.bill.downloadurl.query, then the download; throws when Alipay has no bill. */
+  async fetchStatement(day: string): Promise<string> {
+    const result = (await this.sdk.exec('alipay.data.dataservice.bill.downloadurl.query', { bizContent: { billType: 'trade', billDate: day } }, { validateSign: true })) as AlipayResult & {
+      billDownloadUrl?: string;
+    };
+    if (result.code !== '10000' || !result.billDownloadUrl) throw new Error(`Alipay has no bill for ${day}: ${result.subCode ?? result.code}`);
+    const response = await fetch(result.billDownloadUrl, { signal: AbortSignal.timeout(30_000) });
+    if (!response.ok) throw new Error(`bill download failed: HTTP ${response.status}`);
+    return response.text();
+  }
+
   private async call(method: string, bizContent: Record<string, unknown>): Promise<AlipayResult | { unknown: string }> {
     try {
       return (await this.sdk.exec(method, { bizContent }, { validateSign: true })) as AlipayResult;

@@ -71,6 +71,10 @@ export class GuardedConnector implements AcquirerConnector {
     return this.inner.refund(command);
   }
 
+  fetchStatement(day: string): Promise<string> {
+    return this.inner.fetchStatement(day);
+  }
+
   shutdown(): void {
     this.breaker.shutdown();
   }

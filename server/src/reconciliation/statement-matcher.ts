@@ -1,0 +1,58 @@
+// Matches an acquirer's statement against the hub's ledger for one merchant and
+// day. Pure: no I/O, so every rule is easy to read and to test.
+import type { StatementLine, UnreadableLine } from '../payments/connectors/alipay-bill.js';
+import type { LedgerPayment, LedgerRefund } from './reconciliation-sql.js';
+
+export interface MismatchItem {
+  kind: 'only_at_acquirer' | 'only_at_hub' | 'amount_differs' | 'state_differs' | 'unreadable_line';
+  lineType: 'payment' | 'refund' | 'file';
+  orderNo?: string;
+  refundNo?: string;
+  hubAmountFen?: number;
+  acquirerAmountFen?: number;
+  hubState?: string;
+  detail?: string;
+}
+
+const PAID = new Set(['succeeded', 'refunded']);
+
+export function matchStatement(statement: { lines: StatementLine[]; unreadable: UnreadableLine[] }, payments: LedgerPayment[], refunds: LedgerRefund[]): { matched: number; items: MismatchItem[] } {
+  const items: MismatchItem[] = statement.unreadable.map((u) => ({ kind: 'unreadable_line', lineType: 'file', detail: `line ${u.line}: ${u.reason}` }));
+  let matched = 0;
+
+  const hubPayments = new Map(payments.map((p) => [p.order_no, p]));
+  const seenPayments = new Set<string>();
+  for (const line of statement.lines.filter((l) => l.kind === 'payment')) {
+    seenPayments.add(line.orderNo);
+    const hub = hubPayments.get(line.orderNo);
+    const base = { lineType: 'payment' as const, orderNo: line.orderNo, acquirerAmountFen: line.amountFen };
+    if (!hub) items.push({ ...base, kind: 'only_at_acquirer' });
+    else if (!PAID.has(hub.state)) items.push({ ...base, kind: 'state_differs', hubState: hub.state, hubAmountFen: hub.amount_fen, detail: 'paid at the acquirer' });
+    else if (hub.amount_fen !== line.amountFen) items.push({ ...base, kind: 'amount_differs', hubAmountFen: hub.amount_fen, hubState: hub.state });
+    else matched++;
+  }
+  for (const hub of payments) {
+    if (PAID.has(hub.state) && !seenPayments.has(hub.order_no)) {
+      items.push({ kind: 'only_at_hub', lineType: 'payment', orderNo: hub.order_no, hubAmountFen: hub.amount_fen, hubState: hub.state });
+    }
+  }
+
+  const key = (orderNo: string, refundNo: string) => `${orderNo}\u0000${refundNo}`;
+  const hubRefunds = new Map(refunds.map((r) => [key(r.order_no, r.refund_no), r]));
+  const seenRefunds = new Set<string>();
+  for (const line of statement.lines.filter((l) => l.kind === 'refund')) {
+    const k = key(line.orderNo, line.refundNo);
+    seenRefunds.add(k);
+    const hub = hubRefunds.get(k);
+    const base = { lineType: 'refund' as const, orderNo: line.orderNo, refundNo: line.refundNo, acquirerAmountFen: line.amountFen };
+    if (!hub) items.push({ ...base, kind: 'only_at_acquirer' });
+    else if (hub.amount_fen !== line.amountFen) items.push({ ...base, kind: 'amount_differs', hubAmountFen: hub.amount_fen });
+    else matched++;
+  }
+  for (const hub of refunds) {
+    if (!seenRefunds.has(key(hub.order_no, hub.refund_no))) {
+      items.push({ kind: 'only_at_hub', lineType: 'refund', orderNo: hub.order_no, refundNo: hub.refund_no, hubAmountFen: hub.amount_fen });
+    }
+  }
+  return { matched, items };
+}
