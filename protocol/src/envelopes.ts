@@ -12,6 +12,8 @@ export type HeartbeatBody = hub.v1.Heartbeat.$Shape;
 export type WelcomeBody = hub.v1.Welcome.$Shape;
 export type PayRequestBody = hub.v1.PayRequest.$Shape;
 export type PayResultBody = hub.v1.PayResult.$Shape;
+export type QrPayRequestBody = hub.v1.QrPayRequest.$Shape;
+export type QrCodeBody = hub.v1.QrCode.$Shape;
 
 /** Every uplink body kind, as named in the `oneof body`. */
 export type UplinkKind = NonNullable<hub.v1.Uplink['body']>;

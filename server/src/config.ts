@@ -18,6 +18,7 @@ export interface HubConfig {
   acquirerTimeoutMs: number;
   payPollIntervalMs: number;
   payTimeoutMs: number;
+  qrTimeoutMs: number;
   payRequestMaxSkewMs: number;
   acquirerBreakerResetMs: number;
   webhookIntervalMs: number;
@@ -80,6 +81,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     acquirerTimeoutMs: int(env, 'HUB_ACQUIRER_TIMEOUT_MS', 5000, 100, 60_000),
     payPollIntervalMs: int(env, 'HUB_PAY_POLL_INTERVAL_MS', 2000, 50, 60_000),
     payTimeoutMs: int(env, 'HUB_PAY_TIMEOUT_MS', 60_000, 500, 600_000),
+    qrTimeoutMs: int(env, 'HUB_QR_TIMEOUT_MS', 120_000, 500, 3_600_000),
     payRequestMaxSkewMs: int(env, 'HUB_PAY_MAX_SKEW_MS', 300_000, 1000, 3_600_000),
     acquirerBreakerResetMs: int(env, 'HUB_ACQUIRER_BREAKER_RESET_MS', 10_000, 100, 600_000),
     acquirerBreakerMinCalls: int(env, 'HUB_ACQUIRER_BREAKER_MIN_CALLS', 5, 1, 10_000),

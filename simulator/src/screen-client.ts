@@ -15,6 +15,7 @@ import {
   type HeartbeatBody,
   type HelloBody,
   type PayResultBody,
+  type QrCodeBody,
   type UplinkProps,
   type WelcomeBody,
 } from '@screenhub/protocol';
@@ -82,6 +83,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   private stopped = false;
   /** Callers waiting for a PayResult, by order number (one lookup per downlink, however many are pending). */
   private readonly payWaiters = new Map<string, Array<(result: PayResultBody) => void>>();
+  private readonly qrWaiters = new Map<string, (code: QrCodeBody) => void>();
   private readonly startedAt = Date.now();
   /** The last Welcome the hub sent. */
   welcome: WelcomeBody | undefined;
@@ -177,6 +179,26 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       waiters.push(waiter);
       this.payWaiters.set(orderNo, waiters);
     });
+  }
+
+  /**
+   * Dynamic QR: asks the hub for a code to show (signed QrPayRequest, empty auth code) and resolves with it;
+   * the outcome comes later through payResult(orderNo).
+   */
+  async requestQr(attempt: Omit<PaymentAttempt, 'authCode'>, timeoutMs = 30_000): Promise<QrCodeBody> {
+    const { authCode: _none, ...signed } = this.payRequest({ ...attempt, authCode: '' });
+    const code = new Promise<QrCodeBody>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.qrWaiters.delete(attempt.orderNo);
+        reject(new Error(`no QrCode for ${attempt.orderNo} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.qrWaiters.set(attempt.orderNo, (qr) => {
+        clearTimeout(timer);
+        resolve(qr);
+      });
+    });
+    await this.publish({ qrPayRequest: signed });
+    return code;
   }
 
   /** Scans a customer's code: sends the signed PayRequest and waits for its PayResult. */
@@ -283,6 +305,10 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       return this.emitError(err as Error);
     }
     if (message.welcome) this.onWelcome(message.welcome);
+    if (message.qrCode?.orderNo) {
+      this.qrWaiters.get(message.qrCode.orderNo)?.(message.qrCode);
+      this.qrWaiters.delete(message.qrCode.orderNo);
+    }
     if (message.payResult?.orderNo) {
       const waiters = this.payWaiters.get(message.payResult.orderNo);
       this.payWaiters.delete(message.payResult.orderNo);

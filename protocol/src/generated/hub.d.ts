@@ -16,7 +16,8 @@ export namespace hub {
             hello?: (hub.v1.Hello.$Properties|null);
             heartbeat?: (hub.v1.Heartbeat.$Properties|null);
             payRequest?: (hub.v1.PayRequest.$Properties|null);
-            body?: ("hello"|"heartbeat"|"payRequest");
+            qrPayRequest?: (hub.v1.QrPayRequest.$Properties|null);
+            body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest");
             static encode(message: hub.v1.Uplink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Uplink & hub.v1.Uplink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Uplink;
@@ -32,7 +33,8 @@ export namespace hub {
                 hello?: (hub.v1.Hello.$Properties|null);
                 heartbeat?: (hub.v1.Heartbeat.$Properties|null);
                 payRequest?: (hub.v1.PayRequest.$Properties|null);
-                body?: ("hello"|"heartbeat"|"payRequest");
+                qrPayRequest?: (hub.v1.QrPayRequest.$Properties|null);
+                body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -41,9 +43,10 @@ export namespace hub {
               hello?: hub.v1.Hello.$Shape|null;
               heartbeat?: hub.v1.Heartbeat.$Shape|null;
               payRequest?: hub.v1.PayRequest.$Shape|null;
+              qrPayRequest?: hub.v1.QrPayRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape })
+              ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape })
             );
         }
 
@@ -58,7 +61,8 @@ export namespace hub {
             replyTo: number;
             welcome?: (hub.v1.Welcome.$Properties|null);
             payResult?: (hub.v1.PayResult.$Properties|null);
-            body?: ("welcome"|"payResult");
+            qrCode?: (hub.v1.QrCode.$Properties|null);
+            body?: ("welcome"|"payResult"|"qrCode");
             static encode(message: hub.v1.Downlink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Downlink & hub.v1.Downlink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Downlink;
@@ -74,7 +78,8 @@ export namespace hub {
                 replyTo?: (number|null);
                 welcome?: (hub.v1.Welcome.$Properties|null);
                 payResult?: (hub.v1.PayResult.$Properties|null);
-                body?: ("welcome"|"payResult");
+                qrCode?: (hub.v1.QrCode.$Properties|null);
+                body?: ("welcome"|"payResult"|"qrCode");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -83,9 +88,10 @@ export namespace hub {
               replyTo?: number|null;
               welcome?: hub.v1.Welcome.$Shape|null;
               payResult?: hub.v1.PayResult.$Shape|null;
+              qrCode?: hub.v1.QrCode.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; payResult?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape })
+              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape })
             );
         }
 
@@ -269,6 +275,68 @@ export namespace hub {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.PayResult.$Properties;
+        }
+
+        interface IQrPayRequest extends hub.v1.QrPayRequest.$Properties {
+        }
+
+        class QrPayRequest {
+            constructor(properties?: hub.v1.QrPayRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            orderNo: string;
+            amountFen: number;
+            currency: string;
+            signedAtMs: number;
+            signature: Uint8Array;
+            subject: string;
+            static encode(message: hub.v1.QrPayRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.QrPayRequest & hub.v1.QrPayRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.QrPayRequest;
+            static toObject(message: hub.v1.QrPayRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QrPayRequest {
+            interface $Properties {
+                orderNo?: (string|null);
+                amountFen?: (number|null);
+                currency?: (string|null);
+                signedAtMs?: (number|null);
+                signature?: (Uint8Array|null);
+                subject?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.QrPayRequest.$Properties;
+        }
+
+        interface IQrCode extends hub.v1.QrCode.$Properties {
+        }
+
+        class QrCode {
+            constructor(properties?: hub.v1.QrCode.$Properties);
+            $unknowns?: Uint8Array[];
+            orderNo: string;
+            content: string;
+            expiresAtMs: number;
+            amountFen: number;
+            static encode(message: hub.v1.QrCode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.QrCode & hub.v1.QrCode.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.QrCode;
+            static toObject(message: hub.v1.QrCode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QrCode {
+            interface $Properties {
+                orderNo?: (string|null);
+                content?: (string|null);
+                expiresAtMs?: (number|null);
+                amountFen?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.QrCode.$Properties;
         }
     }
 }

@@ -36,7 +36,8 @@ export const hub = $root.hub = (() => {
              * @property {hub.v1.Hello.$Properties|null} [hello] Uplink hello
              * @property {hub.v1.Heartbeat.$Properties|null} [heartbeat] Uplink heartbeat
              * @property {hub.v1.PayRequest.$Properties|null} [payRequest] Uplink payRequest
-             * @property {"hello"|"heartbeat"|"payRequest"} [body] Uplink body
+             * @property {hub.v1.QrPayRequest.$Properties|null} [qrPayRequest] Uplink qrPayRequest
+             * @property {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"} [body] Uplink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -56,9 +57,10 @@ export const hub = $root.hub = (() => {
              *   hello?: hub.v1.Hello.$Shape|null;
              *   heartbeat?: hub.v1.Heartbeat.$Shape|null;
              *   payRequest?: hub.v1.PayRequest.$Shape|null;
+             *   qrPayRequest?: hub.v1.QrPayRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape })
+             *   ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape })
              * )} hub.v1.Uplink.$Shape
              */
 
@@ -117,17 +119,25 @@ export const hub = $root.hub = (() => {
              */
             Uplink.prototype.payRequest = null;
 
+            /**
+             * Uplink qrPayRequest.
+             * @member {hub.v1.QrPayRequest.$Properties|null|undefined} qrPayRequest
+             * @memberof hub.v1.Uplink
+             * @instance
+             */
+            Uplink.prototype.qrPayRequest = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Uplink body.
-             * @member {"hello"|"heartbeat"|"payRequest"|undefined} body
+             * @member {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|undefined} body
              * @memberof hub.v1.Uplink
              * @instance
              */
             $Object.defineProperty(Uplink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat", "payRequest"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat", "payRequest", "qrPayRequest"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -157,6 +167,8 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.payRequest != null && $Object.hasOwnProperty.call(message, "payRequest"))
                     $root.hub.v1.PayRequest.encode(message.payRequest, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.qrPayRequest != null && $Object.hasOwnProperty.call(message, "qrPayRequest"))
+                    $root.hub.v1.QrPayRequest.encode(message.qrPayRequest, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -240,6 +252,13 @@ export const hub = $root.hub = (() => {
                             message.body = "payRequest";
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.qrPayRequest = $root.hub.v1.QrPayRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.qrPayRequest);
+                            message.body = "qrPayRequest";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -310,6 +329,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Uplink.payRequest: object expected");
                     message.payRequest = $root.hub.v1.PayRequest.fromObject(object.payRequest, _depth + 1);
                 }
+                if (object.qrPayRequest != null) {
+                    if (!$util.isObject(object.qrPayRequest))
+                        throw $TypeError(".hub.v1.Uplink.qrPayRequest: object expected");
+                    message.qrPayRequest = $root.hub.v1.QrPayRequest.fromObject(object.qrPayRequest, _depth + 1);
+                }
                 return message;
             };
 
@@ -371,6 +395,11 @@ export const hub = $root.hub = (() => {
                     if (options.oneofs)
                         object.body = "payRequest";
                 }
+                if (message.qrPayRequest != null && $Object.hasOwnProperty.call(message, "qrPayRequest")) {
+                    object.qrPayRequest = $root.hub.v1.QrPayRequest.toObject(message.qrPayRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "qrPayRequest";
+                }
                 return object;
             };
 
@@ -412,7 +441,8 @@ export const hub = $root.hub = (() => {
              * @property {number|null} [replyTo] Downlink replyTo
              * @property {hub.v1.Welcome.$Properties|null} [welcome] Downlink welcome
              * @property {hub.v1.PayResult.$Properties|null} [payResult] Downlink payResult
-             * @property {"welcome"|"payResult"} [body] Downlink body
+             * @property {hub.v1.QrCode.$Properties|null} [qrCode] Downlink qrCode
+             * @property {"welcome"|"payResult"|"qrCode"} [body] Downlink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -432,9 +462,10 @@ export const hub = $root.hub = (() => {
              *   replyTo?: number|null;
              *   welcome?: hub.v1.Welcome.$Shape|null;
              *   payResult?: hub.v1.PayResult.$Shape|null;
+             *   qrCode?: hub.v1.QrCode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; payResult?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape })
+             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape })
              * )} hub.v1.Downlink.$Shape
              */
 
@@ -493,17 +524,25 @@ export const hub = $root.hub = (() => {
              */
             Downlink.prototype.payResult = null;
 
+            /**
+             * Downlink qrCode.
+             * @member {hub.v1.QrCode.$Properties|null|undefined} qrCode
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.qrCode = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Downlink body.
-             * @member {"welcome"|"payResult"|undefined} body
+             * @member {"welcome"|"payResult"|"qrCode"|undefined} body
              * @memberof hub.v1.Downlink
              * @instance
              */
             $Object.defineProperty(Downlink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -533,6 +572,8 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.Welcome.encode(message.welcome, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.payResult != null && $Object.hasOwnProperty.call(message, "payResult"))
                     $root.hub.v1.PayResult.encode(message.payResult, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.qrCode != null && $Object.hasOwnProperty.call(message, "qrCode"))
+                    $root.hub.v1.QrCode.encode(message.qrCode, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -618,6 +659,13 @@ export const hub = $root.hub = (() => {
                             message.body = "payResult";
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.qrCode = $root.hub.v1.QrCode.decode(reader, reader.size(), $undefined, _depth + 1, message.qrCode);
+                            message.body = "qrCode";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -693,6 +741,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Downlink.payResult: object expected");
                     message.payResult = $root.hub.v1.PayResult.fromObject(object.payResult, _depth + 1);
                 }
+                if (object.qrCode != null) {
+                    if (!$util.isObject(object.qrCode))
+                        throw $TypeError(".hub.v1.Downlink.qrCode: object expected");
+                    message.qrCode = $root.hub.v1.QrCode.fromObject(object.qrCode, _depth + 1);
+                }
                 return message;
             };
 
@@ -760,6 +813,11 @@ export const hub = $root.hub = (() => {
                     object.payResult = $root.hub.v1.PayResult.toObject(message.payResult, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "payResult";
+                }
+                if (message.qrCode != null && $Object.hasOwnProperty.call(message, "qrCode")) {
+                    object.qrCode = $root.hub.v1.QrCode.toObject(message.qrCode, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "qrCode";
                 }
                 return object;
             };
@@ -2703,6 +2761,707 @@ export const hub = $root.hub = (() => {
             };
 
             return PayResult;
+        })();
+
+        v1.QrPayRequest = (function() {
+
+            /**
+             * Properties of a QrPayRequest.
+             * @typedef {Object} hub.v1.QrPayRequest.$Properties
+             * @property {string|null} [orderNo] QrPayRequest orderNo
+             * @property {number|null} [amountFen] QrPayRequest amountFen
+             * @property {string|null} [currency] QrPayRequest currency
+             * @property {number|null} [signedAtMs] QrPayRequest signedAtMs
+             * @property {Uint8Array|null} [signature] QrPayRequest signature
+             * @property {string|null} [subject] QrPayRequest subject
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QrPayRequest.
+             * @memberof hub.v1
+             * @interface IQrPayRequest
+             * @augments hub.v1.QrPayRequest.$Properties
+             * @deprecated Use hub.v1.QrPayRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a QrPayRequest.
+             * @typedef {hub.v1.QrPayRequest.$Properties} hub.v1.QrPayRequest.$Shape
+             */
+
+            /**
+             * Constructs a new QrPayRequest.
+             * @memberof hub.v1
+             * @classdesc Represents a QrPayRequest.
+             * @constructor
+             * @param {hub.v1.QrPayRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QrPayRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QrPayRequest orderNo.
+             * @member {string} orderNo
+             * @memberof hub.v1.QrPayRequest
+             * @instance
+             */
+            QrPayRequest.prototype.orderNo = "";
+
+            /**
+             * QrPayRequest amountFen.
+             * @member {number} amountFen
+             * @memberof hub.v1.QrPayRequest
+             * @instance
+             */
+            QrPayRequest.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * QrPayRequest currency.
+             * @member {string} currency
+             * @memberof hub.v1.QrPayRequest
+             * @instance
+             */
+            QrPayRequest.prototype.currency = "";
+
+            /**
+             * QrPayRequest signedAtMs.
+             * @member {number} signedAtMs
+             * @memberof hub.v1.QrPayRequest
+             * @instance
+             */
+            QrPayRequest.prototype.signedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * QrPayRequest signature.
+             * @member {Uint8Array} signature
+             * @memberof hub.v1.QrPayRequest
+             * @instance
+             */
+            QrPayRequest.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * QrPayRequest subject.
+             * @member {string} subject
+             * @memberof hub.v1.QrPayRequest
+             * @instance
+             */
+            QrPayRequest.prototype.subject = "";
+
+            /**
+             * Encodes the specified QrPayRequest message. Does not implicitly {@link hub.v1.QrPayRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.QrPayRequest
+             * @static
+             * @param {hub.v1.QrPayRequest.$Properties} message QrPayRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QrPayRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.orderNo != null && $Object.hasOwnProperty.call(message, "orderNo") && message.orderNo !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.orderNo);
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen") && (typeof message.amountFen === "object" ? message.amountFen.low || message.amountFen.high : message.amountFen !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.amountFen);
+                if (message.currency != null && $Object.hasOwnProperty.call(message, "currency") && message.currency !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.currency);
+                if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs") && (typeof message.signedAtMs === "object" ? message.signedAtMs.low || message.signedAtMs.high : message.signedAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.signedAtMs);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.signature);
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject") && message.subject !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.subject);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QrPayRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.QrPayRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.QrPayRequest & hub.v1.QrPayRequest.$Shape} QrPayRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QrPayRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.QrPayRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.orderNo = value;
+                            else
+                                delete message.orderNo;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.amountFen = value;
+                            else
+                                delete message.amountFen;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.currency = value;
+                            else
+                                delete message.currency;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.signedAtMs = value;
+                            else
+                                delete message.signedAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subject = value;
+                            else
+                                delete message.subject;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a QrPayRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.QrPayRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.QrPayRequest} QrPayRequest
+             */
+            QrPayRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.QrPayRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.QrPayRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.QrPayRequest();
+                if (object.orderNo != null)
+                    if (typeof object.orderNo !== "string" || object.orderNo.length)
+                        message.orderNo = $String(object.orderNo);
+                if (object.amountFen != null)
+                    if (typeof object.amountFen === "object" ? object.amountFen.low || object.amountFen.high : $Number(object.amountFen) !== 0)
+                        if ($util.Long)
+                            message.amountFen = $util.Long.fromValue(object.amountFen, true);
+                        else if (typeof object.amountFen === "string")
+                            message.amountFen = $parseInt(object.amountFen, 10);
+                        else if (typeof object.amountFen === "number")
+                            message.amountFen = object.amountFen;
+                        else if (typeof object.amountFen === "object")
+                            message.amountFen = new $util.LongBits(object.amountFen.low >>> 0, object.amountFen.high >>> 0).toNumber(true);
+                if (object.currency != null)
+                    if (typeof object.currency !== "string" || object.currency.length)
+                        message.currency = $String(object.currency);
+                if (object.signedAtMs != null)
+                    if (typeof object.signedAtMs === "object" ? object.signedAtMs.low || object.signedAtMs.high : $Number(object.signedAtMs) !== 0)
+                        if ($util.Long)
+                            message.signedAtMs = $util.Long.fromValue(object.signedAtMs, true);
+                        else if (typeof object.signedAtMs === "string")
+                            message.signedAtMs = $parseInt(object.signedAtMs, 10);
+                        else if (typeof object.signedAtMs === "number")
+                            message.signedAtMs = object.signedAtMs;
+                        else if (typeof object.signedAtMs === "object")
+                            message.signedAtMs = new $util.LongBits(object.signedAtMs.low >>> 0, object.signedAtMs.high >>> 0).toNumber(true);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.subject != null)
+                    if (typeof object.subject !== "string" || object.subject.length)
+                        message.subject = $String(object.subject);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QrPayRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.QrPayRequest
+             * @static
+             * @param {hub.v1.QrPayRequest} message QrPayRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QrPayRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.orderNo = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.amountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.currency = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.signedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.signedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.subject = "";
+                }
+                if (message.orderNo != null && $Object.hasOwnProperty.call(message, "orderNo"))
+                    object.orderNo = message.orderNo;
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.amountFen = typeof message.amountFen === "number" ? $BigInt(message.amountFen) : $util.Long.fromBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0, true).toBigInt();
+                    else if (typeof message.amountFen === "number")
+                        object.amountFen = options.longs === $String ? $String(message.amountFen) : message.amountFen;
+                    else
+                        object.amountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.amountFen) : options.longs === $Number ? new $util.LongBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0).toNumber(true) : message.amountFen;
+                if (message.currency != null && $Object.hasOwnProperty.call(message, "currency"))
+                    object.currency = message.currency;
+                if (message.signedAtMs != null && $Object.hasOwnProperty.call(message, "signedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.signedAtMs = typeof message.signedAtMs === "number" ? $BigInt(message.signedAtMs) : $util.Long.fromBits(message.signedAtMs.low >>> 0, message.signedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.signedAtMs === "number")
+                        object.signedAtMs = options.longs === $String ? $String(message.signedAtMs) : message.signedAtMs;
+                    else
+                        object.signedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.signedAtMs) : options.longs === $Number ? new $util.LongBits(message.signedAtMs.low >>> 0, message.signedAtMs.high >>> 0).toNumber(true) : message.signedAtMs;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    object.subject = message.subject;
+                return object;
+            };
+
+            /**
+             * Converts this QrPayRequest to JSON.
+             * @function toJSON
+             * @memberof hub.v1.QrPayRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QrPayRequest.prototype.toJSON = function() {
+                return QrPayRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QrPayRequest
+             * @function getTypeUrl
+             * @memberof hub.v1.QrPayRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QrPayRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.QrPayRequest";
+            };
+
+            return QrPayRequest;
+        })();
+
+        v1.QrCode = (function() {
+
+            /**
+             * Properties of a QrCode.
+             * @typedef {Object} hub.v1.QrCode.$Properties
+             * @property {string|null} [orderNo] QrCode orderNo
+             * @property {string|null} [content] QrCode content
+             * @property {number|null} [expiresAtMs] QrCode expiresAtMs
+             * @property {number|null} [amountFen] QrCode amountFen
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QrCode.
+             * @memberof hub.v1
+             * @interface IQrCode
+             * @augments hub.v1.QrCode.$Properties
+             * @deprecated Use hub.v1.QrCode.$Properties instead.
+             */
+
+            /**
+             * Shape of a QrCode.
+             * @typedef {hub.v1.QrCode.$Properties} hub.v1.QrCode.$Shape
+             */
+
+            /**
+             * Constructs a new QrCode.
+             * @memberof hub.v1
+             * @classdesc Represents a QrCode.
+             * @constructor
+             * @param {hub.v1.QrCode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QrCode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QrCode orderNo.
+             * @member {string} orderNo
+             * @memberof hub.v1.QrCode
+             * @instance
+             */
+            QrCode.prototype.orderNo = "";
+
+            /**
+             * QrCode content.
+             * @member {string} content
+             * @memberof hub.v1.QrCode
+             * @instance
+             */
+            QrCode.prototype.content = "";
+
+            /**
+             * QrCode expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof hub.v1.QrCode
+             * @instance
+             */
+            QrCode.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * QrCode amountFen.
+             * @member {number} amountFen
+             * @memberof hub.v1.QrCode
+             * @instance
+             */
+            QrCode.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified QrCode message. Does not implicitly {@link hub.v1.QrCode.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.QrCode
+             * @static
+             * @param {hub.v1.QrCode.$Properties} message QrCode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QrCode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.orderNo != null && $Object.hasOwnProperty.call(message, "orderNo") && message.orderNo !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.orderNo);
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.expiresAtMs);
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen") && (typeof message.amountFen === "object" ? message.amountFen.low || message.amountFen.high : message.amountFen !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.amountFen);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QrCode message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.QrCode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.QrCode & hub.v1.QrCode.$Shape} QrCode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QrCode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.QrCode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.orderNo = value;
+                            else
+                                delete message.orderNo;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.content = value;
+                            else
+                                delete message.content;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.amountFen = value;
+                            else
+                                delete message.amountFen;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a QrCode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.QrCode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.QrCode} QrCode
+             */
+            QrCode.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.QrCode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.QrCode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.QrCode();
+                if (object.orderNo != null)
+                    if (typeof object.orderNo !== "string" || object.orderNo.length)
+                        message.orderNo = $String(object.orderNo);
+                if (object.content != null)
+                    if (typeof object.content !== "string" || object.content.length)
+                        message.content = $String(object.content);
+                if (object.expiresAtMs != null)
+                    if (typeof object.expiresAtMs === "object" ? object.expiresAtMs.low || object.expiresAtMs.high : $Number(object.expiresAtMs) !== 0)
+                        if ($util.Long)
+                            message.expiresAtMs = $util.Long.fromValue(object.expiresAtMs, true);
+                        else if (typeof object.expiresAtMs === "string")
+                            message.expiresAtMs = $parseInt(object.expiresAtMs, 10);
+                        else if (typeof object.expiresAtMs === "number")
+                            message.expiresAtMs = object.expiresAtMs;
+                        else if (typeof object.expiresAtMs === "object")
+                            message.expiresAtMs = new $util.LongBits(object.expiresAtMs.low >>> 0, object.expiresAtMs.high >>> 0).toNumber(true);
+                if (object.amountFen != null)
+                    if (typeof object.amountFen === "object" ? object.amountFen.low || object.amountFen.high : $Number(object.amountFen) !== 0)
+                        if ($util.Long)
+                            message.amountFen = $util.Long.fromValue(object.amountFen, true);
+                        else if (typeof object.amountFen === "string")
+                            message.amountFen = $parseInt(object.amountFen, 10);
+                        else if (typeof object.amountFen === "number")
+                            message.amountFen = object.amountFen;
+                        else if (typeof object.amountFen === "object")
+                            message.amountFen = new $util.LongBits(object.amountFen.low >>> 0, object.amountFen.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QrCode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.QrCode
+             * @static
+             * @param {hub.v1.QrCode} message QrCode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QrCode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.orderNo = "";
+                    object.content = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.expiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.amountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.orderNo != null && $Object.hasOwnProperty.call(message, "orderNo"))
+                    object.orderNo = message.orderNo;
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                    object.content = message.content;
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresAtMs = typeof message.expiresAtMs === "number" ? $BigInt(message.expiresAtMs) : $util.Long.fromBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.expiresAtMs === "number")
+                        object.expiresAtMs = options.longs === $String ? $String(message.expiresAtMs) : message.expiresAtMs;
+                    else
+                        object.expiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAtMs) : options.longs === $Number ? new $util.LongBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0).toNumber(true) : message.expiresAtMs;
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.amountFen = typeof message.amountFen === "number" ? $BigInt(message.amountFen) : $util.Long.fromBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0, true).toBigInt();
+                    else if (typeof message.amountFen === "number")
+                        object.amountFen = options.longs === $String ? $String(message.amountFen) : message.amountFen;
+                    else
+                        object.amountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.amountFen) : options.longs === $Number ? new $util.LongBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0).toNumber(true) : message.amountFen;
+                return object;
+            };
+
+            /**
+             * Converts this QrCode to JSON.
+             * @function toJSON
+             * @memberof hub.v1.QrCode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QrCode.prototype.toJSON = function() {
+                return QrCode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QrCode
+             * @function getTypeUrl
+             * @memberof hub.v1.QrCode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QrCode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.QrCode";
+            };
+
+            return QrCode;
         })();
 
         return v1;

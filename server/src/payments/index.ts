@@ -27,12 +27,14 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
     maxSkewMs: config.payRequestMaxSkewMs,
     pollIntervalMs: config.payPollIntervalMs,
     payTimeoutMs: config.payTimeoutMs,
+    qrTimeoutMs: config.qrTimeoutMs,
   });
   // A live flow is never idle longer than one acquirer call or one poll interval.
   const refunds = new RefundService(app.db, connectors, log);
   const sweeper = new PaymentSweeper(app.db, processor, refunds, log, Math.max(1000, config.payPollIntervalMs), 2 * config.acquirerTimeoutMs + config.payPollIntervalMs);
 
   app.mqtt.uplinks.on('payRequest', (event) => processor.onPayRequest(event));
+  app.mqtt.uplinks.on('qrPayRequest', (event) => processor.onQrPayRequest(event));
   app.decorate('payments', { processor, sweeper, connectors });
   app.addHook('onReady', async () => sweeper.start());
   await app.register(paymentRoutes, { refunds });

@@ -1,7 +1,18 @@
 // Checks a PayRequest before anything is stored: well-formed, signed with the
 // device's payment key, and recent (a captured request replayed later is refused;
 // within the window a replay is caught by the (device, order number) key).
-import { verifyPayRequestSignature, type PayRequestBody } from '@screenhub/protocol';
+import { verifyPayRequestSignature } from '@screenhub/protocol';
+
+/** The signed fields of a PayRequest or a QrPayRequest (whose auth code is empty). */
+export interface SignedRequestBody {
+  orderNo?: string | null;
+  amountFen?: number | null;
+  currency?: string | null;
+  authCode?: string | null;
+  signedAtMs?: number | null;
+  signature?: Uint8Array | null;
+  subject?: string | null;
+}
 
 export type PayRequestRefusal = 'malformed' | 'bad_signature' | 'stale' | 'no_payment_key';
 
@@ -18,10 +29,11 @@ const MAX_AMOUNT_FEN = 100_000_000; // one million yuan; a counter screen never 
 
 export function checkPayRequest(
   deviceId: string,
-  body: PayRequestBody,
+  body: SignedRequestBody,
   paymentKey: Buffer | undefined,
   now: number,
   maxSkewMs: number,
+  mode: 'barcode' | 'qr' = 'barcode',
 ): { ok: true; request: CheckedPayRequest } | { ok: false; reason: PayRequestRefusal } {
   const request: CheckedPayRequest = {
     orderNo: body.orderNo ?? '',
@@ -37,7 +49,7 @@ export function checkPayRequest(
     request.amountFen <= 0 ||
     request.amountFen > MAX_AMOUNT_FEN ||
     request.currency !== 'CNY' ||
-    !/^[0-9]{10,32}$/.test(request.authCode) ||
+    (mode === 'barcode' ? !/^[0-9]{10,32}$/.test(request.authCode) : request.authCode !== '') ||
     request.subject.length > 128
   ) {
     return { ok: false, reason: 'malformed' };

@@ -11,7 +11,7 @@ import type { Database } from '../db/database.js';
 import type { SecretBox } from '../platform/secret-box.js';
 import type { AcquirerConnector, PayOutcome, QueryOutcome } from './connectors/acquirer-connector.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
-import { checkPayRequest, maskAuthCode, type CheckedPayRequest } from './pay-request-check.js';
+import { checkPayRequest, maskAuthCode, type CheckedPayRequest, type SignedRequestBody } from './pay-request-check.js';
 import { enqueueDelivery } from '../webhooks/webhook-sql.js';
 import { payResultFor, refusalFor, webhookPayloadFor } from './pay-result.js';
 import {
@@ -32,6 +32,8 @@ export interface PaymentTimings {
   pollIntervalMs: number;
   /** From the request to giving up on the buyer and cancelling. */
   payTimeoutMs: number;
+  /** How long a dynamic QR code stays payable. */
+  qrTimeoutMs: number;
 }
 
 export class PaymentProcessor {
@@ -70,12 +72,21 @@ export class PaymentProcessor {
     this.stopped = true;
   }
 
-  async onPayRequest(event: UplinkEvent): Promise<void> {
+  /** Barcode pay: the screen scanned the customer's code. */
+  onPayRequest(event: UplinkEvent): Promise<void> {
+    return this.accept(event, event.message.payRequest!, 'barcode');
+  }
+
+  /** Dynamic QR: the customer will scan a code the screen shows. */
+  onQrPayRequest(event: UplinkEvent): Promise<void> {
+    return this.accept(event, { ...event.message.qrPayRequest!, authCode: '' }, 'qr');
+  }
+
+  private async accept(event: UplinkEvent, body: SignedRequestBody, mode: 'barcode' | 'qr'): Promise<void> {
     const deviceId = event.identity.deviceId;
-    const body = event.message.payRequest!;
     const context = await findDevicePaymentContext(this.db, deviceId);
     const paymentKey = context?.payment_key ? this.secretBox.open(context.payment_key) : undefined;
-    const checked = checkPayRequest(deviceId, body, paymentKey, event.receivedAt, this.timings.maxSkewMs);
+    const checked = checkPayRequest(deviceId, body, paymentKey, event.receivedAt, this.timings.maxSkewMs, mode);
     if (!checked.ok) return this.refuse(deviceId, body.orderNo ?? '', body.amountFen ?? 0, checked.reason);
     const request = checked.request;
     const connector = context?.merchant_id ? await this.connectors.forMerchant(context.merchant_id) : undefined;
@@ -89,10 +100,11 @@ export class PaymentProcessor {
       amountFen: request.amountFen,
       currency: request.currency,
       channel: connector.channel,
-      authCodeMasked: maskAuthCode(request.authCode),
+      authCodeMasked: mode === 'barcode' ? maskAuthCode(request.authCode) : '',
+      mode,
     });
     if (!row) return this.onDuplicate(deviceId, request);
-    await this.exclusive(row.id, () => this.pay(row, connector, request));
+    await this.exclusive(row.id, () => (mode === 'barcode' ? this.pay(row, connector, request) : this.precreate(row, connector, request)));
   }
 
   /** Finishes a transaction found in flight (after a restart, or stuck): used by the sweeper. */
@@ -119,6 +131,27 @@ export class PaymentProcessor {
   private async pay(sent: TransactionRow, connector: AcquirerConnector, request: CheckedPayRequest): Promise<void> {
     const outcome = await connector.pay({ orderNo: request.orderNo, amountFen: request.amountFen, authCode: request.authCode, subject: request.subject });
     await this.follow(sent, connector, outcome);
+  }
+
+  private async precreate(sent: TransactionRow, connector: AcquirerConnector, request: CheckedPayRequest): Promise<void> {
+    const outcome = await connector.precreate({ orderNo: request.orderNo, amountFen: request.amountFen, subject: request.subject });
+    if (outcome.kind === 'failed') return this.finish(sent, 'failed', { failureReason: outcome.reason });
+    // No code reached the screen, so nobody can pay it: close the order.
+    if (outcome.kind === 'unknown') return this.cancel(sent, connector);
+    const paying = await transition(this.db, sent.id, 'sent', 'paying', { qrCode: outcome.qrCode });
+    if (!paying) return;
+    await this.sendQrCode(paying);
+    await this.poll(paying, connector);
+  }
+
+  private async sendQrCode(row: TransactionRow): Promise<void> {
+    if (!row.qr_code) return;
+    const qrCode = { orderNo: row.order_no, content: row.qr_code, expiresAtMs: this.deadline(row), amountFen: row.amount_fen };
+    try {
+      await this.broker.sendDownlink(row.device_id, { messageId: this.nextMessageId++, sentAtMs: Date.now(), qrCode });
+    } catch (err) {
+      this.logger.error({ err, txId: row.id }, 'could not publish QrCode');
+    }
   }
 
   private async follow(row: TransactionRow, connector: AcquirerConnector, outcome: PayOutcome | QueryOutcome): Promise<void> {
@@ -187,8 +220,9 @@ export class PaymentProcessor {
     const existing = await findTransactionByOrder(this.db, deviceId, request.orderNo);
     if (!existing) return;
     if (existing.amount_fen !== request.amountFen) return this.refuse(deviceId, request.orderNo, request.amountFen, 'order_no_reused');
-    // Final: say it again. In flight: the result goes out when it is final.
+    // Final: say it again. A QR still open: show its code again. Otherwise the result goes out when it is final.
     if (FINAL_STATES.includes(existing.state)) await this.send(deviceId, payResultFor(existing));
+    else if (existing.mode === 'qr' && existing.state === 'paying') await this.sendQrCode(existing);
   }
 
   private async refuse(deviceId: string, orderNo: string, amountFen: number, reason: string): Promise<void> {
@@ -206,7 +240,7 @@ export class PaymentProcessor {
   }
 
   private deadline(row: TransactionRow): number {
-    return row.created_at.getTime() + this.timings.payTimeoutMs;
+    return row.created_at.getTime() + (row.mode === 'qr' ? this.timings.qrTimeoutMs : this.timings.payTimeoutMs);
   }
 
   private async exclusive(id: string, work: () => Promise<void>): Promise<void> {

@@ -22,12 +22,14 @@ export interface TransactionRow {
   failure_reason: string | null;
   paid_at: Date | null;
   refunded_fen: number;
+  mode: 'barcode' | 'qr';
+  qr_code: string | null;
   created_at: Date;
   updated_at: Date;
 }
 
 const columns = `id, tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state,
-  acquirer_trade_no, failure_reason, paid_at, refunded_fen, created_at, updated_at`;
+  acquirer_trade_no, failure_reason, paid_at, refunded_fen, mode, qr_code, created_at, updated_at`;
 
 export interface DevicePaymentContext {
   tenant_id: string;
@@ -49,12 +51,12 @@ export async function findDevicePaymentContext(db: Queryable, deviceId: string):
  */
 export async function insertTransaction(
   db: Queryable,
-  values: { tenantId: string; merchantId: string; deviceId: string; orderNo: string; amountFen: number; currency: string; channel: string; authCodeMasked: string },
+  values: { tenantId: string; merchantId: string; deviceId: string; orderNo: string; amountFen: number; currency: string; channel: string; authCodeMasked: string; mode: 'barcode' | 'qr' },
 ): Promise<TransactionRow | undefined> {
   const { rows } = await db.query<TransactionRow>(
     `with created as (
-       insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, 'sent')
+       insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state, mode)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, 'sent', $9)
        on conflict (device_id, order_no) do nothing
        returning ${columns}
      ), event as (
@@ -64,7 +66,7 @@ export async function insertTransaction(
        order by step.n
      )
      select * from created`,
-    [values.tenantId, values.merchantId, values.deviceId, values.orderNo, values.amountFen, values.currency, values.channel, values.authCodeMasked],
+    [values.tenantId, values.merchantId, values.deviceId, values.orderNo, values.amountFen, values.currency, values.channel, values.authCodeMasked, values.mode],
   );
   return rows[0];
 }
@@ -78,6 +80,7 @@ export interface TransitionFacts {
   acquirerTradeNo?: string;
   failureReason?: string;
   paidAt?: number;
+  qrCode?: string;
   detail?: Record<string, unknown>;
 }
 
@@ -88,7 +91,8 @@ export async function transition(db: Queryable, id: string, from: TransactionSta
        update transactions set state = $3, updated_at = now(),
          acquirer_trade_no = coalesce($4, acquirer_trade_no),
          failure_reason = coalesce($5, failure_reason),
-         paid_at = coalesce($6::timestamptz, paid_at)
+         paid_at = coalesce($6::timestamptz, paid_at),
+         qr_code = coalesce($8, qr_code)
        where id = $1 and state = $2
        returning ${columns}
      ), event as (
@@ -96,7 +100,16 @@ export async function transition(db: Queryable, id: string, from: TransactionSta
        select tenant_id, id, $2, $3, $7::jsonb from moved
      )
      select * from moved`,
-    [id, from, to, facts.acquirerTradeNo ?? null, facts.failureReason ?? null, facts.paidAt ? new Date(facts.paidAt).toISOString() : null, facts.detail ? JSON.stringify(facts.detail) : null],
+    [
+      id,
+      from,
+      to,
+      facts.acquirerTradeNo ?? null,
+      facts.failureReason ?? null,
+      facts.paidAt ? new Date(facts.paidAt).toISOString() : null,
+      facts.detail ? JSON.stringify(facts.detail) : null,
+      facts.qrCode ?? null,
+    ],
   );
   return rows[0];
 }

@@ -1,7 +1,8 @@
 // A local acquirer that speaks Alipay's OpenAPI trade interface at
 // POST /gateway.do (alipay.trade.pay, .query, .cancel), verifies each app's RSA2
 // signature, signs its answers, and keeps a ledger to check the hub against.
-// Also alipay.trade.refund, idempotent by out_request_no, and the daily trade
+// Also alipay.trade.precreate (dynamic QR; `scan` plays the customer's phone),
+// alipay.trade.refund, idempotent by out_request_no, and the daily trade
 // bill (alipay.data.dataservice.bill.downloadurl.query, then GET /bill).
 // Behaviour (latency, buyers who take time to pay, declines, hangs, 5xx,
 // dropped connections) comes from GatewayBehaviour.
@@ -26,6 +27,8 @@ export interface Trade {
   paidAt?: number;
   /** Money paid and then given back by a cancel. */
   refunded: boolean;
+  /** For dynamic QR trades: the code the customer scans. */
+  qrCode?: string;
   /** Refunds by out_request_no. */
   refunds: Map<string, { amountFen: number; at: number }>;
 }
@@ -118,6 +121,11 @@ export class AlipayGateway {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ trades, requests: this.requests.length }));
       return;
     }
+    if (req.method === 'POST' && url.pathname === '/scan') {
+      // A customer's phone paying a dynamic QR code (for benchmarks in another process).
+      res.writeHead(this.scan(url.searchParams.get('code') ?? '') ? 204 : 404).end();
+      return;
+    }
     if (req.method === 'GET' && url.pathname === '/bill') {
       const app = url.searchParams.get('app_id') ?? '';
       const day = url.searchParams.get('bill_date') ?? '';
@@ -161,6 +169,8 @@ export class AlipayGateway {
         return send(this.cancel(app.appId, biz));
       case 'alipay.trade.refund':
         return send(this.refund(app.appId, biz));
+      case 'alipay.trade.precreate':
+        return send(this.precreate(app.appId, biz));
       case 'alipay.data.dataservice.bill.downloadurl.query':
         return send(this.billUrl(app.appId, biz));
       default:
@@ -232,6 +242,30 @@ export class AlipayGateway {
       total_amount: fenToYuan(trade.amountFen),
       ...(trade.paidAt && trade.status === 'TRADE_SUCCESS' ? { send_pay_date: chinaTime(trade.paidAt) } : {}),
     });
+  }
+
+  /** The customer scans `qrCode` and pays; false when no open trade has that code. */
+  scan(qrCode: string): boolean {
+    const trade = [...this.trades.values()].find((t) => t.qrCode === qrCode && t.status === 'WAIT_BUYER_PAY');
+    if (!trade) return false;
+    trade.status = 'TRADE_SUCCESS';
+    trade.paidAt = Date.now();
+    return true;
+  }
+
+  private precreate(appId: string, biz: Record<string, string>): Answer {
+    const outTradeNo = biz.out_trade_no ?? '';
+    let amountFen: number;
+    try {
+      amountFen = yuanToFen(biz.total_amount ?? '');
+    } catch {
+      return send400();
+    }
+    if (this.trade(appId, outTradeNo)) return businessFailed('ACQ.TRADE_HAS_SUCCESS', '交易已存在');
+    const tradeNo = `2026${String(this.nextTradeNo++).padStart(24, '0')}`;
+    const qrCode = `https://qr.alipay.com/bax${tradeNo.slice(-16)}`;
+    this.trades.set(`${appId}|${outTradeNo}`, { appId, outTradeNo, tradeNo, amountFen, status: 'WAIT_BUYER_PAY', createdAt: Date.now(), refunded: false, refunds: new Map(), qrCode });
+    return ok({ out_trade_no: outTradeNo, qr_code: qrCode });
   }
 
   /** Where to download the day's trade bill (Alipay hands out a short-lived URL). */

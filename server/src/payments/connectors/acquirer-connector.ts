@@ -30,9 +30,13 @@ export interface RefundCommand {
 
 export type RefundOutcome = { kind: 'succeeded' } | { kind: 'failed'; reason: string } | { kind: 'unknown'; reason: string };
 
+export type PrecreateOutcome = { kind: 'created'; qrCode: string } | { kind: 'failed'; reason: string } | { kind: 'unknown'; reason: string };
+
 export interface AcquirerConnector {
   readonly channel: 'alipay' | 'wechat';
   pay(command: PayCommand): Promise<PayOutcome>;
+  /** Dynamic QR: an order the customer pays by scanning the returned code. */
+  precreate(command: Omit<PayCommand, 'authCode'>): Promise<PrecreateOutcome>;
   query(orderNo: string): Promise<QueryOutcome>;
   cancel(orderNo: string): Promise<CancelOutcome>;
   refund(command: RefundCommand): Promise<RefundOutcome>;

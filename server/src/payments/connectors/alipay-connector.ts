@@ -6,7 +6,7 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { AlipaySdk } from 'alipay-sdk';
 import { fenToYuan } from '@screenhub/protocol';
-import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
+import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
 
 export interface AlipayCredentials {
   appId: string;
@@ -21,7 +21,7 @@ export interface AlipayCredentials {
 /** 40004 sub codes that do not mean "not charged": resolve them by query. */
 const ASK_AGAIN = new Set(['ACQ.TRADE_HAS_SUCCESS', 'ACQ.SYSTEM_ERROR', 'aop.ACQ.SYSTEM_ERROR']);
 
-type AlipayResult = { code?: string; msg?: string; subCode?: string; subMsg?: string; tradeNo?: string; tradeStatus?: string; gmtPayment?: string; sendPayDate?: string; action?: string; retryFlag?: string };
+type AlipayResult = { qrCode?: string; code?: string; msg?: string; subCode?: string; subMsg?: string; tradeNo?: string; tradeStatus?: string; gmtPayment?: string; sendPayDate?: string; action?: string; retryFlag?: string };
 
 function causeCode(err: unknown): string | undefined {
   for (let e = err as { code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
@@ -86,6 +86,15 @@ export class AlipayConnector implements AcquirerConnector {
         // 40001/40002/40006: our request or credentials are wrong; nothing was charged.
         return { kind: 'failed', reason: result.subCode ?? `alipay_${result.code}` };
     }
+  }
+
+  /** alipay.trade.precreate: Alipay issues the QR code; the outcome then comes from query. */
+  async precreate(command: Omit<PayCommand, 'authCode'>): Promise<PrecreateOutcome> {
+    const result = await this.call('alipay.trade.precreate', { outTradeNo: command.orderNo, totalAmount: fenToYuan(command.amountFen), subject: command.subject });
+    if ('unknown' in result) return { kind: 'unknown', reason: result.unknown };
+    if (result.code === '10000' && result.qrCode) return { kind: 'created', qrCode: result.qrCode };
+    if (result.code === '40004' || result.code === 'UNREACHABLE') return { kind: 'failed', reason: result.subCode ?? 'business_failed' };
+    return { kind: 'unknown', reason: result.subCode ?? `alipay_${result.code}` };
   }
 
   async query(orderNo: string): Promise<QueryOutcome> {

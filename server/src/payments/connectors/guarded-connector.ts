@@ -5,7 +5,7 @@
 // through; success closes it again. Query and cancel always go through: they
 // settle money already in flight.
 import CircuitBreaker from 'opossum';
-import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
+import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
 
 export interface BreakerOptions {
   /** How long the breaker stays open before a trial call. */
@@ -57,6 +57,12 @@ export class GuardedConnector implements AcquirerConnector {
       if ((err as { code?: string }).code === 'EOPENBREAKER') return { kind: 'failed', reason: 'acquirer_unavailable' };
       throw err;
     }
+  }
+
+  /** Through the breaker's state: an open breaker refuses new QR orders too, without a call. */
+  async precreate(command: Omit<PayCommand, 'authCode'>): Promise<PrecreateOutcome> {
+    if (this.breaker.opened) return { kind: 'failed', reason: 'acquirer_unavailable' };
+    return this.inner.precreate(command);
   }
 
   query(orderNo: string): Promise<QueryOutcome> {
