@@ -1,5 +1,5 @@
 // Merchants domain (the part payments need): a merchant and the acquirer that
-// takes its screens' payments, with the acquirer credentials encrypted at rest.
+// takes its screens' payments (Alipay or WeChat Pay), with the acquirer credentials encrypted at rest.
 // Credentials go in and are never shown again; the API shows the app id only.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -20,10 +20,21 @@ const AlipayCredentialsBody = Type.Object(
 );
 export type AlipayCredentialsBody = Static<typeof AlipayCredentialsBody>;
 
-const CreateMerchantBody = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 200 }), acquirer: Type.Literal('alipay'), credentials: AlipayCredentialsBody },
+const WechatCredentialsBody = Type.Object(
+  {
+    appId: Type.String({ pattern: '^wx[0-9a-f]{16}$' }),
+    mchId: Type.String({ pattern: '^[0-9]{8,12}$' }),
+    apiKey: Type.String({ minLength: 32, maxLength: 32, description: 'the merchant\'s API key (v2)' }),
+    gateway: Type.Optional(Type.String({ format: 'uri', description: 'API base URL (WeChat Pay production when omitted)' })),
+  },
   { additionalProperties: false },
 );
+export type WechatCredentialsBody = Static<typeof WechatCredentialsBody>;
+
+const CreateMerchantBody = Type.Union([
+  Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), acquirer: Type.Literal('alipay'), credentials: AlipayCredentialsBody }, { additionalProperties: false }),
+  Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), acquirer: Type.Literal('wechat'), credentials: WechatCredentialsBody }, { additionalProperties: false }),
+]);
 
 const MerchantSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -34,8 +45,8 @@ const MerchantSchema = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
 });
 
-export function openCredentials(secretBox: SecretBox, row: MerchantRow): AlipayCredentialsBody {
-  return JSON.parse(secretBox.open(row.acquirer_credentials).toString('utf8')) as AlipayCredentialsBody;
+export function openCredentials(secretBox: SecretBox, row: MerchantRow): AlipayCredentialsBody | WechatCredentialsBody {
+  return JSON.parse(secretBox.open(row.acquirer_credentials).toString('utf8')) as AlipayCredentialsBody | WechatCredentialsBody;
 }
 
 function toDto(secretBox: SecretBox, row: MerchantRow): Static<typeof MerchantSchema> {

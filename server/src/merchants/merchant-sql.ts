@@ -5,7 +5,7 @@ export interface MerchantRow {
   id: string;
   tenant_id: string;
   name: string;
-  acquirer: 'alipay';
+  acquirer: 'alipay' | 'wechat';
   acquirer_credentials: Uint8Array;
   created_at: Date;
   updated_at: Date;
@@ -13,7 +13,7 @@ export interface MerchantRow {
 
 const columns = 'id, tenant_id, name, acquirer, acquirer_credentials, created_at, updated_at';
 
-export async function insertMerchant(db: Queryable, values: { tenantId: string; name: string; acquirer: 'alipay'; sealedCredentials: Buffer }): Promise<MerchantRow> {
+export async function insertMerchant(db: Queryable, values: { tenantId: string; name: string; acquirer: 'alipay' | 'wechat'; sealedCredentials: Buffer }): Promise<MerchantRow> {
   const { rows } = await db.query<MerchantRow>(
     `insert into merchants (tenant_id, name, acquirer, acquirer_credentials) values ($1, $2, $3, $4) returning ${columns}`,
     [values.tenantId, values.name, values.acquirer, values.sealedCredentials],

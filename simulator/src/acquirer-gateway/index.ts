@@ -2,3 +2,4 @@
 export { AlipayGateway, chinaTime, newAlipayAppId, refundedFen, type AlipayApp, type Trade, type TradeStatus } from './alipay-gateway.js';
 export { defaultGatewayBehaviour, forcedScenarios, scenarioFor, type GatewayBehaviour, type PayScenario } from './gateway-behaviour.js';
 export { requestSigningString, signedResponse, verifyRequest } from './alipay-signature.js';
+export { WechatPayGateway, wechatSign, type WechatTrade } from './wechat-gateway.js';

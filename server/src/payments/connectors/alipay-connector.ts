@@ -6,6 +6,7 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { AlipaySdk } from 'alipay-sdk';
 import { fenToYuan } from '@screenhub/protocol';
+import { wasRefused } from './network-errors.js';
 import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
 
 export interface AlipayCredentials {
@@ -22,13 +23,6 @@ export interface AlipayCredentials {
 const ASK_AGAIN = new Set(['ACQ.TRADE_HAS_SUCCESS', 'ACQ.SYSTEM_ERROR', 'aop.ACQ.SYSTEM_ERROR']);
 
 type AlipayResult = { qrCode?: string; code?: string; msg?: string; subCode?: string; subMsg?: string; tradeNo?: string; tradeStatus?: string; gmtPayment?: string; sendPayDate?: string; action?: string; retryFlag?: string };
-
-function causeCode(err: unknown): string | undefined {
-  for (let e = err as { code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
-    if (typeof e.code === 'string' && e.code.startsWith('E')) return e.code;
-  }
-  return undefined;
-}
 
 /** Alipay writes times as "yyyy-MM-dd HH:mm:ss" in China Standard Time (UTC+8). */
 function fromChinaTime(text: string | undefined): number {
@@ -153,7 +147,7 @@ export class AlipayConnector implements AcquirerConnector {
       return (await this.sdk.exec(method, { bizContent }, { validateSign: true })) as AlipayResult;
     } catch (err) {
       // Refused before connecting: the request never left, so nothing happened at Alipay.
-      if (causeCode(err) === 'ECONNREFUSED') return { code: 'UNREACHABLE', subCode: 'acquirer_unreachable' };
+      if (wasRefused(err)) return { code: 'UNREACHABLE', subCode: 'acquirer_unreachable' };
       // Timeouts, dropped connections, 5xx and unverifiable answers: we do not know what happened.
       return { unknown: (err as Error).message.slice(0, 200) };
     }

@@ -5,7 +5,8 @@ import { openCredentials } from '../../merchants/index.js';
 import { findMerchantById } from '../../merchants/merchant-sql.js';
 import type { SecretBox } from '../../platform/secret-box.js';
 import type { AcquirerConnector } from './acquirer-connector.js';
-import { AlipayConnector } from './alipay-connector.js';
+import { AlipayConnector, type AlipayCredentials } from './alipay-connector.js';
+import { WechatConnector, type WechatCredentials } from './wechat-connector.js';
 import { GuardedConnector, type BreakerOptions } from './guarded-connector.js';
 
 export class ConnectorRegistry {
@@ -39,7 +40,10 @@ export class ConnectorRegistry {
     let connector: AcquirerConnector;
     switch (row.acquirer) {
       case 'alipay':
-        connector = new AlipayConnector(openCredentials(this.secretBox, row), this.timeoutMs);
+        connector = new AlipayConnector(openCredentials(this.secretBox, row) as AlipayCredentials, this.timeoutMs);
+        break;
+      case 'wechat':
+        connector = new WechatConnector(openCredentials(this.secretBox, row) as WechatCredentials, this.timeoutMs);
         break;
     }
     return new GuardedConnector(connector, this.breaker);

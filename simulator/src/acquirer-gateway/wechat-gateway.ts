@@ -1,0 +1,168 @@
+// A local acquirer that speaks WeChat Pay's v2 merchant API for payment codes:
+// /pay/micropay, /pay/orderquery, /secapi/pay/reverse and /secapi/pay/refund,
+// XML in and out, HMAC-SHA256 signatures with the merchant's API key checked on
+// requests and put on answers. Same behaviour knobs and forced auth-code
+// suffixes as the Alipay gateway (gateway-behaviour.ts); a ledger to check against.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { defaultGatewayBehaviour, scenarioFor, type GatewayBehaviour } from './gateway-behaviour.js';
+
+export interface WechatTrade {
+  outTradeNo: string;
+  transactionId: string;
+  amountFen: number;
+  state: 'SUCCESS' | 'USERPAYING' | 'PAYERROR' | 'REVOKED' | 'CLOSED';
+  paidAt?: number;
+  refunds: Map<string, number>;
+}
+
+/** WeChat Pay v2 signature: HMAC-SHA256 over sorted `k=v&…&key=<api key>`, upper-case hex. */
+export function wechatSign(params: Record<string, string>, apiKey: string): string {
+  const text = Object.keys(params)
+    .filter((k) => k !== 'sign' && params[k] !== undefined && params[k] !== '')
+    .sort()
+    .map((k) => `${k}=${params[k]}`)
+    .join('&');
+  return createHmac('sha256', apiKey).update(`${text}&key=${apiKey}`).digest('hex').toUpperCase();
+}
+
+const parser = new XMLParser({ parseTagValue: false });
+const builder = new XMLBuilder();
+/** "yyyyMMddHHmmss" in China Standard Time, as WeChat Pay writes times. */
+const wechatTime = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+
+export class WechatPayGateway {
+  readonly trades = new Map<string, WechatTrade>();
+  readonly requests: Array<{ path: string; outTradeNo: string }> = [];
+  readonly behaviour: GatewayBehaviour;
+  outage = false;
+  url = '';
+  private readonly server = http.createServer((req, res) => void this.handle(req, res));
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private next = 1;
+
+  constructor(
+    readonly merchant: { appId: string; mchId: string; apiKey: string },
+    behaviour: Partial<GatewayBehaviour> = {},
+  ) {
+    this.behaviour = { ...defaultGatewayBehaviour, ...behaviour };
+  }
+
+  async listen(port = 0, host = '127.0.0.1'): Promise<string> {
+    this.server.listen(port, host);
+    await once(this.server, 'listening');
+    this.url = `http://${host}:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async close(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.server.closeAllConnections();
+    this.server.close();
+  }
+
+  charged(): WechatTrade[] {
+    return [...this.trades.values()].filter((t) => t.state === 'SUCCESS');
+  }
+
+  private later(ms: number, work: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      work();
+    }, ms);
+    this.timers.add(timer);
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    const path = new URL(req.url ?? '/', 'http://gateway').pathname;
+    const params = ((parser.parse(body) as { xml?: Record<string, string> }).xml ?? {}) as Record<string, string>;
+    this.requests.push({ path, outTradeNo: params.out_trade_no ?? '' });
+    if (this.outage) return;
+    const reply = (fields: Record<string, string>) => {
+      const signed = { ...fields, nonce_str: String(this.next++), appid: this.merchant.appId, mch_id: this.merchant.mchId };
+      const xml = builder.build({ xml: { ...signed, sign: wechatSign(signed, this.merchant.apiKey) } });
+      const send = () => res.writeHead(200, { 'content-type': 'text/xml' }).end(xml);
+      if (this.behaviour.latencyMs > 0) this.later(this.behaviour.latencyMs, send);
+      else send();
+    };
+    const expected = Buffer.from(wechatSign(params, this.merchant.apiKey));
+    const given = Buffer.from(params.sign ?? '');
+    if (params.mch_id !== this.merchant.mchId || expected.length !== given.length || !timingSafeEqual(expected, given)) {
+      res.writeHead(200, { 'content-type': 'text/xml' }).end(builder.build({ xml: { return_code: 'FAIL', return_msg: '签名错误' } }));
+      return;
+    }
+    const ok = (fields: Record<string, string>) => reply({ return_code: 'SUCCESS', result_code: 'SUCCESS', ...fields });
+    const fail = (errCode: string, desc: string) => reply({ return_code: 'SUCCESS', result_code: 'FAIL', err_code: errCode, err_code_des: desc });
+    const trade = this.trades.get(params.out_trade_no ?? '');
+    switch (path) {
+      case '/pay/micropay': {
+        if (trade) return fail('OUT_TRADE_NO_USED', '商户订单号重复');
+        const scenario = scenarioFor(params.auth_code ?? '', this.behaviour);
+        if (scenario === 'error_500') {
+          res.writeHead(500).end();
+          return;
+        }
+        const created: WechatTrade = { outTradeNo: params.out_trade_no ?? '', transactionId: `4200${String(this.next++).padStart(24, '0')}`, amountFen: Number(params.total_fee), state: 'SUCCESS', refunds: new Map() };
+        this.trades.set(created.outTradeNo, created);
+        const now = Date.now();
+        switch (scenario) {
+          case 'pay':
+            created.paidAt = now;
+            return ok({ transaction_id: created.transactionId, out_trade_no: created.outTradeNo, total_fee: String(created.amountFen), time_end: wechatTime(now) });
+          case 'decline':
+            created.state = 'PAYERROR';
+            return fail('NOTENOUGH', '余额不足');
+          case 'password_then_pay':
+          case 'password_never':
+            created.state = 'USERPAYING';
+            if (scenario === 'password_then_pay') {
+              this.later(this.behaviour.passwordDelayMs, () => {
+                if (created.state === 'USERPAYING') Object.assign(created, { state: 'SUCCESS', paidAt: Date.now() });
+              });
+            }
+            return fail('USERPAYING', '需要用户输入支付密码');
+          case 'hang':
+            created.paidAt = now;
+            this.later(120_000, () => res.destroy());
+            return;
+          case 'drop_after_pay':
+            created.paidAt = now;
+            res.socket?.destroy();
+            return;
+        }
+        return;
+      }
+      case '/pay/orderquery':
+        if (!trade) return fail('ORDERNOTEXIST', '此交易订单号不存在');
+        return ok({
+          trade_state: trade.state,
+          out_trade_no: trade.outTradeNo,
+          transaction_id: trade.transactionId,
+          total_fee: String(trade.amountFen),
+          ...(trade.paidAt && trade.state === 'SUCCESS' ? { time_end: wechatTime(trade.paidAt) } : {}),
+        });
+      case '/secapi/pay/reverse':
+        if (trade) trade.state = 'REVOKED';
+        else this.trades.set(params.out_trade_no ?? '', { outTradeNo: params.out_trade_no ?? '', transactionId: '', amountFen: 0, state: 'REVOKED', refunds: new Map() });
+        return ok({ recall: 'N' });
+      case '/secapi/pay/refund': {
+        if (!trade) return fail('ORDERNOTEXIST', '订单不存在');
+        const refundNo = params.out_refund_no ?? '';
+        if (trade.refunds.has(refundNo)) return ok({ out_refund_no: refundNo, refund_fee: String(trade.refunds.get(refundNo)) });
+        const refunded = [...trade.refunds.values()].reduce((a, b) => a + b, 0);
+        const fee = Number(params.refund_fee);
+        if (trade.state !== 'SUCCESS' || !Number.isInteger(fee) || fee <= 0 || refunded + fee > trade.amountFen) return fail('INVALID_REQUEST', '退款金额不合法');
+        trade.refunds.set(refundNo, fee);
+        return ok({ out_refund_no: refundNo, refund_fee: String(fee) });
+      }
+      default:
+        res.writeHead(404).end();
+        return;
+    }
+  }
+}
