@@ -5,35 +5,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PayStatus } from '@screenhub/protocol';
 import type { ScreenClient } from '@screenhub/simulator';
-import { startAlipayGateway } from '../support/alipay-fixture.js';
-import type { ApiClient } from '../support/api-client.js';
-import { eventually, TestHub } from '../support/test-hub.js';
+import { alipayScene } from '../support/payment-scene.js';
+import { eventually } from '../support/test-hub.js';
 
-let t: TestHub;
-let fixture: Awaited<ReturnType<typeof startAlipayGateway>>;
-let admin: ApiClient;
+let scene: Awaited<ReturnType<typeof alipayScene>>;
+let fixture: Awaited<ReturnType<typeof alipayScene>>['fixture'];
 let screen: ScreenClient;
 
 beforeAll(async () => {
-  fixture = await startAlipayGateway();
-  t = await TestHub.start({
-    HUB_ACQUIRER_TIMEOUT_MS: '300',
-    HUB_PAY_POLL_INTERVAL_MS: '100',
-    HUB_ACQUIRER_BREAKER_MIN_CALLS: '3',
-    // Long enough to outlast the three stuck payments' query and cancel timeouts.
-    HUB_ACQUIRER_BREAKER_RESET_MS: '4000',
+  scene = await alipayScene({
+    tenant: 'Outage Bank',
+    hubEnv: {
+      HUB_ACQUIRER_TIMEOUT_MS: '300',
+      HUB_PAY_POLL_INTERVAL_MS: '100',
+      HUB_ACQUIRER_BREAKER_MIN_CALLS: '3',
+      // Long enough to outlast the three stuck payments' query and cancel timeouts.
+      HUB_ACQUIRER_BREAKER_RESET_MS: '4000',
+    },
   });
-  admin = await t.api.loginRoot();
-  const merchant = await admin.post('/api/merchants', { name: 'Outage Cafe', acquirer: 'alipay', credentials: fixture.credentials });
-  const device = await admin.createDevice();
-  await admin.put(`/api/devices/${device.id}`, { merchantId: merchant.body.id });
-  screen = t.screen(device, { paymentKey: (device as unknown as { paymentKey: string }).paymentKey });
-  await screen.connect();
+  ({ fixture, screen } = scene);
 });
-afterAll(async () => {
-  await t?.stop();
-  await fixture?.gateway.close();
-});
+afterAll(async () => scene?.stop());
 
 const code = (i: number) => `28000000000000${String(i).padStart(2, '0')}10`;
 

@@ -4,12 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PayStatus } from '@screenhub/protocol';
 import type { ScreenClient } from '@screenhub/simulator';
-import { startAlipayGateway } from '../support/alipay-fixture.js';
 import type { ApiClient } from '../support/api-client.js';
-import { TestHub } from '../support/test-hub.js';
+import { alipayScene } from '../support/payment-scene.js';
+import type { TestHub } from '../support/test-hub.js';
 
+let scene: Awaited<ReturnType<typeof alipayScene>>;
 let t: TestHub;
-let fixture: Awaited<ReturnType<typeof startAlipayGateway>>;
+let fixture: Awaited<ReturnType<typeof alipayScene>>['fixture'];
 let admin: ApiClient;
 let screen: ScreenClient;
 let deviceId: string;
@@ -20,22 +21,17 @@ const order = () => `ORD${Date.now()}${n++}`;
 const code = (suffix: string) => `28${String(Date.now()).slice(-12)}01${suffix}`;
 
 beforeAll(async () => {
-  fixture = await startAlipayGateway({ passwordDelayMs: 300 });
-  t = await TestHub.start({ HUB_ACQUIRER_TIMEOUT_MS: '400', HUB_PAY_POLL_INTERVAL_MS: '100', HUB_PAY_TIMEOUT_MS: '1500' });
-  admin = (await (await t.api.loginRoot()).createTenant('Pay Bank')).admin;
-  const merchant = await admin.post('/api/merchants', { name: 'Noodle House', acquirer: 'alipay', credentials: fixture.credentials });
-  expect(merchant.status).toBe(201);
-  expect(JSON.stringify(merchant.body)).not.toContain('PRIVATE KEY');
-  const device = await admin.createDevice({ name: 'counter' });
-  deviceId = device.id;
-  expect((await admin.put(`/api/devices/${device.id}`, { merchantId: merchant.body.id })).body.merchantId).toBe(merchant.body.id);
-  screen = t.screen(device, { paymentKey: (device as unknown as { paymentKey: string }).paymentKey });
-  await screen.connect();
+  scene = await alipayScene({
+    tenant: 'Pay Bank',
+    behaviour: { passwordDelayMs: 300 },
+    hubEnv: { HUB_ACQUIRER_TIMEOUT_MS: '400', HUB_PAY_POLL_INTERVAL_MS: '100', HUB_PAY_TIMEOUT_MS: '1500' },
+  });
+  ({ t, fixture, admin, screen, deviceId } = scene);
+  // Credentials go in and never come back out.
+  expect(JSON.stringify(scene.merchant)).not.toContain('PRIVATE KEY');
+  expect((await admin.get(`/api/devices/${deviceId}`)).body.merchantId).toBe(scene.merchant.id);
 });
-afterAll(async () => {
-  await t?.stop();
-  await fixture?.gateway.close();
-});
+afterAll(async () => scene?.stop());
 
 async function transactionOf(orderNo: string) {
   const list = await admin.get(`/api/transactions?filter=${encodeURIComponent(JSON.stringify({ orderNo }))}`);
@@ -158,7 +154,7 @@ describe('refused before any transaction', () => {
 
   it('a screen with no merchant', async () => {
     const device = await admin.createDevice();
-    const lonely = t.screen(device, { paymentKey: (device as unknown as { paymentKey: string }).paymentKey });
+    const lonely = t.screen(device, { paymentKey: device.paymentKey });
     await lonely.connect();
     expect(await lonely.pay({ orderNo: order(), amountFen: 100, authCode: code('10') })).toMatchObject({ failureReason: 'no_merchant' });
   });

@@ -42,7 +42,7 @@ describe('a hub killed with payments in flight', () => {
     for (let i = 0; i < 5; i++) {
       const device = await admin.createDevice();
       await admin.put(`/api/devices/${device.id}`, { merchantId: merchant.id });
-      const screen = new ScreenClient({ url: hub.mqttUrl, deviceId: device.id, secret: device.secret, paymentKey: (device as unknown as { paymentKey: string }).paymentKey, reconnect: false, heartbeat: false });
+      const screen = new ScreenClient({ url: hub.mqttUrl, deviceId: device.id, secret: device.secret, paymentKey: device.paymentKey, reconnect: false, heartbeat: false });
       await screen.connect();
       screens.push(screen);
     }

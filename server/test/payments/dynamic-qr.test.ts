@@ -5,29 +5,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PayStatus } from '@screenhub/protocol';
 import type { ScreenClient } from '@screenhub/simulator';
-import { startAlipayGateway } from '../support/alipay-fixture.js';
 import type { ApiClient } from '../support/api-client.js';
-import { TestHub } from '../support/test-hub.js';
+import { alipayScene } from '../support/payment-scene.js';
+import { type TestHub } from '../support/test-hub.js';
 
+let scene: Awaited<ReturnType<typeof alipayScene>>;
 let t: TestHub;
-let fixture: Awaited<ReturnType<typeof startAlipayGateway>>;
+let fixture: Awaited<ReturnType<typeof alipayScene>>['fixture'];
 let admin: ApiClient;
 let screen: ScreenClient;
 
 beforeAll(async () => {
-  fixture = await startAlipayGateway();
-  t = await TestHub.start({ HUB_PAY_POLL_INTERVAL_MS: '50', HUB_QR_TIMEOUT_MS: '1000' });
-  admin = (await (await t.api.loginRoot()).createTenant('QR Bank')).admin;
-  const merchant = await admin.post('/api/merchants', { name: 'Fruit Stall', acquirer: 'alipay', credentials: fixture.credentials });
-  const device = await admin.createDevice();
-  await admin.put(`/api/devices/${device.id}`, { merchantId: merchant.body.id });
-  screen = t.screen(device, { paymentKey: (device as unknown as { paymentKey: string }).paymentKey });
-  await screen.connect();
+  scene = await alipayScene({ tenant: 'QR Bank', hubEnv: { HUB_PAY_POLL_INTERVAL_MS: '50', HUB_QR_TIMEOUT_MS: '1000' } });
+  ({ t, fixture, admin, screen } = scene);
 });
-afterAll(async () => {
-  await t?.stop();
-  await fixture?.gateway.close();
-});
+afterAll(async () => scene?.stop());
 
 async function transaction(orderNo: string) {
   const id = (await admin.get(`/api/transactions?filter=${encodeURIComponent(JSON.stringify({ orderNo }))}`)).body[0].id;

@@ -4,31 +4,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScreenClient } from '@screenhub/simulator';
 import { parseTradeBill } from '../../src/payments/connectors/alipay-bill.js';
-import { startAlipayGateway } from '../support/alipay-fixture.js';
 import type { ApiClient } from '../support/api-client.js';
-import { TestHub } from '../support/test-hub.js';
+import { alipayScene } from '../support/payment-scene.js';
+import type { TestHub } from '../support/test-hub.js';
 
+let scene: Awaited<ReturnType<typeof alipayScene>>;
 let t: TestHub;
-let fixture: Awaited<ReturnType<typeof startAlipayGateway>>;
+let fixture: Awaited<ReturnType<typeof alipayScene>>['fixture'];
 let admin: ApiClient;
 let screen: ScreenClient;
 let merchantId: string;
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
-  fixture = await startAlipayGateway();
-  t = await TestHub.start({ HUB_ACQUIRER_TIMEOUT_MS: '500', HUB_PAY_POLL_INTERVAL_MS: '50', HUB_PAY_TIMEOUT_MS: '600' });
-  admin = (await (await t.api.loginRoot()).createTenant('Recon Bank')).admin;
-  merchantId = (await admin.post('/api/merchants', { name: 'Hotpot', acquirer: 'alipay', credentials: fixture.credentials })).body.id;
-  const device = await admin.createDevice();
-  await admin.put(`/api/devices/${device.id}`, { merchantId });
-  screen = t.screen(device, { paymentKey: (device as unknown as { paymentKey: string }).paymentKey });
-  await screen.connect();
+  scene = await alipayScene({ tenant: 'Recon Bank', hubEnv: { HUB_ACQUIRER_TIMEOUT_MS: '500', HUB_PAY_POLL_INTERVAL_MS: '50', HUB_PAY_TIMEOUT_MS: '600' } });
+  ({ t, fixture, admin, screen } = scene);
+  merchantId = scene.merchant.id;
 });
-afterAll(async () => {
-  await t?.stop();
-  await fixture?.gateway.close();
-});
+afterAll(async () => scene?.stop());
 
 describe('daily reconciliation', () => {
   it('matches what agrees and reports every planted mismatch', async () => {

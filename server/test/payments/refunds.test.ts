@@ -4,30 +4,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScreenClient } from '@screenhub/simulator';
 import { refundedFen } from '@screenhub/simulator';
-import { startAlipayGateway } from '../support/alipay-fixture.js';
 import type { ApiClient } from '../support/api-client.js';
-import { eventually, TestHub } from '../support/test-hub.js';
+import { alipayScene } from '../support/payment-scene.js';
+import { eventually, type TestHub } from '../support/test-hub.js';
 
+let scene: Awaited<ReturnType<typeof alipayScene>>;
 let t: TestHub;
-let fixture: Awaited<ReturnType<typeof startAlipayGateway>>;
+let fixture: Awaited<ReturnType<typeof alipayScene>>['fixture'];
 let admin: ApiClient;
 let screen: ScreenClient;
 let n = 0;
 
 beforeAll(async () => {
-  fixture = await startAlipayGateway();
-  t = await TestHub.start({ HUB_ACQUIRER_TIMEOUT_MS: '300', HUB_PAY_POLL_INTERVAL_MS: '100' });
-  admin = (await (await t.api.loginRoot()).createTenant('Refund Bank')).admin;
-  const merchant = await admin.post('/api/merchants', { name: 'Tea Shop', acquirer: 'alipay', credentials: fixture.credentials });
-  const device = await admin.createDevice();
-  await admin.put(`/api/devices/${device.id}`, { merchantId: merchant.body.id });
-  screen = t.screen(device, { paymentKey: (device as unknown as { paymentKey: string }).paymentKey });
-  await screen.connect();
+  scene = await alipayScene({ tenant: 'Refund Bank', hubEnv: { HUB_ACQUIRER_TIMEOUT_MS: '300', HUB_PAY_POLL_INTERVAL_MS: '100' } });
+  ({ t, fixture, admin, screen } = scene);
 });
-afterAll(async () => {
-  await t?.stop();
-  await fixture?.gateway.close();
-});
+afterAll(async () => scene?.stop());
 
 /** A succeeded payment of `amountFen`; returns its transaction id and order number. */
 async function paid(amountFen: number, suffix = '10'): Promise<{ id: string; orderNo: string }> {

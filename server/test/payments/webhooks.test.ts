@@ -7,9 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScreenClient } from '@screenhub/simulator';
 import { verifyWebhook } from '../../src/webhooks/webhook-signature.js';
-import { startAlipayGateway } from '../support/alipay-fixture.js';
 import type { ApiClient } from '../support/api-client.js';
-import { eventually, TestHub } from '../support/test-hub.js';
+import { alipayScene } from '../support/payment-scene.js';
+import { eventually, type TestHub } from '../support/test-hub.js';
 
 interface Received {
   headers: http.IncomingHttpHeaders;
@@ -17,7 +17,7 @@ interface Received {
 }
 
 let t: TestHub;
-let fixture: Awaited<ReturnType<typeof startAlipayGateway>>;
+let scene: Awaited<ReturnType<typeof alipayScene>>;
 let admin: ApiClient;
 let screen: ScreenClient;
 let merchantId: string;
@@ -40,21 +40,18 @@ const receiver = http.createServer(async (req, res) => {
 beforeAll(async () => {
   receiver.listen(0, '127.0.0.1');
   await once(receiver, 'listening');
-  fixture = await startAlipayGateway();
-  t = await TestHub.start({ HUB_WEBHOOK_INTERVAL_MS: '50', HUB_WEBHOOK_BACKOFF_BASE_MS: '50', HUB_WEBHOOK_MAX_ATTEMPTS: '4', HUB_ACQUIRER_TIMEOUT_MS: '500' });
-  admin = (await (await t.api.loginRoot()).createTenant('Hook Bank')).admin;
-  merchantId = (await admin.post('/api/merchants', { name: 'Dumpling Bar', acquirer: 'alipay', credentials: fixture.credentials })).body.id;
+  scene = await alipayScene({
+    tenant: 'Hook Bank',
+    hubEnv: { HUB_WEBHOOK_INTERVAL_MS: '50', HUB_WEBHOOK_BACKOFF_BASE_MS: '50', HUB_WEBHOOK_MAX_ATTEMPTS: '4', HUB_ACQUIRER_TIMEOUT_MS: '500' },
+  });
+  ({ t, admin, screen } = scene);
+  merchantId = scene.merchant.id;
   const hook = await admin.put(`/api/merchants/${merchantId}/webhook`, { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/screenhub` });
   expect(hook.status).toBe(200);
   secret = Buffer.from(hook.body.secret, 'hex');
-  const device = await admin.createDevice();
-  await admin.put(`/api/devices/${device.id}`, { merchantId });
-  screen = t.screen(device, { paymentKey: (device as unknown as { paymentKey: string }).paymentKey });
-  await screen.connect();
 });
 afterAll(async () => {
-  await t?.stop();
-  await fixture?.gateway.close();
+  await scene?.stop();
   receiver.close();
 });
 

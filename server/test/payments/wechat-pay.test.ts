@@ -4,30 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PayStatus } from '@screenhub/protocol';
 import type { ScreenClient } from '@screenhub/simulator';
 import type { ApiClient } from '../support/api-client.js';
-import { TestHub } from '../support/test-hub.js';
-import { startWechatGateway } from '../support/wechat-fixture.js';
+import { wechatScene } from '../support/payment-scene.js';
 
-let t: TestHub;
-let fixture: Awaited<ReturnType<typeof startWechatGateway>>;
+let scene: Awaited<ReturnType<typeof wechatScene>>;
+let fixture: Awaited<ReturnType<typeof wechatScene>>['fixture'];
 let admin: ApiClient;
 let screen: ScreenClient;
 
 beforeAll(async () => {
-  fixture = await startWechatGateway({ passwordDelayMs: 300 });
-  t = await TestHub.start({ HUB_ACQUIRER_TIMEOUT_MS: '400', HUB_PAY_POLL_INTERVAL_MS: '100', HUB_PAY_TIMEOUT_MS: '1500' });
-  admin = (await (await t.api.loginRoot()).createTenant('WeChat Bank')).admin;
-  const merchant = await admin.post('/api/merchants', { name: 'Bun Shop', acquirer: 'wechat', credentials: fixture.credentials });
-  expect(merchant.status).toBe(201);
-  expect(JSON.stringify(merchant.body)).not.toContain(fixture.credentials.apiKey);
-  const device = await admin.createDevice();
-  await admin.put(`/api/devices/${device.id}`, { merchantId: merchant.body.id });
-  screen = t.screen(device, { paymentKey: (device as unknown as { paymentKey: string }).paymentKey });
-  await screen.connect();
+  scene = await wechatScene({
+    tenant: 'WeChat Bank',
+    behaviour: { passwordDelayMs: 300 },
+    hubEnv: { HUB_ACQUIRER_TIMEOUT_MS: '400', HUB_PAY_POLL_INTERVAL_MS: '100', HUB_PAY_TIMEOUT_MS: '1500' },
+  });
+  ({ fixture, admin, screen } = scene);
+  expect(JSON.stringify(scene.merchant)).not.toContain(fixture.credentials.apiKey);
 });
-afterAll(async () => {
-  await t?.stop();
-  await fixture?.gateway.close();
-});
+afterAll(async () => scene?.stop());
 
 describe('WeChat Pay barcode pay', () => {
   it('succeeds and speaks in WeChat\'s name', async () => {

@@ -61,7 +61,7 @@ export class ApiClient {
     return { tenantId: created.body.id, admin: await this.login(email, password) };
   }
 
-  async createDevice(body: { id?: string; name?: string } = {}): Promise<{ id: string; secret: string; tenantId: string }> {
+  async createDevice(body: { id?: string; name?: string } = {}): Promise<{ id: string; secret: string; paymentKey: string; tenantId: string }> {
     const created = await this.post('/api/devices', body);
     if (created.status !== 201) throw new Error(`create device failed: ${created.status} ${JSON.stringify(created.body)}`);
     return created.body;

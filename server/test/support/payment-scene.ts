@@ -1,0 +1,60 @@
+// The set-up every payment test needs: a local acquirer gateway, a hub, a
+// tenant with its admin, a merchant on that acquirer, and one connected screen
+// assigned to the merchant, holding its payment key.
+import type { GatewayBehaviour, ScreenClient } from '@screenhub/simulator';
+import { startAlipayGateway } from './alipay-fixture.js';
+import type { ApiClient } from './api-client.js';
+import { TestHub } from './test-hub.js';
+import { startWechatGateway } from './wechat-fixture.js';
+
+export interface SceneOptions {
+  tenant: string;
+  hubEnv?: Record<string, string>;
+  behaviour?: Partial<GatewayBehaviour>;
+}
+
+export interface PaymentScene<Fixture> {
+  t: TestHub;
+  fixture: Fixture;
+  admin: ApiClient;
+  /** The merchant as POST /api/merchants answered. */
+  merchant: { id: string; [field: string]: unknown };
+  deviceId: string;
+  screen: ScreenClient;
+  stop(): Promise<void>;
+}
+
+async function sceneWith<Fixture extends { credentials: object; gateway: { close(): Promise<void> } }>(
+  fixture: Fixture,
+  acquirer: 'alipay' | 'wechat',
+  options: SceneOptions,
+): Promise<PaymentScene<Fixture>> {
+  const t = await TestHub.start(options.hubEnv);
+  const admin = (await (await t.api.loginRoot()).createTenant(options.tenant)).admin;
+  const created = await admin.post('/api/merchants', { name: `${options.tenant} merchant`, acquirer, credentials: fixture.credentials });
+  if (created.status !== 201) throw new Error(`create merchant failed: ${created.status} ${JSON.stringify(created.body)}`);
+  const device = await admin.createDevice();
+  await admin.put(`/api/devices/${device.id}`, { merchantId: created.body.id });
+  const screen = t.screen(device, { paymentKey: device.paymentKey });
+  await screen.connect();
+  return {
+    t,
+    fixture,
+    admin,
+    merchant: created.body,
+    deviceId: device.id,
+    screen,
+    async stop() {
+      await t.stop();
+      await fixture.gateway.close();
+    },
+  };
+}
+
+export async function alipayScene(options: SceneOptions) {
+  return sceneWith(await startAlipayGateway(options.behaviour), 'alipay', options);
+}
+
+export async function wechatScene(options: SceneOptions) {
+  return sceneWith(await startWechatGateway(options.behaviour), 'wechat', options);
+}
