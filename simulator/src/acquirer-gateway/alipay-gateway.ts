@@ -7,13 +7,12 @@
 // Behaviour (latency, buyers who take time to pay, declines, hangs, 5xx,
 // dropped connections) comes from GatewayBehaviour.
 import { createPrivateKey, createPublicKey, randomInt, type KeyObject } from 'node:crypto';
-import { once } from 'node:events';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fenToYuan, yuanToFen } from '@screenhub/protocol';
 import { signedResponse, verifyRequest } from './alipay-signature.js';
 import { tradeBill } from './trade-bill.js';
-import { defaultGatewayBehaviour, scenarioFor, type GatewayBehaviour } from './gateway-behaviour.js';
+import { scenarioFor, type GatewayBehaviour } from './gateway-behaviour.js';
+import { LocalGateway } from './local-gateway.js';
 
 export type TradeStatus = 'WAIT_BUYER_PAY' | 'TRADE_SUCCESS' | 'TRADE_CLOSED';
 
@@ -53,47 +52,30 @@ export function chinaTime(ms: number): string {
 
 export { refundedFen };
 
-export class AlipayGateway {
+export class AlipayGateway extends LocalGateway {
   readonly trades = new Map<string, Trade>();
-  readonly behaviour: GatewayBehaviour;
   /** Every request received, in order: method and out_trade_no. */
   readonly requests: Array<{ method: string; outTradeNo: string }> = [];
-  /** While true the gateway accepts connections and answers nothing: an acquirer outage. */
-  outage = false;
   private readonly apps = new Map<string, { appId: string; appPublicKey: KeyObject }>();
   /** Parsed once: parsing a PEM key per request would dominate the gateway's CPU. */
   private readonly alipayPrivateKey: KeyObject;
-  private readonly server = http.createServer((req, res) => void this.handle(req, res));
-  private readonly timers = new Set<NodeJS.Timeout>();
   private nextTradeNo = 1;
-  url = '';
 
   constructor(
     /** The gateway's own private key (PEM): signs responses; apps verify with its public key. */
     alipayPrivateKey: string,
     behaviour: Partial<GatewayBehaviour> = {},
   ) {
+    super(behaviour);
     this.alipayPrivateKey = createPrivateKey(alipayPrivateKey);
-    this.behaviour = { ...defaultGatewayBehaviour, ...behaviour };
+  }
+
+  protected endpoint(origin: string): string {
+    return `${origin}/gateway.do`;
   }
 
   registerApp(app: AlipayApp): void {
     this.apps.set(app.appId, { appId: app.appId, appPublicKey: createPublicKey(app.appPublicKey) });
-  }
-
-  async listen(port = 0, host = '127.0.0.1'): Promise<string> {
-    this.server.listen(port, host);
-    await once(this.server, 'listening');
-    const address = this.server.address() as AddressInfo;
-    this.url = `http://${host}:${address.port}/gateway.do`;
-    return this.url;
-  }
-
-  async close(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.server.closeAllConnections();
-    this.server.close();
-    await once(this.server, 'close').catch(() => undefined);
   }
 
   trade(appId: string, outTradeNo: string): Trade | undefined {
@@ -105,15 +87,7 @@ export class AlipayGateway {
     return [...this.trades.values()].filter((t) => (t.status === 'TRADE_SUCCESS' || refundedFen(t) > 0) && !t.refunded);
   }
 
-  private later(ms: number, work: () => void): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      work();
-    }, ms);
-    this.timers.add(timer);
-  }
-
-  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  protected async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (req.method === 'GET' && url.pathname === '/ledger') {
       // For benchmarks in another process: the trades, to check the hub against.

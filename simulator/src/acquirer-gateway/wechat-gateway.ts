@@ -4,11 +4,10 @@
 // requests and put on answers. Same behaviour knobs and forced auth-code
 // suffixes as the Alipay gateway (gateway-behaviour.ts); a ledger to check against.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { once } from 'node:events';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
-import { defaultGatewayBehaviour, scenarioFor, type GatewayBehaviour } from './gateway-behaviour.js';
+import { scenarioFor, type GatewayBehaviour } from './gateway-behaviour.js';
+import { LocalGateway } from './local-gateway.js';
 
 export interface WechatTrade {
   outTradeNo: string;
@@ -34,49 +33,27 @@ const builder = new XMLBuilder();
 /** "yyyyMMddHHmmss" in China Standard Time, as WeChat Pay writes times. */
 const wechatTime = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace(/[-:T]/g, '').slice(0, 14);
 
-export class WechatPayGateway {
+export class WechatPayGateway extends LocalGateway {
   readonly trades = new Map<string, WechatTrade>();
   readonly requests: Array<{ path: string; outTradeNo: string }> = [];
-  readonly behaviour: GatewayBehaviour;
-  outage = false;
-  url = '';
-  private readonly server = http.createServer((req, res) => void this.handle(req, res));
-  private readonly timers = new Set<NodeJS.Timeout>();
   private next = 1;
 
   constructor(
     readonly merchant: { appId: string; mchId: string; apiKey: string },
     behaviour: Partial<GatewayBehaviour> = {},
   ) {
-    this.behaviour = { ...defaultGatewayBehaviour, ...behaviour };
+    super(behaviour);
   }
 
-  async listen(port = 0, host = '127.0.0.1'): Promise<string> {
-    this.server.listen(port, host);
-    await once(this.server, 'listening');
-    this.url = `http://${host}:${(this.server.address() as AddressInfo).port}`;
-    return this.url;
-  }
-
-  async close(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.server.closeAllConnections();
-    this.server.close();
+  protected endpoint(origin: string): string {
+    return origin;
   }
 
   charged(): WechatTrade[] {
     return [...this.trades.values()].filter((t) => t.state === 'SUCCESS');
   }
 
-  private later(ms: number, work: () => void): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      work();
-    }, ms);
-    this.timers.add(timer);
-  }
-
-  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  protected async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     let body = '';
     for await (const chunk of req) body += chunk;
     const path = new URL(req.url ?? '/', 'http://gateway').pathname;
