@@ -18,6 +18,7 @@ import mqttPlugin from './mqtt/index.js';
 import merchantsDomain from './merchants/index.js';
 import operatorsDomain from './operators/index.js';
 import paymentsDomain from './payments/index.js';
+import provisioningDomain from './provisioning/index.js';
 import reconciliationDomain from './reconciliation/index.js';
 import { OperatorService } from './operators/operator-service.js';
 import authPlugin from './platform/auth-plugin.js';
@@ -80,6 +81,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   await app.register(operatorsDomain, { jwtTtlSeconds: config.jwtTtlSeconds });
   await app.register(tenantsDomain);
   await app.register(fp(devicesDomain, { name: 'devices', dependencies: ['mqtt', 'database', 'auth'] }), { config });
+  await app.register(provisioningDomain, { publicMqttUrl: config.publicMqttUrl, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds });
   await app.register(merchantsDomain);
   await app.register(fp(webhooksDomain, { name: 'webhooks', dependencies: ['database', 'auth'] }), {
     policy: {

@@ -38,6 +38,7 @@ export interface HubConfig {
   liveStateFlushMs: number;
   deviceAuthCacheTtlMs: number;
   corsOrigin: string;
+  publicMqttUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +102,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     liveStateFlushMs: int(env, 'HUB_LIVE_FLUSH_MS', 1000, 10, 60_000),
     deviceAuthCacheTtlMs: int(env, 'HUB_DEVICE_AUTH_CACHE_TTL_MS', 300_000, 0),
     corsOrigin: str(env, 'HUB_CORS_ORIGIN', '*'),
+    publicMqttUrl: str(env, 'HUB_PUBLIC_MQTT_URL'),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   if (!!config.mqttTlsCertFile !== !!config.mqttTlsKeyFile) {

@@ -171,3 +171,13 @@ export async function markAllOffline(db: Queryable, reason: string): Promise<num
   );
   return result.rowCount;
 }
+
+/** New MQTT secret and payment key at once (a screen claiming its identity again). */
+export async function replaceCredentials(db: Queryable, tenantId: string, id: string, secretHash: Buffer, sealedPaymentKey: Buffer): Promise<DeviceRow | undefined> {
+  const { rows } = await db.query<DeviceRow>(
+    `update devices set secret_hash = $3, payment_key = $4, secret_rotated_at = now(), status = 'active', updated_at = now()
+     where tenant_id = $1 and id = $2 returning ${columns}`,
+    [tenantId, id, secretHash, sealedPaymentKey],
+  );
+  return rows[0];
+}

@@ -12,7 +12,7 @@ import { DeviceLiveState } from './live-state.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    devices: { service: DeviceService; liveState: DeviceLiveState; flusher: LiveStateFlusher };
+    devices: { service: DeviceService; liveState: DeviceLiveState; flusher: LiveStateFlusher; authenticator: CachingDeviceAuthenticator };
   }
 }
 
@@ -34,7 +34,7 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
   registerDeviceUplinks({ uplinks, liveState, broker, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds });
 
   // Decorated on the root (this plugin is wrapped with fastify-plugin in app.ts) for tests and later domains.
-  app.decorate('devices', { service, liveState, flusher });
+  app.decorate('devices', { service, liveState, flusher, authenticator });
   flusher.start();
   app.addHook('onClose', async () => flusher.stop());
 

@@ -7,3 +7,11 @@ export const ConflictError = createError<[string]>('HUB_CONFLICT', '%s', 409);
 export const BadRequestError = createError<[string]>('HUB_BAD_REQUEST', '%s', 400);
 export const UnauthorizedError = createError<[string]>('HUB_UNAUTHORIZED', '%s', 401);
 export const ForbiddenError = createError<[string]>('HUB_FORBIDDEN', '%s', 403);
+
+/** An uploaded file refused whole; `rows` lists every problem with its line. */
+export const RejectedFileError = createError<[string]>('HUB_REJECTED_FILE', '%s', 422);
+export const TooManyAttemptsError = createError<[string]>('HUB_TOO_MANY_ATTEMPTS', '%s', 429);
+
+export function rejectedFile(message: string, rows: Array<Record<string, unknown>>): Error {
+  return Object.assign(new RejectedFileError(message), { rows });
+}

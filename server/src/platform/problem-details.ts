@@ -13,7 +13,8 @@ export interface Problem {
   code: string;
   instance: string;
   requestId: string;
-  errors?: Array<{ path: string; message: string }>;
+  /** Validation paths, or the rejected rows of an uploaded file. */
+  errors?: Array<Record<string, unknown>>;
 }
 
 function send(reply: FastifyReply, problem: Problem) {
@@ -45,7 +46,10 @@ export default fp(
         request.log.error({ err: error }, 'request failed');
         return send(reply, problemFor(request, status, error.code && status !== 500 ? error.code : 'HUB_INTERNAL', 'the hub could not complete the request; see its log for this requestId'));
       }
-      return send(reply, problemFor(request, status, error.code ?? `HTTP_${status}`, error.message));
+      const problem = problemFor(request, status, error.code ?? `HTTP_${status}`, error.message);
+      const rows = (error as { rows?: unknown }).rows;
+      if (Array.isArray(rows)) problem.errors = rows as Array<Record<string, unknown>>;
+      return send(reply, problem);
     });
     app.setNotFoundHandler((request, reply) => send(reply, problemFor(request, 404, 'HUB_ROUTE_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)));
   },

@@ -18,11 +18,12 @@ export class ApiClient {
     return new ApiClient(this.baseUrl, token);
   }
 
-  async request<T = any>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+  async request<T = any>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = {};
     if (this.token) headers.authorization = `Bearer ${this.token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(this.baseUrl + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (body !== undefined) headers['content-type'] = contentType;
+    const payload = body === undefined ? undefined : contentType === 'application/json' ? JSON.stringify(body) : String(body);
+    const response = await fetch(this.baseUrl + path, { method, headers, body: payload });
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
     return { status: response.status, headers: response.headers, body: type.includes('json') && text ? JSON.parse(text) : text };
