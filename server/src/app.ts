@@ -24,7 +24,9 @@ import { OperatorService } from './operators/operator-service.js';
 import authPlugin from './platform/auth-plugin.js';
 import databasePlugin from './platform/database-plugin.js';
 import docsPlugin from './platform/docs-plugin.js';
+import { eventStreamRoutes } from './platform/event-stream-routes.js';
 import { healthRoutes } from './platform/health-routes.js';
+import { HubEvents } from './platform/hub-events.js';
 import { resolveJwtSecret } from './platform/jwt-secret.js';
 import { SecretBox } from './platform/secret-box.js';
 import metricsPlugin from './platform/metrics-plugin.js';
@@ -74,10 +76,12 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   await app.register(authPlugin, { secret: await resolveJwtSecret(config.jwtSecret, config.dataDir), ttlSeconds: config.jwtTtlSeconds });
   app.decorate('operators', new OperatorService(db));
   app.decorate('secretBox', await SecretBox.load(config.encryptionKey, config.dataDir));
+  app.decorate('hubEvents', new HubEvents());
   await app.register(mqttPlugin, { config });
 
   // Tier 3: domains.
   await app.register(healthRoutes);
+  await app.register(eventStreamRoutes);
   await app.register(operatorsDomain, { jwtTtlSeconds: config.jwtTtlSeconds });
   await app.register(tenantsDomain);
   await app.register(fp(devicesDomain, { name: 'devices', dependencies: ['mqtt', 'database', 'auth'] }), { config });

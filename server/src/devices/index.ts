@@ -30,7 +30,11 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
   const service = new DeviceService(app.db, liveState, authenticator, broker, app.secretBox);
 
   app.mqtt.setAuthenticator(authenticator);
-  presence.subscribe((event) => liveState.onPresence(event));
+  presence.subscribe((event) => {
+    liveState.onPresence(event);
+    const { deviceId, tenantId } = event.identity;
+    app.hubEvents.publish(tenantId, event.online ? 'device.online' : 'device.offline', event.online ? { deviceId } : { deviceId, reason: event.reason });
+  });
   registerDeviceUplinks({ uplinks, liveState, broker, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds });
 
   // Decorated on the root (this plugin is wrapped with fastify-plugin in app.ts) for tests and later domains.

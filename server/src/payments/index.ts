@@ -28,7 +28,7 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
     pollIntervalMs: config.payPollIntervalMs,
     payTimeoutMs: config.payTimeoutMs,
     qrTimeoutMs: config.qrTimeoutMs,
-  });
+  }, app.hubEvents);
   // A live flow is never idle longer than one acquirer call or one poll interval.
   const refunds = new RefundService(app.db, connectors, log);
   const sweeper = new PaymentSweeper(app.db, processor, refunds, log, Math.max(1000, config.payPollIntervalMs), 2 * config.acquirerTimeoutMs + config.payPollIntervalMs);

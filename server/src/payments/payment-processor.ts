@@ -8,6 +8,7 @@ import type { DownlinkProps } from '@screenhub/protocol';
 import type { FastifyBaseLogger } from 'fastify';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
+import type { HubEvents } from '../platform/hub-events.js';
 import type { SecretBox } from '../platform/secret-box.js';
 import type { AcquirerConnector, PayOutcome, QueryOutcome } from './connectors/acquirer-connector.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
@@ -54,6 +55,7 @@ export class PaymentProcessor {
     private readonly logger: FastifyBaseLogger,
     registry: Registry,
     private readonly timings: PaymentTimings,
+    private readonly events?: HubEvents,
   ) {
     const registers = [registry];
     this.outcomes = new Counter({ name: 'hub_payments_total', help: 'Payments that reached a final state', labelNames: ['channel', 'state'], registers });
@@ -210,6 +212,7 @@ export class PaymentProcessor {
     this.duration.observe({ state: to }, (Date.now() - done.created_at.getTime()) / 1000);
     this.logger.info({ txId: done.id, deviceId: done.device_id, state: to, amountFen: done.amount_fen }, 'payment final');
     await this.send(done.device_id, payResultFor(done));
+    this.events?.publish(done.tenant_id, `payment.${to}`, webhookPayloadFor(done));
     await enqueueDelivery(this.db, { merchantId: done.merchant_id, transactionId: done.id, event: `payment.${to}`, payload: webhookPayloadFor(done) }).catch((err: unknown) =>
       this.logger.error({ err, txId: done.id }, 'could not queue the merchant webhook'),
     );

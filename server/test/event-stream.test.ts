@@ -1,0 +1,77 @@
+// The operators' live event stream over WebSocket: each tenant hears its own
+// screens and payments, never another tenant's; a bad token is turned away.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { ApiClient } from './support/api-client.js';
+import { TestHub } from './support/test-hub.js';
+
+let t: TestHub;
+let bankA: ApiClient;
+let bankB: ApiClient;
+
+beforeAll(async () => {
+  t = await TestHub.start();
+  const root = await t.api.loginRoot();
+  bankA = (await root.createTenant('Stream Bank A')).admin;
+  bankB = (await root.createTenant('Stream Bank B')).admin;
+});
+afterAll(async () => t?.stop());
+
+interface Received {
+  type: string;
+  tenantId: string;
+  data: Record<string, unknown>;
+}
+
+/** Opens the stream and collects what arrives; resolves once the hello came. */
+async function openStream(token: string): Promise<{ events: Received[]; next(type: string): Promise<Received>; close(): void }> {
+  const socket = new WebSocket(`${t.hub.httpUrl.replace('http', 'ws')}/api/events?access_token=${token}`);
+  const events: Received[] = [];
+  const waiters: Array<[string, (e: Received) => void]> = [];
+  socket.on('message', (raw) => {
+    const event = JSON.parse(String(raw)) as Received;
+    events.push(event);
+    for (const [type, resolve] of waiters.splice(0)) {
+      if (type === event.type) resolve(event);
+      else waiters.push([type, resolve]);
+    }
+  });
+  await new Promise<void>((resolve) => socket.once('message', () => resolve()));
+  return {
+    events,
+    next: (type) => new Promise((resolve) => waiters.push([type, resolve])),
+    close: () => socket.close(),
+  };
+}
+
+describe('live event stream', () => {
+  it('tells each tenant about its own screens only', async () => {
+    const streamA = await openStream(bankA.token!);
+    const streamB = await openStream(bankB.token!);
+    const deviceA = await bankA.createDevice();
+    const deviceB = await bankB.createDevice();
+
+    const onlineA = streamA.next('device.online');
+    await t.screen(deviceA).connect();
+    expect((await onlineA).data).toEqual({ deviceId: deviceA.id });
+
+    const onlineB = streamB.next('device.online');
+    await t.screen(deviceB).connect();
+    expect((await onlineB).data).toEqual({ deviceId: deviceB.id });
+
+    // By the time B heard of its own screen, A's events were long delivered: B never saw them, nor A B's.
+    expect(streamB.events.filter((e) => e.data.deviceId === deviceA.id)).toEqual([]);
+    expect(streamA.events.filter((e) => e.data.deviceId === deviceB.id)).toEqual([]);
+    expect(new Set(streamA.events.map((e) => e.tenantId)).size).toBe(1);
+    streamA.close();
+    streamB.close();
+  });
+
+  it('closes the socket for a missing or forged token', async () => {
+    for (const token of ['', 'not.a.jwt']) {
+      const socket = new WebSocket(`${t.hub.httpUrl.replace('http', 'ws')}/api/events?access_token=${token}`);
+      const code = await new Promise<number>((resolve) => socket.once('close', (closeCode: number) => resolve(closeCode)));
+      expect(code).toBe(4401);
+    }
+  });
+});
