@@ -3,7 +3,7 @@
 import './int64-as-number.js';
 import { hub } from './generated/hub.js';
 
-export const { Uplink, Downlink, Hello, Heartbeat, Welcome, NetworkType, PayRequest, PayResult, PayStatus } = hub.v1;
+export const { Uplink, Downlink, Hello, Heartbeat, Welcome, NetworkType, PayRequest, PayResult, PayStatus, CommandType, CommandStatus } = hub.v1;
 
 export type UplinkProps = hub.v1.Uplink.$Properties;
 export type DownlinkProps = hub.v1.Downlink.$Properties;
@@ -14,6 +14,8 @@ export type PayRequestBody = hub.v1.PayRequest.$Shape;
 export type PayResultBody = hub.v1.PayResult.$Shape;
 export type QrPayRequestBody = hub.v1.QrPayRequest.$Shape;
 export type QrCodeBody = hub.v1.QrCode.$Shape;
+export type CommandBody = hub.v1.Command.$Shape;
+export type CommandResultBody = hub.v1.CommandResult.$Shape;
 
 /** Every uplink body kind, as named in the `oneof body`. */
 export type UplinkKind = NonNullable<hub.v1.Uplink['body']>;

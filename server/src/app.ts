@@ -13,6 +13,7 @@ import { Registry } from 'prom-client';
 import type { HubConfig } from './config.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open-database.js';
+import commandsDomain from './commands/index.js';
 import devicesDomain from './devices/index.js';
 import mqttPlugin from './mqtt/index.js';
 import merchantsDomain from './merchants/index.js';
@@ -85,6 +86,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   await app.register(operatorsDomain, { jwtTtlSeconds: config.jwtTtlSeconds });
   await app.register(tenantsDomain);
   await app.register(fp(devicesDomain, { name: 'devices', dependencies: ['mqtt', 'database', 'auth'] }), { config });
+  await app.register(fp(commandsDomain, { name: 'commands', dependencies: ['mqtt', 'database', 'auth'] }), { expirySweepMs: config.commandExpirySweepMs });
   await app.register(provisioningDomain, { publicMqttUrl: config.publicMqttUrl, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds });
   await app.register(merchantsDomain);
   await app.register(fp(webhooksDomain, { name: 'webhooks', dependencies: ['database', 'auth'] }), {

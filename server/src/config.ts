@@ -39,6 +39,7 @@ export interface HubConfig {
   deviceAuthCacheTtlMs: number;
   corsOrigin: string;
   publicMqttUrl: string | undefined;
+  commandExpirySweepMs: number;
 }
 
 export class ConfigError extends Error {
@@ -103,6 +104,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     deviceAuthCacheTtlMs: int(env, 'HUB_DEVICE_AUTH_CACHE_TTL_MS', 300_000, 0),
     corsOrigin: str(env, 'HUB_CORS_ORIGIN', '*'),
     publicMqttUrl: str(env, 'HUB_PUBLIC_MQTT_URL'),
+    commandExpirySweepMs: int(env, 'HUB_COMMAND_EXPIRY_SWEEP_MS', 10_000, 50, 600_000),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   if (!!config.mqttTlsCertFile !== !!config.mqttTlsKeyFile) {

@@ -8,11 +8,13 @@ import {
   decodeDownlink,
   downlinkTopic,
   encodeUplink,
+  CommandStatus,
   NetworkType,
   signPayRequest,
   uplinkTopic,
   type DecodedDownlink,
   type HeartbeatBody,
+  type CommandBody,
   type HelloBody,
   type PayResultBody,
   type QrCodeBody,
@@ -44,6 +46,8 @@ export interface ScreenClientOptions {
   ca?: string | Buffer;
   /** The device's payment key (base64url, from provisioning): signs PayRequests. */
   paymentKey?: string;
+  /** What to do with operator commands: carry them out and report success (default), or only emit them. */
+  commands?: 'succeed' | 'ignore';
 }
 
 export interface PaymentAttempt {
@@ -57,6 +61,7 @@ export interface PaymentAttempt {
 }
 
 export interface ScreenClientEvents {
+  command: [CommandBody];
   connected: [];
   welcome: [WelcomeBody];
   downlink: [DecodedDownlink];
@@ -84,6 +89,8 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   /** Callers waiting for a PayResult, by order number (one lookup per downlink, however many are pending). */
   private readonly payWaiters = new Map<string, Array<(result: PayResultBody) => void>>();
   private readonly qrWaiters = new Map<string, (code: QrCodeBody) => void>();
+  /** Command ids already carried out: a command re-sent after a reconnect is done once. */
+  private readonly doneCommands = new Set<string>();
   private readonly startedAt = Date.now();
   /** The last Welcome the hub sent. */
   welcome: WelcomeBody | undefined;
@@ -305,6 +312,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       return this.emitError(err as Error);
     }
     if (message.welcome) this.onWelcome(message.welcome);
+    if (message.command?.commandId) this.onCommand(message.command);
     if (message.qrCode?.orderNo) {
       this.qrWaiters.get(message.qrCode.orderNo)?.(message.qrCode);
       this.qrWaiters.delete(message.qrCode.orderNo);
@@ -315,6 +323,17 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       for (const waiter of waiters ?? []) waiter(message.payResult);
     }
     this.emit('downlink', message);
+  }
+
+  private onCommand(command: CommandBody): void {
+    const id = command.commandId!;
+    this.emit('command', command);
+    if ((this.options.commands ?? 'succeed') === 'ignore' || this.doneCommands.has(id)) return;
+    this.doneCommands.add(id);
+    const report = (status: number, message = '') => this.publish({ commandResult: { commandId: id, status, message } });
+    report(CommandStatus.COMMAND_STATUS_ACKED)
+      .then(() => report(CommandStatus.COMMAND_STATUS_SUCCEEDED, 'done'))
+      .catch((err: Error) => this.emitError(err));
   }
 
   private onWelcome(welcome: WelcomeBody): void {

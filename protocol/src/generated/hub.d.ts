@@ -17,7 +17,8 @@ export namespace hub {
             heartbeat?: (hub.v1.Heartbeat.$Properties|null);
             payRequest?: (hub.v1.PayRequest.$Properties|null);
             qrPayRequest?: (hub.v1.QrPayRequest.$Properties|null);
-            body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest");
+            commandResult?: (hub.v1.CommandResult.$Properties|null);
+            body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult");
             static encode(message: hub.v1.Uplink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Uplink & hub.v1.Uplink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Uplink;
@@ -34,7 +35,8 @@ export namespace hub {
                 heartbeat?: (hub.v1.Heartbeat.$Properties|null);
                 payRequest?: (hub.v1.PayRequest.$Properties|null);
                 qrPayRequest?: (hub.v1.QrPayRequest.$Properties|null);
-                body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest");
+                commandResult?: (hub.v1.CommandResult.$Properties|null);
+                body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -44,9 +46,10 @@ export namespace hub {
               heartbeat?: hub.v1.Heartbeat.$Shape|null;
               payRequest?: hub.v1.PayRequest.$Shape|null;
               qrPayRequest?: hub.v1.QrPayRequest.$Shape|null;
+              commandResult?: hub.v1.CommandResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape })
+              ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape })
             );
         }
 
@@ -62,7 +65,8 @@ export namespace hub {
             welcome?: (hub.v1.Welcome.$Properties|null);
             payResult?: (hub.v1.PayResult.$Properties|null);
             qrCode?: (hub.v1.QrCode.$Properties|null);
-            body?: ("welcome"|"payResult"|"qrCode");
+            command?: (hub.v1.Command.$Properties|null);
+            body?: ("welcome"|"payResult"|"qrCode"|"command");
             static encode(message: hub.v1.Downlink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Downlink & hub.v1.Downlink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Downlink;
@@ -79,7 +83,8 @@ export namespace hub {
                 welcome?: (hub.v1.Welcome.$Properties|null);
                 payResult?: (hub.v1.PayResult.$Properties|null);
                 qrCode?: (hub.v1.QrCode.$Properties|null);
-                body?: ("welcome"|"payResult"|"qrCode");
+                command?: (hub.v1.Command.$Properties|null);
+                body?: ("welcome"|"payResult"|"qrCode"|"command");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -89,9 +94,10 @@ export namespace hub {
               welcome?: hub.v1.Welcome.$Shape|null;
               payResult?: hub.v1.PayResult.$Shape|null;
               qrCode?: hub.v1.QrCode.$Shape|null;
+              command?: hub.v1.Command.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape })
+              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape })
             );
         }
 
@@ -337,6 +343,78 @@ export namespace hub {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.QrCode.$Properties;
+        }
+
+        enum CommandType {
+            COMMAND_TYPE_UNSPECIFIED = 0,
+            COMMAND_TYPE_REBOOT = 1,
+            COMMAND_TYPE_SET_VOLUME = 2,
+            COMMAND_TYPE_PLAY_TEST_ANNOUNCEMENT = 3
+        }
+
+        interface ICommand extends hub.v1.Command.$Properties {
+        }
+
+        class Command {
+            constructor(properties?: hub.v1.Command.$Properties);
+            $unknowns?: Uint8Array[];
+            commandId: string;
+            type: hub.v1.CommandType;
+            volume: number;
+            text: string;
+            expiresAtMs: number;
+            static encode(message: hub.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Command & hub.v1.Command.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.Command;
+            static toObject(message: hub.v1.Command, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Command {
+            interface $Properties {
+                commandId?: (string|null);
+                type?: (hub.v1.CommandType|null);
+                volume?: (number|null);
+                text?: (string|null);
+                expiresAtMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.Command.$Properties;
+        }
+
+        enum CommandStatus {
+            COMMAND_STATUS_UNSPECIFIED = 0,
+            COMMAND_STATUS_ACKED = 1,
+            COMMAND_STATUS_SUCCEEDED = 2,
+            COMMAND_STATUS_FAILED = 3
+        }
+
+        interface ICommandResult extends hub.v1.CommandResult.$Properties {
+        }
+
+        class CommandResult {
+            constructor(properties?: hub.v1.CommandResult.$Properties);
+            $unknowns?: Uint8Array[];
+            commandId: string;
+            status: hub.v1.CommandStatus;
+            message: string;
+            static encode(message: hub.v1.CommandResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.CommandResult & hub.v1.CommandResult.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.CommandResult;
+            static toObject(message: hub.v1.CommandResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CommandResult {
+            interface $Properties {
+                commandId?: (string|null);
+                status?: (hub.v1.CommandStatus|null);
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.CommandResult.$Properties;
         }
     }
 }

@@ -37,7 +37,8 @@ export const hub = $root.hub = (() => {
              * @property {hub.v1.Heartbeat.$Properties|null} [heartbeat] Uplink heartbeat
              * @property {hub.v1.PayRequest.$Properties|null} [payRequest] Uplink payRequest
              * @property {hub.v1.QrPayRequest.$Properties|null} [qrPayRequest] Uplink qrPayRequest
-             * @property {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"} [body] Uplink body
+             * @property {hub.v1.CommandResult.$Properties|null} [commandResult] Uplink commandResult
+             * @property {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"} [body] Uplink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -58,9 +59,10 @@ export const hub = $root.hub = (() => {
              *   heartbeat?: hub.v1.Heartbeat.$Shape|null;
              *   payRequest?: hub.v1.PayRequest.$Shape|null;
              *   qrPayRequest?: hub.v1.QrPayRequest.$Shape|null;
+             *   commandResult?: hub.v1.CommandResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape })
+             *   ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape })
              * )} hub.v1.Uplink.$Shape
              */
 
@@ -127,17 +129,25 @@ export const hub = $root.hub = (() => {
              */
             Uplink.prototype.qrPayRequest = null;
 
+            /**
+             * Uplink commandResult.
+             * @member {hub.v1.CommandResult.$Properties|null|undefined} commandResult
+             * @memberof hub.v1.Uplink
+             * @instance
+             */
+            Uplink.prototype.commandResult = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Uplink body.
-             * @member {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|undefined} body
+             * @member {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|undefined} body
              * @memberof hub.v1.Uplink
              * @instance
              */
             $Object.defineProperty(Uplink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat", "payRequest", "qrPayRequest"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat", "payRequest", "qrPayRequest", "commandResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -169,6 +179,8 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.PayRequest.encode(message.payRequest, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.qrPayRequest != null && $Object.hasOwnProperty.call(message, "qrPayRequest"))
                     $root.hub.v1.QrPayRequest.encode(message.qrPayRequest, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.commandResult != null && $Object.hasOwnProperty.call(message, "commandResult"))
+                    $root.hub.v1.CommandResult.encode(message.commandResult, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -259,6 +271,13 @@ export const hub = $root.hub = (() => {
                             message.body = "qrPayRequest";
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.commandResult = $root.hub.v1.CommandResult.decode(reader, reader.size(), $undefined, _depth + 1, message.commandResult);
+                            message.body = "commandResult";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -334,6 +353,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Uplink.qrPayRequest: object expected");
                     message.qrPayRequest = $root.hub.v1.QrPayRequest.fromObject(object.qrPayRequest, _depth + 1);
                 }
+                if (object.commandResult != null) {
+                    if (!$util.isObject(object.commandResult))
+                        throw $TypeError(".hub.v1.Uplink.commandResult: object expected");
+                    message.commandResult = $root.hub.v1.CommandResult.fromObject(object.commandResult, _depth + 1);
+                }
                 return message;
             };
 
@@ -400,6 +424,11 @@ export const hub = $root.hub = (() => {
                     if (options.oneofs)
                         object.body = "qrPayRequest";
                 }
+                if (message.commandResult != null && $Object.hasOwnProperty.call(message, "commandResult")) {
+                    object.commandResult = $root.hub.v1.CommandResult.toObject(message.commandResult, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "commandResult";
+                }
                 return object;
             };
 
@@ -442,7 +471,8 @@ export const hub = $root.hub = (() => {
              * @property {hub.v1.Welcome.$Properties|null} [welcome] Downlink welcome
              * @property {hub.v1.PayResult.$Properties|null} [payResult] Downlink payResult
              * @property {hub.v1.QrCode.$Properties|null} [qrCode] Downlink qrCode
-             * @property {"welcome"|"payResult"|"qrCode"} [body] Downlink body
+             * @property {hub.v1.Command.$Properties|null} [command] Downlink command
+             * @property {"welcome"|"payResult"|"qrCode"|"command"} [body] Downlink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -463,9 +493,10 @@ export const hub = $root.hub = (() => {
              *   welcome?: hub.v1.Welcome.$Shape|null;
              *   payResult?: hub.v1.PayResult.$Shape|null;
              *   qrCode?: hub.v1.QrCode.$Shape|null;
+             *   command?: hub.v1.Command.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape })
+             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape })
              * )} hub.v1.Downlink.$Shape
              */
 
@@ -532,17 +563,25 @@ export const hub = $root.hub = (() => {
              */
             Downlink.prototype.qrCode = null;
 
+            /**
+             * Downlink command.
+             * @member {hub.v1.Command.$Properties|null|undefined} command
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.command = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Downlink body.
-             * @member {"welcome"|"payResult"|"qrCode"|undefined} body
+             * @member {"welcome"|"payResult"|"qrCode"|"command"|undefined} body
              * @memberof hub.v1.Downlink
              * @instance
              */
             $Object.defineProperty(Downlink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode", "command"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -574,6 +613,8 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.PayResult.encode(message.payResult, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.qrCode != null && $Object.hasOwnProperty.call(message, "qrCode"))
                     $root.hub.v1.QrCode.encode(message.qrCode, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command"))
+                    $root.hub.v1.Command.encode(message.command, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -666,6 +707,13 @@ export const hub = $root.hub = (() => {
                             message.body = "qrCode";
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.command = $root.hub.v1.Command.decode(reader, reader.size(), $undefined, _depth + 1, message.command);
+                            message.body = "command";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -746,6 +794,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Downlink.qrCode: object expected");
                     message.qrCode = $root.hub.v1.QrCode.fromObject(object.qrCode, _depth + 1);
                 }
+                if (object.command != null) {
+                    if (!$util.isObject(object.command))
+                        throw $TypeError(".hub.v1.Downlink.command: object expected");
+                    message.command = $root.hub.v1.Command.fromObject(object.command, _depth + 1);
+                }
                 return message;
             };
 
@@ -818,6 +871,11 @@ export const hub = $root.hub = (() => {
                     object.qrCode = $root.hub.v1.QrCode.toObject(message.qrCode, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "qrCode";
+                }
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command")) {
+                    object.command = $root.hub.v1.Command.toObject(message.command, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "command";
                 }
                 return object;
             };
@@ -3462,6 +3520,672 @@ export const hub = $root.hub = (() => {
             };
 
             return QrCode;
+        })();
+
+        /**
+         * CommandType enum.
+         * @name hub.v1.CommandType
+         * @enum {number}
+         * @property {number} COMMAND_TYPE_UNSPECIFIED=0 COMMAND_TYPE_UNSPECIFIED value
+         * @property {number} COMMAND_TYPE_REBOOT=1 COMMAND_TYPE_REBOOT value
+         * @property {number} COMMAND_TYPE_SET_VOLUME=2 COMMAND_TYPE_SET_VOLUME value
+         * @property {number} COMMAND_TYPE_PLAY_TEST_ANNOUNCEMENT=3 COMMAND_TYPE_PLAY_TEST_ANNOUNCEMENT value
+         */
+        v1.CommandType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "COMMAND_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "COMMAND_TYPE_REBOOT"] = 1;
+            values[valuesById[2] = "COMMAND_TYPE_SET_VOLUME"] = 2;
+            values[valuesById[3] = "COMMAND_TYPE_PLAY_TEST_ANNOUNCEMENT"] = 3;
+            return values;
+        })();
+
+        v1.Command = (function() {
+
+            /**
+             * Properties of a Command.
+             * @typedef {Object} hub.v1.Command.$Properties
+             * @property {string|null} [commandId] Command commandId
+             * @property {hub.v1.CommandType|null} [type] Command type
+             * @property {number|null} [volume] Command volume
+             * @property {string|null} [text] Command text
+             * @property {number|null} [expiresAtMs] Command expiresAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Command.
+             * @memberof hub.v1
+             * @interface ICommand
+             * @augments hub.v1.Command.$Properties
+             * @deprecated Use hub.v1.Command.$Properties instead.
+             */
+
+            /**
+             * Shape of a Command.
+             * @typedef {hub.v1.Command.$Properties} hub.v1.Command.$Shape
+             */
+
+            /**
+             * Constructs a new Command.
+             * @memberof hub.v1
+             * @classdesc Represents a Command.
+             * @constructor
+             * @param {hub.v1.Command.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Command = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Command commandId.
+             * @member {string} commandId
+             * @memberof hub.v1.Command
+             * @instance
+             */
+            Command.prototype.commandId = "";
+
+            /**
+             * Command type.
+             * @member {hub.v1.CommandType} type
+             * @memberof hub.v1.Command
+             * @instance
+             */
+            Command.prototype.type = 0;
+
+            /**
+             * Command volume.
+             * @member {number} volume
+             * @memberof hub.v1.Command
+             * @instance
+             */
+            Command.prototype.volume = 0;
+
+            /**
+             * Command text.
+             * @member {string} text
+             * @memberof hub.v1.Command
+             * @instance
+             */
+            Command.prototype.text = "";
+
+            /**
+             * Command expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof hub.v1.Command
+             * @instance
+             */
+            Command.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified Command message. Does not implicitly {@link hub.v1.Command.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.Command
+             * @static
+             * @param {hub.v1.Command.$Properties} message Command message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Command.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId") && message.commandId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.commandId);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.type);
+                if (message.volume != null && $Object.hasOwnProperty.call(message, "volume") && message.volume !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.volume);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.text);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.expiresAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Command message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.Command
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.Command & hub.v1.Command.$Shape} Command
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Command.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.Command();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.commandId = value;
+                            else
+                                delete message.commandId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.volume = value;
+                            else
+                                delete message.volume;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Command message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.Command
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.Command} Command
+             */
+            Command.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.Command)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.Command: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.Command();
+                if (object.commandId != null)
+                    if (typeof object.commandId !== "string" || object.commandId.length)
+                        message.commandId = $String(object.commandId);
+                if (object.type !== 0 && (typeof object.type !== "string" || $root.hub.v1.CommandType[object.type] !== 0))
+                    switch (object.type) {
+                    case "COMMAND_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.type = 0;
+                        break;
+                    case "COMMAND_TYPE_REBOOT":
+                    case 1:
+                        message.type = 1;
+                        break;
+                    case "COMMAND_TYPE_SET_VOLUME":
+                    case 2:
+                        message.type = 2;
+                        break;
+                    case "COMMAND_TYPE_PLAY_TEST_ANNOUNCEMENT":
+                    case 3:
+                        message.type = 3;
+                        break;
+                    default:
+                        if (typeof object.type === "number" && (object.type | 0) === object.type)
+                            message.type = object.type;
+                    }
+                if (object.volume != null)
+                    if ($Number(object.volume) !== 0)
+                        message.volume = object.volume >>> 0;
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.expiresAtMs != null)
+                    if (typeof object.expiresAtMs === "object" ? object.expiresAtMs.low || object.expiresAtMs.high : $Number(object.expiresAtMs) !== 0)
+                        if ($util.Long)
+                            message.expiresAtMs = $util.Long.fromValue(object.expiresAtMs, true);
+                        else if (typeof object.expiresAtMs === "string")
+                            message.expiresAtMs = $parseInt(object.expiresAtMs, 10);
+                        else if (typeof object.expiresAtMs === "number")
+                            message.expiresAtMs = object.expiresAtMs;
+                        else if (typeof object.expiresAtMs === "object")
+                            message.expiresAtMs = new $util.LongBits(object.expiresAtMs.low >>> 0, object.expiresAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Command message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.Command
+             * @static
+             * @param {hub.v1.Command} message Command
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Command.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.commandId = "";
+                    object.type = options.enums === $String ? "COMMAND_TYPE_UNSPECIFIED" : 0;
+                    object.volume = 0;
+                    object.text = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.expiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
+                    object.commandId = message.commandId;
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = options.enums === $String ? $root.hub.v1.CommandType[message.type] === $undefined ? message.type : $root.hub.v1.CommandType[message.type] : message.type;
+                if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
+                    object.volume = message.volume;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresAtMs = typeof message.expiresAtMs === "number" ? $BigInt(message.expiresAtMs) : $util.Long.fromBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.expiresAtMs === "number")
+                        object.expiresAtMs = options.longs === $String ? $String(message.expiresAtMs) : message.expiresAtMs;
+                    else
+                        object.expiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAtMs) : options.longs === $Number ? new $util.LongBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0).toNumber(true) : message.expiresAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this Command to JSON.
+             * @function toJSON
+             * @memberof hub.v1.Command
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Command.prototype.toJSON = function() {
+                return Command.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Command
+             * @function getTypeUrl
+             * @memberof hub.v1.Command
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Command.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.Command";
+            };
+
+            return Command;
+        })();
+
+        /**
+         * CommandStatus enum.
+         * @name hub.v1.CommandStatus
+         * @enum {number}
+         * @property {number} COMMAND_STATUS_UNSPECIFIED=0 COMMAND_STATUS_UNSPECIFIED value
+         * @property {number} COMMAND_STATUS_ACKED=1 COMMAND_STATUS_ACKED value
+         * @property {number} COMMAND_STATUS_SUCCEEDED=2 COMMAND_STATUS_SUCCEEDED value
+         * @property {number} COMMAND_STATUS_FAILED=3 COMMAND_STATUS_FAILED value
+         */
+        v1.CommandStatus = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "COMMAND_STATUS_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "COMMAND_STATUS_ACKED"] = 1;
+            values[valuesById[2] = "COMMAND_STATUS_SUCCEEDED"] = 2;
+            values[valuesById[3] = "COMMAND_STATUS_FAILED"] = 3;
+            return values;
+        })();
+
+        v1.CommandResult = (function() {
+
+            /**
+             * Properties of a CommandResult.
+             * @typedef {Object} hub.v1.CommandResult.$Properties
+             * @property {string|null} [commandId] CommandResult commandId
+             * @property {hub.v1.CommandStatus|null} [status] CommandResult status
+             * @property {string|null} [message] CommandResult message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CommandResult.
+             * @memberof hub.v1
+             * @interface ICommandResult
+             * @augments hub.v1.CommandResult.$Properties
+             * @deprecated Use hub.v1.CommandResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a CommandResult.
+             * @typedef {hub.v1.CommandResult.$Properties} hub.v1.CommandResult.$Shape
+             */
+
+            /**
+             * Constructs a new CommandResult.
+             * @memberof hub.v1
+             * @classdesc Represents a CommandResult.
+             * @constructor
+             * @param {hub.v1.CommandResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CommandResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CommandResult commandId.
+             * @member {string} commandId
+             * @memberof hub.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.commandId = "";
+
+            /**
+             * CommandResult status.
+             * @member {hub.v1.CommandStatus} status
+             * @memberof hub.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.status = 0;
+
+            /**
+             * CommandResult message.
+             * @member {string} message
+             * @memberof hub.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.message = "";
+
+            /**
+             * Encodes the specified CommandResult message. Does not implicitly {@link hub.v1.CommandResult.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.CommandResult
+             * @static
+             * @param {hub.v1.CommandResult.$Properties} message CommandResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommandResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId") && message.commandId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.commandId);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CommandResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.CommandResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.CommandResult & hub.v1.CommandResult.$Shape} CommandResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommandResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.CommandResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.commandId = value;
+                            else
+                                delete message.commandId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a CommandResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.CommandResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.CommandResult} CommandResult
+             */
+            CommandResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.CommandResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.CommandResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.CommandResult();
+                if (object.commandId != null)
+                    if (typeof object.commandId !== "string" || object.commandId.length)
+                        message.commandId = $String(object.commandId);
+                if (object.status !== 0 && (typeof object.status !== "string" || $root.hub.v1.CommandStatus[object.status] !== 0))
+                    switch (object.status) {
+                    case "COMMAND_STATUS_UNSPECIFIED":
+                    case 0:
+                        message.status = 0;
+                        break;
+                    case "COMMAND_STATUS_ACKED":
+                    case 1:
+                        message.status = 1;
+                        break;
+                    case "COMMAND_STATUS_SUCCEEDED":
+                    case 2:
+                        message.status = 2;
+                        break;
+                    case "COMMAND_STATUS_FAILED":
+                    case 3:
+                        message.status = 3;
+                        break;
+                    default:
+                        if (typeof object.status === "number" && (object.status | 0) === object.status)
+                            message.status = object.status;
+                    }
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CommandResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.CommandResult
+             * @static
+             * @param {hub.v1.CommandResult} message CommandResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CommandResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.commandId = "";
+                    object.status = options.enums === $String ? "COMMAND_STATUS_UNSPECIFIED" : 0;
+                    object.message = "";
+                }
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
+                    object.commandId = message.commandId;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === $String ? $root.hub.v1.CommandStatus[message.status] === $undefined ? message.status : $root.hub.v1.CommandStatus[message.status] : message.status;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            /**
+             * Converts this CommandResult to JSON.
+             * @function toJSON
+             * @memberof hub.v1.CommandResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CommandResult.prototype.toJSON = function() {
+                return CommandResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CommandResult
+             * @function getTypeUrl
+             * @memberof hub.v1.CommandResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CommandResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.CommandResult";
+            };
+
+            return CommandResult;
         })();
 
         return v1;

@@ -1,5 +1,6 @@
-// Hands each decoded uplink to the domain that owns its body kind: devices take
-// hello and heartbeat; later payments, OTA and ads register theirs.
+// Hands each decoded uplink to the domains that registered for its body kind:
+// devices take hello and heartbeat, payments their requests, commands their
+// results (and hello, to deliver what waited while the screen was away).
 import type { UplinkEvent, UplinkSink } from '@screenhub/broker';
 import type { UplinkKind } from '@screenhub/protocol';
 import type { FastifyBaseLogger } from 'fastify';
@@ -7,21 +8,21 @@ import type { FastifyBaseLogger } from 'fastify';
 export type UplinkHandler = (event: UplinkEvent) => void | Promise<void>;
 
 export class UplinkRouter implements UplinkSink {
-  private readonly handlers = new Map<UplinkKind, UplinkHandler>();
+  private readonly handlers = new Map<UplinkKind, UplinkHandler[]>();
 
   constructor(private readonly logger: FastifyBaseLogger) {}
 
   on(kind: UplinkKind, handler: UplinkHandler): void {
-    if (this.handlers.has(kind)) throw new Error(`an uplink handler for ${kind} is already registered`);
-    this.handlers.set(kind, handler);
+    this.handlers.set(kind, [...(this.handlers.get(kind) ?? []), handler]);
   }
 
   handleUplink(event: UplinkEvent): void | Promise<void> {
-    const handler = this.handlers.get(event.kind);
-    if (!handler) {
+    const handlers = this.handlers.get(event.kind);
+    if (!handlers) {
       this.logger.warn({ deviceId: event.identity.deviceId, kind: event.kind }, 'no handler for uplink kind');
       return;
     }
-    return handler(event);
+    if (handlers.length === 1) return handlers[0]!(event);
+    return Promise.all(handlers.map((handler) => handler(event))).then(() => undefined);
   }
 }

@@ -1,0 +1,91 @@
+// Gets commands to screens: at once when the screen is connected here, else on
+// its next connect (every open command is sent again then; the screen acts on
+// each command id once). Results come back as CommandResult uplinks; commands
+// without a final result expire.
+import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
+import { CommandStatus, CommandType as WireCommandType } from '@screenhub/protocol';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../db/database.js';
+import type { HubEvents } from '../platform/hub-events.js';
+import { expireCommands, markSent, openCommands, recordResult, type CommandRow } from './command-sql.js';
+
+const wireType: Record<CommandRow['type'], number> = {
+  reboot: WireCommandType.COMMAND_TYPE_REBOOT,
+  set_volume: WireCommandType.COMMAND_TYPE_SET_VOLUME,
+  play_test_announcement: WireCommandType.COMMAND_TYPE_PLAY_TEST_ANNOUNCEMENT,
+};
+const resultState: Record<number, 'acked' | 'succeeded' | 'failed' | undefined> = {
+  [CommandStatus.COMMAND_STATUS_ACKED]: 'acked',
+  [CommandStatus.COMMAND_STATUS_SUCCEEDED]: 'succeeded',
+  [CommandStatus.COMMAND_STATUS_FAILED]: 'failed',
+};
+
+export class CommandDispatcher {
+  private timer: NodeJS.Timeout | undefined;
+  private nextMessageId = 1;
+
+  constructor(
+    private readonly db: Database,
+    private readonly broker: DeviceBroker,
+    private readonly events: HubEvents,
+    private readonly logger: FastifyBaseLogger,
+    private readonly expirySweepMs: number,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.expire(), this.expirySweepMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Sends a new command now if its screen is connected to this process. */
+  async dispatch(command: CommandRow): Promise<void> {
+    if (this.broker.isConnected(command.device_id)) await this.send([command]);
+  }
+
+  /** A screen connected: send everything still open for it. */
+  async onConnect(deviceId: string): Promise<void> {
+    await this.send(await openCommands(this.db, deviceId));
+  }
+
+  async onResult(event: UplinkEvent): Promise<void> {
+    const result = event.message.commandResult!;
+    const state = resultState[result.status ?? 0];
+    if (!state || !result.commandId || !/^[0-9a-f-]{36}$/.test(result.commandId)) return;
+    // Only the screen the command was for can report on it (device_id in the update).
+    const updated = await recordResult(this.db, event.identity.deviceId, result.commandId, state, (result.message ?? '').slice(0, 500));
+    if (updated) this.publish(updated);
+  }
+
+  async expire(): Promise<void> {
+    try {
+      for (const command of await expireCommands(this.db)) this.publish(command);
+    } catch (err) {
+      this.logger.error({ err }, 'command expiry failed');
+    }
+  }
+
+  private async send(commands: CommandRow[]): Promise<void> {
+    for (const command of commands) {
+      await this.broker.sendDownlink(command.device_id, {
+        messageId: this.nextMessageId++,
+        sentAtMs: Date.now(),
+        command: {
+          commandId: command.id,
+          type: wireType[command.type],
+          volume: command.args.volume ?? 0,
+          text: command.args.text ?? '',
+          expiresAtMs: command.expires_at.getTime(),
+        },
+      });
+    }
+    await markSent(this.db, commands.filter((c) => c.state === 'queued').map((c) => c.id));
+  }
+
+  private publish(command: CommandRow): void {
+    this.events.publish(command.tenant_id, `command.${command.state}`, { commandId: command.id, deviceId: command.device_id, type: command.type, message: command.result_message });
+  }
+}

@@ -1,0 +1,84 @@
+// SQL of remote commands.
+import type { Queryable } from '../db/database.js';
+
+export type CommandType = 'reboot' | 'set_volume' | 'play_test_announcement';
+export type CommandState = 'queued' | 'sent' | 'acked' | 'succeeded' | 'failed' | 'expired';
+
+export interface CommandRow {
+  id: string;
+  tenant_id: string;
+  device_id: string;
+  type: CommandType;
+  args: { volume?: number; text?: string };
+  state: CommandState;
+  result_message: string | null;
+  created_at: Date;
+  expires_at: Date;
+  sent_at: Date | null;
+  finished_at: Date | null;
+}
+
+const columns = 'id, tenant_id, device_id, type, args, state, result_message, created_at, expires_at, sent_at, finished_at';
+
+/** Queues a command for a device of the tenant; undefined if the device is not the tenant's (or decommissioned). */
+export async function insertCommand(
+  db: Queryable,
+  values: { tenantId: string; deviceId: string; type: CommandType; args: object; ttlSeconds: number; createdBy: string },
+): Promise<CommandRow | undefined> {
+  const { rows } = await db.query<CommandRow>(
+    `insert into commands (tenant_id, device_id, type, args, expires_at, created_by)
+     select tenant_id, id, $3, $4::jsonb, now() + ($5::int * interval '1 second'), $6 from devices
+     where tenant_id = $1 and id = $2 and status <> 'decommissioned'
+     returning ${columns}`,
+    [values.tenantId, values.deviceId, values.type, JSON.stringify(values.args), values.ttlSeconds, values.createdBy],
+  );
+  return rows[0];
+}
+
+/** Open, unexpired commands of a device, oldest first: what to (re)send when it connects. */
+export async function openCommands(db: Queryable, deviceId: string): Promise<CommandRow[]> {
+  const { rows } = await db.query<CommandRow>(
+    `select ${columns} from commands where device_id = $1 and state in ('queued', 'sent', 'acked') and expires_at > now() order by created_at`,
+    [deviceId],
+  );
+  return rows;
+}
+
+export async function markSent(db: Queryable, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.query(`update commands set state = 'sent', sent_at = now() where id = any($1::uuid[]) and state = 'queued'`, [ids]);
+}
+
+/** Records a screen's report on its own command; returns the row if it changed. */
+export async function recordResult(db: Queryable, deviceId: string, commandId: string, state: 'acked' | 'succeeded' | 'failed', message: string): Promise<CommandRow | undefined> {
+  const { rows } = await db.query<CommandRow>(
+    `update commands set state = $3, result_message = nullif($4, ''),
+       finished_at = case when $3 in ('succeeded', 'failed') then now() else finished_at end
+     where id = $2 and device_id = $1 and state in ('queued', 'sent', 'acked') and expires_at > now()
+       and not ($3 = 'acked' and state = 'acked')
+     returning ${columns}`,
+    [deviceId, commandId, state, message],
+  );
+  return rows[0];
+}
+
+/** Open commands past their expiry become `expired`; returns them. */
+export async function expireCommands(db: Queryable): Promise<CommandRow[]> {
+  const { rows } = await db.query<CommandRow>(
+    `update commands set state = 'expired', finished_at = now() where state in ('queued', 'sent', 'acked') and expires_at <= now() returning ${columns}`,
+  );
+  return rows;
+}
+
+export async function findCommand(db: Queryable, tenantId: string, id: string): Promise<CommandRow | undefined> {
+  const { rows } = await db.query<CommandRow>(`select ${columns} from commands where tenant_id = $1 and id = $2`, [tenantId, id]);
+  return rows[0];
+}
+
+export async function listDeviceCommands(db: Queryable, tenantId: string, deviceId: string, page: { limit: number; offset: number }) {
+  const [list, count] = await Promise.all([
+    db.query<CommandRow>(`select ${columns} from commands where tenant_id = $1 and device_id = $2 order by created_at desc, id limit $3 offset $4`, [tenantId, deviceId, page.limit, page.offset]),
+    db.query<{ total: number }>('select count(*)::int as total from commands where tenant_id = $1 and device_id = $2', [tenantId, deviceId]),
+  ]);
+  return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
+}
