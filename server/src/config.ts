@@ -40,6 +40,7 @@ export interface HubConfig {
   corsOrigin: string;
   publicMqttUrl: string | undefined;
   commandExpirySweepMs: number;
+  heartbeatRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -105,6 +106,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     corsOrigin: str(env, 'HUB_CORS_ORIGIN', '*'),
     publicMqttUrl: str(env, 'HUB_PUBLIC_MQTT_URL'),
     commandExpirySweepMs: int(env, 'HUB_COMMAND_EXPIRY_SWEEP_MS', 10_000, 50, 600_000),
+    heartbeatRetentionDays: int(env, 'HUB_HEARTBEAT_RETENTION_DAYS', 30, 1, 3650),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   if (!!config.mqttTlsCertFile !== !!config.mqttTlsKeyFile) {

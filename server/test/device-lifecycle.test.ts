@@ -120,3 +120,19 @@ describe('a provisioned screen', () => {
     ]);
   });
 });
+
+describe('history retention', () => {
+  it('deletes heartbeats older than the retention period and keeps the rest', async () => {
+    const device = await api.createDevice();
+    const { rows } = await t.hub.db.query<{ tenant_id: string }>('select tenant_id from devices where id = $1', [device.id]);
+    const tenantId = rows[0]!.tenant_id;
+    await t.hub.db.query(
+      `insert into device_heartbeats (tenant_id, device_id, received_at, uptime_s)
+       values ($1, $2, now() - interval '31 days', 1), ($1, $2, now() - interval '29 days', 2), ($1, $2, now(), 3)`,
+      [tenantId, device.id],
+    );
+    expect(await t.hub.app.devices.retention.run()).toBeGreaterThanOrEqual(1);
+    const kept = await t.hub.db.query<{ uptime_s: number }>('select uptime_s from device_heartbeats where device_id = $1 order by uptime_s', [device.id]);
+    expect(kept.rows.map((r) => r.uptime_s)).toEqual([2, 3]);
+  });
+});

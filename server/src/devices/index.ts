@@ -9,10 +9,11 @@ import { markAllOffline } from './device-sql.js';
 import { registerDeviceUplinks } from './device-uplinks.js';
 import { LiveStateFlusher } from './live-state-flusher.js';
 import { DeviceLiveState } from './live-state.js';
+import { HistoryRetention } from './history-retention.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    devices: { service: DeviceService; liveState: DeviceLiveState; flusher: LiveStateFlusher; authenticator: CachingDeviceAuthenticator };
+    devices: { service: DeviceService; liveState: DeviceLiveState; flusher: LiveStateFlusher; authenticator: CachingDeviceAuthenticator; retention: HistoryRetention };
   }
 }
 
@@ -38,9 +39,14 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
   registerDeviceUplinks({ uplinks, liveState, broker, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds });
 
   // Decorated on the root (this plugin is wrapped with fastify-plugin in app.ts) for tests and later domains.
-  app.decorate('devices', { service, liveState, flusher, authenticator });
+  const retention = new HistoryRetention(app.db, app.log.child({ component: 'retention' }), config.heartbeatRetentionDays);
+  app.decorate('devices', { service, liveState, flusher, authenticator, retention });
   flusher.start();
-  app.addHook('onClose', async () => flusher.stop());
+  app.addHook('onReady', async () => retention.start());
+  app.addHook('onClose', async () => {
+    retention.stop();
+    await flusher.stop();
+  });
 
   await app.register(deviceRoutes, { service });
 }
