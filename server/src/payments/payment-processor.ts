@@ -205,17 +205,19 @@ export class PaymentProcessor {
     await this.finish(cancelling, 'cancelled', { failureReason: outcome.refunded ? 'refunded' : 'cancelled', detail: { refunded: outcome.refunded } });
   }
 
+  /** The final transition and the merchant's webhook in one commit: a crash cannot keep one without the other. */
   private async finish(row: TransactionRow, to: TransactionState, facts: TransitionFacts): Promise<void> {
-    const done = await transition(this.db, row.id, row.state, to, facts);
+    const done = await this.db.transaction(async (tx) => {
+      const moved = await transition(tx, row.id, row.state, to, facts);
+      if (moved) await enqueueDelivery(tx, { merchantId: moved.merchant_id, transactionId: moved.id, event: `payment.${to}`, payload: webhookPayloadFor(moved) });
+      return moved;
+    });
     if (!done) return;
     this.outcomes.inc({ channel: done.channel, state: to });
     this.duration.observe({ state: to }, (Date.now() - done.created_at.getTime()) / 1000);
     this.logger.info({ txId: done.id, deviceId: done.device_id, state: to, amountFen: done.amount_fen }, 'payment final');
     await this.send(done.device_id, payResultFor(done));
     this.events?.publish(done.tenant_id, `payment.${to}`, webhookPayloadFor(done));
-    await enqueueDelivery(this.db, { merchantId: done.merchant_id, transactionId: done.id, event: `payment.${to}`, payload: webhookPayloadFor(done) }).catch((err: unknown) =>
-      this.logger.error({ err, txId: done.id }, 'could not queue the merchant webhook'),
-    );
   }
 
   private async onDuplicate(deviceId: string, request: CheckedPayRequest): Promise<void> {

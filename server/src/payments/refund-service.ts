@@ -57,15 +57,13 @@ export class RefundService {
     const connector = await this.connectors.forMerchant(merchantId);
     if (!connector) return refund;
     const outcome = await connector.refund({ orderNo, refundNo: refund.refund_no, amountFen: refund.amount_fen, reason: refund.reason });
-    const settled = await settleRefund(this.db, refund, outcome.kind, outcome.kind === 'succeeded' ? undefined : outcome.reason);
+    // The answer and the merchant's webhook in one commit.
+    const settled = await settleRefund(this.db, refund, outcome.kind, outcome.kind === 'succeeded' ? undefined : outcome.reason, async (tx, row) => {
+      if (row.state === 'unknown') return;
+      const payload = { refundId: row.id, transactionId: row.transaction_id, refundNo: row.refund_no, amountFen: row.amount_fen, state: row.state, failureReason: row.failure_reason };
+      await enqueueDelivery(tx, { merchantId, transactionId: row.transaction_id, event: `refund.${row.state}`, payload });
+    });
     this.logger.info({ txId: refund.transaction_id, refundNo: refund.refund_no, state: outcome.kind }, 'refund answered');
-    if (settled && settled.state !== 'unknown') {
-      const event = `refund.${settled.state}`;
-      const payload = { refundId: settled.id, transactionId: settled.transaction_id, refundNo: settled.refund_no, amountFen: settled.amount_fen, state: settled.state, failureReason: settled.failure_reason };
-      await enqueueDelivery(this.db, { merchantId, transactionId: settled.transaction_id, event, payload }).catch((err: unknown) =>
-        this.logger.error({ err, txId: settled.transaction_id }, 'could not queue the merchant webhook'),
-      );
-    }
     return settled ?? refund;
   }
 }

@@ -59,14 +59,24 @@ export async function reserveRefund(
   });
 }
 
-/** Records the acquirer's answer; on success adds to the payment's refunded total (state `refunded` when all of it). */
-export async function settleRefund(db: Database, refund: RefundRow, to: 'succeeded' | 'failed' | 'unknown', failureReason?: string): Promise<RefundRow | undefined> {
+/**
+ * Records the acquirer's answer; on success adds to the payment's refunded total (state `refunded` when all of it).
+ * `alsoInTransaction` runs in the same commit (the merchant's webhook).
+ */
+export async function settleRefund(
+  db: Database,
+  refund: RefundRow,
+  to: 'succeeded' | 'failed' | 'unknown',
+  failureReason?: string,
+  alsoInTransaction?: (tx: Queryable, settled: RefundRow) => Promise<void>,
+): Promise<RefundRow | undefined> {
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<RefundRow>(
       `update refunds set state = $2, failure_reason = $3, updated_at = now() where id = $1 and state in ('requested', 'unknown') returning ${columns}`,
       [refund.id, to, failureReason ?? null],
     );
     const settled = rows[0];
+    if (settled && alsoInTransaction) await alsoInTransaction(tx, settled);
     if (!settled || to !== 'succeeded') return settled;
     const { rows: payments } = await tx.query<{ state: string; previous: string }>(
       `update transactions t set refunded_fen = t.refunded_fen + $2,
