@@ -47,6 +47,7 @@ export class DeviceBroker {
   private readonly logger: Logger;
   private readonly servers: net.Server[] = [];
   private readonly transports = new WeakMap<Client, string>();
+  private closing: Promise<void> | undefined;
 
   static async create(options: DeviceBrokerOptions): Promise<DeviceBroker> {
     const broker = new DeviceBroker(options);
@@ -146,11 +147,16 @@ export class DeviceBroker {
     return true;
   }
 
-  async close(): Promise<void> {
-    for (const server of this.servers) server.close();
-    for (const client of Object.values(this.clients)) this.sessions.markClosing(client, 'broker_shutdown');
-    await new Promise<void>((resolve) => this.aedes.close(() => resolve()));
-    await Promise.all(this.servers.map((server) => (server.listening ? once(server, 'close') : undefined)));
+  /** Stops accepting, closes every session (offline events say broker_shutdown), and waits for the listeners. Idempotent. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      // server.close's callback fires once the last connection has ended, which aedes.close brings about.
+      const listenersClosed = this.servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())));
+      for (const client of Object.values(this.clients)) this.sessions.markClosing(client, 'broker_shutdown');
+      await new Promise<void>((resolve) => this.aedes.close(() => resolve()));
+      await Promise.all(listenersClosed);
+    })();
+    return this.closing;
   }
 
   private accept(stream: Duplex, transport: string, request?: IncomingMessage): void {

@@ -66,8 +66,3 @@ function decodeOrThrow<T>(decode: () => T): T {
 export function downlinkKindOf(message: DownlinkProps): DownlinkKind | undefined {
   return new Downlink(message).body;
 }
-
-/** The body kind of an uplink being built. */
-export function uplinkKindOf(message: UplinkProps): UplinkKind | undefined {
-  return new Uplink(message).body;
-}

@@ -1,8 +1,8 @@
 // Builds the hub: one fastify app with the MQTT broker inside. Plugins load in
 // three tiers, as in fastify's demo: external (errors, CORS, rate limit, docs,
 // metrics, websocket), hub services (database, auth, MQTT), then the domains.
-// Shutdown is explicit and ordered: MQTT first (screens go offline), then the
-// live-state flush, then HTTP, then the database.
+// Shutdown: MQTT first (screens go offline), then every plugin's onClose hook
+// (the live-state flush among them), then the database.
 import fastify, { type FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import cors from '@fastify/cors';
@@ -129,12 +129,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     mqttUrl: `mqtt://${hostFor(mqtt.host)}:${mqtt.port}`,
     close() {
       closing ??= (async () => {
-        app.payments.processor.stop();
-        await app.payments.sweeper.stop();
-        await app.payments.connectors.close();
-        await app.webhooks.stop();
+        // MQTT first, so the screens' offline events are in the last flush; each
+        // plugin's onClose hook stops its own timers, then the database goes.
         await app.mqtt.broker.close();
-        await app.devices.flusher.stop();
         await app.close();
         await db.close();
       })();

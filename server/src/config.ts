@@ -9,7 +9,7 @@ export interface HubConfig {
   mqttTlsPort: number;
   mqttTlsCertFile: string | undefined;
   mqttTlsKeyFile: string | undefined;
-  /** Address screens are told to use; also printed at start. */
+  /** Embedded database and generated keys. */
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;

@@ -37,5 +37,10 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
   app.mqtt.uplinks.on('qrPayRequest', (event) => processor.onQrPayRequest(event));
   app.decorate('payments', { processor, sweeper, connectors });
   app.addHook('onReady', async () => sweeper.start());
+  app.addHook('onClose', async () => {
+    processor.stop();
+    await sweeper.stop();
+    await connectors.close();
+  });
   await app.register(paymentRoutes, { refunds });
 }

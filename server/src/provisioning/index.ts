@@ -9,7 +9,7 @@ import { NotFoundError, rejectedFile } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { ClaimService } from './claim-service.js';
 import { parseFactoryCsv } from './factory-csv.js';
-import { existingSerials, insertBatch, reopen, type BatchRow } from './provisioning-sql.js';
+import { existingSerials, insertBatch, listBatches, reopen, type BatchRow } from './provisioning-sql.js';
 
 const BatchSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -67,14 +67,8 @@ export default async function provisioningDomain(fastify: FastifyInstance, optio
     { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'Factory batches', querystring: ListQuerystring, response: { 200: Type.Array(BatchSchema) } } },
     async (request, reply) => {
       const page = parseListQuery(request.query, { sortable: { createdAt: 'created_at', name: 'name' }, defaultSort: ['createdAt', 'DESC'], tieBreaker: 'id' });
-      const [list, count] = await Promise.all([
-        app.db.query<BatchRow>(
-          `select id, tenant_id, name, model, hardware_revision, device_count, created_at from device_batches where tenant_id = $1 order by ${page.orderBy} limit $2 offset $3`,
-          [request.user.tenantId, page.limit, page.offset],
-        ),
-        app.db.query<{ total: number }>('select count(*)::int as total from device_batches where tenant_id = $1', [request.user.tenantId]),
-      ]);
-      return withContentRange(reply, 'batches', list.rows.map(toBatch), page.offset, count.rows[0]?.total ?? 0);
+      const { rows, total } = await listBatches(app.db, request.user.tenantId, page);
+      return withContentRange(reply, 'batches', rows.map(toBatch), page.offset, total);
     },
   );
 

@@ -56,6 +56,17 @@ export async function insertBatch(
   });
 }
 
+export async function listBatches(db: Queryable, tenantId: string, page: { orderBy: string; limit: number; offset: number }) {
+  const [list, count] = await Promise.all([
+    db.query<BatchRow>(
+      `select id, tenant_id, name, model, hardware_revision, device_count, created_at from device_batches where tenant_id = $1 order by ${page.orderBy} limit $2 offset $3`,
+      [tenantId, page.limit, page.offset],
+    ),
+    db.query<{ total: number }>('select count(*)::int as total from device_batches where tenant_id = $1', [tenantId]),
+  ]);
+  return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
+}
+
 export async function findFactoryDevice(db: Queryable, serial: string): Promise<FactoryDeviceRow | undefined> {
   const { rows } = await db.query<FactoryDeviceRow>(
     `select f.serial, f.tenant_id, f.batch_id, f.claim_code_hash, f.claimed_at, f.reopened_at, b.model, b.hardware_revision

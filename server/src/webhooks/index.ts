@@ -39,6 +39,7 @@ export default async function webhooksDomain(fastify: FastifyInstance, options: 
   const deliverer = new WebhookDeliverer(app.db, app.secretBox, app.log.child({ component: 'webhooks' }), app.metrics, options.policy);
   fastify.decorate('webhooks', deliverer);
   app.addHook('onReady', async () => deliverer.start());
+  app.addHook('onClose', async () => deliverer.stop());
 
   app.put(
     '/api/merchants/:id/webhook',
