@@ -16,6 +16,8 @@ export type QrPayRequestBody = hub.v1.QrPayRequest.$Shape;
 export type QrCodeBody = hub.v1.QrCode.$Shape;
 export type CommandBody = hub.v1.Command.$Shape;
 export type CommandResultBody = hub.v1.CommandResult.$Shape;
+export type ConfigUpdateBody = hub.v1.ConfigUpdate.$Shape;
+export type ConfigReportBody = hub.v1.ConfigReport.$Shape;
 
 /** Every uplink body kind, as named in the `oneof body`. */
 export type UplinkKind = NonNullable<hub.v1.Uplink['body']>;

@@ -13,8 +13,11 @@ import { Registry } from 'prom-client';
 import type { HubConfig } from './config.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open-database.js';
+import alertsDomain from './alerts/index.js';
 import commandsDomain from './commands/index.js';
+import deviceConfigDomain from './device-config/index.js';
 import devicesDomain from './devices/index.js';
+import groupsDomain from './groups/index.js';
 import mqttPlugin from './mqtt/index.js';
 import merchantsDomain from './merchants/index.js';
 import operatorsDomain from './operators/index.js';
@@ -86,7 +89,13 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   await app.register(operatorsDomain, { jwtTtlSeconds: config.jwtTtlSeconds });
   await app.register(tenantsDomain);
   await app.register(fp(devicesDomain, { name: 'devices', dependencies: ['mqtt', 'database', 'auth'] }), { config });
-  await app.register(fp(commandsDomain, { name: 'commands', dependencies: ['mqtt', 'database', 'auth'] }), { expirySweepMs: config.commandExpirySweepMs });
+  await app.register(fp(commandsDomain, { name: 'commands', dependencies: ['mqtt', 'database', 'auth'] }), {
+    expirySweepMs: config.commandExpirySweepMs,
+    uploadMaxBytes: config.uploadMaxBytes,
+    publicHttpUrl: config.publicHttpUrl,
+  });
+  await app.register(fp(deviceConfigDomain, { name: 'device-config', dependencies: ['mqtt', 'devices'] }));
+  await app.register(fp(groupsDomain, { name: 'groups', dependencies: ['devices', 'device-config'] }));
   await app.register(provisioningDomain, { publicMqttUrl: config.publicMqttUrl, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds });
   await app.register(merchantsDomain);
   await app.register(fp(webhooksDomain, { name: 'webhooks', dependencies: ['database', 'auth'] }), {
@@ -100,6 +109,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   });
   await app.register(fp(paymentsDomain, { name: 'payments', dependencies: ['devices'] }), { config });
   await app.register(reconciliationDomain);
+  await app.register(fp(alertsDomain, { name: 'alerts', dependencies: ['webhooks'] }), { evaluateMs: config.alertEvaluateMs });
   return app;
 }
 

@@ -39,8 +39,11 @@ export interface HubConfig {
   deviceAuthCacheTtlMs: number;
   corsOrigin: string;
   publicMqttUrl: string | undefined;
+  publicHttpUrl: string | undefined;
   commandExpirySweepMs: number;
   heartbeatRetentionDays: number;
+  uploadMaxBytes: number;
+  alertEvaluateMs: number;
 }
 
 export class ConfigError extends Error {
@@ -105,8 +108,11 @@ export function loadConfig(env: Env = process.env): HubConfig {
     deviceAuthCacheTtlMs: int(env, 'HUB_DEVICE_AUTH_CACHE_TTL_MS', 300_000, 0),
     corsOrigin: str(env, 'HUB_CORS_ORIGIN', '*'),
     publicMqttUrl: str(env, 'HUB_PUBLIC_MQTT_URL'),
+    publicHttpUrl: str(env, 'HUB_PUBLIC_HTTP_URL'),
     commandExpirySweepMs: int(env, 'HUB_COMMAND_EXPIRY_SWEEP_MS', 10_000, 50, 600_000),
     heartbeatRetentionDays: int(env, 'HUB_HEARTBEAT_RETENTION_DAYS', 30, 1, 3650),
+    uploadMaxBytes: int(env, 'HUB_UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    alertEvaluateMs: int(env, 'HUB_ALERT_EVALUATE_MS', 30_000, 50, 3_600_000),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   if (!!config.mqttTlsCertFile !== !!config.mqttTlsKeyFile) {

@@ -9,12 +9,14 @@ import {
   downlinkTopic,
   encodeUplink,
   CommandStatus,
+  CommandType,
   NetworkType,
   signPayRequest,
   uplinkTopic,
   type DecodedDownlink,
   type HeartbeatBody,
   type CommandBody,
+  type ConfigUpdateBody,
   type HelloBody,
   type PayResultBody,
   type QrCodeBody,
@@ -48,6 +50,8 @@ export interface ScreenClientOptions {
   paymentKey?: string;
   /** What to do with operator commands: carry them out and report success (default), or only emit them. */
   commands?: 'succeed' | 'ignore';
+  /** What to do with config updates: apply and report them (default), or only emit them. */
+  config?: 'apply' | 'ignore';
 }
 
 export interface PaymentAttempt {
@@ -62,6 +66,7 @@ export interface PaymentAttempt {
 
 export interface ScreenClientEvents {
   command: [CommandBody];
+  configUpdate: [ConfigUpdateBody];
   connected: [];
   welcome: [WelcomeBody];
   downlink: [DecodedDownlink];
@@ -76,6 +81,9 @@ export class ConnectRefusedError extends Error {
     super(`connection refused with return code ${returnCode}`);
   }
 }
+
+// A 1×1 PNG: what a simulated screen uploads as its screenshot.
+const SCREENSHOT_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 const defaultHello: HelloBody = { firmwareVersion: '1.0.0', appVersion: '1.0.0', model: 'SIM-P1', hardwareRevision: 'A', iccid: '' };
 
@@ -92,6 +100,9 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   /** Command ids already carried out: a command re-sent after a reconnect is done once. */
   private readonly doneCommands = new Set<string>();
   private readonly startedAt = Date.now();
+  /** The config in effect on this screen and the desired version it came from. */
+  appliedConfig: Record<string, unknown> = {};
+  appliedConfigVersion = 0;
   /** The last Welcome the hub sent. */
   welcome: WelcomeBody | undefined;
 
@@ -313,6 +324,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     }
     if (message.welcome) this.onWelcome(message.welcome);
     if (message.command?.commandId) this.onCommand(message.command);
+    if (message.configUpdate) this.onConfigUpdate(message.configUpdate);
     if (message.qrCode?.orderNo) {
       this.qrWaiters.get(message.qrCode.orderNo)?.(message.qrCode);
       this.qrWaiters.delete(message.qrCode.orderNo);
@@ -332,8 +344,38 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     this.doneCommands.add(id);
     const report = (status: number, message = '') => this.publish({ commandResult: { commandId: id, status, message } });
     report(CommandStatus.COMMAND_STATUS_ACKED)
-      .then(() => report(CommandStatus.COMMAND_STATUS_SUCCEEDED, 'done'))
+      .then(async () => {
+        if (!command.uploadUrl) return report(CommandStatus.COMMAND_STATUS_SUCCEEDED, 'done');
+        const status = await this.upload(command);
+        return status < 300 ? report(CommandStatus.COMMAND_STATUS_SUCCEEDED, 'uploaded') : report(CommandStatus.COMMAND_STATUS_FAILED, `upload answered ${status}`);
+      })
       .catch((err: Error) => this.emitError(err));
+  }
+
+  /** Upload commands: logs as text, a screenshot as a small PNG, over HTTP as the command says. */
+  private async upload(command: CommandBody): Promise<number> {
+    const screenshot = command.type === CommandType.COMMAND_TYPE_TAKE_SCREENSHOT;
+    const body = screenshot ? SCREENSHOT_PNG : Buffer.from(`${new Date().toISOString()} ${this.options.deviceId} app log: idle, ${this.nextMessageId - 1} uplinks sent\n`);
+    const response = await fetch(command.uploadUrl!, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${command.uploadToken}`, 'content-type': screenshot ? 'image/png' : 'text/plain; charset=utf-8' },
+      body,
+    });
+    await response.body?.cancel();
+    return response.status;
+  }
+
+  private onConfigUpdate(update: ConfigUpdateBody): void {
+    this.emit('configUpdate', update);
+    if ((this.options.config ?? 'apply') === 'ignore') return;
+    try {
+      const delta = JSON.parse(update.deltaJson || '{}') as Record<string, unknown>;
+      this.appliedConfig = { ...this.appliedConfig, ...delta };
+      this.appliedConfigVersion = update.version ?? 0;
+    } catch (err) {
+      return this.emitError(err as Error);
+    }
+    this.publish({ configReport: { version: this.appliedConfigVersion, reportedJson: JSON.stringify(this.appliedConfig) } }).catch((err: Error) => this.emitError(err));
   }
 
   private onWelcome(welcome: WelcomeBody): void {

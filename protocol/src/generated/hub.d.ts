@@ -18,7 +18,8 @@ export namespace hub {
             payRequest?: (hub.v1.PayRequest.$Properties|null);
             qrPayRequest?: (hub.v1.QrPayRequest.$Properties|null);
             commandResult?: (hub.v1.CommandResult.$Properties|null);
-            body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult");
+            configReport?: (hub.v1.ConfigReport.$Properties|null);
+            body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport");
             static encode(message: hub.v1.Uplink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Uplink & hub.v1.Uplink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Uplink;
@@ -36,7 +37,8 @@ export namespace hub {
                 payRequest?: (hub.v1.PayRequest.$Properties|null);
                 qrPayRequest?: (hub.v1.QrPayRequest.$Properties|null);
                 commandResult?: (hub.v1.CommandResult.$Properties|null);
-                body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult");
+                configReport?: (hub.v1.ConfigReport.$Properties|null);
+                body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -47,9 +49,10 @@ export namespace hub {
               payRequest?: hub.v1.PayRequest.$Shape|null;
               qrPayRequest?: hub.v1.QrPayRequest.$Shape|null;
               commandResult?: hub.v1.CommandResult.$Shape|null;
+              configReport?: hub.v1.ConfigReport.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape })
+              ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null; configReport?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape; configReport?: null }|{ body?: "configReport"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport: hub.v1.ConfigReport.$Shape })
             );
         }
 
@@ -66,7 +69,8 @@ export namespace hub {
             payResult?: (hub.v1.PayResult.$Properties|null);
             qrCode?: (hub.v1.QrCode.$Properties|null);
             command?: (hub.v1.Command.$Properties|null);
-            body?: ("welcome"|"payResult"|"qrCode"|"command");
+            configUpdate?: (hub.v1.ConfigUpdate.$Properties|null);
+            body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate");
             static encode(message: hub.v1.Downlink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Downlink & hub.v1.Downlink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Downlink;
@@ -84,7 +88,8 @@ export namespace hub {
                 payResult?: (hub.v1.PayResult.$Properties|null);
                 qrCode?: (hub.v1.QrCode.$Properties|null);
                 command?: (hub.v1.Command.$Properties|null);
-                body?: ("welcome"|"payResult"|"qrCode"|"command");
+                configUpdate?: (hub.v1.ConfigUpdate.$Properties|null);
+                body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -95,9 +100,10 @@ export namespace hub {
               payResult?: hub.v1.PayResult.$Shape|null;
               qrCode?: hub.v1.QrCode.$Shape|null;
               command?: hub.v1.Command.$Shape|null;
+              configUpdate?: hub.v1.ConfigUpdate.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape })
+              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape })
             );
         }
 
@@ -349,7 +355,9 @@ export namespace hub {
             COMMAND_TYPE_UNSPECIFIED = 0,
             COMMAND_TYPE_REBOOT = 1,
             COMMAND_TYPE_SET_VOLUME = 2,
-            COMMAND_TYPE_PLAY_TEST_ANNOUNCEMENT = 3
+            COMMAND_TYPE_PLAY_TEST_ANNOUNCEMENT = 3,
+            COMMAND_TYPE_UPLOAD_LOGS = 4,
+            COMMAND_TYPE_TAKE_SCREENSHOT = 5
         }
 
         interface ICommand extends hub.v1.Command.$Properties {
@@ -363,6 +371,8 @@ export namespace hub {
             volume: number;
             text: string;
             expiresAtMs: number;
+            uploadUrl: string;
+            uploadToken: string;
             static encode(message: hub.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Command & hub.v1.Command.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Command;
@@ -378,6 +388,8 @@ export namespace hub {
                 volume?: (number|null);
                 text?: (string|null);
                 expiresAtMs?: (number|null);
+                uploadUrl?: (string|null);
+                uploadToken?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.Command.$Properties;
@@ -415,6 +427,60 @@ export namespace hub {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.CommandResult.$Properties;
+        }
+
+        interface IConfigUpdate extends hub.v1.ConfigUpdate.$Properties {
+        }
+
+        class ConfigUpdate {
+            constructor(properties?: hub.v1.ConfigUpdate.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            desiredJson: string;
+            deltaJson: string;
+            static encode(message: hub.v1.ConfigUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.ConfigUpdate & hub.v1.ConfigUpdate.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.ConfigUpdate;
+            static toObject(message: hub.v1.ConfigUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfigUpdate {
+            interface $Properties {
+                version?: (number|null);
+                desiredJson?: (string|null);
+                deltaJson?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.ConfigUpdate.$Properties;
+        }
+
+        interface IConfigReport extends hub.v1.ConfigReport.$Properties {
+        }
+
+        class ConfigReport {
+            constructor(properties?: hub.v1.ConfigReport.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            reportedJson: string;
+            error: string;
+            static encode(message: hub.v1.ConfigReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.ConfigReport & hub.v1.ConfigReport.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.ConfigReport;
+            static toObject(message: hub.v1.ConfigReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfigReport {
+            interface $Properties {
+                version?: (number|null);
+                reportedJson?: (string|null);
+                error?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.ConfigReport.$Properties;
         }
     }
 }

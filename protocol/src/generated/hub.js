@@ -38,7 +38,8 @@ export const hub = $root.hub = (() => {
              * @property {hub.v1.PayRequest.$Properties|null} [payRequest] Uplink payRequest
              * @property {hub.v1.QrPayRequest.$Properties|null} [qrPayRequest] Uplink qrPayRequest
              * @property {hub.v1.CommandResult.$Properties|null} [commandResult] Uplink commandResult
-             * @property {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"} [body] Uplink body
+             * @property {hub.v1.ConfigReport.$Properties|null} [configReport] Uplink configReport
+             * @property {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"} [body] Uplink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -60,9 +61,10 @@ export const hub = $root.hub = (() => {
              *   payRequest?: hub.v1.PayRequest.$Shape|null;
              *   qrPayRequest?: hub.v1.QrPayRequest.$Shape|null;
              *   commandResult?: hub.v1.CommandResult.$Shape|null;
+             *   configReport?: hub.v1.ConfigReport.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape })
+             *   ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null; configReport?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape; configReport?: null }|{ body?: "configReport"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport: hub.v1.ConfigReport.$Shape })
              * )} hub.v1.Uplink.$Shape
              */
 
@@ -137,17 +139,25 @@ export const hub = $root.hub = (() => {
              */
             Uplink.prototype.commandResult = null;
 
+            /**
+             * Uplink configReport.
+             * @member {hub.v1.ConfigReport.$Properties|null|undefined} configReport
+             * @memberof hub.v1.Uplink
+             * @instance
+             */
+            Uplink.prototype.configReport = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Uplink body.
-             * @member {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|undefined} body
+             * @member {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|undefined} body
              * @memberof hub.v1.Uplink
              * @instance
              */
             $Object.defineProperty(Uplink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat", "payRequest", "qrPayRequest", "commandResult"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat", "payRequest", "qrPayRequest", "commandResult", "configReport"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -181,6 +191,8 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.QrPayRequest.encode(message.qrPayRequest, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.commandResult != null && $Object.hasOwnProperty.call(message, "commandResult"))
                     $root.hub.v1.CommandResult.encode(message.commandResult, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.configReport != null && $Object.hasOwnProperty.call(message, "configReport"))
+                    $root.hub.v1.ConfigReport.encode(message.configReport, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -278,6 +290,13 @@ export const hub = $root.hub = (() => {
                             message.body = "commandResult";
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.configReport = $root.hub.v1.ConfigReport.decode(reader, reader.size(), $undefined, _depth + 1, message.configReport);
+                            message.body = "configReport";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -358,6 +377,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Uplink.commandResult: object expected");
                     message.commandResult = $root.hub.v1.CommandResult.fromObject(object.commandResult, _depth + 1);
                 }
+                if (object.configReport != null) {
+                    if (!$util.isObject(object.configReport))
+                        throw $TypeError(".hub.v1.Uplink.configReport: object expected");
+                    message.configReport = $root.hub.v1.ConfigReport.fromObject(object.configReport, _depth + 1);
+                }
                 return message;
             };
 
@@ -429,6 +453,11 @@ export const hub = $root.hub = (() => {
                     if (options.oneofs)
                         object.body = "commandResult";
                 }
+                if (message.configReport != null && $Object.hasOwnProperty.call(message, "configReport")) {
+                    object.configReport = $root.hub.v1.ConfigReport.toObject(message.configReport, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "configReport";
+                }
                 return object;
             };
 
@@ -472,7 +501,8 @@ export const hub = $root.hub = (() => {
              * @property {hub.v1.PayResult.$Properties|null} [payResult] Downlink payResult
              * @property {hub.v1.QrCode.$Properties|null} [qrCode] Downlink qrCode
              * @property {hub.v1.Command.$Properties|null} [command] Downlink command
-             * @property {"welcome"|"payResult"|"qrCode"|"command"} [body] Downlink body
+             * @property {hub.v1.ConfigUpdate.$Properties|null} [configUpdate] Downlink configUpdate
+             * @property {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"} [body] Downlink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -494,9 +524,10 @@ export const hub = $root.hub = (() => {
              *   payResult?: hub.v1.PayResult.$Shape|null;
              *   qrCode?: hub.v1.QrCode.$Shape|null;
              *   command?: hub.v1.Command.$Shape|null;
+             *   configUpdate?: hub.v1.ConfigUpdate.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape })
+             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape })
              * )} hub.v1.Downlink.$Shape
              */
 
@@ -571,17 +602,25 @@ export const hub = $root.hub = (() => {
              */
             Downlink.prototype.command = null;
 
+            /**
+             * Downlink configUpdate.
+             * @member {hub.v1.ConfigUpdate.$Properties|null|undefined} configUpdate
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.configUpdate = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Downlink body.
-             * @member {"welcome"|"payResult"|"qrCode"|"command"|undefined} body
+             * @member {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|undefined} body
              * @memberof hub.v1.Downlink
              * @instance
              */
             $Object.defineProperty(Downlink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode", "command"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode", "command", "configUpdate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -615,6 +654,8 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.QrCode.encode(message.qrCode, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.command != null && $Object.hasOwnProperty.call(message, "command"))
                     $root.hub.v1.Command.encode(message.command, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.configUpdate != null && $Object.hasOwnProperty.call(message, "configUpdate"))
+                    $root.hub.v1.ConfigUpdate.encode(message.configUpdate, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -714,6 +755,13 @@ export const hub = $root.hub = (() => {
                             message.body = "command";
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.configUpdate = $root.hub.v1.ConfigUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.configUpdate);
+                            message.body = "configUpdate";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -799,6 +847,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Downlink.command: object expected");
                     message.command = $root.hub.v1.Command.fromObject(object.command, _depth + 1);
                 }
+                if (object.configUpdate != null) {
+                    if (!$util.isObject(object.configUpdate))
+                        throw $TypeError(".hub.v1.Downlink.configUpdate: object expected");
+                    message.configUpdate = $root.hub.v1.ConfigUpdate.fromObject(object.configUpdate, _depth + 1);
+                }
                 return message;
             };
 
@@ -876,6 +929,11 @@ export const hub = $root.hub = (() => {
                     object.command = $root.hub.v1.Command.toObject(message.command, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "command";
+                }
+                if (message.configUpdate != null && $Object.hasOwnProperty.call(message, "configUpdate")) {
+                    object.configUpdate = $root.hub.v1.ConfigUpdate.toObject(message.configUpdate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "configUpdate";
                 }
                 return object;
             };
@@ -3530,6 +3588,8 @@ export const hub = $root.hub = (() => {
          * @property {number} COMMAND_TYPE_REBOOT=1 COMMAND_TYPE_REBOOT value
          * @property {number} COMMAND_TYPE_SET_VOLUME=2 COMMAND_TYPE_SET_VOLUME value
          * @property {number} COMMAND_TYPE_PLAY_TEST_ANNOUNCEMENT=3 COMMAND_TYPE_PLAY_TEST_ANNOUNCEMENT value
+         * @property {number} COMMAND_TYPE_UPLOAD_LOGS=4 COMMAND_TYPE_UPLOAD_LOGS value
+         * @property {number} COMMAND_TYPE_TAKE_SCREENSHOT=5 COMMAND_TYPE_TAKE_SCREENSHOT value
          */
         v1.CommandType = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3537,6 +3597,8 @@ export const hub = $root.hub = (() => {
             values[valuesById[1] = "COMMAND_TYPE_REBOOT"] = 1;
             values[valuesById[2] = "COMMAND_TYPE_SET_VOLUME"] = 2;
             values[valuesById[3] = "COMMAND_TYPE_PLAY_TEST_ANNOUNCEMENT"] = 3;
+            values[valuesById[4] = "COMMAND_TYPE_UPLOAD_LOGS"] = 4;
+            values[valuesById[5] = "COMMAND_TYPE_TAKE_SCREENSHOT"] = 5;
             return values;
         })();
 
@@ -3550,6 +3612,8 @@ export const hub = $root.hub = (() => {
              * @property {number|null} [volume] Command volume
              * @property {string|null} [text] Command text
              * @property {number|null} [expiresAtMs] Command expiresAtMs
+             * @property {string|null} [uploadUrl] Command uploadUrl
+             * @property {string|null} [uploadToken] Command uploadToken
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3622,6 +3686,22 @@ export const hub = $root.hub = (() => {
             Command.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Command uploadUrl.
+             * @member {string} uploadUrl
+             * @memberof hub.v1.Command
+             * @instance
+             */
+            Command.prototype.uploadUrl = "";
+
+            /**
+             * Command uploadToken.
+             * @member {string} uploadToken
+             * @memberof hub.v1.Command
+             * @instance
+             */
+            Command.prototype.uploadToken = "";
+
+            /**
              * Encodes the specified Command message. Does not implicitly {@link hub.v1.Command.verify|verify} messages.
              * @function encode
              * @memberof hub.v1.Command
@@ -3647,6 +3727,10 @@ export const hub = $root.hub = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.text);
                 if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.expiresAtMs);
+                if (message.uploadUrl != null && $Object.hasOwnProperty.call(message, "uploadUrl") && message.uploadUrl !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.uploadUrl);
+                if (message.uploadToken != null && $Object.hasOwnProperty.call(message, "uploadToken") && message.uploadToken !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.uploadToken);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3736,6 +3820,24 @@ export const hub = $root.hub = (() => {
                                 delete message.expiresAtMs;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.uploadUrl = value;
+                            else
+                                delete message.uploadUrl;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.uploadToken = value;
+                            else
+                                delete message.uploadToken;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3792,6 +3894,14 @@ export const hub = $root.hub = (() => {
                     case 3:
                         message.type = 3;
                         break;
+                    case "COMMAND_TYPE_UPLOAD_LOGS":
+                    case 4:
+                        message.type = 4;
+                        break;
+                    case "COMMAND_TYPE_TAKE_SCREENSHOT":
+                    case 5:
+                        message.type = 5;
+                        break;
                     default:
                         if (typeof object.type === "number" && (object.type | 0) === object.type)
                             message.type = object.type;
@@ -3812,6 +3922,12 @@ export const hub = $root.hub = (() => {
                             message.expiresAtMs = object.expiresAtMs;
                         else if (typeof object.expiresAtMs === "object")
                             message.expiresAtMs = new $util.LongBits(object.expiresAtMs.low >>> 0, object.expiresAtMs.high >>> 0).toNumber(true);
+                if (object.uploadUrl != null)
+                    if (typeof object.uploadUrl !== "string" || object.uploadUrl.length)
+                        message.uploadUrl = $String(object.uploadUrl);
+                if (object.uploadToken != null)
+                    if (typeof object.uploadToken !== "string" || object.uploadToken.length)
+                        message.uploadToken = $String(object.uploadToken);
                 return message;
             };
 
@@ -3842,6 +3958,8 @@ export const hub = $root.hub = (() => {
                         object.expiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.expiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.uploadUrl = "";
+                    object.uploadToken = "";
                 }
                 if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
                     object.commandId = message.commandId;
@@ -3858,6 +3976,10 @@ export const hub = $root.hub = (() => {
                         object.expiresAtMs = options.longs === $String ? $String(message.expiresAtMs) : message.expiresAtMs;
                     else
                         object.expiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAtMs) : options.longs === $Number ? new $util.LongBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0).toNumber(true) : message.expiresAtMs;
+                if (message.uploadUrl != null && $Object.hasOwnProperty.call(message, "uploadUrl"))
+                    object.uploadUrl = message.uploadUrl;
+                if (message.uploadToken != null && $Object.hasOwnProperty.call(message, "uploadToken"))
+                    object.uploadToken = message.uploadToken;
                 return object;
             };
 
@@ -4186,6 +4308,530 @@ export const hub = $root.hub = (() => {
             };
 
             return CommandResult;
+        })();
+
+        v1.ConfigUpdate = (function() {
+
+            /**
+             * Properties of a ConfigUpdate.
+             * @typedef {Object} hub.v1.ConfigUpdate.$Properties
+             * @property {number|null} [version] ConfigUpdate version
+             * @property {string|null} [desiredJson] ConfigUpdate desiredJson
+             * @property {string|null} [deltaJson] ConfigUpdate deltaJson
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigUpdate.
+             * @memberof hub.v1
+             * @interface IConfigUpdate
+             * @augments hub.v1.ConfigUpdate.$Properties
+             * @deprecated Use hub.v1.ConfigUpdate.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigUpdate.
+             * @typedef {hub.v1.ConfigUpdate.$Properties} hub.v1.ConfigUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigUpdate.
+             * @memberof hub.v1
+             * @classdesc Represents a ConfigUpdate.
+             * @constructor
+             * @param {hub.v1.ConfigUpdate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigUpdate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigUpdate version.
+             * @member {number} version
+             * @memberof hub.v1.ConfigUpdate
+             * @instance
+             */
+            ConfigUpdate.prototype.version = 0;
+
+            /**
+             * ConfigUpdate desiredJson.
+             * @member {string} desiredJson
+             * @memberof hub.v1.ConfigUpdate
+             * @instance
+             */
+            ConfigUpdate.prototype.desiredJson = "";
+
+            /**
+             * ConfigUpdate deltaJson.
+             * @member {string} deltaJson
+             * @memberof hub.v1.ConfigUpdate
+             * @instance
+             */
+            ConfigUpdate.prototype.deltaJson = "";
+
+            /**
+             * Encodes the specified ConfigUpdate message. Does not implicitly {@link hub.v1.ConfigUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.ConfigUpdate
+             * @static
+             * @param {hub.v1.ConfigUpdate.$Properties} message ConfigUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigUpdate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.desiredJson != null && $Object.hasOwnProperty.call(message, "desiredJson") && message.desiredJson !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.desiredJson);
+                if (message.deltaJson != null && $Object.hasOwnProperty.call(message, "deltaJson") && message.deltaJson !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.deltaJson);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConfigUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.ConfigUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.ConfigUpdate & hub.v1.ConfigUpdate.$Shape} ConfigUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigUpdate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.ConfigUpdate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.desiredJson = value;
+                            else
+                                delete message.desiredJson;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deltaJson = value;
+                            else
+                                delete message.deltaJson;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ConfigUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.ConfigUpdate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.ConfigUpdate} ConfigUpdate
+             */
+            ConfigUpdate.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.ConfigUpdate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.ConfigUpdate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.ConfigUpdate();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.desiredJson != null)
+                    if (typeof object.desiredJson !== "string" || object.desiredJson.length)
+                        message.desiredJson = $String(object.desiredJson);
+                if (object.deltaJson != null)
+                    if (typeof object.deltaJson !== "string" || object.deltaJson.length)
+                        message.deltaJson = $String(object.deltaJson);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConfigUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.ConfigUpdate
+             * @static
+             * @param {hub.v1.ConfigUpdate} message ConfigUpdate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConfigUpdate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.desiredJson = "";
+                    object.deltaJson = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.desiredJson != null && $Object.hasOwnProperty.call(message, "desiredJson"))
+                    object.desiredJson = message.desiredJson;
+                if (message.deltaJson != null && $Object.hasOwnProperty.call(message, "deltaJson"))
+                    object.deltaJson = message.deltaJson;
+                return object;
+            };
+
+            /**
+             * Converts this ConfigUpdate to JSON.
+             * @function toJSON
+             * @memberof hub.v1.ConfigUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConfigUpdate.prototype.toJSON = function() {
+                return ConfigUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConfigUpdate
+             * @function getTypeUrl
+             * @memberof hub.v1.ConfigUpdate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConfigUpdate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.ConfigUpdate";
+            };
+
+            return ConfigUpdate;
+        })();
+
+        v1.ConfigReport = (function() {
+
+            /**
+             * Properties of a ConfigReport.
+             * @typedef {Object} hub.v1.ConfigReport.$Properties
+             * @property {number|null} [version] ConfigReport version
+             * @property {string|null} [reportedJson] ConfigReport reportedJson
+             * @property {string|null} [error] ConfigReport error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigReport.
+             * @memberof hub.v1
+             * @interface IConfigReport
+             * @augments hub.v1.ConfigReport.$Properties
+             * @deprecated Use hub.v1.ConfigReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigReport.
+             * @typedef {hub.v1.ConfigReport.$Properties} hub.v1.ConfigReport.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigReport.
+             * @memberof hub.v1
+             * @classdesc Represents a ConfigReport.
+             * @constructor
+             * @param {hub.v1.ConfigReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigReport = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigReport version.
+             * @member {number} version
+             * @memberof hub.v1.ConfigReport
+             * @instance
+             */
+            ConfigReport.prototype.version = 0;
+
+            /**
+             * ConfigReport reportedJson.
+             * @member {string} reportedJson
+             * @memberof hub.v1.ConfigReport
+             * @instance
+             */
+            ConfigReport.prototype.reportedJson = "";
+
+            /**
+             * ConfigReport error.
+             * @member {string} error
+             * @memberof hub.v1.ConfigReport
+             * @instance
+             */
+            ConfigReport.prototype.error = "";
+
+            /**
+             * Encodes the specified ConfigReport message. Does not implicitly {@link hub.v1.ConfigReport.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.ConfigReport
+             * @static
+             * @param {hub.v1.ConfigReport.$Properties} message ConfigReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.reportedJson != null && $Object.hasOwnProperty.call(message, "reportedJson") && message.reportedJson !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reportedJson);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.error);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConfigReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.ConfigReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.ConfigReport & hub.v1.ConfigReport.$Shape} ConfigReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.ConfigReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reportedJson = value;
+                            else
+                                delete message.reportedJson;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error = value;
+                            else
+                                delete message.error;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ConfigReport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.ConfigReport
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.ConfigReport} ConfigReport
+             */
+            ConfigReport.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.ConfigReport)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.ConfigReport: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.ConfigReport();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.reportedJson != null)
+                    if (typeof object.reportedJson !== "string" || object.reportedJson.length)
+                        message.reportedJson = $String(object.reportedJson);
+                if (object.error != null)
+                    if (typeof object.error !== "string" || object.error.length)
+                        message.error = $String(object.error);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConfigReport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.ConfigReport
+             * @static
+             * @param {hub.v1.ConfigReport} message ConfigReport
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConfigReport.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.reportedJson = "";
+                    object.error = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.reportedJson != null && $Object.hasOwnProperty.call(message, "reportedJson"))
+                    object.reportedJson = message.reportedJson;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = message.error;
+                return object;
+            };
+
+            /**
+             * Converts this ConfigReport to JSON.
+             * @function toJSON
+             * @memberof hub.v1.ConfigReport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConfigReport.prototype.toJSON = function() {
+                return ConfigReport.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConfigReport
+             * @function getTypeUrl
+             * @memberof hub.v1.ConfigReport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConfigReport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.ConfigReport";
+            };
+
+            return ConfigReport;
         })();
 
         return v1;

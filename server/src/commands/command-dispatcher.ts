@@ -7,13 +7,18 @@ import { CommandStatus, CommandType as WireCommandType } from '@screenhub/protoc
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
-import { expireCommands, markSent, openCommands, recordResult, type CommandRow } from './command-sql.js';
+import { expireCommands, markSent, openCommands, recordResult, uploadCommandTypes, type CommandRow } from './command-sql.js';
 
 const wireType: Record<CommandRow['type'], number> = {
   reboot: WireCommandType.COMMAND_TYPE_REBOOT,
   set_volume: WireCommandType.COMMAND_TYPE_SET_VOLUME,
   play_test_announcement: WireCommandType.COMMAND_TYPE_PLAY_TEST_ANNOUNCEMENT,
+  upload_logs: WireCommandType.COMMAND_TYPE_UPLOAD_LOGS,
+  take_screenshot: WireCommandType.COMMAND_TYPE_TAKE_SCREENSHOT,
 };
+
+/** Where and with what token a screen uploads the file an upload command asks for. */
+export type UploadLink = (commandId: string) => { url: string; token: string };
 const resultState: Record<number, 'acked' | 'succeeded' | 'failed' | undefined> = {
   [CommandStatus.COMMAND_STATUS_ACKED]: 'acked',
   [CommandStatus.COMMAND_STATUS_SUCCEEDED]: 'succeeded',
@@ -30,6 +35,7 @@ export class CommandDispatcher {
     private readonly events: HubEvents,
     private readonly logger: FastifyBaseLogger,
     private readonly expirySweepMs: number,
+    private readonly uploadLink: UploadLink,
   ) {}
 
   start(): void {
@@ -41,9 +47,9 @@ export class CommandDispatcher {
     clearInterval(this.timer);
   }
 
-  /** Sends a new command now if its screen is connected to this process. */
-  async dispatch(command: CommandRow): Promise<void> {
-    if (this.broker.isConnected(command.device_id)) await this.send([command]);
+  /** Sends new commands now to those of their screens connected to this process. */
+  async dispatch(commands: CommandRow[]): Promise<void> {
+    await this.send(commands.filter((command) => this.broker.isConnected(command.device_id)));
   }
 
   /** A screen connected: send everything still open for it. */
@@ -70,6 +76,7 @@ export class CommandDispatcher {
 
   private async send(commands: CommandRow[]): Promise<void> {
     for (const command of commands) {
+      const upload = uploadCommandTypes.has(command.type) ? this.uploadLink(command.id) : undefined;
       await this.broker.sendDownlink(command.device_id, {
         messageId: this.nextMessageId++,
         sentAtMs: Date.now(),
@@ -79,6 +86,8 @@ export class CommandDispatcher {
           volume: command.args.volume ?? 0,
           text: command.args.text ?? '',
           expiresAtMs: command.expires_at.getTime(),
+          uploadUrl: upload?.url ?? '',
+          uploadToken: upload?.token ?? '',
         },
       });
     }
@@ -86,6 +95,12 @@ export class CommandDispatcher {
   }
 
   private publish(command: CommandRow): void {
-    this.events.publish(command.tenant_id, `command.${command.state}`, { commandId: command.id, deviceId: command.device_id, type: command.type, message: command.result_message });
+    this.events.publish(command.tenant_id, `command.${command.state}`, {
+      commandId: command.id,
+      deviceId: command.device_id,
+      type: command.type,
+      message: command.result_message,
+      bulkId: command.bulk_id,
+    });
   }
 }

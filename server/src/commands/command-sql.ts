@@ -1,7 +1,9 @@
 // SQL of remote commands.
 import type { Queryable } from '../db/database.js';
 
-export type CommandType = 'reboot' | 'set_volume' | 'play_test_announcement';
+export type CommandType = 'reboot' | 'set_volume' | 'play_test_announcement' | 'upload_logs' | 'take_screenshot';
+/** Commands whose answer is a file the screen uploads over HTTP. */
+export const uploadCommandTypes: ReadonlySet<CommandType> = new Set(['upload_logs', 'take_screenshot']);
 export type CommandState = 'queued' | 'sent' | 'acked' | 'succeeded' | 'failed' | 'expired';
 
 export interface CommandRow {
@@ -16,9 +18,13 @@ export interface CommandRow {
   expires_at: Date;
   sent_at: Date | null;
   finished_at: Date | null;
+  bulk_id: string | null;
+  upload: { contentType: string; sizeBytes: number; sha256: string; uploadedAt: string } | null;
 }
 
-const columns = 'id, tenant_id, device_id, type, args, state, result_message, created_at, expires_at, sent_at, finished_at';
+const columns = `id, tenant_id, device_id, type, args, state, result_message, created_at, expires_at, sent_at, finished_at, bulk_id,
+  (select json_build_object('contentType', u.content_type, 'sizeBytes', u.size_bytes, 'sha256', u.sha256, 'uploadedAt', u.uploaded_at)
+   from device_uploads u where u.command_id = commands.id) as upload`;
 
 /** Queues a command for a device of the tenant; undefined if the device is not the tenant's (or decommissioned). */
 export async function insertCommand(
@@ -60,6 +66,21 @@ export async function recordResult(db: Queryable, deviceId: string, commandId: s
     [deviceId, commandId, state, message],
   );
   return rows[0];
+}
+
+/** One command per device of a group, in one statement; returns them. */
+export async function insertBulkCommands(
+  db: Queryable,
+  values: { tenantId: string; bulkId: string; deviceIds: string[]; type: CommandType; args: object; expiresAt: Date; createdBy: string },
+): Promise<CommandRow[]> {
+  const { rows } = await db.query<CommandRow>(
+    `insert into commands (tenant_id, device_id, type, args, expires_at, created_by, bulk_id)
+     select $1, d.id, $3, $4::jsonb, $5, $6, $7 from devices d
+     where d.tenant_id = $1 and d.id = any($2::text[]) and d.status <> 'decommissioned'
+     returning ${columns}`,
+    [values.tenantId, values.deviceIds, values.type, JSON.stringify(values.args), values.expiresAt, values.createdBy, values.bulkId],
+  );
+  return rows;
 }
 
 /** Open commands past their expiry become `expired`; returns them. */

@@ -1,14 +1,24 @@
 // Commands domain: operators send a screen a command (reboot, set volume, play
-// a test announcement); it reaches the screen now or when it next connects,
-// and ends with the screen's result or its expiry. Progress is on the live
-// event stream.
+// a test announcement, upload logs, take a screenshot), or one command to a
+// whole group; it reaches each screen now or when it next connects, and ends
+// with the screen's result or its expiry. Progress is on the live event stream.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { CommandDispatcher } from './command-dispatcher.js';
-import { findCommand, insertCommand, listDeviceCommands, type CommandRow } from './command-sql.js';
+import type { AddressInfo } from 'node:net';
+import { findGroup } from '../groups/group-sql.js';
+import { findBulk, insertBulk, listBulks, type BulkRow } from './bulk-sql.js';
+import { findCommand, insertBulkCommands, insertCommand, listDeviceCommands, type CommandRow } from './command-sql.js';
+import { UPLOAD_TOKEN_PURPOSE, uploadRoutes } from './upload-routes.js';
+
+function listeningUrl(address: AddressInfo | string | null): string {
+  if (!address || typeof address === 'string') return 'http://127.0.0.1';
+  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -27,11 +37,31 @@ const CommandSchema = Type.Object({
   expiresAt: Type.String({ format: 'date-time' }),
   sentAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   finishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  bulkId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  upload: Type.Union([
+    Type.Object({ contentType: Type.String(), sizeBytes: Type.Integer(), sha256: Type.String(), uploadedAt: Type.String() }, { description: 'download at /api/commands/{id}/upload' }),
+    Type.Null(),
+  ]),
+});
+
+const BulkSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  groupId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  type: Type.String(),
+  args: Type.Object({ volume: Type.Optional(Type.Integer()), text: Type.Optional(Type.String()) }),
+  deviceCount: Type.Integer(),
+  createdAt: Type.String({ format: 'date-time' }),
+  expiresAt: Type.String({ format: 'date-time' }),
+  progress: Type.Object(
+    { queued: Type.Integer(), sent: Type.Integer(), acked: Type.Integer(), succeeded: Type.Integer(), failed: Type.Integer(), expired: Type.Integer(), done: Type.Integer({ description: 'succeeded + failed + expired' }) },
+  ),
 });
 
 const CreateCommandBody = Type.Object(
   {
-    type: Type.Union([Type.Literal('reboot'), Type.Literal('set_volume'), Type.Literal('play_test_announcement')]),
+    type: Type.Union([Type.Literal('reboot'), Type.Literal('set_volume'), Type.Literal('play_test_announcement'), Type.Literal('upload_logs'), Type.Literal('take_screenshot')], {
+      description: 'upload_logs and take_screenshot: the screen uploads the file over HTTP; download it at /api/commands/{id}/upload',
+    }),
     volume: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, description: 'set_volume only' })),
     text: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'play_test_announcement only' })),
     ttlSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 * 86_400, description: 'how long it may wait for an offline screen; default one day' })),
@@ -50,13 +80,50 @@ const toDto = (c: CommandRow): Static<typeof CommandSchema> => ({
   expiresAt: c.expires_at.toISOString(),
   sentAt: c.sent_at?.toISOString() ?? null,
   finishedAt: c.finished_at?.toISOString() ?? null,
+  bulkId: c.bulk_id,
+  upload: c.upload,
 });
 
-export default async function commandsDomain(fastify: FastifyInstance, options: { expirySweepMs: number }) {
+const toBulkDto = (b: BulkRow): Static<typeof BulkSchema> => {
+  const count = (state: string) => b.progress[state] ?? 0;
+  return {
+    id: b.id,
+    groupId: b.group_id,
+    type: b.type,
+    args: b.args,
+    deviceCount: b.device_count,
+    createdAt: b.created_at.toISOString(),
+    expiresAt: b.expires_at.toISOString(),
+    progress: {
+      queued: count('queued'),
+      sent: count('sent'),
+      acked: count('acked'),
+      succeeded: count('succeeded'),
+      failed: count('failed'),
+      expired: count('expired'),
+      done: count('succeeded') + count('failed') + count('expired'),
+    },
+  };
+};
+
+/** Checks a command body and returns the arguments its type carries. */
+function commandArgs(body: Static<typeof CreateCommandBody>): { volume?: number; text?: string } {
+  const { type, volume, text } = body;
+  if (type === 'set_volume' && volume === undefined) throw new BadRequestError('set_volume needs volume (0-100)');
+  if (type === 'play_test_announcement' && !text) throw new BadRequestError('play_test_announcement needs text');
+  return type === 'set_volume' ? { volume } : type === 'play_test_announcement' ? { text } : {};
+}
+
+export default async function commandsDomain(fastify: FastifyInstance, options: { expirySweepMs: number; uploadMaxBytes: number; publicHttpUrl: string | undefined }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['commands'];
   const security = [{ bearer: [] }];
-  const dispatcher = new CommandDispatcher(app.db, app.mqtt.broker, app.hubEvents, app.log.child({ component: 'commands' }), options.expirySweepMs);
+  // Where screens upload: the configured public URL, else the address this hub listens on.
+  const uploadLink = (commandId: string) => {
+    const base = options.publicHttpUrl ?? listeningUrl(app.server.address());
+    return { url: `${base.replace(/\/$/, '')}/api/device-uploads/${commandId}`, token: app.secretBox.mac(UPLOAD_TOKEN_PURPOSE, commandId) };
+  };
+  const dispatcher = new CommandDispatcher(app.db, app.mqtt.broker, app.hubEvents, app.log.child({ component: 'commands' }), options.expirySweepMs, uploadLink);
   fastify.decorate('commands', dispatcher);
   // Hello comes after the screen subscribed to its downlinks: the moment to deliver what waited.
   app.mqtt.uplinks.on('hello', (event) => dispatcher.onConnect(event.identity.deviceId));
@@ -71,13 +138,11 @@ export default async function commandsDomain(fastify: FastifyInstance, options: 
       schema: { tags, security, summary: 'Send a command to a screen (delivered now, or when it next connects)', params: Type.Object({ id: Type.String() }), body: CreateCommandBody, response: { 201: CommandSchema } },
     },
     async (request, reply) => {
-      const { type, volume, text, ttlSeconds } = request.body;
-      if (type === 'set_volume' && volume === undefined) throw new BadRequestError('set_volume needs volume (0-100)');
-      if (type === 'play_test_announcement' && !text) throw new BadRequestError('play_test_announcement needs text');
-      const args = type === 'set_volume' ? { volume } : type === 'play_test_announcement' ? { text } : {};
+      const { type, ttlSeconds } = request.body;
+      const args = commandArgs(request.body);
       const command = await insertCommand(app.db, { tenantId: request.user.tenantId, deviceId: request.params.id, type, args, ttlSeconds: ttlSeconds ?? 86_400, createdBy: request.user.id });
       if (!command) throw new NotFoundError('device');
-      await dispatcher.dispatch(command);
+      await dispatcher.dispatch([command]);
       reply.status(201);
       return toDto((await findCommand(app.db, request.user.tenantId, command.id))!);
     },
@@ -92,6 +157,51 @@ export default async function commandsDomain(fastify: FastifyInstance, options: 
       return withContentRange(reply, 'commands', rows.map(toDto), page.offset, total);
     },
   );
+
+  app.post(
+    '/api/groups/:id/commands',
+    {
+      onRequest: app.requireRole('operator'),
+      schema: { tags, security, summary: 'Send one command to every screen in a group; follow it at /api/bulk-commands/{id}', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), body: CreateCommandBody, response: { 201: BulkSchema } },
+    },
+    async (request, reply) => {
+      const { tenantId, id: operatorId } = request.user;
+      const { type, ttlSeconds } = request.body;
+      const args = commandArgs(request.body);
+      const group = await findGroup(app.db, tenantId, request.params.id);
+      if (!group) throw new NotFoundError('group');
+      const deviceIds = await app.devices.registry.deviceIds(tenantId, `group = "${group.id}"`);
+      const { bulk, commands } = await app.db.transaction(async (tx) => {
+        const bulk = await insertBulk(tx, { tenantId, groupId: group.id, type, args, deviceCount: deviceIds.length, ttlSeconds: ttlSeconds ?? 86_400, createdBy: operatorId });
+        return { bulk, commands: await insertBulkCommands(tx, { tenantId, bulkId: bulk.id, deviceIds, type, args, expiresAt: bulk.expires_at, createdBy: operatorId }) };
+      });
+      await dispatcher.dispatch(commands);
+      reply.status(201);
+      return toBulkDto((await findBulk(app.db, tenantId, bulk.id))!);
+    },
+  );
+
+  app.get(
+    '/api/bulk-commands',
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'Bulk commands, newest first, with progress', querystring: ListQuerystring, response: { 200: Type.Array(BulkSchema) } } },
+    async (request, reply) => {
+      const page = parseListQuery(request.query, { sortable: { createdAt: 'created_at' }, defaultSort: ['createdAt', 'DESC'], tieBreaker: 'id' });
+      const { rows, total } = await listBulks(app.db, request.user.tenantId, page);
+      return withContentRange(reply, 'bulk-commands', rows.map(toBulkDto), page.offset, total);
+    },
+  );
+
+  app.get(
+    '/api/bulk-commands/:id',
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One bulk command and its progress by state', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: BulkSchema } } },
+    async (request) => {
+      const bulk = await findBulk(app.db, request.user.tenantId, request.params.id);
+      if (!bulk) throw new NotFoundError('bulk command');
+      return toBulkDto(bulk);
+    },
+  );
+
+  await app.register(uploadRoutes, { maxBytes: options.uploadMaxBytes });
 
   app.get(
     '/api/commands/:id',

@@ -34,6 +34,9 @@ export const DeviceSchema = Type.Object({
   lastHeartbeat: Type.Union([HeartbeatSchema, Type.Null()]),
   lastHeartbeatAt: Nullable(DateTime),
   merchantId: Nullable(Type.String({ format: 'uuid' })),
+  storeId: Nullable(Type.String({ format: 'uuid' })),
+  tags: Type.Array(Type.String()),
+  networkType: Nullable(Type.String()),
   secretRotatedAt: DateTime,
   createdAt: DateTime,
   updatedAt: DateTime,
@@ -63,6 +66,8 @@ export const UpdateDeviceBody = Type.Object({
   name: Type.Optional(Type.String({ maxLength: 200 })),
   status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('blocked')], { description: 'blocked disconnects the screen and refuses it' })),
   merchantId: Type.Optional(Type.String({ format: 'uuid', description: 'the merchant whose acquirer takes this screen\'s payments' })),
+  storeId: Type.Optional(Type.String({ format: 'uuid', description: 'the store it stands in; sets the merchant to the store\'s' })),
+  tags: Type.Optional(Type.Array(Type.String({ pattern: '^[^\\s,]{1,40}$' }), { maxItems: 50, uniqueItems: true })),
 });
 
 export const PresenceEventSchema = Type.Object({
@@ -81,4 +86,18 @@ export const DeviceListFilter = Type.Object({
   model: Type.Optional(Type.String()),
   appVersion: Type.Optional(Type.String()),
   firmwareVersion: Type.Optional(Type.String()),
+  merchantId: Type.Optional(Type.String({ format: 'uuid' })),
+  storeId: Type.Optional(Type.String({ format: 'uuid' })),
+  tag: Type.Optional(Type.String()),
+  query: Type.Optional(Type.String({ maxLength: 4000, description: 'a registry query, see the README' })),
 }, { additionalProperties: false });
+
+export const HeartbeatBucketSchema = Type.Object({
+  at: DateTime,
+  count: Type.Integer(),
+  rssiAvgDbm: Type.Union([Type.Integer(), Type.Null()]),
+  temperatureMaxDc: Type.Union([Type.Integer(), Type.Null()]),
+  freeStorageMinBytes: Type.Union([Type.Integer(), Type.Null()]),
+  freeMemoryMinBytes: Type.Union([Type.Integer(), Type.Null()]),
+  uptimeMaxS: Type.Union([Type.Integer(), Type.Null()]),
+});

@@ -1,7 +1,7 @@
 // Devices: create with a one-time secret, read with live state merged in,
 // block, rotate, decommission. Anything that revokes access also drops the
 // cached credentials and the screen's open connection.
-import { Value } from '@sinclair/typebox/value';
+import { checkFilter } from '../platform/list-query.js';
 import type { DeviceBroker } from '@screenhub/broker';
 import type { Database } from '../db/database.js';
 import { isUniqueViolation } from '../db/database.js';
@@ -9,10 +9,12 @@ import { BadRequestError, ConflictError, NotFoundError } from '../platform/error
 import type { CachingDeviceAuthenticator } from './device-authenticator.js';
 import { hashDeviceSecret, newDeviceId, newDeviceSecret, newPaymentKey } from './device-credentials.js';
 import type { SecretBox } from '../platform/secret-box.js';
+import type { RegistryQueries } from './registry-queries.js';
 import { DeviceListFilter, type DeviceDto } from './device-schemas.js';
 import {
   decommissionDevice,
   findDevice,
+  heartbeatBuckets,
   insertDevice,
   listDevices,
   listPresenceEvents,
@@ -46,6 +48,9 @@ export function toDeviceDto(row: DeviceRow, live: LiveDevice | undefined): Devic
     lastHeartbeat: fresh?.heartbeat ?? (row.last_heartbeat as HeartbeatSnapshot | null),
     lastHeartbeatAt: iso(fresh?.heartbeatAt ?? row.last_heartbeat_at),
     merchantId: row.merchant_id,
+    storeId: row.store_id,
+    tags: row.tags,
+    networkType: fresh?.heartbeat?.networkType ?? row.network_type,
     secretRotatedAt: iso(row.secret_rotated_at)!,
     createdAt: iso(row.created_at)!,
     updatedAt: iso(row.updated_at)!,
@@ -59,6 +64,7 @@ export class DeviceService {
     private readonly authenticator: CachingDeviceAuthenticator,
     private readonly broker: DeviceBroker,
     private readonly secretBox: SecretBox,
+    private readonly registry: RegistryQueries,
   ) {}
 
   async create(tenantId: string, input: { id?: string; name?: string }): Promise<DeviceDto & { secret: string; paymentKey: string }> {
@@ -88,13 +94,15 @@ export class DeviceService {
   }
 
   async list(tenantId: string, rawFilter: Record<string, unknown>, page: { orderBy: string; limit: number; offset: number }) {
-    const { rows, total } = await listDevices(this.db, tenantId, parseFilter(rawFilter), page);
+    const { query, ...filter } = parseFilter(rawFilter);
+    const compiled = query === undefined ? undefined : await this.registry.compile(tenantId, query);
+    const { rows, total } = await listDevices(this.db, tenantId, { ...filter, query: compiled }, page);
     return { rows: rows.map((row) => toDeviceDto(row, this.liveState.get(row.id))), total };
   }
 
-  async update(tenantId: string, id: string, changes: { name?: string; status?: 'active' | 'blocked'; merchantId?: string }): Promise<DeviceDto> {
+  async update(tenantId: string, id: string, changes: { name?: string; status?: 'active' | 'blocked'; merchantId?: string; storeId?: string; tags?: string[] }): Promise<DeviceDto> {
     const row = await updateDevice(this.db, tenantId, id, changes);
-    if (!row) throw new NotFoundError(changes.merchantId ? 'device or merchant' : 'device');
+    if (!row) throw new NotFoundError(changes.storeId ? 'device, or store of that merchant' : changes.merchantId ? 'device or merchant' : 'device');
     if (changes.status) this.authenticator.forget(id);
     if (changes.status === 'blocked') await this.broker.disconnect(id, 'kicked');
     return toDeviceDto(row, this.liveState.get(id));
@@ -118,6 +126,20 @@ export class DeviceService {
     return toDeviceDto(row, this.liveState.get(id));
   }
 
+  async heartbeatHistory(tenantId: string, id: string, range: { from: Date; to: Date; bucketSeconds: number }) {
+    await this.get(tenantId, id);
+    const rows = await heartbeatBuckets(this.db, tenantId, id, range);
+    return rows.map((r) => ({
+      at: r.at.toISOString(),
+      count: r.count,
+      rssiAvgDbm: r.rssi_avg,
+      temperatureMaxDc: r.temperature_max_dc,
+      freeStorageMinBytes: r.free_storage_min_bytes,
+      freeMemoryMinBytes: r.free_memory_min_bytes,
+      uptimeMaxS: r.uptime_max_s,
+    }));
+  }
+
   async presenceHistory(tenantId: string, id: string, page: { limit: number; offset: number }) {
     await this.get(tenantId, id);
     const { rows, total } = await listPresenceEvents(this.db, tenantId, id, page);
@@ -128,11 +150,8 @@ export class DeviceService {
   }
 }
 
-function parseFilter(raw: Record<string, unknown>): DeviceFilter {
-  if (!Value.Check(DeviceListFilter, raw)) {
-    const first = [...Value.Errors(DeviceListFilter, raw)][0];
-    throw new BadRequestError(`filter${first?.path ?? ''}: ${first?.message ?? 'invalid'}`);
-  }
-  const { id, ...rest } = raw as { id?: string | string[] } & Omit<DeviceFilter, 'ids'>;
+function parseFilter(raw: Record<string, unknown>): Omit<DeviceFilter, 'query'> & { query?: string } {
+  checkFilter(DeviceListFilter, raw);
+  const { id, ...rest } = raw as { id?: string | string[]; query?: string } & Omit<DeviceFilter, 'ids' | 'query'>;
   return { ...rest, ids: id === undefined ? undefined : Array.isArray(id) ? id : [id] };
 }

@@ -23,6 +23,9 @@ export interface DeviceRow {
   last_heartbeat: Record<string, unknown> | null;
   last_heartbeat_at: Date | null;
   merchant_id: string | null;
+  store_id: string | null;
+  tags: string[];
+  network_type: string | null;
   secret_rotated_at: Date;
   created_at: Date;
   updated_at: Date;
@@ -36,7 +39,12 @@ export interface DeviceAuthRow {
 
 const columns = `id, tenant_id, name, status, model, firmware_version, app_version, hardware_revision, iccid,
   online, last_seen_at, last_connected_at, last_disconnected_at, last_disconnect_reason, last_remote_address,
-  last_heartbeat, last_heartbeat_at, merchant_id, secret_rotated_at, created_at, updated_at`;
+  last_heartbeat, last_heartbeat_at, merchant_id, store_id, tags, network_type, secret_rotated_at, created_at, updated_at`;
+/** The same columns of `devices d`, for queries that join merchants and stores. */
+const qualifiedColumns = columns.split(',').map((c) => `d.${c.trim()}`).join(', ');
+/** What the registry query language sees: a device with its merchant and store (see registry-query.ts). */
+export const registryFrom = `devices d left join merchants m on m.id = d.merchant_id and m.tenant_id = d.tenant_id
+  left join stores s on s.id = d.store_id and s.tenant_id = d.tenant_id`;
 
 export async function findDeviceAuth(db: Queryable, id: string): Promise<DeviceAuthRow | undefined> {
   const { rows } = await db.query<DeviceAuthRow>('select tenant_id, status, secret_hash from devices where id = $1', [id]);
@@ -64,26 +72,35 @@ export interface DeviceFilter {
   model?: string;
   appVersion?: string;
   firmwareVersion?: string;
+  merchantId?: string;
+  storeId?: string;
+  tag?: string;
+  /** A compiled registry query (registry-query.ts) whose $n refer to `params` from $2 on. */
+  query?: { sql: string; params: unknown[] };
 }
 
 function whereClause(tenantId: string, filter: DeviceFilter): { sql: string; params: unknown[] } {
-  const params: unknown[] = [tenantId];
-  const conditions = ['tenant_id = $1'];
+  const params: unknown[] = [tenantId, ...(filter.query?.params ?? [])];
+  const conditions = ['d.tenant_id = $1'];
+  if (filter.query) conditions.push(`(${filter.query.sql})`);
   const add = (sql: (n: number) => string, value: unknown) => {
     params.push(value);
     conditions.push(sql(params.length));
   };
   // Decommissioned devices are history: listed only when asked for.
-  if (filter.status) add((n) => `status = $${n}`, filter.status);
-  else conditions.push(`status <> 'decommissioned'`);
-  if (filter.ids) add((n) => `id = any($${n}::text[])`, filter.ids);
-  if (filter.online !== undefined) add((n) => `online = $${n}`, filter.online);
-  if (filter.model) add((n) => `model = $${n}`, filter.model);
-  if (filter.appVersion) add((n) => `app_version = $${n}`, filter.appVersion);
-  if (filter.firmwareVersion) add((n) => `firmware_version = $${n}`, filter.firmwareVersion);
+  if (filter.status) add((n) => `d.status = $${n}`, filter.status);
+  else conditions.push(`d.status <> 'decommissioned'`);
+  if (filter.ids) add((n) => `d.id = any($${n}::text[])`, filter.ids);
+  if (filter.online !== undefined) add((n) => `d.online = $${n}`, filter.online);
+  if (filter.model) add((n) => `d.model = $${n}`, filter.model);
+  if (filter.appVersion) add((n) => `d.app_version = $${n}`, filter.appVersion);
+  if (filter.firmwareVersion) add((n) => `d.firmware_version = $${n}`, filter.firmwareVersion);
+  if (filter.merchantId) add((n) => `d.merchant_id = $${n}::uuid`, filter.merchantId);
+  if (filter.storeId) add((n) => `d.store_id = $${n}::uuid`, filter.storeId);
+  if (filter.tag) add((n) => `d.tags @> array[$${n}]::text[]`, filter.tag);
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-    add((n) => `(id ilike $${n} or name ilike $${n})`, pattern);
+    add((n) => `(d.id ilike $${n} or d.name ilike $${n})`, pattern);
   }
   return { sql: conditions.join(' and '), params };
 }
@@ -92,12 +109,12 @@ export async function listDevices(db: Queryable, tenantId: string, filter: Devic
   const where = whereClause(tenantId, filter);
   const n = where.params.length;
   const [list, count] = await Promise.all([
-    db.query<DeviceRow>(`select ${columns} from devices where ${where.sql} order by ${page.orderBy} limit $${n + 1} offset $${n + 2}`, [
+    db.query<DeviceRow>(`select ${qualifiedColumns} from ${registryFrom} where ${where.sql} order by ${page.orderBy} limit $${n + 1} offset $${n + 2}`, [
       ...where.params,
       page.limit,
       page.offset,
     ]),
-    db.query<{ total: number }>(`select count(*)::int as total from devices where ${where.sql}`, where.params),
+    db.query<{ total: number }>(`select count(*)::int as total from ${registryFrom} where ${where.sql}`, where.params),
   ]);
   return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
 }
@@ -106,17 +123,23 @@ export async function updateDevice(
   db: Queryable,
   tenantId: string,
   id: string,
-  changes: { name?: string; status?: DeviceStatus; merchantId?: string },
+  changes: { name?: string; status?: DeviceStatus; merchantId?: string; storeId?: string; tags?: string[] },
 ): Promise<DeviceRow | undefined> {
-  // The merchant must be of the same tenant: the subquery finds none otherwise and the row is not updated.
+  // Merchant and store must be the tenant's (and the store the merchant's, when both are given), else
+  // no row is updated. A store brings its merchant; a new merchant without a store clears the store.
   const { rows } = await db.query<DeviceRow>(
     `update devices set name = coalesce($3, name), status = coalesce($4, status),
-       merchant_id = case when $5::uuid is null then merchant_id else (select id from merchants where id = $5::uuid and tenant_id = $1) end,
+       merchant_id = case when $6::uuid is not null then (select merchant_id from stores where id = $6::uuid and tenant_id = $1)
+                          when $5::uuid is not null then $5::uuid else merchant_id end,
+       store_id = case when $6::uuid is not null then $6::uuid
+                       when $5::uuid is not null and $5::uuid is distinct from merchant_id then null else store_id end,
+       tags = coalesce($7::text[], tags),
        updated_at = now()
      where tenant_id = $1 and id = $2 and status <> 'decommissioned'
        and ($5::uuid is null or exists (select 1 from merchants where id = $5::uuid and tenant_id = $1))
+       and ($6::uuid is null or exists (select 1 from stores where id = $6::uuid and tenant_id = $1 and ($5::uuid is null or merchant_id = $5::uuid)))
      returning ${columns}`,
-    [tenantId, id, changes.name ?? null, changes.status ?? null, changes.merchantId ?? null],
+    [tenantId, id, changes.name ?? null, changes.status ?? null, changes.merchantId ?? null, changes.storeId ?? null, changes.tags ?? null],
   );
   return rows[0];
 }
@@ -180,4 +203,28 @@ export async function replaceCredentials(db: Queryable, tenantId: string, id: st
     [tenantId, id, secretHash, sealedPaymentKey],
   );
   return rows[0];
+}
+
+export interface HeartbeatBucketRow {
+  at: Date;
+  count: number;
+  rssi_avg: number | null;
+  temperature_max_dc: number | null;
+  free_storage_min_bytes: number | null;
+  free_memory_min_bytes: number | null;
+  uptime_max_s: number | null;
+}
+
+/** Heartbeat history downsampled for charts: one row per bucket of `bucketSeconds` with data. */
+export async function heartbeatBuckets(db: Queryable, tenantId: string, deviceId: string, range: { from: Date; to: Date; bucketSeconds: number }): Promise<HeartbeatBucketRow[]> {
+  const { rows } = await db.query<HeartbeatBucketRow>(
+    `select date_bin($5::int * interval '1 second', received_at, timestamptz '2000-01-01T00:00:00Z') as at,
+            count(*)::int as count, round(avg(rssi_dbm))::int as rssi_avg, max(temperature_dc) as temperature_max_dc,
+            min(free_storage_bytes) as free_storage_min_bytes, min(free_memory_bytes) as free_memory_min_bytes, max(uptime_s) as uptime_max_s
+     from device_heartbeats
+     where tenant_id = $1 and device_id = $2 and received_at >= $3 and received_at < $4
+     group by 1 order by 1`,
+    [tenantId, deviceId, range.from, range.to, range.bucketSeconds],
+  );
+  return rows;
 }

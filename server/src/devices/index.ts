@@ -10,10 +10,11 @@ import { registerDeviceUplinks } from './device-uplinks.js';
 import { LiveStateFlusher } from './live-state-flusher.js';
 import { DeviceLiveState } from './live-state.js';
 import { HistoryRetention } from './history-retention.js';
+import { RegistryQueries } from './registry-queries.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    devices: { service: DeviceService; liveState: DeviceLiveState; flusher: LiveStateFlusher; authenticator: CachingDeviceAuthenticator; retention: HistoryRetention };
+    devices: { service: DeviceService; registry: RegistryQueries; liveState: DeviceLiveState; flusher: LiveStateFlusher; authenticator: CachingDeviceAuthenticator; retention: HistoryRetention };
   }
 }
 
@@ -28,7 +29,8 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
   const liveState = new DeviceLiveState();
   const authenticator = new CachingDeviceAuthenticator(app.db, config.deviceAuthCacheTtlMs);
   const flusher = new LiveStateFlusher(app.db, liveState, app.log.child({ component: 'live-state' }), app.metrics, config.liveStateFlushMs);
-  const service = new DeviceService(app.db, liveState, authenticator, broker, app.secretBox);
+  const registry = new RegistryQueries(app.db);
+  const service = new DeviceService(app.db, liveState, authenticator, broker, app.secretBox, registry);
 
   app.mqtt.setAuthenticator(authenticator);
   presence.subscribe((event) => {
@@ -40,7 +42,7 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
 
   // Decorated on the root (this plugin is wrapped with fastify-plugin in app.ts) for tests and later domains.
   const retention = new HistoryRetention(app.db, app.log.child({ component: 'retention' }), config.heartbeatRetentionDays);
-  app.decorate('devices', { service, liveState, flusher, authenticator, retention });
+  app.decorate('devices', { service, registry, liveState, flusher, authenticator, retention });
   flusher.start();
   app.addHook('onReady', async () => retention.start());
   app.addHook('onClose', async () => {

@@ -1,13 +1,16 @@
-// Merchants domain (the part payments need): a merchant and the acquirer that
-// takes its screens' payments (Alipay or WeChat Pay), with the acquirer credentials encrypted at rest.
+// Merchants domain: a merchant (category, city, district, business area,
+// trading hours), its stores, and the acquirer that takes its screens'
+// payments (Alipay or WeChat Pay), with the acquirer credentials encrypted at rest.
 // Credentials go in and are never shown again; the API shows the app id only.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
-import { NotFoundError } from '../platform/errors.js';
+import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import type { SecretBox } from '../platform/secret-box.js';
-import { findMerchant, insertMerchant, listMerchants, type MerchantRow } from './merchant-sql.js';
+import { findMerchant, insertMerchant, listMerchants, updateMerchant, type MerchantRow } from './merchant-sql.js';
+import { storeRoutes } from './store-routes.js';
+import { isValidTimeZone, TradingHoursSchema } from './trading-hours.js';
 
 const AlipayCredentialsBody = Type.Object(
   {
@@ -31,10 +34,23 @@ const WechatCredentialsBody = Type.Object(
 );
 export type WechatCredentialsBody = Static<typeof WechatCredentialsBody>;
 
+const OptionalText = (description: string) => Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], { description }));
+/** What the registry searches on; PUT changes the keys it is given (null clears). */
+const MerchantAttributesBody = {
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  merchantCategoryCode: Type.Optional(Type.Union([Type.String({ pattern: '^[0-9]{4}$' }), Type.Null()], { description: 'ISO 18245 merchant category code, e.g. 5812 restaurants' })),
+  city: OptionalText('e.g. 杭州'),
+  district: OptionalText('e.g. 西湖区'),
+  businessArea: OptionalText('商圈, e.g. 武林广场'),
+  tradingHours: Type.Optional(Type.Union([TradingHoursSchema, Type.Null()])),
+  timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone of the trading hours; Asia/Shanghai by default' })),
+};
+
 const CreateMerchantBody = Type.Union([
-  Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), acquirer: Type.Literal('alipay'), credentials: AlipayCredentialsBody }, { additionalProperties: false }),
-  Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), acquirer: Type.Literal('wechat'), credentials: WechatCredentialsBody }, { additionalProperties: false }),
+  Type.Object({ ...MerchantAttributesBody, acquirer: Type.Literal('alipay'), credentials: AlipayCredentialsBody }, { additionalProperties: false }),
+  Type.Object({ ...MerchantAttributesBody, acquirer: Type.Literal('wechat'), credentials: WechatCredentialsBody }, { additionalProperties: false }),
 ]);
+const UpdateMerchantBody = Type.Partial(Type.Object(MerchantAttributesBody));
 
 const MerchantSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -42,6 +58,12 @@ const MerchantSchema = Type.Object({
   name: Type.String(),
   acquirer: Type.String(),
   acquirerAppId: Type.String(),
+  merchantCategoryCode: Type.Union([Type.String(), Type.Null()]),
+  city: Type.Union([Type.String(), Type.Null()]),
+  district: Type.Union([Type.String(), Type.Null()]),
+  businessArea: Type.Union([Type.String(), Type.Null()]),
+  tradingHours: Type.Union([TradingHoursSchema, Type.Null()]),
+  timezone: Type.String(),
   createdAt: Type.String({ format: 'date-time' }),
 });
 
@@ -50,7 +72,24 @@ export function openCredentials(secretBox: SecretBox, row: MerchantRow): AlipayC
 }
 
 function toDto(secretBox: SecretBox, row: MerchantRow): Static<typeof MerchantSchema> {
-  return { id: row.id, tenantId: row.tenant_id, name: row.name, acquirer: row.acquirer, acquirerAppId: openCredentials(secretBox, row).appId, createdAt: row.created_at.toISOString() };
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    name: row.name,
+    acquirer: row.acquirer,
+    acquirerAppId: openCredentials(secretBox, row).appId,
+    merchantCategoryCode: row.merchant_category_code,
+    city: row.city,
+    district: row.district,
+    businessArea: row.business_area,
+    tradingHours: row.trading_hours,
+    timezone: row.timezone,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+function checkTimeZone(timezone: string | undefined): void {
+  if (timezone !== undefined && !isValidTimeZone(timezone)) throw new BadRequestError(`unknown time zone "${timezone}"`);
 }
 
 const listSpec = { sortable: { name: 'name', createdAt: 'created_at' }, defaultSort: ['createdAt', 'DESC'] as [string, 'DESC'], tieBreaker: 'id' };
@@ -64,8 +103,9 @@ export default async function merchantsDomain(fastify: FastifyInstance) {
     '/api/merchants',
     { onRequest: app.requireRole('operator'), schema: { tags, security, summary: 'Create a merchant with its acquirer credentials', body: CreateMerchantBody, response: { 201: MerchantSchema } } },
     async (request, reply) => {
-      const { name, acquirer, credentials } = request.body;
-      const row = await insertMerchant(app.db, { tenantId: request.user.tenantId, name, acquirer, sealedCredentials: app.secretBox.seal(JSON.stringify(credentials)) });
+      const { acquirer, credentials, ...attributes } = request.body;
+      checkTimeZone(attributes.timezone);
+      const row = await insertMerchant(app.db, { tenantId: request.user.tenantId, acquirer, sealedCredentials: app.secretBox.seal(JSON.stringify(credentials)), ...attributes });
       reply.status(201);
       return toDto(app.secretBox, row);
     },
@@ -90,4 +130,20 @@ export default async function merchantsDomain(fastify: FastifyInstance) {
       return toDto(app.secretBox, row);
     },
   );
+
+  app.put(
+    '/api/merchants/:id',
+    {
+      onRequest: app.requireRole('operator'),
+      schema: { tags, security, summary: 'Change a merchant\'s name, category, place or trading hours', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), body: UpdateMerchantBody, response: { 200: MerchantSchema } },
+    },
+    async (request) => {
+      checkTimeZone(request.body.timezone);
+      const row = await updateMerchant(app.db, request.user.tenantId, request.params.id, request.body);
+      if (!row) throw new NotFoundError('merchant');
+      return toDto(app.secretBox, row);
+    },
+  );
+
+  await app.register(storeRoutes);
 }

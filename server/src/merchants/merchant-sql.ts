@@ -1,5 +1,6 @@
 // SQL of the merchants table.
 import type { Queryable } from '../db/database.js';
+import type { TradingHours } from './trading-hours.js';
 
 export interface MerchantRow {
   id: string;
@@ -7,18 +8,85 @@ export interface MerchantRow {
   name: string;
   acquirer: 'alipay' | 'wechat';
   acquirer_credentials: Uint8Array;
+  merchant_category_code: string | null;
+  city: string | null;
+  district: string | null;
+  business_area: string | null;
+  trading_hours: TradingHours | null;
+  timezone: string;
   created_at: Date;
   updated_at: Date;
 }
 
-const columns = 'id, tenant_id, name, acquirer, acquirer_credentials, created_at, updated_at';
+const columns = `id, tenant_id, name, acquirer, acquirer_credentials, merchant_category_code, city, district, business_area,
+  trading_hours, timezone, created_at, updated_at`;
 
-export async function insertMerchant(db: Queryable, values: { tenantId: string; name: string; acquirer: 'alipay' | 'wechat'; sealedCredentials: Buffer }): Promise<MerchantRow> {
+/** The descriptive attributes an operator sets and the registry searches on. */
+export interface MerchantAttributes {
+  name?: string;
+  merchantCategoryCode?: string | null;
+  city?: string | null;
+  district?: string | null;
+  businessArea?: string | null;
+  tradingHours?: TradingHours | null;
+  timezone?: string;
+}
+
+export async function insertMerchant(
+  db: Queryable,
+  values: { tenantId: string; name: string; acquirer: 'alipay' | 'wechat'; sealedCredentials: Buffer } & Omit<MerchantAttributes, 'name'>,
+): Promise<MerchantRow> {
   const { rows } = await db.query<MerchantRow>(
-    `insert into merchants (tenant_id, name, acquirer, acquirer_credentials) values ($1, $2, $3, $4) returning ${columns}`,
-    [values.tenantId, values.name, values.acquirer, values.sealedCredentials],
+    `insert into merchants (tenant_id, name, acquirer, acquirer_credentials, merchant_category_code, city, district, business_area, trading_hours, timezone)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, coalesce($10, 'Asia/Shanghai')) returning ${columns}`,
+    [
+      values.tenantId,
+      values.name,
+      values.acquirer,
+      values.sealedCredentials,
+      values.merchantCategoryCode ?? null,
+      values.city ?? null,
+      values.district ?? null,
+      values.businessArea ?? null,
+      values.tradingHours ? JSON.stringify(values.tradingHours) : null,
+      values.timezone ?? null,
+    ],
   );
   return rows[0]!;
+}
+
+/** Changes the given attributes; absent keys stay, null clears. */
+export async function updateMerchant(db: Queryable, tenantId: string, id: string, changes: MerchantAttributes): Promise<MerchantRow | undefined> {
+  const has = (key: keyof MerchantAttributes) => key in changes && changes[key] !== undefined;
+  const { rows } = await db.query<MerchantRow>(
+    `update merchants set
+       name = coalesce($3, name),
+       merchant_category_code = case when $4 then $5 else merchant_category_code end,
+       city = case when $6 then $7 else city end,
+       district = case when $8 then $9 else district end,
+       business_area = case when $10 then $11 else business_area end,
+       trading_hours = case when $12 then $13::jsonb else trading_hours end,
+       timezone = coalesce($14, timezone),
+       updated_at = now()
+     where tenant_id = $1 and id = $2 returning ${columns}`,
+    [
+      tenantId,
+      id,
+      changes.name ?? null,
+      has('merchantCategoryCode'),
+      changes.merchantCategoryCode ?? null,
+      has('city'),
+      changes.city ?? null,
+      has('district'),
+      changes.district ?? null,
+      has('businessArea'),
+      changes.businessArea ?? null,
+      has('tradingHours'),
+      changes.tradingHours ? JSON.stringify(changes.tradingHours) : null,
+      changes.timezone ?? null,
+    ],
+  );
+  return rows[0];
 }
 
 /** By id alone: for the payment path, where the tenant comes from the device's own row. */

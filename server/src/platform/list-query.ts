@@ -1,7 +1,8 @@
 // Lists in the shape react-admin's ra-data-simple-rest expects:
 //   GET /api/things?sort=["name","ASC"]&range=[0,24]&filter={"q":"abc"}
 // answered with a JSON array and `Content-Range: things 0-24/319`.
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
 import type { FastifyReply } from 'fastify';
 import { BadRequestError } from './errors.js';
 
@@ -71,4 +72,13 @@ export function withContentRange<T>(reply: FastifyReply, resource: string, rows:
   const end = rows.length === 0 ? offset : offset + rows.length - 1;
   reply.header('Content-Range', `${resource} ${offset}-${end}/${total}`);
   return rows;
+}
+
+/** Checks a list's `filter` object against the endpoint's schema of filter keys. */
+export function checkFilter<T extends TSchema>(schema: T, filter: Record<string, unknown>): Static<T> {
+  if (!Value.Check(schema, filter)) {
+    const first = [...Value.Errors(schema, filter)][0];
+    throw new BadRequestError(`filter${first?.path ?? ''}: ${first?.message ?? 'invalid'}`);
+  }
+  return filter as Static<T>;
 }

@@ -2,7 +2,7 @@
 // device payment keys): AES-256-GCM with a random nonce per value. Layout:
 // version byte (1) | nonce (12) | tag (16) | ciphertext. The key comes from
 // HUB_ENCRYPTION_KEY, or a random one kept in the data directory.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -38,6 +38,21 @@ export class SecretBox {
     const cipher = createCipheriv('aes-256-gcm', this.key, nonce);
     const body = Buffer.concat([cipher.update(plain), cipher.final()]);
     return Buffer.concat([Buffer.from([VERSION]), nonce, cipher.getAuthTag(), body]);
+  }
+
+  /**
+   * A keyed MAC for tokens the hub hands out and later checks without storing
+   * them (upload tokens). Its key is derived from the encryption key per purpose.
+   */
+  mac(purpose: string, data: string): string {
+    const key = Buffer.from(hkdfSync('sha256', this.key, Buffer.alloc(0), `screenhub mac ${purpose}`, 32));
+    return createHmac('sha256', key).update(data).digest('base64url');
+  }
+
+  verifyMac(purpose: string, data: string, mac: string): boolean {
+    const expected = Buffer.from(this.mac(purpose, data));
+    const given = Buffer.from(mac);
+    return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
   open(sealed: Uint8Array): Buffer {

@@ -5,7 +5,7 @@ import type { Database, Queryable } from '../db/database.js';
 export interface DeliveryRow {
   id: string;
   tenant_id: string;
-  merchant_id: string;
+  merchant_id: string | null;
   transaction_id: string | null;
   event: string;
   payload: Record<string, unknown>;
@@ -19,6 +19,16 @@ export interface DeliveryRow {
 }
 
 const columns = 'id, tenant_id, merchant_id, transaction_id, event, payload, state, attempts, next_attempt_at, last_status, last_error, created_at, delivered_at';
+
+/** Queues an alert notification if the tenant has an alert webhook; merchant_id stays null (the claim then uses the tenant's URL). */
+export async function enqueueAlertDelivery(db: Queryable, values: { tenantId: string; alertId: string; event: string; payload: object }): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `insert into webhook_deliveries (tenant_id, alert_id, event, payload)
+     select id, $2, $3, $4::jsonb from tenants where id = $1 and alert_webhook_url is not null`,
+    [values.tenantId, values.alertId, values.event, JSON.stringify(values.payload)],
+  );
+  return rowCount > 0;
+}
 
 /** Queues a delivery if the merchant has a webhook; returns whether one was queued. */
 export async function enqueueDelivery(db: Queryable, values: { merchantId: string; transactionId: string | null; event: string; payload: object }): Promise<boolean> {
@@ -40,9 +50,12 @@ export async function claimDueDeliveries(db: Database, limit: number, leaseMs: n
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<DueDelivery>(
       `select d.id, d.tenant_id, d.merchant_id, d.transaction_id, d.event, d.payload, d.state, d.attempts, d.next_attempt_at,
-              d.last_status, d.last_error, d.created_at, d.delivered_at, m.webhook_url, m.webhook_secret
-       from webhook_deliveries d join merchants m on m.id = d.merchant_id
-       where d.state = 'pending' and d.next_attempt_at <= now() and m.webhook_url is not null
+              d.last_status, d.last_error, d.created_at, d.delivered_at,
+              coalesce(m.webhook_url, t.alert_webhook_url) as webhook_url, coalesce(m.webhook_secret, t.alert_webhook_secret) as webhook_secret
+       from webhook_deliveries d
+       left join merchants m on m.id = d.merchant_id
+       left join tenants t on t.id = d.tenant_id and d.merchant_id is null
+       where d.state = 'pending' and d.next_attempt_at <= now() and coalesce(m.webhook_url, t.alert_webhook_url) is not null
        order by d.next_attempt_at limit $1 for update of d skip locked`,
       [limit],
     );

@@ -1,0 +1,85 @@
+// Evaluates every alert rule on a timer: opens an alert for each device newly
+// in breach (one unresolved alert per device and rule), resolves those whose
+// condition cleared, and queues the tenant's webhook for both in the same
+// transaction. Offline alerts do not open while the merchant is closed. One hub
+// process evaluates at a time (a PostgreSQL advisory lock), so several
+// processes never race on the same alerts.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../db/database.js';
+import { isOpenAt, type TradingHours } from '../merchants/trading-hours.js';
+import type { HubEvents } from '../platform/hub-events.js';
+import { enqueueAlertDelivery } from '../webhooks/webhook-sql.js';
+import { allRules, findBreaches, openAlerts, resolveCleared, type AlertRow, type RuleRow } from './alert-sql.js';
+
+const EVALUATOR_LOCK = 7_283_014; // arbitrary, constant: pg_try_advisory_xact_lock key
+
+export function alertPayload(alert: AlertRow) {
+  return {
+    alertId: alert.id,
+    ruleId: alert.rule_id,
+    rule: alert.rule_name,
+    kind: alert.kind,
+    deviceId: alert.device_id,
+    state: alert.state,
+    value: alert.value,
+    openedAt: alert.opened_at.toISOString(),
+    resolvedAt: alert.resolved_at?.toISOString() ?? null,
+  };
+}
+
+export class AlertEvaluator {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly events: HubEvents,
+    private readonly logger: FastifyBaseLogger,
+    private readonly intervalMs: number,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.evaluate(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One round over every rule; a round already running is joined, not doubled. */
+  evaluate(now = new Date()): Promise<void> {
+    this.running ??= this.round(now)
+      .catch((err: unknown) => this.logger.error({ err }, 'alert evaluation failed'))
+      .finally(() => {
+        this.running = undefined;
+      });
+    return this.running;
+  }
+
+  private async round(now: Date): Promise<void> {
+    const changed = await this.db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ locked: boolean }>('select pg_try_advisory_xact_lock($1) as locked', [EVALUATOR_LOCK]);
+      if (!rows[0]?.locked) return [];
+      const changes: AlertRow[] = [];
+      for (const rule of await allRules(tx)) {
+        const breaches = rule.enabled ? await findBreaches(tx, rule) : [];
+        const opening = breaches.filter((b) => rule.kind !== 'offline' || isOpenAt(b.trading_hours as TradingHours | null, b.timezone ?? 'Asia/Shanghai', now));
+        const opened = await openAlerts(tx, rule, opening);
+        const resolved = await resolveCleared(tx, rule, breaches.map((b) => b.device_id));
+        for (const alert of [...opened, ...resolved]) {
+          await enqueueAlertDelivery(tx, { tenantId: alert.tenant_id, alertId: alert.id, event: `alert.${alert.state === 'resolved' ? 'resolved' : 'opened'}`, payload: alertPayload(alert) });
+        }
+        changes.push(...opened, ...resolved);
+        this.logRule(rule, opened.length, resolved.length);
+      }
+      return changes;
+    });
+    for (const alert of changed) this.events.publish(alert.tenant_id, `alert.${alert.state === 'resolved' ? 'resolved' : 'opened'}`, alertPayload(alert));
+  }
+
+  private logRule(rule: RuleRow, opened: number, resolved: number): void {
+    if (opened + resolved > 0) this.logger.info({ ruleId: rule.id, kind: rule.kind, opened, resolved }, 'alerts changed');
+  }
+}

@@ -1,0 +1,172 @@
+// SQL of alert rules, alerts, and the conditions the rules test.
+import type { Queryable } from '../db/database.js';
+
+export type AlertKind = 'offline' | 'temperature_above' | 'free_storage_below' | 'repeated_reboots' | 'payment_failure_rate';
+export type AlertState = 'open' | 'acknowledged' | 'resolved';
+
+export interface RuleRow {
+  id: string;
+  tenant_id: string;
+  name: string;
+  kind: AlertKind;
+  threshold: number;
+  window_minutes: number;
+  enabled: boolean;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface AlertRow {
+  id: string;
+  tenant_id: string;
+  rule_id: string;
+  device_id: string;
+  state: AlertState;
+  value: number | null;
+  opened_at: Date;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+  resolved_at: Date | null;
+  rule_name: string;
+  kind: AlertKind;
+}
+
+const ruleColumns = 'id, tenant_id, name, kind, threshold, window_minutes, enabled, created_at, updated_at';
+const alertColumns = `a.id, a.tenant_id, a.rule_id, a.device_id, a.state, a.value, a.opened_at, a.acknowledged_at, a.acknowledged_by, a.resolved_at,
+  r.name as rule_name, r.kind`;
+
+export async function insertRule(db: Queryable, tenantId: string, values: { name: string; kind: AlertKind; threshold: number; windowMinutes?: number; enabled?: boolean }): Promise<RuleRow> {
+  const { rows } = await db.query<RuleRow>(
+    `insert into alert_rules (tenant_id, name, kind, threshold, window_minutes, enabled) values ($1, $2, $3, $4, coalesce($5, 60), coalesce($6, true)) returning ${ruleColumns}`,
+    [tenantId, values.name, values.kind, values.threshold, values.windowMinutes ?? null, values.enabled ?? null],
+  );
+  return rows[0]!;
+}
+
+export async function updateRule(db: Queryable, tenantId: string, id: string, changes: { name?: string; threshold?: number; windowMinutes?: number; enabled?: boolean }): Promise<RuleRow | undefined> {
+  const { rows } = await db.query<RuleRow>(
+    `update alert_rules set name = coalesce($3, name), threshold = coalesce($4, threshold), window_minutes = coalesce($5, window_minutes),
+       enabled = coalesce($6, enabled), updated_at = now()
+     where tenant_id = $1 and id = $2 returning ${ruleColumns}`,
+    [tenantId, id, changes.name ?? null, changes.threshold ?? null, changes.windowMinutes ?? null, changes.enabled ?? null],
+  );
+  return rows[0];
+}
+
+export async function deleteRule(db: Queryable, tenantId: string, id: string): Promise<boolean> {
+  const { rowCount } = await db.query('delete from alert_rules where tenant_id = $1 and id = $2', [tenantId, id]);
+  return rowCount > 0;
+}
+
+export async function findRule(db: Queryable, tenantId: string, id: string): Promise<RuleRow | undefined> {
+  const { rows } = await db.query<RuleRow>(`select ${ruleColumns} from alert_rules where tenant_id = $1 and id = $2`, [tenantId, id]);
+  return rows[0];
+}
+
+export async function listRules(db: Queryable, tenantId: string, page: { orderBy: string; limit: number; offset: number }) {
+  const [list, count] = await Promise.all([
+    db.query<RuleRow>(`select ${ruleColumns} from alert_rules where tenant_id = $1 order by ${page.orderBy} limit $2 offset $3`, [tenantId, page.limit, page.offset]),
+    db.query<{ total: number }>('select count(*)::int as total from alert_rules where tenant_id = $1', [tenantId]),
+  ]);
+  return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
+}
+
+/** Every rule of every tenant: the evaluator's work list. */
+export async function allRules(db: Queryable): Promise<RuleRow[]> {
+  const { rows } = await db.query<RuleRow>(`select ${ruleColumns} from alert_rules order by tenant_id, created_at`);
+  return rows;
+}
+
+export interface AlertFilter {
+  state?: AlertState;
+  deviceId?: string;
+  ruleId?: string;
+}
+
+export async function listAlerts(db: Queryable, tenantId: string, filter: AlertFilter, page: { orderBy: string; limit: number; offset: number }) {
+  const where = `a.tenant_id = $1 and ($2::text is null or a.state = $2) and ($3::text is null or a.device_id = $3) and ($4::uuid is null or a.rule_id = $4::uuid)`;
+  const params = [tenantId, filter.state ?? null, filter.deviceId ?? null, filter.ruleId ?? null];
+  const [list, count] = await Promise.all([
+    db.query<AlertRow>(`select ${alertColumns} from alerts a join alert_rules r on r.id = a.rule_id where ${where} order by ${page.orderBy} limit $5 offset $6`, [...params, page.limit, page.offset]),
+    db.query<{ total: number }>(`select count(*)::int as total from alerts a where ${where}`, params),
+  ]);
+  return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
+}
+
+export async function findAlert(db: Queryable, tenantId: string, id: string): Promise<AlertRow | undefined> {
+  const { rows } = await db.query<AlertRow>(`select ${alertColumns} from alerts a join alert_rules r on r.id = a.rule_id where a.tenant_id = $1 and a.id = $2`, [tenantId, id]);
+  return rows[0];
+}
+
+/** open → acknowledged; undefined if the alert is not open. */
+export async function acknowledgeAlert(db: Queryable, tenantId: string, id: string, operatorId: string): Promise<AlertRow | undefined> {
+  const { rows } = await db.query<AlertRow>(
+    `with a as (update alerts set state = 'acknowledged', acknowledged_at = now(), acknowledged_by = $3
+                where tenant_id = $1 and id = $2 and state = 'open' returning *)
+     select ${alertColumns} from a join alert_rules r on r.id = a.rule_id`,
+    [tenantId, id, operatorId],
+  );
+  return rows[0];
+}
+
+/** A device in breach of a rule, with the measured value and what is needed to decide about trading hours. */
+export interface Breach {
+  device_id: string;
+  value: number;
+  trading_hours: unknown;
+  timezone: string | null;
+}
+
+/** The devices that break a rule now. */
+export async function findBreaches(db: Queryable, rule: RuleRow): Promise<Breach[]> {
+  const merchant = 'left join merchants m on m.id = d.merchant_id';
+  const sql: Record<AlertKind, string> = {
+    offline: `select d.id as device_id, floor(extract(epoch from now() - d.last_seen_at) / 60)::bigint as value, m.trading_hours, m.timezone
+              from devices d ${merchant}
+              where d.tenant_id = $1 and d.status = 'active' and not d.online and d.last_seen_at < now() - ($2::int * interval '1 minute')`,
+    temperature_above: `select d.id as device_id, (d.last_heartbeat ->> 'temperatureDc')::bigint as value, null as trading_hours, null as timezone
+              from devices d where d.tenant_id = $1 and d.status = 'active' and d.online and (d.last_heartbeat ->> 'temperatureDc')::int > $2 * 10`,
+    free_storage_below: `select d.id as device_id, (d.last_heartbeat ->> 'freeStorageBytes')::bigint as value, null as trading_hours, null as timezone
+              from devices d where d.tenant_id = $1 and d.status = 'active' and d.online and (d.last_heartbeat ->> 'freeStorageBytes')::bigint < $2::bigint * 1048576`,
+    // A reboot is an uptime that went down between two heartbeats.
+    repeated_reboots: `select device_id, count(*)::bigint as value, null as trading_hours, null as timezone from (
+                select device_id, uptime_s < lag(uptime_s) over (partition by device_id order by received_at) as rebooted
+                from device_heartbeats where tenant_id = $1 and received_at > now() - ($3::int * interval '1 minute')
+              ) h where rebooted group by device_id having count(*) >= greatest($2, 1)`,
+    // At least five payments in the window, so one failed test payment is not an alert.
+    payment_failure_rate: `select device_id, (100 * count(*) filter (where state in ('failed', 'cancelled')) / count(*))::bigint as value, null as trading_hours, null as timezone
+              from transactions where tenant_id = $1 and created_at > now() - ($3::int * interval '1 minute')
+                and state in ('succeeded', 'failed', 'cancelled')
+              group by device_id having count(*) >= 5 and 100 * count(*) filter (where state in ('failed', 'cancelled')) > $2 * count(*)`,
+  };
+  const { rows } = await db.query<Breach>(sql[rule.kind], [rule.tenant_id, rule.threshold, rule.window_minutes]);
+  return rows;
+}
+
+/** Opens an alert for each device without an unresolved one for this rule; returns the new ones. */
+export async function openAlerts(db: Queryable, rule: RuleRow, breaches: Array<{ device_id: string; value: number }>): Promise<AlertRow[]> {
+  if (breaches.length === 0) return [];
+  const { rows } = await db.query<AlertRow>(
+    `with a as (
+       insert into alerts (tenant_id, rule_id, device_id, value)
+       select $1, $2, u.device_id, u.value from unnest($3::text[], $4::bigint[]) as u(device_id, value)
+       on conflict (rule_id, device_id) where state <> 'resolved' do nothing
+       returning *
+     ) select ${alertColumns} from a join alert_rules r on r.id = a.rule_id`,
+    [rule.tenant_id, rule.id, breaches.map((b) => b.device_id), breaches.map((b) => b.value)],
+  );
+  return rows;
+}
+
+/** Resolves the rule's unresolved alerts whose device is no longer in breach; returns them. */
+export async function resolveCleared(db: Queryable, rule: RuleRow, stillBreaching: string[]): Promise<AlertRow[]> {
+  const { rows } = await db.query<AlertRow>(
+    `with a as (
+       update alerts set state = 'resolved', resolved_at = now()
+       where rule_id = $1 and state <> 'resolved' and not (device_id = any($2::text[]))
+       returning *
+     ) select ${alertColumns} from a join alert_rules r on r.id = a.rule_id`,
+    [rule.id, stillBreaching],
+  );
+  return rows;
+}

@@ -1,0 +1,42 @@
+// Registry queries for one tenant: parse, resolve the groups a query names
+// (the tenant's own only), compile to SQL. Used by the device list, dynamic
+// groups, bulk commands and config layers.
+import type { Queryable } from '../db/database.js';
+import { BadRequestError } from '../platform/errors.js';
+import { findGroupRef } from '../groups/group-sql.js';
+import { compileQuery, parseQuery, QueryError } from './registry-query.js';
+import { registryFrom } from './device-sql.js';
+
+export interface CompiledQuery {
+  /** A condition over d, m, s whose parameters are $2.. (the tenant id is $1). */
+  sql: string;
+  params: unknown[];
+}
+
+export class RegistryQueries {
+  constructor(private readonly db: Queryable) {}
+
+  /** Throws a 400 with the reason (and column) when the query is not valid. */
+  async compile(tenantId: string, query: string): Promise<CompiledQuery> {
+    const params: unknown[] = [tenantId];
+    try {
+      const sql = await compileQuery(parseQuery(query), { params, resolveGroup: (ref) => findGroupRef(this.db, tenantId, ref) });
+      return { sql, params: params.slice(1) };
+    } catch (err) {
+      if (err instanceof QueryError) throw new BadRequestError(`query: ${err.message}`);
+      throw err;
+    }
+  }
+
+  /** The ids of the tenant's devices (not decommissioned) a query selects, optionally only among `within`. */
+  async deviceIds(tenantId: string, query: string, within?: string[]): Promise<string[]> {
+    const compiled = await this.compile(tenantId, query);
+    const withinParam = `$${compiled.params.length + 2}`;
+    const { rows } = await this.db.query<{ id: string }>(
+      `select d.id from ${registryFrom}
+       where d.tenant_id = $1 and d.status <> 'decommissioned' and (${withinParam}::text[] is null or d.id = any(${withinParam}::text[])) and (${compiled.sql})`,
+      [tenantId, ...compiled.params, within ?? null],
+    );
+    return rows.map((r) => r.id);
+  }
+}
