@@ -1,8 +1,9 @@
 // The operators' live event stream over WebSocket: each tenant hears its own
 // screens and payments, never another tenant's; a bad token is turned away.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { ApiClient } from './support/api-client.js';
+import WebSocket from 'ws';
+import { openEventStream } from './support/event-stream-client.js';
 import { TestHub } from './support/test-hub.js';
 
 let t: TestHub;
@@ -17,37 +18,10 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.stop());
 
-interface Received {
-  type: string;
-  tenantId: string;
-  data: Record<string, unknown>;
-}
-
-/** Opens the stream and collects what arrives; resolves once the hello came. */
-async function openStream(token: string): Promise<{ events: Received[]; next(type: string): Promise<Received>; close(): void }> {
-  const socket = new WebSocket(`${t.hub.httpUrl.replace('http', 'ws')}/api/events?access_token=${token}`);
-  const events: Received[] = [];
-  const waiters: Array<[string, (e: Received) => void]> = [];
-  socket.on('message', (raw) => {
-    const event = JSON.parse(String(raw)) as Received;
-    events.push(event);
-    for (const [type, resolve] of waiters.splice(0)) {
-      if (type === event.type) resolve(event);
-      else waiters.push([type, resolve]);
-    }
-  });
-  await new Promise<void>((resolve) => socket.once('message', () => resolve()));
-  return {
-    events,
-    next: (type) => new Promise((resolve) => waiters.push([type, resolve])),
-    close: () => socket.close(),
-  };
-}
-
 describe('live event stream', () => {
   it('tells each tenant about its own screens only', async () => {
-    const streamA = await openStream(bankA.token!);
-    const streamB = await openStream(bankB.token!);
+    const streamA = await openEventStream(t.hub.httpUrl, bankA.token!);
+    const streamB = await openEventStream(t.hub.httpUrl, bankB.token!);
     const deviceA = await bankA.createDevice();
     const deviceB = await bankB.createDevice();
 

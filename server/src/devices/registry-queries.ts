@@ -16,11 +16,15 @@ export interface CompiledQuery {
 export class RegistryQueries {
   constructor(private readonly db: Queryable) {}
 
-  /** Throws a 400 with the reason (and column) when the query is not valid. */
-  async compile(tenantId: string, query: string): Promise<CompiledQuery> {
+  /**
+   * Throws a 400 with the reason (and column) when the query is not valid.
+   * `forGroupId`: the dynamic group this query is to define, which it must not name.
+   */
+  async compile(tenantId: string, query: string, forGroupId?: string): Promise<CompiledQuery> {
     const params: unknown[] = [tenantId];
     try {
-      const sql = await compileQuery(parseQuery(query), { params, resolveGroup: (ref) => findGroupRef(this.db, tenantId, ref) });
+      const resolveGroup = (ref: string) => findGroupRef(this.db, tenantId, ref);
+      const sql = await compileQuery(parseQuery(query), { params, resolveGroup }, forGroupId ? [forGroupId] : []);
       return { sql, params: params.slice(1) };
     } catch (err) {
       if (err instanceof QueryError) throw new BadRequestError(`query: ${err.message}`);

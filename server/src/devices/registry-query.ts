@@ -98,6 +98,8 @@ function tokenize(source: string): Token[] {
       tokens.push({ kind: 'op', text: m[0], at });
     } else if ('(),'.includes(c)) {
       tokens.push({ kind: 'punct', text: c, at });
+      i++;
+      continue;
     } else {
       throw new QueryError(`unexpected "${c}" at column ${at}`);
     }

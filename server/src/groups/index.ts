@@ -24,9 +24,10 @@ const GroupSchema = Type.Object({
 
 const Name = Type.String({ minLength: 1, maxLength: 100, pattern: '^[^"\\\\]+$', description: 'unique in the tenant; no quotes, so queries can name it' });
 const Priority = Type.Integer({ minimum: -1000, maximum: 1000 });
+// The dynamic branch first: ajv's removeAdditional would strip `query` while trying the static one.
 const CreateGroupBody = Type.Union([
-  Type.Object({ name: Name, kind: Type.Literal('static'), priority: Type.Optional(Priority) }, { additionalProperties: false }),
   Type.Object({ name: Name, kind: Type.Literal('dynamic'), query: Type.String({ minLength: 1, maxLength: 4000 }), priority: Type.Optional(Priority) }, { additionalProperties: false }),
+  Type.Object({ name: Name, kind: Type.Literal('static'), priority: Type.Optional(Priority) }, { additionalProperties: false }),
 ]);
 const UpdateGroupBody = Type.Object({ name: Type.Optional(Name), query: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })), priority: Type.Optional(Priority) });
 const MembersBody = Type.Object({ deviceIds: Type.Array(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }), { minItems: 1, maxItems: 10_000 }) }, { additionalProperties: false });
@@ -99,7 +100,7 @@ export default async function groupsDomain(fastify: FastifyInstance) {
       const group = await load(tenantId, request.params.id);
       const { query } = request.body;
       if (query !== undefined && group.kind === 'static') throw new BadRequestError('a static group has no query; its members are listed');
-      if (query !== undefined) await registry.compile(tenantId, query);
+      if (query !== undefined) await registry.compile(tenantId, query, group.id);
       let row: GroupRow | undefined;
       try {
         row = await updateGroup(app.db, tenantId, group.id, request.body);

@@ -62,6 +62,14 @@ export class ApiClient {
     return { tenantId: created.body.id, admin: await this.login(email, password) };
   }
 
+  /** A merchant for fleet tests: WeChat Pay credentials that no test pays through, plus the given attributes. */
+  async createMerchant(attributes: Record<string, unknown> = {}): Promise<{ id: string }> {
+    const credentials = { appId: 'wx0123456789abcdef', mchId: '1900000109', apiKey: 'k'.repeat(32), gateway: 'http://127.0.0.1:9/' };
+    const created = await this.post('/api/merchants', { name: 'Fleet merchant', acquirer: 'wechat', credentials, ...attributes });
+    if (created.status !== 201) throw new Error(`merchant creation failed: ${created.status} ${JSON.stringify(created.body)}`);
+    return created.body;
+  }
+
   async createDevice(body: { id?: string; name?: string } = {}): Promise<{ id: string; secret: string; paymentKey: string; tenantId: string }> {
     const created = await this.post('/api/devices', body);
     if (created.status !== 201) throw new Error(`create device failed: ${created.status} ${JSON.stringify(created.body)}`);
