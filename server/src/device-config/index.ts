@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { DeviceIdParams } from '../devices/device-schemas.js';
-import { NotFoundError } from '../platform/errors.js';
+import { Value, ValueErrorType } from '@sinclair/typebox/value';
+import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { configDelta, DeviceConfigSchema } from './config-schema.js';
 import { TwinService } from './twin-service.js';
 import { deleteLayer, findLayer, findTwin, scopeExists, upsertLayer, type LayerRow, type LayerScope } from './twin-sql.js';
@@ -70,6 +71,12 @@ export default async function deviceConfigDomain(fastify: FastifyInstance) {
     '/api/config-layers/:scope/:scopeId',
     {
       onRequest: app.requireRole('operator'),
+      // The app's validator drops unknown keys quietly; in a config a misspelt key must be an error instead.
+      preValidation: async (request) => {
+        const config = (request.body as { config?: unknown } | undefined)?.config;
+        const unknown = [...Value.Errors(DeviceConfigSchema, config)].find((e) => e.type === ValueErrorType.ObjectAdditionalProperties);
+        if (unknown) throw new BadRequestError(`config${unknown.path}: ${unknown.message}; known keys: ${Object.keys(DeviceConfigSchema.properties).join(', ')}`);
+      },
       schema: {
         tags,
         security,
