@@ -139,7 +139,9 @@ export async function findBreaches(db: Queryable, rule: RuleRow): Promise<Breach
                 and state in ('succeeded', 'failed', 'cancelled')
               group by device_id having count(*) >= 5 and 100 * count(*) filter (where state in ('failed', 'cancelled')) > $2 * count(*)`,
   };
-  const { rows } = await db.query<Breach>(sql[rule.kind], [rule.tenant_id, rule.threshold, rule.window_minutes]);
+  const usesWindow = rule.kind === 'repeated_reboots' || rule.kind === 'payment_failure_rate';
+  const params = usesWindow ? [rule.tenant_id, rule.threshold, rule.window_minutes] : [rule.tenant_id, rule.threshold];
+  const { rows } = await db.query<Breach>(sql[rule.kind], params);
   return rows;
 }
 
