@@ -19,8 +19,12 @@ import { DeviceSessions } from './device-session.js';
 import { limitFrameSize } from './frame-limit.js';
 import { terminateClientPublishes } from './hub-terminated-emitter.js';
 import { trackPresence } from './presence.js';
+import { redisTransport, type RedisTransport } from './redis-transport.js';
 import { UplinkDispatch } from './uplink-dispatch.js';
 import { defaultBrokerLimits, type BrokerLimits, type DeviceAuthenticator, type OfflineReason, type PresenceSink, type UplinkSink } from './types.js';
+
+/** Hub-internal topic (never open to screens: the ACL allows only their own topics) for kicks across processes. */
+const KICK_TOPIC = '$SYS/screenhub/kick';
 
 export interface DeviceBrokerOptions {
   authenticator: DeviceAuthenticator;
@@ -32,6 +36,8 @@ export interface DeviceBrokerOptions {
   limits?: Partial<BrokerLimits>;
   /** Broker id, unique per process; aedes makes one when omitted. */
   id?: string;
+  /** Redis URL: route and keep sessions through Redis, so several hub processes act as one broker. */
+  redisUrl?: string;
 }
 
 export interface ListenAddress {
@@ -48,6 +54,8 @@ export class DeviceBroker {
   private readonly servers: net.Server[] = [];
   private readonly transports = new WeakMap<Client, string>();
   private closing: Promise<void> | undefined;
+  private readonly redis: RedisTransport | undefined;
+  private readonly mq: mqemitter.MQEmitter;
 
   static async create(options: DeviceBrokerOptions): Promise<DeviceBroker> {
     const broker = new DeviceBroker(options);
@@ -59,9 +67,12 @@ export class DeviceBroker {
     this.limits = { ...defaultBrokerLimits, ...options.limits };
     this.logger = options.logger;
     this.sessions = new DeviceSessions(this.limits);
+    this.redis = options.redisUrl ? redisTransport(options.redisUrl) : undefined;
+    this.mq = terminateClientPublishes(this.redis?.mq ?? mqemitter({ concurrency: 1000, matchEmptyLevels: true }));
     const aedes = new Aedes({
       id: options.id,
-      mq: terminateClientPublishes(mqemitter({ concurrency: 1000, matchEmptyLevels: true })),
+      mq: this.mq,
+      ...(this.redis ? { persistence: this.redis.persistence as never } : {}),
       connectTimeout: this.limits.connectTimeoutMs,
       keepaliveLimit: this.limits.maxKeepaliveSeconds,
       maxClientsIdLength: 64,
@@ -87,6 +98,7 @@ export class DeviceBroker {
     const { authorizePublish, authorizeSubscribe } = createAuthorizeHooks({ sessions: this.sessions, dispatch, metrics: this.metrics, logger: this.logger });
     aedes.authorizePublish = authorizePublish;
     aedes.authorizeSubscribe = authorizeSubscribe;
+    if (this.redis) this.listenForKicks(options.authenticator);
     trackPresence({
       aedes,
       sessions: this.sessions,
@@ -124,6 +136,15 @@ export class DeviceBroker {
     this.metrics.messagesOut.inc({ kind });
   }
 
+  /**
+   * Whether a downlink may be worth sending to this screen from here: it is
+   * connected to this process, or (several processes sharing Redis) it may be
+   * connected to another one, which the publish reaches through Redis.
+   */
+  mayReach(deviceId: string): boolean {
+    return this.redis !== undefined || this.isConnected(deviceId);
+  }
+
   isConnected(deviceId: string): boolean {
     const client = this.clients[deviceId];
     return !!client && !client.closed;
@@ -139,12 +160,42 @@ export class DeviceBroker {
   }
 
   /** Closes a screen's connection now (blocked, decommissioned, secret rotated). */
+  /**
+   * Closes a screen's connection now (blocked, decommissioned, secret rotated).
+   * With Redis the order also goes to every other hub process, which drops its
+   * cached credentials for the screen and closes the screen if it holds it.
+   * Resolves with whether this process held it.
+   */
   async disconnect(deviceId: string, reason: OfflineReason = 'kicked'): Promise<boolean> {
+    const held = await this.disconnectHere(deviceId, reason);
+    if (this.redis) {
+      const payload = Buffer.from(JSON.stringify({ deviceId, reason, from: this.aedes.id }));
+      await new Promise<void>((resolve) => this.mq.emit({ topic: KICK_TOPIC, payload } as never, () => resolve()));
+    }
+    return held;
+  }
+
+  private async disconnectHere(deviceId: string, reason: OfflineReason): Promise<boolean> {
     const client = this.clients[deviceId];
     if (!client) return false;
     this.sessions.markClosing(client, reason);
     await new Promise<void>((resolve) => client.close(() => resolve()));
     return true;
+  }
+
+  /** Kicks ordered by other hub processes (see disconnect). */
+  private listenForKicks(authenticator: DeviceAuthenticator): void {
+    this.mq.on(KICK_TOPIC, (packet, done) => {
+      try {
+        const { deviceId, reason, from } = JSON.parse(String(packet.payload)) as { deviceId: string; reason: OfflineReason; from: string };
+        if (from === this.aedes.id) return done();
+        authenticator.forget?.(deviceId);
+        this.disconnectHere(deviceId, reason).finally(done);
+      } catch (err) {
+        this.logger.warn({ err }, 'unreadable kick message');
+        done();
+      }
+    });
   }
 
   /** Stops accepting, closes every session (offline events say broker_shutdown), and waits for the listeners. Idempotent. */
@@ -155,6 +206,7 @@ export class DeviceBroker {
       for (const client of Object.values(this.clients)) this.sessions.markClosing(client, 'broker_shutdown');
       await new Promise<void>((resolve) => this.aedes.close(() => resolve()));
       await Promise.all(listenersClosed);
+      await this.redis?.persistence.destroy();
     })();
     return this.closing;
   }

@@ -15,6 +15,8 @@ export type AuthDecision = { ok: true; identity: DeviceIdentity } | { ok: false;
 /** Decides whether a device id and secret may connect. Called once per CONNECT. */
 export interface DeviceAuthenticator {
   verify(deviceId: string, secret: Buffer): Promise<AuthDecision>;
+  /** Drops anything cached about the device (its access was revoked, possibly by another hub process). */
+  forget?(deviceId: string): void;
 }
 
 export interface UplinkEvent {

@@ -31,6 +31,7 @@ import docsPlugin from './platform/docs-plugin.js';
 import { eventStreamRoutes } from './platform/event-stream-routes.js';
 import { healthRoutes } from './platform/health-routes.js';
 import { HubEvents } from './platform/hub-events.js';
+import { InstanceLease } from './platform/instance-lease.js';
 import { resolveJwtSecret } from './platform/jwt-secret.js';
 import { SecretBox } from './platform/secret-box.js';
 import metricsPlugin from './platform/metrics-plugin.js';
@@ -81,6 +82,11 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   app.decorate('operators', new OperatorService(db));
   app.decorate('secretBox', await SecretBox.load(config.encryptionKey, config.dataDir));
   app.decorate('hubEvents', new HubEvents());
+  // Before the domains: they stamp what they own with this process's lease id.
+  const lease = new InstanceLease(db, app.log.child({ component: 'instance' }));
+  await lease.start({ sole: !config.redisUrl });
+  app.decorate('instance', lease);
+  app.addHook('onClose', async () => lease.stop());
   await app.register(mqttPlugin, { config });
 
   // Tier 3: domains.

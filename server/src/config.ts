@@ -43,6 +43,10 @@ export interface HubConfig {
   commandExpirySweepMs: number;
   heartbeatRetentionDays: number;
   uploadMaxBytes: number;
+  /** Redis for a hub of several processes (MQTT routing and sessions); unset: one process. */
+  redisUrl: string | undefined;
+  /** Hub processes on this machine (`npm start -- --workers N`); more than one needs Redis. */
+  workers: number;
   alertEvaluateMs: number;
 }
 
@@ -112,6 +116,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
     commandExpirySweepMs: int(env, 'HUB_COMMAND_EXPIRY_SWEEP_MS', 10_000, 50, 600_000),
     heartbeatRetentionDays: int(env, 'HUB_HEARTBEAT_RETENTION_DAYS', 30, 1, 3650),
     uploadMaxBytes: int(env, 'HUB_UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    redisUrl: str(env, 'HUB_REDIS_URL'),
+    workers: int(env, 'HUB_WORKERS', 1, 1, 64),
     alertEvaluateMs: int(env, 'HUB_ALERT_EVALUATE_MS', 30_000, 50, 3_600_000),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
@@ -123,6 +129,17 @@ export function loadConfig(env: Env = process.env): HubConfig {
   }
   if (config.encryptionKey !== undefined && Buffer.from(config.encryptionKey, 'base64').length !== 32) {
     throw new ConfigError('HUB_ENCRYPTION_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+  }
+  if (config.workers > 1 && !config.redisUrl) {
+    throw new ConfigError(
+      `${config.workers} hub processes need Redis to route MQTT between them: set HUB_REDIS_URL (redis://host:6379), or run one process`,
+    );
+  }
+  if (config.workers > 1 && !config.databaseUrl) {
+    throw new ConfigError(`${config.workers} hub processes need one shared PostgreSQL server: set DATABASE_URL (the embedded database has one owner)`);
+  }
+  if (config.redisUrl !== undefined && !/^rediss?:\/\//.test(config.redisUrl)) {
+    throw new ConfigError('HUB_REDIS_URL must be a redis:// URL');
   }
   if (config.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');

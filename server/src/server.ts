@@ -1,13 +1,18 @@
 // `npm start`: reads the environment, starts the hub, prints where it listens,
-// and shuts down gracefully on SIGINT/SIGTERM.
+// and shuts down gracefully on SIGINT/SIGTERM. `npm start -- --workers N` runs N
+// hub processes sharing the ports (cluster-primary.ts).
+import cluster from 'node:cluster';
+import { parseArgs } from 'node:util';
 import closeWithGrace from 'close-with-grace';
 import { startHub } from './app.js';
+import { runPrimary } from './cluster-primary.js';
 import { ConfigError, loadConfig } from './config.js';
 
 async function main(): Promise<void> {
+  const { values: args } = parseArgs({ options: { workers: { type: 'string' } } });
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig({ ...process.env, ...(args.workers ? { HUB_WORKERS: args.workers } : {}) });
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(`screenhub: configuration error: ${err.message}`);
@@ -15,10 +20,17 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  if (cluster.isPrimary && config.workers > 1) return runPrimary(config);
   const hub = await startHub(config);
+  if (cluster.isWorker) {
+    // One banner is enough; the others say which process they are (tests and benchmarks find workers by these lines).
+    process.send?.({ type: 'ready' });
+    if (cluster.worker!.id > 1) process.stdout.write(`  worker ${cluster.worker!.id} pid ${process.pid} ready\n`);
+  }
+  if (cluster.isWorker && cluster.worker!.id > 1) return shutDownOnSignal(hub);
   const lines = [
     '',
-    'ScreenHub is running',
+    cluster.isWorker ? `ScreenHub is running (${config.workers} processes; worker 1 pid ${process.pid})` : 'ScreenHub is running',
     `  HTTP API      ${hub.httpUrl}/api`,
     `  API docs      ${hub.httpUrl}/docs`,
     `  MQTT          ${hub.mqttUrl}  (and ${hub.httpUrl.replace('http', 'ws')}/mqtt)`,
@@ -34,7 +46,10 @@ async function main(): Promise<void> {
   }
   // Printed to the terminal, not the log: the generated password must not end up in log storage.
   process.stdout.write(lines.join('\n') + '\n\n');
+  shutDownOnSignal(hub);
+}
 
+function shutDownOnSignal(hub: Awaited<ReturnType<typeof startHub>>): void {
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) hub.app.log.error({ err }, 'shutting down after an error');
     else hub.app.log.info({ signal }, 'shutting down');

@@ -32,7 +32,7 @@ const { values: args } = parseArgs({
     iterations: { type: 'string', default: '100' },
     'soak-screens': { type: 'string', default: '19000' },
     'soak-seconds': { type: 'string', default: '300' },
-    'ramp-seconds': { type: 'string', default: '60' },
+    'ramp-seconds': { type: 'string', default: '120' },
     workers: { type: 'string', default: '2' },
   },
 });
@@ -110,8 +110,9 @@ async function soak(hub: HubProcess) {
       type: 'start',
       mqttUrl: hub.mqttUrl,
       devices: ids.map((id) => ({ id, secret: seededSecret(id) })),
-      sourceAddressFirst: 1 + w * 16,
-      sourceAddressCount: 16,
+      // 64 loopback source addresses per worker: ephemeral ports are per source address.
+      sourceAddressFirst: 1 + ((w * 64) % 192),
+      sourceAddressCount: 64,
       rampSeconds,
     };
     child.send(start);
@@ -197,7 +198,7 @@ async function main() {
     const seedSeconds = round((performance.now() - seedStart) / 1000);
     console.log(`  seeded in ${seedSeconds} s`);
 
-    hub = await startHubProcess({ dataDir, env: { ...databaseEnv, HUB_HEARTBEAT_INTERVAL_S: '30', HUB_LOG_LEVEL: 'error' } });
+    hub = await startHubProcess({ dataDir, env: { ...databaseEnv, HUB_HEARTBEAT_INTERVAL_S: '30', HUB_LOG_LEVEL: process.env.BENCH_HUB_LOG_LEVEL ?? 'error' } });
     const login = await fetch(`${hub.httpUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
     const { token } = (await login.json()) as { token: string };
     console.log(`registry (${iterations} requests each, sequential, over HTTP):`);

@@ -21,6 +21,8 @@ export interface HubProcess {
   sample(): Promise<{ cpuSeconds: number; rssBytes: number; metrics: string }>;
   /** SIGKILL: no shutdown hooks, no final flush. The data directory stays. */
   kill(): Promise<void>;
+  /** With --workers: the pids of the worker processes that said they are ready, in order. */
+  workerPids(): number[];
   /** SIGTERM and wait; removes the data directory unless `keepData`. */
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
@@ -55,7 +57,8 @@ export async function startHubProcess(options: HubProcessOptions = {}): Promise<
   const urls = await new Promise<{ httpUrl: string; mqttUrl: string }>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`hub exited with ${code} before it was ready:\n${banner}`)));
     child.stdout!.on('data', (chunk: Buffer) => {
-      banner += chunk.toString();
+      // Kept after start too (bounded): workers of a cluster announce themselves here.
+      if (banner.length < 1_000_000) banner += chunk.toString();
       const http = banner.match(/HTTP API\s+(http:\/\/\S+)\/api/);
       const mqtt = banner.match(/MQTT\s+(mqtt:\/\/\S+)/);
       if (http && mqtt) resolve({ httpUrl: http[1]!, mqttUrl: mqtt[1]! });
@@ -65,6 +68,9 @@ export async function startHubProcess(options: HubProcessOptions = {}): Promise<
     ...urls,
     child,
     dataDir,
+    workerPids() {
+      return [...banner.matchAll(/worker \d+ pid (\d+)/g)].map((m) => Number(m[1]));
+    },
     async sample() {
       const metrics = await (await fetch(`${urls.httpUrl}/metrics`)).text();
       const read = (name: string) => Number(metrics.match(new RegExp(`^${name} ([0-9.e+]+)`, 'm'))?.[1] ?? NaN);

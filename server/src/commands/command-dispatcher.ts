@@ -47,9 +47,9 @@ export class CommandDispatcher {
     clearInterval(this.timer);
   }
 
-  /** Sends new commands now to those of their screens connected to this process. */
+  /** Sends new commands now to those of their screens that may be connected (to this process, or to another one through Redis). */
   async dispatch(commands: CommandRow[]): Promise<void> {
-    await this.send(commands.filter((command) => this.broker.isConnected(command.device_id)));
+    await this.send(commands.filter((command) => this.broker.mayReach(command.device_id)));
   }
 
   /** A screen connected: send everything still open for it. */

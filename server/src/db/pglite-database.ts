@@ -2,6 +2,7 @@
 // persisted in a directory: the hub's default, so a first run needs nothing
 // installed. PGlite is one connection; it queues concurrent queries itself.
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { INT8_OID, parseInt8, type Database, type Queryable, type QueryResult } from './database.js';
 
 const parsers = { [INT8_OID]: parseInt8 };
@@ -17,7 +18,8 @@ export class PGliteDatabase implements Database {
    * running initdb: the tests use it to save seconds per hub.
    */
   static async open(dataDir: string | undefined, initialData?: Blob): Promise<PGliteDatabase> {
-    const pglite = new PGlite(dataDir, { parsers, ...(initialData ? { loadDataDir: initialData } : {}) });
+    // pg_trgm: trigram indexes for "contains" search over ids and names (migration 0010).
+    const pglite = new PGlite(dataDir, { parsers, extensions: { pg_trgm }, ...(initialData ? { loadDataDir: initialData } : {}) });
     await pglite.waitReady;
     return new PGliteDatabase(pglite);
   }

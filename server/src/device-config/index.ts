@@ -62,6 +62,7 @@ export default async function deviceConfigDomain(fastify: FastifyInstance) {
   app.mqtt.uplinks.on('configReport', (event) => twins.onReport(event));
 
   const recompute = async (tenantId: string, scope: LayerScope, scopeId: string) => {
+    twins.layersChanged(tenantId);
     const target = affected(scope, scopeId);
     const deviceIds = target.deviceIds ?? (await app.devices.registry.deviceIds(tenantId, target.query!));
     return twins.devicesChanged(tenantId, deviceIds);

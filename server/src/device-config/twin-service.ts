@@ -13,6 +13,8 @@ import { findTwin, storeDesired, storeReport, tenantLayers, type LayerRow, type 
 
 const BATCH = 1000;
 const MAX_REPORT_BYTES = 16 * 1024;
+/** How long "this tenant has no config layers" is believed without asking again. */
+const NO_LAYERS_TTL_MS = 10_000;
 
 export interface AppliedLayer {
   scope: LayerRow['scope'];
@@ -22,6 +24,13 @@ export interface AppliedLayer {
 
 export class TwinService {
   private nextMessageId = 1;
+  /**
+   * Tenants known to have no config layer (until the time given): a connect storm
+   * of their screens then costs the twin no query. Only this negative fact is
+   * cached, and a process that believes it merely skips work: it never writes a
+   * merge from stale layers.
+   */
+  private readonly withoutLayers = new Map<string, number>();
 
   constructor(
     private readonly db: Database,
@@ -37,8 +46,13 @@ export class TwinService {
    * connected here.
    */
   async devicesChanged(tenantId: string, deviceIds: string[] | 'all'): Promise<number> {
+    if ((this.withoutLayers.get(tenantId) ?? 0) > Date.now()) return 0;
     const layers = await tenantLayers(this.db, tenantId);
-    if (layers.length === 0 && deviceIds === 'all') return 0;
+    if (layers.length === 0) {
+      this.withoutLayers.set(tenantId, Date.now() + NO_LAYERS_TTL_MS);
+      // Screens that had a merge before the last layer went get an empty one (below).
+      if (deviceIds === 'all') return 0;
+    }
     const devices = await this.devicesOf(tenantId, deviceIds);
     let changed = 0;
     for (let i = 0; i < devices.length; i += BATCH) {
@@ -51,8 +65,14 @@ export class TwinService {
     return changed;
   }
 
+  /** A layer of the tenant was written or removed here: stop believing it has none. */
+  layersChanged(tenantId: string): void {
+    this.withoutLayers.delete(tenantId);
+  }
+
   /** A screen said Hello: bring its desired config up to date and offer it if it is behind. */
   async onConnect(tenantId: string, deviceId: string): Promise<void> {
+    if ((this.withoutLayers.get(tenantId) ?? 0) > Date.now()) return;
     const changed = await this.devicesChanged(tenantId, [deviceId]);
     if (changed > 0) return; // pushed already
     const twin = await findTwin(this.db, tenantId, deviceId);
@@ -141,7 +161,7 @@ export class TwinService {
   }
 
   private async push(twin: TwinRow): Promise<void> {
-    if (!this.broker.isConnected(twin.device_id)) return;
+    if (!this.broker.mayReach(twin.device_id)) return;
     const delta = configDelta(twin.desired, twin.reported);
     await this.broker.sendDownlink(twin.device_id, {
       messageId: this.nextMessageId++,

@@ -21,6 +21,7 @@ export const deviceListSpec = {
   },
   defaultSort: ['createdAt', 'DESC'] as [string, 'DESC'],
   tieBreaker: 'd.id',
+  nullable: ['model', 'appVersion', 'firmwareVersion', 'lastSeenAt'],
 };
 
 export async function deviceRoutes(fastify: FastifyInstance, options: { service: DeviceService }) {

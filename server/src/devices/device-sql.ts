@@ -108,13 +108,15 @@ function whereClause(tenantId: string, filter: DeviceFilter): { sql: string; par
 export async function listDevices(db: Queryable, tenantId: string, filter: DeviceFilter, page: { orderBy: string; limit: number; offset: number }) {
   const where = whereClause(tenantId, filter);
   const n = where.params.length;
+  // Join merchants and stores only when the condition reads them: a count over a whole fleet stays an index scan.
+  const from = /\b[ms]\./.test(where.sql) ? registryFrom : 'devices d';
   const [list, count] = await Promise.all([
-    db.query<DeviceRow>(`select ${qualifiedColumns} from ${registryFrom} where ${where.sql} order by ${page.orderBy} limit $${n + 1} offset $${n + 2}`, [
+    db.query<DeviceRow>(`select ${qualifiedColumns} from ${from} where ${where.sql} order by ${page.orderBy} limit $${n + 1} offset $${n + 2}`, [
       ...where.params,
       page.limit,
       page.offset,
     ]),
-    db.query<{ total: number }>(`select count(*)::int as total from ${registryFrom} where ${where.sql}`, where.params),
+    db.query<{ total: number }>(`select count(*)::int as total from ${from} where ${where.sql}`, where.params),
   ]);
   return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
 }

@@ -10,6 +10,7 @@ import { registerDeviceUplinks } from './device-uplinks.js';
 import { LiveStateFlusher } from './live-state-flusher.js';
 import { DeviceLiveState } from './live-state.js';
 import { HistoryRetention } from './history-retention.js';
+import { PresenceSweeper } from './presence-sweeper.js';
 import { RegistryQueries } from './registry-queries.js';
 
 declare module 'fastify' {
@@ -22,13 +23,15 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
   const { config } = options;
   const { broker, uplinks, presence } = app.mqtt;
 
-  // This process holds no connection yet: rows still marked online were left by
-  // a process that is gone. (Several processes sharing one database need per-process leases instead.)
-  await markAllOffline(app.db, 'hub_restart');
+  // A sole process holds no connection yet: rows still marked online were left by a
+  // process that is gone. With several processes, the presence sweeper does this
+  // for exactly the screens of processes whose lease expired.
+  if (!config.redisUrl) await markAllOffline(app.db, 'hub_restart');
+  const presenceSweeper = new PresenceSweeper(app.db, app.log.child({ component: 'presence-sweeper' }));
 
   const liveState = new DeviceLiveState();
   const authenticator = new CachingDeviceAuthenticator(app.db, config.deviceAuthCacheTtlMs);
-  const flusher = new LiveStateFlusher(app.db, liveState, app.log.child({ component: 'live-state' }), app.metrics, config.liveStateFlushMs);
+  const flusher = new LiveStateFlusher(app.db, liveState, app.log.child({ component: 'live-state' }), app.metrics, config.liveStateFlushMs, app.instance.id);
   const registry = new RegistryQueries(app.db);
   const service = new DeviceService(app.db, liveState, authenticator, broker, app.secretBox, registry);
 
@@ -44,9 +47,13 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
   const retention = new HistoryRetention(app.db, app.log.child({ component: 'retention' }), config.heartbeatRetentionDays);
   app.decorate('devices', { service, registry, liveState, flusher, authenticator, retention });
   flusher.start();
-  app.addHook('onReady', async () => retention.start());
+  app.addHook('onReady', async () => {
+    retention.start();
+    presenceSweeper.start();
+  });
   app.addHook('onClose', async () => {
     retention.stop();
+    presenceSweeper.stop();
     await flusher.stop();
   });
 

@@ -19,6 +19,7 @@ export class LiveStateFlusher {
     private readonly logger: FastifyBaseLogger,
     registry: Registry,
     private readonly intervalMs: number,
+    private readonly instanceId: string,
   ) {
     const registers = [registry];
     this.duration = new Histogram({
@@ -66,7 +67,7 @@ export class LiveStateFlusher {
       await this.db.transaction(async (tx) => {
         await writePresenceEvents(tx, pending.presence);
         await writeHeartbeats(tx, pending.heartbeats);
-        await writeDeviceState(tx, pending.devices);
+        await writeDeviceState(tx, pending.devices, this.instanceId);
       });
       endTimer();
       this.rows.inc({ table: 'device_presence_events' }, pending.presence.length);

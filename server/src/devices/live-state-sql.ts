@@ -24,8 +24,9 @@ export function writeHeartbeats(tx: Queryable, all: PendingWrites['heartbeats'])
   return inChunks(all, (rows) => insertHeartbeats(tx, rows));
 }
 
-export function writeDeviceState(tx: Queryable, all: PendingWrites['devices']): Promise<void> {
-  return inChunks(all, (devices) => updateDevices(tx, devices));
+/** `instanceId`: this hub process; a screen online here is marked as held by it (instance-lease.ts). */
+export function writeDeviceState(tx: Queryable, all: PendingWrites['devices'], instanceId: string): Promise<void> {
+  return inChunks(all, (devices) => updateDevices(tx, devices, instanceId));
 }
 
 async function insertPresenceEvents(tx: Queryable, rows: PendingWrites['presence']): Promise<void> {
@@ -56,11 +57,14 @@ async function insertHeartbeats(tx: Queryable, rows: PendingWrites['heartbeats']
   );
 }
 
-async function updateDevices(tx: Queryable, devices: PendingWrites['devices']): Promise<void> {
+async function updateDevices(tx: Queryable, devices: PendingWrites['devices'], instanceId: string): Promise<void> {
   const col = <T>(pick: (d: PendingWrites['devices'][number][1]) => T) => devices.map(([, d]) => pick(d));
   await tx.query(
     `update devices d set
-       online = u.online,
+       -- Offline is written only by the process that holds the screen: when it has
+       -- reconnected to another process meanwhile, that one owns its state now.
+       online = case when u.online then true when d.connected_instance is distinct from $15 and d.online then true else false end,
+       connected_instance = case when u.online then $15 else d.connected_instance end,
        last_seen_at = greatest(d.last_seen_at, u.last_seen_at),
        last_connected_at = coalesce(u.connected_at, d.last_connected_at),
        last_disconnected_at = coalesce(u.disconnected_at, d.last_disconnected_at),
@@ -98,6 +102,7 @@ async function updateDevices(tx: Queryable, devices: PendingWrites['devices']): 
       col((d) => d.hello?.iccid ?? null),
       col((d) => (d.heartbeat ? JSON.stringify(d.heartbeat) : null)),
       col((d) => iso(d.heartbeatAt)),
+      instanceId,
     ],
   );
 }

@@ -38,11 +38,14 @@ export default fp(
           if (!authenticator) return Promise.reject(new Error('no device authenticator registered'));
           return authenticator.verify(deviceId, secret);
         },
+        forget: (deviceId) => authenticator?.forget?.(deviceId),
       },
       uplinks,
       presence,
       logger: app.log.child({ component: 'mqtt' }) as never,
       metricsRegistry: app.metrics,
+      id: app.instance.id,
+      redisUrl: config.redisUrl,
       limits: {
         maxPacketBytes: config.mqttMaxPacketBytes,
         uplinkRatePerSecond: config.mqttUplinkRatePerSecond,

@@ -14,6 +14,7 @@ declare module 'fastify' {
 
 const listSpec = {
   sortable: { email: 'o.email', name: 'o.name', role: 'o.role', createdAt: 'o.created_at', lastLoginAt: 'o.last_login_at' },
+  nullable: ['lastLoginAt'],
   defaultSort: ['createdAt', 'ASC'] as [string, 'ASC'],
   tieBreaker: 'o.id',
 };

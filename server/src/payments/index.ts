@@ -28,10 +28,10 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
     pollIntervalMs: config.payPollIntervalMs,
     payTimeoutMs: config.payTimeoutMs,
     qrTimeoutMs: config.qrTimeoutMs,
-  }, app.hubEvents);
+  }, app.instance.id, app.hubEvents);
   // A live flow is never idle longer than one acquirer call or one poll interval.
   const refunds = new RefundService(app.db, connectors, log);
-  const sweeper = new PaymentSweeper(app.db, processor, refunds, log, Math.max(1000, config.payPollIntervalMs), 2 * config.acquirerTimeoutMs + config.payPollIntervalMs);
+  const sweeper = new PaymentSweeper(app.db, processor, refunds, log, Math.max(1000, config.payPollIntervalMs), 2 * config.acquirerTimeoutMs + config.payPollIntervalMs, app.instance.id);
 
   app.mqtt.uplinks.on('payRequest', (event) => processor.onPayRequest(event));
   app.mqtt.uplinks.on('qrPayRequest', (event) => processor.onQrPayRequest(event));

@@ -55,6 +55,8 @@ export class PaymentProcessor {
     private readonly logger: FastifyBaseLogger,
     registry: Registry,
     private readonly timings: PaymentTimings,
+    /** This process's lease id: transactions it starts carry it (see instance-lease.ts). */
+    private readonly instanceId: string,
     private readonly events?: HubEvents,
   ) {
     const registers = [registry];
@@ -104,6 +106,7 @@ export class PaymentProcessor {
       channel: connector.channel,
       authCodeMasked: mode === 'barcode' ? maskAuthCode(request.authCode) : '',
       mode,
+      ownerInstance: this.instanceId,
     });
     if (!row) return this.onDuplicate(deviceId, request);
     await this.exclusive(row.id, () => (mode === 'barcode' ? this.pay(row, connector, request) : this.precreate(row, connector, request)));

@@ -2,6 +2,7 @@
 // that moves the row only from the state the caller saw, and appends the event
 // in the same statement: durable before the next call to the acquirer.
 import type { Queryable } from '../db/database.js';
+import { instanceAlive } from '../platform/instance-lease.js';
 
 export type TransactionState = 'received' | 'sent' | 'paying' | 'unknown' | 'cancelling' | 'succeeded' | 'failed' | 'cancelled' | 'refunded';
 export const FINAL_STATES: readonly TransactionState[] = ['succeeded', 'failed', 'cancelled', 'refunded'];
@@ -51,12 +52,24 @@ export async function findDevicePaymentContext(db: Queryable, deviceId: string):
  */
 export async function insertTransaction(
   db: Queryable,
-  values: { tenantId: string; merchantId: string; deviceId: string; orderNo: string; amountFen: number; currency: string; channel: string; authCodeMasked: string; mode: 'barcode' | 'qr' },
+  values: {
+    tenantId: string;
+    merchantId: string;
+    deviceId: string;
+    orderNo: string;
+    amountFen: number;
+    currency: string;
+    channel: string;
+    authCodeMasked: string;
+    mode: 'barcode' | 'qr';
+    /** The hub process driving it (instance-lease.ts). */
+    ownerInstance: string;
+  },
 ): Promise<TransactionRow | undefined> {
   const { rows } = await db.query<TransactionRow>(
     `with created as (
-       insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state, mode)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, 'sent', $9)
+       insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state, mode, owner_instance)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, 'sent', $9, $10)
        on conflict (device_id, order_no) do nothing
        returning ${columns}
      ), event as (
@@ -66,7 +79,7 @@ export async function insertTransaction(
        order by step.n
      )
      select * from created`,
-    [values.tenantId, values.merchantId, values.deviceId, values.orderNo, values.amountFen, values.currency, values.channel, values.authCodeMasked, values.mode],
+    [values.tenantId, values.merchantId, values.deviceId, values.orderNo, values.amountFen, values.currency, values.channel, values.authCodeMasked, values.mode, values.ownerInstance],
   );
   return rows[0];
 }
@@ -115,12 +128,24 @@ export async function transition(db: Queryable, id: string, from: TransactionSta
 }
 
 /** In-flight transactions untouched for `olderThanMs`: the sweeper's work list. */
-export async function findStaleInFlight(db: Queryable, olderThanMs: number, limit: number): Promise<TransactionRow[]> {
+/**
+ * Takes over in-flight transactions for this process: those whose process is
+ * gone (its lease expired: a crash, a lost machine), and this process's own
+ * that stopped moving for `ownStaleMs`. The update re-assigns them atomically,
+ * so two surviving processes never drive the same one.
+ */
+export async function claimInFlight(db: Queryable, instanceId: string, ownStaleMs: number, limit: number): Promise<TransactionRow[]> {
   const { rows } = await db.query<TransactionRow>(
-    `select ${columns} from transactions
-     where state in ('received', 'sent', 'paying', 'unknown', 'cancelling') and updated_at < now() - ($1::int * interval '1 millisecond')
-     order by updated_at limit $2`,
-    [olderThanMs, limit],
+    `update transactions set owner_instance = $1
+     where id in (
+       select id from transactions
+       where state in ('received', 'sent', 'paying', 'unknown', 'cancelling')
+         and ((owner_instance = $1 and updated_at < now() - ($2::int * interval '1 millisecond'))
+              or owner_instance is null or not ${instanceAlive('owner_instance')})
+       order by updated_at limit $3 for update skip locked
+     )
+     returning ${columns}`,
+    [instanceId, ownStaleMs, limit],
   );
   return rows;
 }

@@ -27,6 +27,11 @@ export interface ListSpec {
   defaultSort: [string, 'ASC' | 'DESC'];
   /** Column added to every order by so pages are stable. */
   tieBreaker: string;
+  /**
+   * Sortable API fields whose column may be null: those sort with nulls last. The
+   * others keep PostgreSQL's default null order, so a plain index serves both directions.
+   */
+  nullable?: string[];
   maxPageSize?: number;
 }
 
@@ -60,7 +65,7 @@ export function parseListQuery(query: ListQuerystring, spec: ListSpec): ListQuer
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw new BadRequestError('filter must be a JSON object');
 
   return {
-    orderBy: `${column} ${direction} nulls last, ${spec.tieBreaker} ${direction}`,
+    orderBy: `${column} ${direction}${spec.nullable?.includes(sort[0]) ? ' nulls last' : ''}, ${spec.tieBreaker} ${direction}`,
     limit: last - first + 1,
     offset: first,
     filter: filter as Record<string, unknown>,

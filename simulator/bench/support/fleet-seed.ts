@@ -49,7 +49,8 @@ export async function seedFleet(options: SeedOptions): Promise<{ tenantId: strin
                 m.merchant_id, m.store_id,
                 case when i % 10 = 0 then array['vip'] when i % 7 = 0 then array['pilot'] else '{}' end,
                 false, now() - (i % 1440) * interval '1 minute',
-                jsonb_build_object('networkType', case when i % 4 = 0 then 'wifi' else 'cellular_4g' end, 'temperatureDc', 350 + i % 100),
+                jsonb_build_object('uptimeS', 3600 + i % 86400, 'rssiDbm', -50 - i % 40, 'networkType', case when i % 4 = 0 then 'wifi' else 'cellular_4g' end,
+                                   'temperatureDc', 350 + i % 100, 'freeStorageBytes', 2000000000, 'freeMemoryBytes', 150000000, 'appVersion', '2.' || (i % 5) || '.1'),
                 now() - (i % 1440) * interval '1 minute'
          from generate_series(0, $2::int - 1) i join m on m.n = i % $3::int`,
         [tenantId, options.devices, options.merchants],

@@ -39,3 +39,13 @@ create index devices_tenant_model on devices (tenant_id, model);
 create index devices_tenant_app_version on devices (tenant_id, app_version);
 create index devices_tenant_firmware on devices (tenant_id, firmware_version);
 create index devices_tags on devices using gin (tags);
+
+-- The device list's default order is newest first with the id as tie-breaker, both descending.
+drop index devices_tenant_created;
+create index devices_tenant_created on devices (tenant_id, created_at desc, id desc);
+
+-- "Contains" search on ids and names (the list's `q`, and `~` in registry queries): trigram indexes.
+-- pg_trgm ships with PostgreSQL (contrib) and PGlite, and is a trusted extension: the database owner may create it.
+create extension if not exists pg_trgm;
+create index devices_id_trgm on devices using gin (id gin_trgm_ops);
+create index devices_name_trgm on devices using gin (name gin_trgm_ops);

@@ -1,0 +1,49 @@
+// `npm start -- --workers N` (or HUB_WORKERS=N): N hub processes on this
+// machine sharing the HTTP and MQTT ports (node:cluster hands each new
+// connection to a worker in turn). Each worker is a whole hub; they share the
+// PostgreSQL server and route MQTT through Redis (config.ts refuses this mode
+// without both). The primary only starts, restarts and stops workers: a worker
+// that dies is replaced, and its screens reconnect to the others meanwhile.
+import cluster, { type Worker } from 'node:cluster';
+import type { HubConfig } from './config.js';
+
+const RESTART_DELAY_MS = 1000;
+
+export async function runPrimary(config: HubConfig): Promise<void> {
+  let stopping = false;
+  const fork = () => cluster.fork({ HUB_WORKER: '1' });
+
+  cluster.on('exit', (worker: Worker, code, signal) => {
+    if (stopping) return;
+    console.error(`screenhub: worker ${worker.id} (pid ${worker.process.pid}) exited (${signal ?? code}); starting a new one in ${RESTART_DELAY_MS} ms`);
+    setTimeout(() => {
+      if (!stopping) fork();
+    }, RESTART_DELAY_MS);
+  });
+
+  // The first worker alone applies migrations and creates the first admin; then the rest start together.
+  const first = fork();
+  await new Promise<void>((resolve, reject) => {
+    first.once('message', (message: { type?: string }) => (message?.type === 'ready' ? resolve() : undefined));
+    first.once('exit', (code) => reject(new Error(`the first worker exited with ${code} before it was ready`)));
+  });
+  for (let i = 1; i < config.workers; i++) fork();
+
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w);
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            worker.once('exit', () => resolve());
+            worker.process.kill(signal);
+          }),
+      ),
+    );
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGTERM'));
+}
