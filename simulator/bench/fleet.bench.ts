@@ -12,7 +12,11 @@
 //
 //   npm run bench:fleet -- --devices 100000 --soak-screens 19000 --soak-seconds 300
 //   BENCH_DATABASE_URL=postgres://... npm run bench:fleet    (a fresh database on that server)
-import { fork } from 'node:child_process';
+//   BENCH_DATABASE_URL=postgres://... npm run bench:fleet -- --hub-workers 2 --soak-screens 20000
+//     (two hub processes sharing the ports, with a throwaway redis-server: one process cannot hold 20,000 screens)
+import { fork, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import net from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +26,7 @@ import * as hdr from 'hdr-histogram-js';
 import pg from 'pg';
 import { BENCH_ADMIN, startHubProcess, type HubProcess } from '../src/hub-process.js';
 import { seededDeviceId, seededSecret, seedFleet } from './support/fleet-seed.js';
+import { processStats } from './support/process-stats.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
 import type { WorkerReport, WorkerStart } from './support/screen-worker.js';
 
@@ -34,6 +39,7 @@ const { values: args } = parseArgs({
     'soak-seconds': { type: 'string', default: '300' },
     'ramp-seconds': { type: 'string', default: '120' },
     workers: { type: 'string', default: '2' },
+    'hub-workers': { type: 'string', default: '1' },
   },
 });
 const devices = Number(args.devices);
@@ -43,6 +49,7 @@ const soakScreens = Math.min(devices, Number(args['soak-screens']));
 const soakSeconds = Number(args['soak-seconds']);
 const rampSeconds = Number(args['ramp-seconds']);
 const workers = Number(args.workers);
+const hubWorkers = Number(args['hub-workers']);
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** A fresh database on the server BENCH_DATABASE_URL points at, dropped at the end. */
@@ -135,7 +142,9 @@ async function soak(hub: HubProcess) {
 
   const samples: Array<{ at: number; cpuSeconds: number; rssBytes: number }> = [];
   const t0 = performance.now();
-  const sampler = setInterval(() => void hub.sample().then((s) => samples.push({ at: (performance.now() - t0) / 1000, cpuSeconds: s.cpuSeconds, rssBytes: s.rssBytes })), 5000);
+  // Every hub process (the cluster's primary and its workers), from /proc.
+  const hubPids = () => [hub.child.pid!, ...hub.workerPids()];
+  const sampler = setInterval(() => void processStats(hubPids()).then((s) => samples.push({ at: (performance.now() - t0) / 1000, ...s })), 5000);
   await waitFor('connected');
   const connectSeconds = (performance.now() - t0) / 1000;
   const connected = reports.reduce((n, r) => n + ((r.find((m) => m.type === 'connected') as Extract<WorkerReport, { type: 'connected' }>)?.connected ?? 0), 0);
@@ -167,6 +176,7 @@ async function soak(hub: HubProcess) {
   return {
     screens: soakScreens,
     workers,
+    hubProcesses: hubWorkers,
     connected,
     connectFailed: totals.connectFailed,
     connectSeconds: round(connectSeconds),
@@ -187,7 +197,12 @@ async function soak(hub: HubProcess) {
 async function main() {
   const server = await freshServerDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'screenhub-fleet-'));
-  const databaseEnv: Record<string, string> = server ? { DATABASE_URL: server.url } : {};
+  if (hubWorkers > 1 && !server) throw new Error('--hub-workers > 1 needs BENCH_DATABASE_URL (several processes share a PostgreSQL server)');
+  const redis = hubWorkers > 1 ? await startRedis() : undefined;
+  const databaseEnv: Record<string, string> = {
+    ...(server ? { DATABASE_URL: server.url } : {}),
+    ...(redis ? { HUB_REDIS_URL: redis.url, HUB_WORKERS: String(hubWorkers) } : {}),
+  };
   console.log(`fleet benchmark on ${server ? 'PostgreSQL' : 'PGlite'}: ${devices} devices at ${merchants} merchants; soak ${soakScreens} screens for ${soakSeconds} s`);
   let hub: HubProcess | undefined;
   try {
@@ -199,6 +214,8 @@ async function main() {
     console.log(`  seeded in ${seedSeconds} s`);
 
     hub = await startHubProcess({ dataDir, env: { ...databaseEnv, HUB_HEARTBEAT_INTERVAL_S: '30', HUB_LOG_LEVEL: process.env.BENCH_HUB_LOG_LEVEL ?? 'error' } });
+    const started = hub;
+    await waitUntil(() => started.workerPids().length >= (hubWorkers > 1 ? hubWorkers : 0), 60_000);
     const login = await fetch(`${hub.httpUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
     const { token } = (await login.json()) as { token: string };
     console.log(`registry (${iterations} requests each, sequential, over HTTP):`);
@@ -222,6 +239,29 @@ async function main() {
     await hub?.stop();
     await rm(dataDir, { recursive: true, force: true });
     await server?.drop();
+    redis?.stop();
+  }
+}
+
+/** A throwaway redis-server (Debian's package) on a free loopback port, for several hub processes. */
+async function startRedis(): Promise<{ url: string; stop(): void }> {
+  const probe = net.createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as net.AddressInfo;
+  probe.close();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  await waitUntil(
+    () => new Promise<boolean>((resolve) => net.connect(port, '127.0.0.1', function (this: net.Socket) { this.end(); resolve(true); }).on('error', () => resolve(false))),
+    10_000,
+  );
+  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
