@@ -14,9 +14,7 @@
 //   BENCH_DATABASE_URL=postgres://... npm run bench:fleet    (a fresh database on that server)
 //   BENCH_DATABASE_URL=postgres://... npm run bench:fleet -- --hub-workers 2 --soak-screens 20000
 //     (two hub processes sharing the ports, with a throwaway redis-server: one process cannot hold 20,000 screens)
-import { fork, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import net from 'node:net';
+import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as hdr from 'hdr-histogram-js';
 import pg from 'pg';
+import { freshServerDatabase, startRedis, waitUntil } from './support/bench-services.js';
 import { BENCH_ADMIN, startHubProcess, type HubProcess } from '../src/hub-process.js';
 import { seededDeviceId, seededSecret, seedFleet } from './support/fleet-seed.js';
 import { processStats } from './support/process-stats.js';
@@ -52,28 +51,6 @@ const workers = Number(args.workers);
 const hubWorkers = Number(args['hub-workers']);
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** A fresh database on the server BENCH_DATABASE_URL points at, dropped at the end. */
-async function freshServerDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl) return undefined;
-  const name = `screenhub_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 async function measureRegistry(hub: HubProcess, token: string, groups: { staticGroupId: string; dynamicGroupId: string }) {
   const list = (filter: object, range = '[0,24]', sort = '["createdAt","DESC"]') =>
     `/api/devices?filter=${encodeURIComponent(JSON.stringify(filter))}&range=${range}&sort=${encodeURIComponent(sort)}`;
@@ -85,7 +62,7 @@ async function measureRegistry(hub: HubProcess, token: string, groups: { staticG
     ['query city, tag, offline', list({ query: 'city = "杭州" and tags has "vip" and online = false' })],
     ['query models, version, last seen', list({ query: 'model in ("P30", "Q10") and appVersion = "2.3.1" and lastSeenAt < now-6h' })],
     ['query district or business area, sorted by last seen', list({ query: 'district = "District 3" or businessArea = "Area 7"' }, '[0,24]', '["lastSeenAt","ASC"]')],
-    ['id contains (no index: a scan)', list({ q: '12345' })],
+    ['id or name contains (trigram indexes)', list({ q: '12345' })],
     ['deep page (rows 50,000-50,024)', list({}, '[50000,50024]')],
     ['static group (10,000 members)', `/api/groups/${groups.staticGroupId}/devices`],
     ['dynamic group', `/api/groups/${groups.dynamicGroupId}/devices`],
@@ -150,6 +127,8 @@ async function soak(hub: HubProcess) {
   const connected = reports.reduce((n, r) => n + ((r.find((m) => m.type === 'connected') as Extract<WorkerReport, { type: 'connected' }>)?.connected ?? 0), 0);
   console.log(`  ${connected} screens connected in ${round(connectSeconds)} s; heartbeating for ${soakSeconds} s`);
   const steadyFrom = samples.length;
+  // The soak's figures cover the steady state only, not the connect ramp.
+  for (const child of children) child.send({ type: 'reset' });
   await new Promise((resolve) => setTimeout(resolve, soakSeconds * 1000));
   clearInterval(sampler);
   for (const child of children) child.send({ type: 'stop' });
@@ -240,28 +219,6 @@ async function main() {
     await rm(dataDir, { recursive: true, force: true });
     await server?.drop();
     redis?.stop();
-  }
-}
-
-/** A throwaway redis-server (Debian's package) on a free loopback port, for several hub processes. */
-async function startRedis(): Promise<{ url: string; stop(): void }> {
-  const probe = net.createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as net.AddressInfo;
-  probe.close();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await waitUntil(
-    () => new Promise<boolean>((resolve) => net.connect(port, '127.0.0.1', function (this: net.Socket) { this.end(); resolve(true); }).on('error', () => resolve(false))),
-    10_000,
-  );
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill() };
-}
-
-async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -14,6 +14,8 @@ export interface WorkerStart {
   sourceAddressFirst: number;
   sourceAddressCount: number;
   rampSeconds: number;
+  /** How often to report progress (connected count, heartbeats). Default 5000. */
+  progressMs?: number;
 }
 
 export type WorkerReport =
@@ -50,6 +52,7 @@ async function start(message: WorkerStart): Promise<void> {
         secret: device.secret,
         heartbeat: false,
         keepaliveSeconds: 120,
+        // A reconnect storm after the hub restarts: exponential backoff with full jitter, up to 30 s (the client's default).
         localAddress: `127.0.0.${message.sourceAddressFirst + (i % message.sourceAddressCount)}`,
       });
       client.on('error', countError);
@@ -68,7 +71,7 @@ async function start(message: WorkerStart): Promise<void> {
   );
   reconnects -= clients.length;
   send({ type: 'connected', connected: clients.length, failed, connectHistogram: hdr.encodeIntoCompressedBase64(connectLatency), errors });
-  const progress = setInterval(() => send({ type: 'progress', heartbeatsAcked, connected: clients.filter((c) => c.connected).length }), 5000);
+  const progress = setInterval(() => send({ type: 'progress', heartbeatsAcked, connected: clients.filter((c) => c.connected).length }), message.progressMs ?? 5000);
   timers.push(progress);
 }
 
@@ -103,7 +106,16 @@ function stop(): void {
   setTimeout(() => process.exit(0), 200);
 }
 
-process.on('message', (message: WorkerStart | { type: 'stop' }) => {
+/** Starts a measurement window: heartbeat counts and latencies from now on only. */
+function reset(): void {
+  heartbeatLatency.reset();
+  heartbeatsSent = 0;
+  heartbeatsAcked = 0;
+  heartbeatsFailed = 0;
+}
+
+process.on('message', (message: WorkerStart | { type: 'stop' } | { type: 'reset' }) => {
   if (message.type === 'start') void start(message);
+  else if (message.type === 'reset') reset();
   else stop();
 });

@@ -1,0 +1,199 @@
+// Broker benchmark: raw uplink throughput of the hub's broker layer against
+// Mosquitto (Debian's package) and bare aedes, in the same run, with the same
+// load generator. Each broker runs alone in its own process in turn; the load
+// generator (this process) opens --clients MQTT connections that publish QoS 1
+// heartbeat-sized uplinks to their own up topic, each keeping --window
+// unacknowledged, for --seconds after a warm-up. Reported: acknowledged uplinks
+// per second, PUBLISH→PUBACK percentiles, and ratios to Mosquitto and aedes.
+//
+//   npm run bench:broker -- --clients 200 --window 10 --seconds 20
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import { encodeUplink, uplinkTopic } from '@screenhub/protocol';
+import { processStats } from './support/process-stats.js';
+import { newHistogram, percentilesMs, saveResults } from './support/report.js';
+
+const { values: args } = parseArgs({
+  options: {
+    clients: { type: 'string', default: '200' },
+    window: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '20' },
+    'warmup-seconds': { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '2' },
+  },
+});
+const clients = Number(args.clients);
+const windowSize = Number(args.window);
+const seconds = Number(args.seconds);
+const warmupSeconds = Number(args['warmup-seconds']);
+const rounds = Number(args.rounds);
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const round = (n: number) => Math.round(n * 100) / 100;
+
+// What a screen sends most: a heartbeat envelope (about 40 bytes).
+const payload = Buffer.from(
+  encodeUplink({ messageId: 1, sentAtMs: Date.now(), heartbeat: { uptimeS: 3600, rssiDbm: -65, networkType: 4, temperatureDc: 380, freeStorageBytes: 2e9, freeMemoryBytes: 1.5e8, appVersion: '2.3.1' } }),
+);
+
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as net.AddressInfo;
+  server.close();
+  return port;
+}
+
+interface Target {
+  name: string;
+  port: number;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function startTarget(name: 'hub' | 'aedes' | 'mosquitto'): Promise<Target> {
+  const port = await freePort();
+  let child: ChildProcess;
+  let configDir: string | undefined;
+  if (name === 'mosquitto') {
+    configDir = await mkdtemp(join(tmpdir(), 'bench-mosquitto-'));
+    // Anonymous, no persistence, QoS 1 window as large as the load generator's.
+    await writeFile(join(configDir, 'mosquitto.conf'), `listener ${port} 127.0.0.1\nallow_anonymous true\npersistence false\nmax_inflight_messages ${windowSize * 2}\nmax_queued_messages 10000\nlog_dest none\n`);
+    child = spawn('mosquitto', ['-c', join(configDir, 'mosquitto.conf')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    await waitForPort(port);
+  } else {
+    child = spawn(process.execPath, ['--import', 'tsx', 'broker/bench/target-main.ts', name, String(port)], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.once('data', () => resolve());
+      child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
+    });
+  }
+  return {
+    name,
+    port,
+    process: child,
+    async stop() {
+      child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
+      if (configDir) await rm(configDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForPort(port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => (socket.end(), resolve(true))).on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`nothing listens on ${port}`);
+}
+
+async function measure(target: Target) {
+  const connections: MqttClient[] = await Promise.all(
+    Array.from({ length: clients }, async (_, i) => {
+      const deviceId = `bench-${i}`;
+      const options: IClientOptions & { localAddress: string } = {
+        clientId: deviceId,
+        username: deviceId,
+        password: 'bench',
+        protocolVersion: 4,
+        clean: true,
+        reconnectPeriod: 0,
+        keepalive: 120,
+        localAddress: `127.0.0.${1 + (i % 16)}`,
+      };
+      const client = mqtt.connect(`mqtt://127.0.0.1:${target.port}`, options);
+      await new Promise<void>((resolve, reject) => {
+        client.once('connect', () => resolve());
+        client.once('error', reject);
+      });
+      return client;
+    }),
+  );
+  const latency = newHistogram();
+  let acked = 0;
+  let failed = 0;
+  let measuring = false;
+  let running = true;
+  const loop = (client: MqttClient, topic: string) => {
+    const send = () => {
+      if (!running) return;
+      const started = performance.now();
+      client.publish(topic, payload, { qos: 1 }, (err) => {
+        if (err) failed++;
+        else if (measuring) {
+          acked++;
+          latency.recordValue(Math.max(1, Math.round((performance.now() - started) * 1000)));
+        }
+        send();
+      });
+    };
+    for (let w = 0; w < windowSize; w++) send();
+  };
+  connections.forEach((client, i) => loop(client, uplinkTopic(`bench-${i}`)));
+  await new Promise((resolve) => setTimeout(resolve, warmupSeconds * 1000));
+  const pids = [target.process.pid!];
+  const cpuBefore = await processStats(pids);
+  measuring = true;
+  const t0 = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  measuring = false;
+  const elapsed = (performance.now() - t0) / 1000;
+  const cpuAfter = await processStats(pids);
+  running = false;
+  await Promise.all(connections.map((c) => c.endAsync(true)));
+  return {
+    ackedPerSecond: round(acked / elapsed),
+    failed,
+    latencyMs: percentilesMs(latency),
+    brokerCpuPercent: round(((cpuAfter.cpuSeconds - cpuBefore.cpuSeconds) / elapsed) * 100),
+    brokerRssMiB: round(cpuAfter.rssBytes / 2 ** 20),
+  };
+}
+
+async function main() {
+  console.log(`broker benchmark: ${clients} connections × ${windowSize} in flight, QoS 1 ${payload.length}-byte uplinks, ${seconds} s per target, ${rounds} rounds`);
+  const results: Record<string, Array<Awaited<ReturnType<typeof measure>>>> = { mosquitto: [], aedes: [], hub: [] };
+  // Rounds alternate the order so a slow spell of the shared machine does not land on one broker only.
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0 ? (['mosquitto', 'aedes', 'hub'] as const) : (['hub', 'aedes', 'mosquitto'] as const);
+    for (const name of order) {
+      const target = await startTarget(name);
+      try {
+        const result = await measure(target);
+        results[name]!.push(result);
+        console.log(`  round ${r + 1} ${name.padEnd(9)} ${result.ackedPerSecond} uplinks/s  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms  broker CPU ${result.brokerCpuPercent} %`);
+      } finally {
+        await target.stop();
+      }
+    }
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const best = Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, median(runs.map((x) => x.ackedPerSecond))])) as Record<string, number>;
+  const summary = {
+    machine: { cores: (await import('node:os')).cpus().length, node: process.version },
+    clients,
+    window: windowSize,
+    seconds,
+    payloadBytes: payload.length,
+    uplinksPerSecond: best,
+    ratios: { hubToMosquitto: round(best.hub! / best.mosquitto!), hubToAedes: round(best.hub! / best.aedes!), aedesToMosquitto: round(best.aedes! / best.mosquitto!) },
+    runs: results,
+  };
+  console.log(JSON.stringify({ ...summary, runs: undefined }, null, 2));
+  console.log(`saved ${await saveResults('broker', summary)}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
