@@ -10,13 +10,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { encodeUplink, uplinkTopic } from '@screenhub/protocol';
+import { freePort, portOpen, waitUntil } from '../src/local-services.js';
 import { processStats } from './support/process-stats.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
 
@@ -42,14 +42,6 @@ const payload = Buffer.from(
   encodeUplink({ messageId: 1, sentAtMs: Date.now(), heartbeat: { uptimeS: 3600, rssiDbm: -65, networkType: 4, temperatureDc: 380, freeStorageBytes: 2e9, freeMemoryBytes: 1.5e8, appVersion: '2.3.1' } }),
 );
 
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo;
-  server.close();
-  return port;
-}
-
 interface Target {
   name: string;
   port: number;
@@ -66,7 +58,7 @@ async function startTarget(name: 'hub' | 'aedes' | 'mosquitto'): Promise<Target>
     // Anonymous, no persistence, QoS 1 window as large as the load generator's.
     await writeFile(join(configDir, 'mosquitto.conf'), `listener ${port} 127.0.0.1\nallow_anonymous true\npersistence false\nmax_inflight_messages ${windowSize * 2}\nmax_queued_messages 10000\nlog_dest none\n`);
     child = spawn('mosquitto', ['-c', join(configDir, 'mosquitto.conf')], { stdio: ['ignore', 'ignore', 'inherit'] });
-    await waitForPort(port);
+    await waitUntil(() => portOpen(port), 10_000);
   } else {
     child = spawn(process.execPath, ['--import', 'tsx', 'broker/bench/target-main.ts', name, String(port)], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
     await new Promise<void>((resolve, reject) => {
@@ -84,17 +76,6 @@ async function startTarget(name: 'hub' | 'aedes' | 'mosquitto'): Promise<Target>
       if (configDir) await rm(configDir, { recursive: true, force: true });
     },
   };
-}
-
-async function waitForPort(port: number): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => (socket.end(), resolve(true))).on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`nothing listens on ${port}`);
 }
 
 async function measure(target: Target) {

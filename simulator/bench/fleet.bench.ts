@@ -14,20 +14,18 @@
 //   BENCH_DATABASE_URL=postgres://... npm run bench:fleet    (a fresh database on that server)
 //   BENCH_DATABASE_URL=postgres://... npm run bench:fleet -- --hub-workers 2 --soak-screens 20000
 //     (two hub processes sharing the ports, with a throwaway redis-server: one process cannot hold 20,000 screens)
-import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as hdr from 'hdr-histogram-js';
 import pg from 'pg';
 import { freshServerDatabase, startRedis, waitUntil } from './support/bench-services.js';
 import { BENCH_ADMIN, startHubProcess, type HubProcess } from '../src/hub-process.js';
-import { seededDeviceId, seededSecret, seedFleet } from './support/fleet-seed.js';
+import { seedFleet } from './support/fleet-seed.js';
+import { ScreenFleet } from './support/screen-fleet.js';
 import { processStats } from './support/process-stats.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
-import type { WorkerReport, WorkerStart } from './support/screen-worker.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -86,61 +84,30 @@ async function measureRegistry(hub: HubProcess, token: string, groups: { staticG
 }
 
 async function soak(hub: HubProcess) {
-  const perWorker = Math.ceil(soakScreens / workers);
-  const children = Array.from({ length: workers }, (_, w) => {
-    const child = fork(fileURLToPath(new URL('./support/screen-worker.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
-    const ids = Array.from({ length: Math.max(0, Math.min(perWorker, soakScreens - w * perWorker)) }, (_, i) => seededDeviceId(w * perWorker + i));
-    const start: WorkerStart = {
-      type: 'start',
-      mqttUrl: hub.mqttUrl,
-      devices: ids.map((id) => ({ id, secret: seededSecret(id) })),
-      // 64 loopback source addresses per worker: ephemeral ports are per source address.
-      sourceAddressFirst: 1 + ((w * 64) % 192),
-      sourceAddressCount: 64,
-      rampSeconds,
-    };
-    child.send(start);
-    return child;
-  });
-  const reports = children.map((child) => {
-    const received: WorkerReport[] = [];
-    child.on('message', (m: WorkerReport) => received.push(m));
-    return received;
-  });
-  const waitFor = (type: WorkerReport['type']) =>
-    new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if (reports.every((r) => r.some((m) => m.type === type))) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 200);
-    });
-
+  const fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, screens: soakScreens, workers, rampSeconds });
   const samples: Array<{ at: number; cpuSeconds: number; rssBytes: number }> = [];
   const t0 = performance.now();
   // Every hub process (the cluster's primary and its workers), from /proc.
   const hubPids = () => [hub.child.pid!, ...hub.workerPids()];
   const sampler = setInterval(() => void processStats(hubPids()).then((s) => samples.push({ at: (performance.now() - t0) / 1000, ...s })), 5000);
-  await waitFor('connected');
+  const connectedReports = await fleet.all('connected');
   const connectSeconds = (performance.now() - t0) / 1000;
-  const connected = reports.reduce((n, r) => n + ((r.find((m) => m.type === 'connected') as Extract<WorkerReport, { type: 'connected' }>)?.connected ?? 0), 0);
+  const connected = connectedReports.reduce((n, r) => n + r.connected, 0);
   console.log(`  ${connected} screens connected in ${round(connectSeconds)} s; heartbeating for ${soakSeconds} s`);
   const steadyFrom = samples.length;
   // The soak's figures cover the steady state only, not the connect ramp.
-  for (const child of children) child.send({ type: 'reset' });
+  fleet.send({ type: 'reset' });
   await new Promise((resolve) => setTimeout(resolve, soakSeconds * 1000));
   clearInterval(sampler);
-  for (const child of children) child.send({ type: 'stop' });
-  await waitFor('done');
+  fleet.send({ type: 'stop' });
+  const doneReports = await fleet.all('done');
 
   const connectHistogram = newHistogram();
   const heartbeatHistogram = newHistogram();
   const totals = { heartbeatsSent: 0, heartbeatsAcked: 0, heartbeatsFailed: 0, reconnects: 0, connectFailed: 0 };
   const errors: Record<string, number> = {};
-  for (const r of reports) {
-    const c = r.find((m) => m.type === 'connected') as Extract<WorkerReport, { type: 'connected' }>;
-    const d = r.find((m) => m.type === 'done') as Extract<WorkerReport, { type: 'done' }>;
+  for (const [i, d] of doneReports.entries()) {
+    const c = connectedReports[i]!;
     connectHistogram.add(hdr.decodeFromCompressedBase64(c.connectHistogram));
     heartbeatHistogram.add(hdr.decodeFromCompressedBase64(d.heartbeatHistogram));
     totals.heartbeatsSent += d.heartbeatsSent;
@@ -186,7 +153,9 @@ async function main() {
   let hub: HubProcess | undefined;
   try {
     // Start once so the schema and the admin exist, then seed with the hub stopped (PGlite has one owner).
-    await (await startHubProcess({ dataDir, env: databaseEnv })).stop({ keepData: true });
+    const first = await startHubProcess({ dataDir, env: databaseEnv });
+    await waitUntil(() => first.workerPids().length >= (hubWorkers > 1 ? hubWorkers : 0), 60_000);
+    await first.stop({ keepData: true });
     const seedStart = performance.now();
     const groups = await seedFleet({ databaseUrl: server?.url, dataDir, devices, merchants, staticGroupSize: 10_000 });
     const seedSeconds = round((performance.now() - seedStart) / 1000);

@@ -7,19 +7,17 @@
 //
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
 //     npm run bench:scale -- --screens 50000 --hub-workers 3 --workers 3
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as hdr from 'hdr-histogram-js';
 import { startHubProcess, type HubProcess } from '../src/hub-process.js';
 import { freshServerDatabase, startRedis, waitUntil } from './support/bench-services.js';
-import { seededDeviceId, seededSecret, seedFleet } from './support/fleet-seed.js';
+import { seedFleet } from './support/fleet-seed.js';
 import { processStats } from './support/process-stats.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
-import type { WorkerReport, WorkerStart } from './support/screen-worker.js';
+import { ScreenFleet } from './support/screen-fleet.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -44,11 +42,13 @@ async function main() {
   const redis = await startRedis();
   const dataDir = await mkdtemp(join(tmpdir(), 'screenhub-scale-'));
   const env = { DATABASE_URL: server.url, HUB_REDIS_URL: redis.url, HUB_WORKERS: String(hubWorkers), HUB_HEARTBEAT_INTERVAL_S: '30', HUB_LOG_LEVEL: 'error' };
-  const children: ChildProcess[] = [];
+  let fleet: ScreenFleet | undefined;
   let hub: HubProcess | undefined;
   console.log(`scale benchmark: ${screens} screens, ${hubWorkers} hub processes, ${workers} simulator processes, PostgreSQL + Redis`);
   try {
-    await (await startHubProcess({ dataDir, env })).stop({ keepData: true });
+    const first = await startHubProcess({ dataDir, env });
+    await waitUntil(() => first.workerPids().length >= hubWorkers, 60_000);
+    await first.stop({ keepData: true });
     await seedFleet({ databaseUrl: server.url, dataDir, devices: screens, merchants: 1000, staticGroupSize: 0 });
     hub = await startHubProcess({ dataDir, env });
     const started = hub;
@@ -57,42 +57,21 @@ async function main() {
     const idle = await processStats(hubPids());
 
     // Screens: each simulator process takes a slice and 64 source addresses of its own.
-    const perWorker = Math.ceil(screens / workers);
-    const reports: WorkerReport[][] = [];
-    for (let w = 0; w < workers; w++) {
-      const child = fork(fileURLToPath(new URL('./support/screen-worker.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
-      const received: WorkerReport[] = [];
-      child.on('message', (m: WorkerReport) => received.push(m));
-      reports.push(received);
-      children.push(child);
-      const ids = Array.from({ length: Math.max(0, Math.min(perWorker, screens - w * perWorker)) }, (_, i) => seededDeviceId(w * perWorker + i));
-      const start: WorkerStart = {
-        type: 'start',
-        mqttUrl: hub.mqttUrl,
-        devices: ids.map((id) => ({ id, secret: seededSecret(id) })),
-        sourceAddressFirst: 1 + ((w * 64) % 192),
-        sourceAddressCount: 64,
-        rampSeconds,
-        progressMs: 1000,
-      };
-      child.send(start);
-    }
-    const latest = (type: WorkerReport['type']) => reports.map((r) => [...r].reverse().find((m) => m.type === type));
-    const connectedNow = () => latest('progress').reduce((n, m) => n + ((m as Extract<WorkerReport, { type: 'progress' }>)?.connected ?? 0), 0);
-
+    fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, screens, workers, rampSeconds, progressMs: 1000 });
+    const screenFleet = fleet;
     const t0 = performance.now();
     let peakRss = 0;
     const sampler = setInterval(() => void processStats(hubPids()).then((s) => (peakRss = Math.max(peakRss, s.rssBytes))), 2000);
-    await waitUntil(() => latest('connected').every(Boolean), 3_600_000);
+    const connectedReports = await screenFleet.all('connected');
     const connectSeconds = (performance.now() - t0) / 1000;
     const connectHistogram = newHistogram();
-    for (const m of latest('connected')) connectHistogram.add(hdr.decodeFromCompressedBase64((m as Extract<WorkerReport, { type: 'connected' }>).connectHistogram));
-    const connected = latest('connected').reduce((n, m) => n + (m as Extract<WorkerReport, { type: 'connected' }>).connected, 0);
+    for (const m of connectedReports) connectHistogram.add(hdr.decodeFromCompressedBase64(m.connectHistogram));
+    const connected = connectedReports.reduce((n, m) => n + m.connected, 0);
     console.log(`  ${connected} of ${screens} connected in ${round(connectSeconds)} s`);
 
     await sleep(holdSeconds * 1000);
     const held = await processStats(hubPids());
-    const holdingScreens = connectedNow();
+    const holdingScreens = screenFleet.connectedNow();
     console.log(`  holding ${holdingScreens} screens: hub RSS ${round(held.rssBytes / 2 ** 20)} MiB over ${hubPids().length} processes`);
 
     // The storm: every hub process restarts at once; the screens come back with backoff and full jitter.
@@ -105,7 +84,7 @@ async function main() {
     const timeline: Array<{ at: number; connected: number }> = [];
     let back99: number | undefined;
     await waitUntil(() => {
-      const now = connectedNow();
+      const now = screenFleet.connectedNow();
       const at = round((performance.now() - stormStart) / 1000);
       if (timeline.at(-1)?.at !== at) timeline.push({ at, connected: now });
       if (now >= holdingScreens * 0.99) back99 = at;
@@ -114,13 +93,12 @@ async function main() {
     console.log(`  storm: hub up again after ${round(upSeconds)} s; 99 % of the screens back after ${back99} s`);
     clearInterval(sampler);
 
-    for (const child of children) child.send({ type: 'stop' });
-    await waitUntil(() => latest('done').every(Boolean), 60_000);
+    screenFleet.send({ type: 'stop' });
+    const doneReports = await screenFleet.all('done');
     const errors: Record<string, number> = {};
     let heartbeatsAcked = 0;
     let heartbeatsFailed = 0;
-    for (const m of latest('done')) {
-      const done = m as Extract<WorkerReport, { type: 'done' }>;
+    for (const done of doneReports) {
       heartbeatsAcked += done.heartbeatsAcked;
       heartbeatsFailed += done.heartbeatsFailed;
       for (const [k, v] of Object.entries(done.errors)) errors[k] = (errors[k] ?? 0) + v;
@@ -144,7 +122,7 @@ async function main() {
     console.log(JSON.stringify({ ...results, storm: { ...results.storm, timeline: `${timeline.length} points` } }, null, 2));
     console.log(`saved ${await saveResults('scale', results)}`);
   } finally {
-    for (const child of children) child.kill();
+    fleet?.kill();
     await hub?.stop();
     await rm(dataDir, { recursive: true, force: true });
     await server.drop();

@@ -4,3 +4,4 @@ export { ScreenClient, ConnectRefusedError, type ScreenClientOptions, type Scree
 export { fullJitterDelay, defaultBackoff, type BackoffOptions } from './backoff.js';
 export * from './acquirer-gateway/index.js';
 export { startHubProcess, metricValue, BENCH_ADMIN, type HubProcess, type HubProcessOptions } from './hub-process.js';
+export { createServerDatabase, freePort, portOpen, startRedisServer, waitUntil, type ServerDatabase } from './local-services.js';

@@ -4,12 +4,9 @@
 // payment ends in exactly one final state that agrees with the acquirer's
 // ledger, and every command is delivered or expires. Needs a PostgreSQL server
 // (TEST_DATABASE_URL, as in CI's second pass) and Debian's redis-server.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import net from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BENCH_ADMIN, ScreenClient, startHubProcess, type HubProcess } from '@screenhub/simulator';
+import { BENCH_ADMIN, ScreenClient, startHubProcess, startRedisServer, type HubProcess } from '@screenhub/simulator';
 import { startAlipayGateway } from '../support/alipay-fixture.js';
 import { ApiClient } from '../support/api-client.js';
 import { createServerDatabase, eventually } from '../support/test-hub.js';
@@ -20,18 +17,10 @@ const SCREENS = 25;
 
 let fixture: Awaited<ReturnType<typeof startAlipayGateway>>;
 let database: { url: string; drop(): Promise<void> };
-let redis: ChildProcess;
+let redis: Awaited<ReturnType<typeof startRedisServer>>;
 let hub: HubProcess;
 let sql: pg.Client;
 const screens: ScreenClient[] = [];
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo;
-  server.close();
-  return port;
-}
 
 /** The pid of the hub process holding each screen, from the lease id it stamped on the device row. */
 async function holders(): Promise<Map<string, number>> {
@@ -43,19 +32,11 @@ describe.skipIf(!serverUrl)('several hub processes', () => {
   beforeAll(async () => {
     fixture = await startAlipayGateway({ passwordDelayMs: 1500 });
     database = await createServerDatabase(serverUrl!);
-    const redisPort = await freePort();
-    redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await eventually(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const socket = net.connect(redisPort, '127.0.0.1', () => (socket.end(), resolve(true))).on('error', () => resolve(false));
-        }),
-      10_000,
-    );
+    redis = await startRedisServer();
     hub = await startHubProcess({
       env: {
         DATABASE_URL: database.url,
-        HUB_REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+        HUB_REDIS_URL: redis.url,
         HUB_WORKERS: '3',
         HUB_ACQUIRER_TIMEOUT_MS: '1000',
         HUB_PAY_POLL_INTERVAL_MS: '200',
@@ -75,7 +56,7 @@ describe.skipIf(!serverUrl)('several hub processes', () => {
     for (const screen of screens) screen.kill();
     await sql?.end();
     await hub?.stop();
-    redis?.kill();
+    redis?.stop();
     await database?.drop();
     await fixture?.gateway.close();
   });

@@ -4,10 +4,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { inject } from 'vitest';
-import { ScreenClient, type ScreenClientOptions } from '@screenhub/simulator';
+import { createServerDatabase, ScreenClient, type ScreenClientOptions } from '@screenhub/simulator';
 import { loadConfig, startHub, type Hub, type HubConfig } from '../../src/index.js';
 import { ApiClient } from './api-client.js';
 
@@ -17,26 +15,6 @@ let seed: Promise<Blob> | undefined;
 function pgliteSeed(): Promise<Blob> {
   seed ??= readFile(inject('pgliteSeedPath')).then((bytes) => new Blob([bytes]));
   return seed;
-}
-
-/** A database of its own on the TEST_DATABASE_URL server; dropped by `drop()`. */
-export async function createServerDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `screenhub_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
 }
 
 export class TestHub {
@@ -119,3 +97,5 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+export { createServerDatabase };
