@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { encodeUplink, uplinkTopic } from '@screenhub/protocol';
 import { freePort, portOpen, waitUntil } from '../src/local-services.js';
-import { processStats } from './support/process-stats.js';
+import { processStats } from '../src/process-stats.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
 
 const { values: args } = parseArgs({

@@ -22,9 +22,9 @@ import * as hdr from 'hdr-histogram-js';
 import pg from 'pg';
 import { freshServerDatabase, startRedis, waitUntil } from './support/bench-services.js';
 import { BENCH_ADMIN, startHubProcess, type HubProcess } from '../src/hub-process.js';
-import { seedFleet } from './support/fleet-seed.js';
-import { ScreenFleet } from './support/screen-fleet.js';
-import { processStats } from './support/process-stats.js';
+import { seededDevices, seedFleet } from './support/fleet-seed.js';
+import { ScreenFleet } from '../src/fleet/screen-fleet.js';
+import { processStats } from '../src/process-stats.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
 
 const { values: args } = parseArgs({
@@ -84,7 +84,7 @@ async function measureRegistry(hub: HubProcess, token: string, groups: { staticG
 }
 
 async function soak(hub: HubProcess) {
-  const fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, screens: soakScreens, workers, rampSeconds });
+  const fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(soakScreens), workers, rampSeconds });
   const samples: Array<{ at: number; cpuSeconds: number; rssBytes: number }> = [];
   const t0 = performance.now();
   // Every hub process (the cluster's primary and its workers), from /proc.

@@ -14,10 +14,10 @@ import { parseArgs } from 'node:util';
 import * as hdr from 'hdr-histogram-js';
 import { startHubProcess, type HubProcess } from '../src/hub-process.js';
 import { freshServerDatabase, startRedis, waitUntil } from './support/bench-services.js';
-import { seedFleet } from './support/fleet-seed.js';
-import { processStats } from './support/process-stats.js';
+import { seededDevices, seedFleet } from './support/fleet-seed.js';
+import { processStats } from '../src/process-stats.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
-import { ScreenFleet } from './support/screen-fleet.js';
+import { ScreenFleet } from '../src/fleet/screen-fleet.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -57,7 +57,7 @@ async function main() {
     const idle = await processStats(hubPids());
 
     // Screens: each simulator process takes a slice and 64 source addresses of its own.
-    fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, screens, workers, rampSeconds, progressMs: 1000 });
+    fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(screens), workers, rampSeconds, progressMs: 1000 });
     const screenFleet = fleet;
     const t0 = performance.now();
     let peakRss = 0;

@@ -10,6 +10,8 @@ import { openDatabase } from '../../../server/src/db/open-database.js';
 
 export const seededSecret = (deviceId: string) => `secret-${deviceId}`;
 export const seededDeviceId = (i: number) => `SN${String(i).padStart(7, '0')}`;
+/** The first `count` seeded screens with their MQTT secrets. */
+export const seededDevices = (count: number) => Array.from({ length: count }, (_, i) => ({ id: seededDeviceId(i), secret: seededSecret(seededDeviceId(i)) }));
 
 export interface SeedOptions {
   databaseUrl?: string;

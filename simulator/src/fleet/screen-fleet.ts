@@ -1,35 +1,48 @@
-// The parent's side of the simulated fleet: seeded screens split over worker
-// processes (screen-worker.ts), each with 64 loopback source addresses of its
-// own (ephemeral ports are per source address), and what they report.
+// The parent's side of a simulated fleet: screens split over worker processes
+// (screen-worker.ts), each with 64 loopback source addresses of its own
+// (ephemeral ports are per source address), and what they report.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { seededDeviceId, seededSecret } from './fleet-seed.js';
+import type { BackoffOptions } from '../backoff.js';
 import type { WorkerReport, WorkerStart } from './screen-worker.js';
 
 export type Report<T extends WorkerReport['type']> = Extract<WorkerReport, { type: T }>;
 
+export interface ScreenFleetOptions {
+  mqttUrl: string;
+  devices: WorkerStart['devices'];
+  workers: number;
+  rampSeconds: number;
+  progressMs?: number;
+  reconnect?: BackoffOptions;
+  buyers?: WorkerStart['buyers'];
+}
+
 export class ScreenFleet {
   private readonly children: ChildProcess[] = [];
   private readonly reports: WorkerReport[][] = [];
+  private readonly shares: number[] = [];
 
-  /** Starts `screens` seeded screens (SN0000000…) over `workers` processes, connecting over `rampSeconds`. */
-  constructor(options: { mqttUrl: string; screens: number; workers: number; rampSeconds: number; progressMs?: number }) {
-    const perWorker = Math.ceil(options.screens / options.workers);
+  constructor(options: ScreenFleetOptions) {
+    const perWorker = Math.ceil(options.devices.length / options.workers);
     for (let w = 0; w < options.workers; w++) {
+      const devices = options.devices.slice(w * perWorker, (w + 1) * perWorker);
       const child = fork(fileURLToPath(new URL('./screen-worker.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
       const received: WorkerReport[] = [];
       child.on('message', (m: WorkerReport) => received.push(m));
       this.children.push(child);
       this.reports.push(received);
-      const ids = Array.from({ length: Math.max(0, Math.min(perWorker, options.screens - w * perWorker)) }, (_, i) => seededDeviceId(w * perWorker + i));
+      this.shares.push(devices.length / Math.max(1, options.devices.length));
       const start: WorkerStart = {
         type: 'start',
         mqttUrl: options.mqttUrl,
-        devices: ids.map((id) => ({ id, secret: seededSecret(id) })),
+        devices,
         sourceAddressFirst: 1 + ((w * 64) % 192),
         sourceAddressCount: 64,
         rampSeconds: options.rampSeconds,
         progressMs: options.progressMs,
+        reconnect: options.reconnect,
+        buyers: options.buyers,
       };
       child.send(start);
     }
@@ -46,9 +59,19 @@ export class ScreenFleet {
     return this.latest(type) as Array<Report<T>>;
   }
 
+  /** Sums a field over the workers' latest progress reports. */
+  progress(field: 'connected' | 'heartbeatsAcked' | 'paymentsDone' | 'errors'): number {
+    return this.latest('progress').reduce((n, m) => n + (m?.[field] ?? 0), 0);
+  }
+
   /** Screens connected right now, as the workers last said. */
   connectedNow(): number {
-    return this.latest('progress').reduce((n, m) => n + (m?.connected ?? 0), 0);
+    return this.progress('connected');
+  }
+
+  /** The whole fleet's payment rate, split over the workers by their share of screens. */
+  setPaymentRate(paymentsPerSecond: number): void {
+    this.children.forEach((child, w) => child.send({ type: 'rate', paymentsPerSecond: paymentsPerSecond * this.shares[w]! }));
   }
 
   send(message: { type: 'stop' } | { type: 'reset' }): void {

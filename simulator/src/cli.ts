@@ -1,0 +1,218 @@
+// `npm run simulate -- --scenario simulator/scenarios/day.json`: a simulated
+// fleet driven by a scenario file. Provisions the screens through the hub's API
+// (with a merchant on the local Alipay gateway), spreads them over worker
+// processes and loopback source addresses, ramps them up, heartbeats, and pays
+// along the scenario's day curve with slow and declined buyers; shows a live
+// progress line; at the end checks the gateway's ledger against what the
+// screens were told and writes report.json, report.md and timeline.svg.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as hdr from 'hdr-histogram-js';
+import { PayStatus } from '@screenhub/protocol';
+import { ScreenFleet } from './fleet/screen-fleet.js';
+import type { PaymentOutcome } from './fleet/screen-worker.js';
+import { BENCH_ADMIN, startHubProcess, type HubProcess } from './hub-process.js';
+import { processStats } from './process-stats.js';
+import { writeRunReport, type LedgerCheck, type Percentiles, type TimelinePoint } from './scenario/run-report.js';
+import { loadScenario, paymentRateAt, ScenarioError, type Scenario } from './scenario/scenario.js';
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function percentiles(encoded: string[]): Percentiles {
+  const all = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 120_000_000, numberOfSignificantValueDigits: 3 });
+  for (const e of encoded) all.add(hdr.decodeFromCompressedBase64(e));
+  const at = (p: number) => Math.round(all.getValueAtPercentile(p) / 10) / 100;
+  return { count: all.totalCount, p50: at(50), p95: at(95), p99: at(99), max: Math.round(all.maxValue / 10) / 100 };
+}
+
+/** The local Alipay gateway in its own process; answers with its URL and the credentials a merchant needs. */
+async function startGateway(scenario: Scenario) {
+  const script = fileURLToPath(new URL('./acquirer-gateway/gateway-main.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, '--latency-ms', String(scenario.payments.gatewayLatencyMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = (await once(child.stdout!, 'data')) as [Buffer];
+  const info = JSON.parse(line.toString().split('\n')[0]!) as { url: string; credentials: Record<string, string> };
+  return { ...info, ledgerUrl: info.url.replace('/gateway.do', '/ledger'), stop: () => child.kill('SIGTERM') };
+}
+
+class Api {
+  constructor(
+    readonly baseUrl: string,
+    private token = '',
+  ) {}
+  async login(email: string, password: string): Promise<void> {
+    this.token = (await this.call<{ token: string }>('POST', '/api/auth/login', { email, password })).token;
+  }
+  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(this.baseUrl + path, {
+      method,
+      headers: { authorization: `Bearer ${this.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return JSON.parse(text) as T;
+  }
+}
+
+/** Creates the screens through the API, `concurrency` at a time, each assigned to the merchant. */
+async function provision(api: Api, count: number, merchantId: string | undefined, prefix: string) {
+  const devices: Array<{ id: string; secret: string; paymentKey: string }> = new Array(count);
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (next < count) {
+        const i = next++;
+        const device = await api.call<{ id: string; secret: string; paymentKey: string }>('POST', '/api/devices', { id: `${prefix}-${i}`, name: `Simulated screen ${i}` });
+        if (merchantId) await api.call('PUT', `/api/devices/${device.id}`, { merchantId });
+        devices[i] = device;
+        if (++done % 500 === 0 || done === count) process.stdout.write(`\r  provisioned ${done}/${count}`);
+      }
+    }),
+  );
+  process.stdout.write('\n');
+  return devices;
+}
+
+async function main() {
+  const { values: args } = parseArgs({ options: { scenario: { type: 'string' }, out: { type: 'string' }, screens: { type: 'string' }, duration: { type: 'string' } } });
+  if (!args.scenario) throw new ScenarioError('usage: npm run simulate -- --scenario <file.json> [--out <dir>] [--screens N] [--duration S]');
+  const scenario = await loadScenario(args.scenario);
+  if (args.screens) scenario.screens = Number(args.screens);
+  if (args.duration) scenario.durationSeconds = Number(args.duration);
+  const runId = `${scenario.name}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  const outDir = args.out ?? fileURLToPath(new URL(`../../simulation-results/${runId}`, import.meta.url));
+  const paying = scenario.payments.perScreenPerDay > 0;
+  console.log(`scenario "${scenario.name}": ${scenario.screens} screens over ${scenario.workers} processes for ${scenario.durationSeconds} s${paying ? `, ${scenario.payments.perScreenPerDay} payments per screen per ${scenario.payments.dayLengthSeconds} s day` : ''}`);
+
+  let hub: HubProcess | undefined;
+  let gateway: Awaited<ReturnType<typeof startGateway>> | undefined;
+  let fleet: ScreenFleet | undefined;
+  try {
+    const target = scenario.hub ?? (hub = await startHubProcess({ env: { HUB_HEARTBEAT_INTERVAL_S: '30' } }), { httpUrl: hub.httpUrl, mqttUrl: hub.mqttUrl, adminEmail: BENCH_ADMIN.email, adminPassword: BENCH_ADMIN.password });
+    const api = new Api(target.httpUrl);
+    await api.login(target.adminEmail, target.adminPassword);
+    gateway = paying ? await startGateway(scenario) : undefined;
+    const merchant = gateway ? await api.call<{ id: string }>('POST', '/api/merchants', { name: `Simulated merchant ${runId}`, acquirer: 'alipay', credentials: gateway.credentials }) : undefined;
+    const devices = await provision(api, scenario.screens, merchant?.id, `sim-${Date.now().toString(36)}`);
+
+    const startedAt = new Date().toISOString();
+    fleet = new ScreenFleet({
+      mqttUrl: target.mqttUrl,
+      devices,
+      workers: scenario.workers,
+      rampSeconds: scenario.connect.rampSeconds,
+      progressMs: 1000,
+      reconnect: { initialDelayMs: scenario.connect.reconnectInitialDelayMs, maxDelayMs: scenario.connect.reconnectMaxDelayMs },
+      buyers: { slowShare: scenario.payments.slowBuyerShare, declineShare: scenario.payments.declineShare, minFen: scenario.payments.minFen, maxFen: scenario.payments.maxFen },
+    });
+    const hubPids = () => (hub ? [hub.child.pid!, ...hub.workerPids()] : []);
+    const cpuStart = await processStats(hubPids());
+    let peakRss = cpuStart.rssBytes;
+    const timeline: TimelinePoint[] = [];
+    const t0 = performance.now();
+    let previous = { heartbeats: 0, payments: 0, at: 0 };
+    while ((performance.now() - t0) / 1000 < scenario.durationSeconds) {
+      await sleep(1000);
+      const at = (performance.now() - t0) / 1000;
+      if (paying) fleet.setPaymentRate(paymentRateAt(scenario, at));
+      const heartbeats = fleet.progress('heartbeatsAcked');
+      const payments = fleet.progress('paymentsDone');
+      const dt = Math.max(0.001, at - previous.at);
+      const point: TimelinePoint = {
+        at: round(at),
+        connected: fleet.connectedNow(),
+        heartbeatsPerSecond: round((heartbeats - previous.heartbeats) / dt),
+        paymentsPerSecond: round((payments - previous.payments) / dt),
+        paymentP99Ms: round(Math.max(0, ...fleet.latest('progress').map((m) => m?.paymentP99Ms ?? 0))),
+      };
+      timeline.push(point);
+      previous = { heartbeats, payments, at };
+      if (hub) peakRss = Math.max(peakRss, (await processStats(hubPids())).rssBytes);
+      process.stdout.write(
+        `\r  ${String(Math.round(at)).padStart(4)} s  connected ${point.connected}/${scenario.screens}  heartbeats ${point.heartbeatsPerSecond}/s  payments ${point.paymentsPerSecond}/s (p99 ${point.paymentP99Ms} ms)  errors ${fleet.progress('errors')}   `,
+      );
+    }
+    process.stdout.write('\n');
+    const elapsed = (performance.now() - t0) / 1000;
+    const cpuEnd = await processStats(hubPids());
+    // Let the payments in flight finish (slow buyers take seconds), then stop the screens.
+    fleet.setPaymentRate(0);
+    const settleDeadline = Date.now() + 20_000;
+    let last = -1;
+    while (Date.now() < settleDeadline && fleet.progress('paymentsDone') !== last) {
+      last = fleet.progress('paymentsDone');
+      await sleep(3000);
+    }
+    const connectedReports = await fleet.all('connected');
+    fleet.send({ type: 'stop' });
+    const done = await fleet.all('done');
+
+    const outcomes: PaymentOutcome[] = done.flatMap((d) => d.payments);
+    const succeeded = outcomes.filter((p) => p.status === PayStatus.PAY_STATUS_SUCCEEDED);
+    const ledger = gateway ? await ledgerCheck(gateway.ledgerUrl, succeeded) : { charged: 0, toldSucceeded: 0, chargedButNotTold: 0, toldButNotCharged: 0 };
+    const errorsByCause: Record<string, number> = {};
+    for (const d of done) for (const [k, v] of Object.entries(d.errors)) errorsByCause[k] = (errorsByCause[k] ?? 0) + v;
+    const connected = connectedReports.reduce((n, c) => n + c.connected, 0);
+    const firstFull = timeline.find((p) => p.connected >= connected)?.at ?? elapsed;
+    const files = await writeRunReport(outDir, {
+      scenario: scenario.name,
+      startedAt,
+      machine: { cores: cpus().length, node: process.version },
+      screens: scenario.screens,
+      connect: { connected, failed: connectedReports.reduce((n, c) => n + c.failed, 0), seconds: firstFull, perSecond: round(connected / Math.max(1, firstFull)), latencyMs: percentiles(connectedReports.map((c) => c.connectHistogram)) },
+      heartbeats: {
+        sent: done.reduce((n, d) => n + d.heartbeatsSent, 0),
+        acked: done.reduce((n, d) => n + d.heartbeatsAcked, 0),
+        failed: done.reduce((n, d) => n + d.heartbeatsFailed, 0),
+        perSecond: round(done.reduce((n, d) => n + d.heartbeatsAcked, 0) / elapsed),
+        latencyMs: percentiles(done.map((d) => d.heartbeatHistogram)),
+      },
+      payments: {
+        completed: outcomes.length,
+        succeeded: succeeded.length,
+        failed: outcomes.length - succeeded.length,
+        unanswered: done.reduce((n, d) => n + d.paymentsUnanswered, 0),
+        perSecond: round(outcomes.length / elapsed),
+        latencyMs: percentiles(done.map((d) => d.paymentHistogram)),
+        ledger,
+      },
+      reconnects: done.reduce((n, d) => n + d.reconnects, 0),
+      errorsByCause,
+      hub: hub ? { cpuPercent: round(((cpuEnd.cpuSeconds - cpuStart.cpuSeconds) / elapsed) * 100), peakRssMiB: round(peakRss / 2 ** 20) } : null,
+      timeline,
+    });
+    console.log(`report: ${files.markdown}\n        ${files.json}\n        ${files.chart}`);
+    if (ledger.chargedButNotTold + ledger.toldButNotCharged > 0) {
+      console.error('the acquirer ledger and the screens disagree');
+      process.exitCode = 1;
+    }
+  } finally {
+    fleet?.kill();
+    gateway?.stop();
+    await hub?.stop();
+  }
+}
+
+/** Every charge at the acquirer was announced as a success on a screen, and the other way round. */
+async function ledgerCheck(ledgerUrl: string, succeeded: PaymentOutcome[]): Promise<LedgerCheck> {
+  const { trades } = (await (await fetch(ledgerUrl)).json()) as { trades: Array<{ outTradeNo: string; status: string; refunded: boolean; amountFen: number }> };
+  const charged = new Map(trades.filter((t) => t.status === 'TRADE_SUCCESS' && !t.refunded).map((t) => [t.outTradeNo, t]));
+  const told = new Map(succeeded.map((p) => [p.orderNo, p]));
+  return {
+    charged: charged.size,
+    toldSucceeded: told.size,
+    chargedButNotTold: [...charged.keys()].filter((orderNo) => !told.has(orderNo)).length,
+    toldButNotCharged: [...told.values()].filter((p) => charged.get(p.orderNo)?.amountFen !== p.amountFen).length,
+  };
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof ScenarioError ? `simulator: ${err.message}` : err);
+  process.exit(err instanceof ScenarioError ? 2 : 1);
+});
+
