@@ -37,6 +37,7 @@ const { values: args } = parseArgs({
     'ramp-seconds': { type: 'string', default: '120' },
     workers: { type: 'string', default: '2' },
     'hub-workers': { type: 'string', default: '1' },
+    'clean-session': { type: 'boolean', default: false },
   },
 });
 const devices = Number(args.devices);
@@ -84,7 +85,7 @@ async function measureRegistry(hub: HubProcess, token: string, groups: { staticG
 }
 
 async function soak(hub: HubProcess) {
-  const fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(soakScreens), workers, rampSeconds });
+  const fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(soakScreens), workers, rampSeconds, cleanSession: args['clean-session'] });
   const samples: Array<{ at: number; cpuSeconds: number; rssBytes: number }> = [];
   const t0 = performance.now();
   // Every hub process (the cluster's primary and its workers), from /proc.

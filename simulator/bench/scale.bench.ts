@@ -26,6 +26,8 @@ const { values: args } = parseArgs({
     workers: { type: 'string', default: '3' },
     'ramp-seconds': { type: 'string', default: '180' },
     'hold-seconds': { type: 'string', default: '60' },
+    // Screens with MQTT clean sessions: no offline queue in Redis (the hub re-offers commands and config on every Hello).
+    'clean-session': { type: 'boolean', default: false },
   },
 });
 const screens = Number(args.screens);
@@ -57,7 +59,7 @@ async function main() {
     const idle = await processStats(hubPids());
 
     // Screens: each simulator process takes a slice and 64 source addresses of its own.
-    fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(screens), workers, rampSeconds, progressMs: 1000 });
+    fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(screens), workers, rampSeconds, progressMs: 1000, cleanSession: args['clean-session'] });
     const screenFleet = fleet;
     const t0 = performance.now();
     let peakRss = 0;
@@ -106,6 +108,7 @@ async function main() {
     const results = {
       machine: { cores: (await import('node:os')).cpus().length, node: process.version },
       screens,
+      cleanSessions: args['clean-session'],
       hubProcesses: hubWorkers,
       simulatorProcesses: workers,
       connect: { connected, seconds: round(connectSeconds), perSecond: round(connected / connectSeconds), latencyMs: percentilesMs(connectHistogram) },

@@ -4,12 +4,12 @@
 // simulator; it knows the hub only through MQTT, as a real screen does.
 import { EventEmitter } from 'node:events';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import { uploadForCommand } from './screen-upload.js';
 import {
   decodeDownlink,
   downlinkTopic,
   encodeUplink,
   CommandStatus,
-  CommandType,
   NetworkType,
   signPayRequest,
   uplinkTopic,
@@ -81,9 +81,6 @@ export class ConnectRefusedError extends Error {
     super(`connection refused with return code ${returnCode}`);
   }
 }
-
-// A 1×1 PNG: what a simulated screen uploads as its screenshot.
-const SCREENSHOT_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 const defaultHello: HelloBody = { firmwareVersion: '1.0.0', appVersion: '1.0.0', model: 'SIM-P1', hardwareRevision: 'A', iccid: '' };
 
@@ -346,23 +343,10 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     report(CommandStatus.COMMAND_STATUS_ACKED)
       .then(async () => {
         if (!command.uploadUrl) return report(CommandStatus.COMMAND_STATUS_SUCCEEDED, 'done');
-        const status = await this.upload(command);
+        const status = await uploadForCommand(command, `${this.options.deviceId} app log: idle, ${this.nextMessageId - 1} uplinks sent`);
         return status < 300 ? report(CommandStatus.COMMAND_STATUS_SUCCEEDED, 'uploaded') : report(CommandStatus.COMMAND_STATUS_FAILED, `upload answered ${status}`);
       })
       .catch((err: Error) => this.emitError(err));
-  }
-
-  /** Upload commands: logs as text, a screenshot as a small PNG, over HTTP as the command says. */
-  private async upload(command: CommandBody): Promise<number> {
-    const screenshot = command.type === CommandType.COMMAND_TYPE_TAKE_SCREENSHOT;
-    const body = screenshot ? SCREENSHOT_PNG : Buffer.from(`${new Date().toISOString()} ${this.options.deviceId} app log: idle, ${this.nextMessageId - 1} uplinks sent\n`);
-    const response = await fetch(command.uploadUrl!, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${command.uploadToken}`, 'content-type': screenshot ? 'image/png' : 'text/plain; charset=utf-8' },
-      body,
-    });
-    await response.body?.cancel();
-    return response.status;
   }
 
   private onConfigUpdate(update: ConfigUpdateBody): void {

@@ -15,6 +15,7 @@ export interface ScreenFleetOptions {
   rampSeconds: number;
   progressMs?: number;
   reconnect?: BackoffOptions;
+  cleanSession?: boolean;
   buyers?: WorkerStart['buyers'];
 }
 
@@ -42,6 +43,7 @@ export class ScreenFleet {
         rampSeconds: options.rampSeconds,
         progressMs: options.progressMs,
         reconnect: options.reconnect,
+        cleanSession: options.cleanSession,
         buyers: options.buyers,
       };
       child.send(start);

@@ -22,6 +22,8 @@ export interface WorkerStart {
   /** How often to report progress. Default 5000. */
   progressMs?: number;
   reconnect?: BackoffOptions;
+  /** MQTT clean sessions (no offline QoS 1 queue in the broker; the hub re-offers commands and config on Hello). Default false. */
+  cleanSession?: boolean;
   /** Buyers: the share who take time to enter a password, and who are declined (forced by the local gateway's auth codes). */
   buyers?: { slowShare: number; declineShare: number; minFen: number; maxFen: number };
 }
@@ -96,6 +98,7 @@ async function begin(message: WorkerStart): Promise<void> {
         heartbeat: false,
         keepaliveSeconds: 120,
         reconnect: message.reconnect,
+        cleanSession: message.cleanSession,
         localAddress: `127.0.0.${message.sourceAddressFirst + (i % message.sourceAddressCount)}`,
       });
       client.on('error', countError);
