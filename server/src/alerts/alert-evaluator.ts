@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import { isOpenAt, type TradingHours } from '../merchants/trading-hours.js';
 import type { HubEvents } from '../platform/hub-events.js';
+import { PeriodicTask } from '../platform/periodic-task.js';
 import { enqueueAlertDelivery } from '../webhooks/webhook-sql.js';
 import { allRules, findBreaches, openAlerts, resolveCleared, type AlertRow, type RuleRow } from './alert-sql.js';
 
@@ -28,34 +29,28 @@ export function alertPayload(alert: AlertRow) {
 }
 
 export class AlertEvaluator {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly db: Database,
     private readonly events: HubEvents,
     private readonly logger: FastifyBaseLogger,
-    private readonly intervalMs: number,
-  ) {}
+    intervalMs: number,
+  ) {
+    this.task = new PeriodicTask(() => this.round(new Date()), intervalMs, (err) => this.logger.error({ err }, 'alert evaluation failed'));
+  }
 
   start(): void {
-    this.timer = setInterval(() => void this.evaluate(), this.intervalMs);
-    this.timer.unref();
+    this.task.start();
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
-  /** One round over every rule; a round already running is joined, not doubled. */
-  evaluate(now = new Date()): Promise<void> {
-    this.running ??= this.round(now)
-      .catch((err: unknown) => this.logger.error({ err }, 'alert evaluation failed'))
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
+  /** One round over every rule now (or the one already running). */
+  evaluate(): Promise<void> {
+    return this.task.run();
   }
 
   private async round(now: Date): Promise<void> {

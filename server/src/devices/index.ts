@@ -53,7 +53,7 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
   });
   app.addHook('onClose', async () => {
     retention.stop();
-    presenceSweeper.stop();
+    await presenceSweeper.stop();
     await flusher.stop();
   });
 

@@ -5,25 +5,27 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import { instanceAlive, LEASE_TTL_SECONDS } from '../platform/instance-lease.js';
+import { PeriodicTask } from '../platform/periodic-task.js';
 
 const SWEEPER_LOCK = 7_283_015; // arbitrary, constant: pg_try_advisory_xact_lock key
 
 export class PresenceSweeper {
-  private timer: NodeJS.Timeout | undefined;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly db: Database,
     private readonly logger: FastifyBaseLogger,
-    private readonly intervalMs = (LEASE_TTL_SECONDS * 1000) / 3,
-  ) {}
-
-  start(): void {
-    this.timer = setInterval(() => void this.sweep().catch((err: unknown) => this.logger.error({ err }, 'presence sweep failed')), this.intervalMs);
-    this.timer.unref();
+    intervalMs = (LEASE_TTL_SECONDS * 1000) / 3,
+  ) {
+    this.task = new PeriodicTask(async () => void (await this.sweep()), intervalMs, (err) => this.logger.error({ err }, 'presence sweep failed'));
   }
 
-  stop(): void {
-    clearInterval(this.timer);
+  start(): void {
+    this.task.start();
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   async sweep(): Promise<number> {

@@ -6,50 +6,40 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { PaymentProcessor } from './payment-processor.js';
+import { PeriodicTask } from '../platform/periodic-task.js';
 import { claimInFlight } from './payment-sql.js';
 import type { RefundService } from './refund-service.js';
 
 export class PaymentSweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly db: Database,
     private readonly processor: PaymentProcessor,
     private readonly refunds: RefundService,
     private readonly logger: FastifyBaseLogger,
-    private readonly intervalMs: number,
-    /** Only transactions untouched this long are swept by the periodic pass. */
+    intervalMs: number,
+    /** This process's own transactions are swept once untouched this long. */
     private readonly staleAfterMs: number,
     private readonly instanceId: string,
-  ) {}
+  ) {
+    this.task = new PeriodicTask(() => this.sweep(), intervalMs, (err) => this.logger.error({ err }, 'payment sweep failed'));
+  }
 
   start(): void {
-    void this.sweep(this.staleAfterMs);
-    this.timer = setInterval(() => void this.sweep(this.staleAfterMs), this.intervalMs);
-    this.timer.unref();
+    this.task.start({ immediately: true });
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
-  /** One pass; resolves when every transaction it picked has been driven as far as it goes. */
-  sweep(olderThanMs: number): Promise<void> {
-    this.running ??= (async () => {
-      try {
-        const rows = await claimInFlight(this.db, this.instanceId, olderThanMs, 500);
-        const mine = rows.filter((row) => !this.processor.isWorking(row.id));
-        if (mine.length > 0) this.logger.info({ count: mine.length }, 'sweeping in-flight payments');
-        await Promise.all(mine.map((row) => this.processor.recover(row)));
-        await this.refunds.recover(olderThanMs);
-      } catch (err) {
-        this.logger.error({ err }, 'payment sweep failed');
-      }
-    })().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+  /** One pass; resolves when every transaction it took has been driven as far as it goes. */
+  private async sweep(): Promise<void> {
+    const rows = await claimInFlight(this.db, this.instanceId, this.staleAfterMs, 500);
+    const mine = rows.filter((row) => !this.processor.isWorking(row.id));
+    if (mine.length > 0) this.logger.info({ count: mine.length }, 'sweeping in-flight payments');
+    await Promise.all(mine.map((row) => this.processor.recover(row)));
+    await this.refunds.recover(this.staleAfterMs);
   }
 }

@@ -5,6 +5,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { Counter, type Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
+import { PeriodicTask } from '../platform/periodic-task.js';
 import type { SecretBox } from '../platform/secret-box.js';
 import { signWebhook } from './webhook-signature.js';
 import { claimDueDeliveries, recordAttempt, type DueDelivery } from './webhook-sql.js';
@@ -19,8 +20,7 @@ export interface DeliveryPolicy {
 }
 
 export class WebhookDeliverer {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly task: PeriodicTask;
   private readonly outcomes: Counter<'result'>;
 
   constructor(
@@ -31,31 +31,21 @@ export class WebhookDeliverer {
     private readonly policy: DeliveryPolicy,
   ) {
     this.outcomes = new Counter({ name: 'hub_webhook_attempts_total', help: 'Webhook delivery attempts by result', labelNames: ['result'], registers: [registry] });
+    this.task = new PeriodicTask(() => this.round(), policy.intervalMs, (err) => this.logger.error({ err }, 'webhook round failed'));
   }
 
   start(): void {
-    this.timer = setInterval(() => void this.tick(), this.policy.intervalMs);
-    this.timer.unref();
+    this.task.start();
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One round: claim what is due and send it. */
-  tick(): Promise<void> {
-    this.running ??= (async () => {
-      try {
-        const due = await claimDueDeliveries(this.db, 50, this.policy.timeoutMs * 2);
-        await Promise.all(due.map((delivery) => this.send(delivery)));
-      } catch (err) {
-        this.logger.error({ err }, 'webhook round failed');
-      }
-    })().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+  private async round(): Promise<void> {
+    const due = await claimDueDeliveries(this.db, 50, this.policy.timeoutMs * 2);
+    await Promise.all(due.map((delivery) => this.send(delivery)));
   }
 
   private async send(delivery: DueDelivery): Promise<void> {
