@@ -93,9 +93,11 @@ export class DeviceService {
     return toDeviceDto(row, this.liveState.get(id));
   }
 
-  async list(tenantId: string, rawFilter: Record<string, unknown>, page: { orderBy: string; limit: number; offset: number }) {
+  /** `scope`: a registry query the list is confined to (a group's members), whatever the filter's own query says. */
+  async list(tenantId: string, rawFilter: Record<string, unknown>, page: { orderBy: string; limit: number; offset: number }, scope?: string) {
     const { query, ...filter } = parseFilter(rawFilter);
-    const compiled = query === undefined ? undefined : await this.registry.compile(tenantId, query);
+    const queries = [scope, query].filter((q): q is string => q !== undefined);
+    const compiled = queries.length === 0 ? undefined : await this.registry.compile(tenantId, queries);
     const { rows, total } = await listDevices(this.db, tenantId, { ...filter, query: compiled }, page);
     return { rows: rows.map((row) => toDeviceDto(row, this.liveState.get(row.id))), total };
   }

@@ -18,13 +18,17 @@ export class RegistryQueries {
 
   /**
    * Throws a 400 with the reason (and column) when the query is not valid.
+   * Several queries must all hold: each is parsed on its own and they are joined
+   * as trees, so no text of one can change the meaning of another.
    * `forGroupId`: the dynamic group this query is to define, which it must not name.
    */
-  async compile(tenantId: string, query: string, forGroupId?: string): Promise<CompiledQuery> {
+  async compile(tenantId: string, query: string | string[], forGroupId?: string): Promise<CompiledQuery> {
     const params: unknown[] = [tenantId];
     try {
       const resolveGroup = (ref: string) => findGroupRef(this.db, tenantId, ref);
-      const sql = await compileQuery(parseQuery(query), { params, resolveGroup }, forGroupId ? [forGroupId] : []);
+      const trees = (Array.isArray(query) ? query : [query]).map(parseQuery);
+      const tree = trees.reduce((left, right) => ({ kind: 'and', left, right }));
+      const sql = await compileQuery(tree, { params, resolveGroup }, forGroupId ? [forGroupId] : []);
       return { sql, params: params.slice(1) };
     } catch (err) {
       if (err instanceof QueryError) throw new BadRequestError(`query: ${err.message}`);

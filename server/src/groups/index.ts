@@ -169,8 +169,7 @@ export default async function groupsDomain(fastify: FastifyInstance) {
       const { tenantId } = request.user;
       const group = await load(tenantId, request.params.id);
       const page = parseListQuery(request.query, deviceListSpec);
-      const query = page.filter.query ? `group = "${group.id}" and (${String(page.filter.query)})` : `group = "${group.id}"`;
-      const { rows, total } = await app.devices.service.list(tenantId, { ...page.filter, query }, page);
+      const { rows, total } = await app.devices.service.list(tenantId, page.filter, page, `group = "${group.id}"`);
       return withContentRange(reply, 'devices', rows, page.offset, total);
     },
   );

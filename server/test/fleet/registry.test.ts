@@ -118,6 +118,12 @@ describe('groups', () => {
     await bank.put(`/api/devices/${ids.n2}`, { tags: ['vip'] });
     expect((await bank.get(`/api/groups/${hangzhouVip.body.id}/devices`)).headers.get('content-range')).toBe('devices 0-2/3');
 
+    // A filter's query cannot reach outside the group: it is parsed on its own, not pasted into the group's.
+    const escape = await bank.get(`/api/groups/${pilot.body.id}/devices?filter=${encodeURIComponent(JSON.stringify({ query: 'name = "x") or (city = "杭州"' }))}`);
+    expect(escape.status).toBe(400);
+    const narrowed = await bank.get(`/api/groups/${hangzhouVip.body.id}/devices?filter=${encodeURIComponent(JSON.stringify({ query: 'name = "n1" or name = "t1"' }))}`);
+    expect(narrowed.body.map((d: { id: string }) => d.id)).toEqual([ids.n1]);
+
     await bank.request('DELETE', `/api/groups/${pilot.body.id}/members`, { deviceIds: [ids.t1] });
     expect((await bank.get(`/api/groups/${pilot.body.id}`)).body.memberCount).toBe(1);
   });
