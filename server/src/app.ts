@@ -32,6 +32,7 @@ import { eventStreamRoutes } from './platform/event-stream-routes.js';
 import { healthRoutes } from './platform/health-routes.js';
 import { HubEvents } from './platform/hub-events.js';
 import { InstanceLease } from './platform/instance-lease.js';
+import { listenUrl } from './platform/listen-url.js';
 import { resolveJwtSecret } from './platform/jwt-secret.js';
 import { SecretBox } from './platform/secret-box.js';
 import metricsPlugin from './platform/metrics-plugin.js';
@@ -133,7 +134,6 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   await app.listen({ port: config.httpPort, host: config.host });
   const http = app.server.address() as { address: string; port: number };
   const mqtt = app.mqtt.addresses.tcp!;
-  const hostFor = (address: string) => (address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address.includes(':') ? `[${address}]` : address);
 
   let closing: Promise<void> | undefined;
   return {
@@ -141,8 +141,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     config,
     db,
     bootstrapAdmin,
-    httpUrl: `http://${hostFor(http.address)}:${http.port}`,
-    mqttUrl: `mqtt://${hostFor(mqtt.host)}:${mqtt.port}`,
+    httpUrl: listenUrl('http', http.address, http.port),
+    mqttUrl: listenUrl('mqtt', mqtt.host, mqtt.port),
     close() {
       closing ??= (async () => {
         // MQTT first, so the screens' offline events are in the last flush; each

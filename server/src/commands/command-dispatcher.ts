@@ -7,6 +7,7 @@ import { CommandStatus, CommandType as WireCommandType } from '@screenhub/protoc
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
+import { PeriodicTask } from '../platform/periodic-task.js';
 import { expireCommands, markSent, openCommands, recordResult, uploadCommandTypes, type CommandRow } from './command-sql.js';
 
 const wireType: Record<CommandRow['type'], number> = {
@@ -26,7 +27,7 @@ const resultState: Record<number, 'acked' | 'succeeded' | 'failed' | undefined> 
 };
 
 export class CommandDispatcher {
-  private timer: NodeJS.Timeout | undefined;
+  private readonly expiry: PeriodicTask;
   private nextMessageId = 1;
 
   constructor(
@@ -34,17 +35,18 @@ export class CommandDispatcher {
     private readonly broker: DeviceBroker,
     private readonly events: HubEvents,
     private readonly logger: FastifyBaseLogger,
-    private readonly expirySweepMs: number,
+    expirySweepMs: number,
     private readonly uploadLink: UploadLink,
-  ) {}
-
-  start(): void {
-    this.timer = setInterval(() => void this.expire(), this.expirySweepMs);
-    this.timer.unref();
+  ) {
+    this.expiry = new PeriodicTask(() => this.expire(), expirySweepMs, (err) => this.logger.error({ err }, 'command expiry failed'));
   }
 
-  stop(): void {
-    clearInterval(this.timer);
+  start(): void {
+    this.expiry.start();
+  }
+
+  stop(): Promise<void> {
+    return this.expiry.stop();
   }
 
   /** Sends new commands now to those of their screens that may be connected (to this process, or to another one through Redis). */
@@ -66,12 +68,9 @@ export class CommandDispatcher {
     if (updated) this.publish(updated);
   }
 
-  async expire(): Promise<void> {
-    try {
-      for (const command of await expireCommands(this.db)) this.publish(command);
-    } catch (err) {
-      this.logger.error({ err }, 'command expiry failed');
-    }
+  /** Open commands past their expiry become `expired`, each announced once. */
+  private async expire(): Promise<void> {
+    for (const command of await expireCommands(this.db)) this.publish(command);
   }
 
   private async send(commands: CommandRow[]): Promise<void> {

@@ -10,15 +10,10 @@ import { ListQuerystring, parseListQuery, withContentRange } from '../platform/l
 import { CommandDispatcher } from './command-dispatcher.js';
 import type { AddressInfo } from 'node:net';
 import { findGroup } from '../groups/group-sql.js';
+import { listenUrl } from '../platform/listen-url.js';
 import { findBulk, insertBulk, listBulks, type BulkRow } from './bulk-sql.js';
 import { findCommand, insertBulkCommands, insertCommand, listDeviceCommands, type CommandRow } from './command-sql.js';
 import { UPLOAD_TOKEN_PURPOSE, uploadRoutes } from './upload-routes.js';
-
-function listeningUrl(address: AddressInfo | string | null): string {
-  if (!address || typeof address === 'string') return 'http://127.0.0.1';
-  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return `http://${host}:${address.port}`;
-}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -120,7 +115,8 @@ export default async function commandsDomain(fastify: FastifyInstance, options: 
   const security = [{ bearer: [] }];
   // Where screens upload: the configured public URL, else the address this hub listens on.
   const uploadLink = (commandId: string) => {
-    const base = options.publicHttpUrl ?? listeningUrl(app.server.address());
+    const address = app.server.address() as AddressInfo;
+    const base = options.publicHttpUrl ?? listenUrl('http', address.address, address.port);
     return { url: `${base.replace(/\/$/, '')}/api/device-uploads/${commandId}`, token: app.secretBox.mac(UPLOAD_TOKEN_PURPOSE, commandId) };
   };
   const dispatcher = new CommandDispatcher(app.db, app.mqtt.broker, app.hubEvents, app.log.child({ component: 'commands' }), options.expirySweepMs, uploadLink);

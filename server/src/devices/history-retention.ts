@@ -3,27 +3,28 @@
 // (and once at start); every process may run it, deletes are idempotent.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
+import { PeriodicTask } from '../platform/periodic-task.js';
 
 const SLICE = 10_000;
 
 export class HistoryRetention {
-  private timer: NodeJS.Timeout | undefined;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly db: Database,
     private readonly logger: FastifyBaseLogger,
     private readonly heartbeatRetentionDays: number,
-    private readonly intervalMs = 3_600_000,
-  ) {}
-
-  start(): void {
-    void this.run();
-    this.timer = setInterval(() => void this.run(), this.intervalMs);
-    this.timer.unref();
+    intervalMs = 3_600_000,
+  ) {
+    this.task = new PeriodicTask(async () => void (await this.run()), intervalMs, (err) => this.logger.error({ err }, 'heartbeat retention failed'));
   }
 
-  stop(): void {
-    clearInterval(this.timer);
+  start(): void {
+    this.task.start({ immediately: true });
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Deletes expired heartbeats; returns how many. */

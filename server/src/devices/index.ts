@@ -52,7 +52,7 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
     presenceSweeper.start();
   });
   app.addHook('onClose', async () => {
-    retention.stop();
+    await retention.stop();
     await presenceSweeper.stop();
     await flusher.stop();
   });
