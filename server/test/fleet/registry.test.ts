@@ -153,6 +153,9 @@ describe('groups', () => {
     expect((await otherBank.post(`/api/groups/${group.id}/members`, { deviceIds: [foreign.id] })).status).toBe(404);
     expect((await otherBank.request('DELETE', `/api/groups/${group.id}`)).status).toBe(404);
     expect((await otherBank.get(`/api/stores/${ids.store}`)).status).toBe(404);
+    expect((await otherBank.get('/api/groups')).body).toEqual([]);
+    expect((await otherBank.get('/api/stores')).body).toEqual([]);
+    expect((await otherBank.get(`/api/stores?filter=${encodeURIComponent(JSON.stringify({ merchantId: ids.noodles }))}`)).body).toEqual([]);
     expect((await otherBank.put(`/api/merchants/${ids.noodles}`, { city: '北京' })).status).toBe(404);
     expect((await otherBank.post('/api/stores', { merchantId: ids.noodles, name: 'Stolen' })).status).toBe(404);
     expect((await otherBank.put(`/api/devices/${foreign.id}`, { storeId: ids.store })).status).toBe(404);
