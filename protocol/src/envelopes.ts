@@ -3,7 +3,7 @@
 import './int64-as-number.js';
 import { hub } from './generated/hub.js';
 
-export const { Uplink, Downlink, Hello, Heartbeat, Welcome, NetworkType, PayRequest, PayResult, PayStatus, CommandType, CommandStatus } = hub.v1;
+export const { Uplink, Downlink, Hello, Heartbeat, Welcome, NetworkType, PayRequest, PayResult, PayStatus, CommandType, CommandStatus, OtaState } = hub.v1;
 
 export type UplinkProps = hub.v1.Uplink.$Properties;
 export type DownlinkProps = hub.v1.Downlink.$Properties;
@@ -18,6 +18,8 @@ export type CommandBody = hub.v1.Command.$Shape;
 export type CommandResultBody = hub.v1.CommandResult.$Shape;
 export type ConfigUpdateBody = hub.v1.ConfigUpdate.$Shape;
 export type ConfigReportBody = hub.v1.ConfigReport.$Shape;
+export type OtaOfferBody = hub.v1.OtaOffer.$Shape;
+export type OtaStatusBody = hub.v1.OtaStatus.$Shape;
 
 /** Every uplink body kind, as named in the `oneof body`. */
 export type UplinkKind = NonNullable<hub.v1.Uplink['body']>;

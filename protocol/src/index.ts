@@ -5,3 +5,5 @@ export * from './envelopes.js';
 export * from './payment-signature.js';
 export * from './fen.js';
 export { hub } from './generated/hub.js';
+export * from './trading-hours.js';
+export * from './release-manifest.js';

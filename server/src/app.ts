@@ -21,6 +21,7 @@ import groupsDomain from './groups/index.js';
 import mqttPlugin from './mqtt/index.js';
 import merchantsDomain from './merchants/index.js';
 import operatorsDomain from './operators/index.js';
+import otaDomain from './ota/index.js';
 import paymentsDomain from './payments/index.js';
 import provisioningDomain from './provisioning/index.js';
 import reconciliationDomain from './reconciliation/index.js';
@@ -117,6 +118,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   await app.register(fp(paymentsDomain, { name: 'payments', dependencies: ['devices'] }), { config });
   await app.register(reconciliationDomain);
   await app.register(fp(alertsDomain, { name: 'alerts', dependencies: ['webhooks'] }), { evaluateMs: config.alertEvaluateMs });
+  await app.register(fp(otaDomain, { name: 'ota', dependencies: ['devices', 'mqtt'] }), { config });
   return app;
 }
 

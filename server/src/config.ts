@@ -48,6 +48,12 @@ export interface HubConfig {
   /** Hub processes on this machine (`npm start -- --workers N`); more than one needs Redis. */
   workers: number;
   alertEvaluateMs: number;
+  /** Largest OTA package accepted, bytes. */
+  otaMaxPackageBytes: number;
+  /** How often the rollout engine runs a round, ms. */
+  otaTickMs: number;
+  /** How long an OTA download link stays valid, seconds (a new one comes with every Hello). */
+  otaLinkTtlSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -119,6 +125,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
     redisUrl: str(env, 'HUB_REDIS_URL'),
     workers: int(env, 'HUB_WORKERS', 1, 1, 64),
     alertEvaluateMs: int(env, 'HUB_ALERT_EVALUATE_MS', 30_000, 50, 3_600_000),
+    otaMaxPackageBytes: int(env, 'HUB_OTA_MAX_PACKAGE_BYTES', 1024 * 1024 * 1024, 1024, 16 * 1024 * 1024 * 1024),
+    otaTickMs: int(env, 'HUB_OTA_TICK_MS', 5000, 20, 600_000),
+    otaLinkTtlSeconds: int(env, 'HUB_OTA_LINK_TTL_S', 3600, 10, 7 * 86_400),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   if (!!config.mqttTlsCertFile !== !!config.mqttTlsKeyFile) {

@@ -5,3 +5,5 @@ export { fullJitterDelay, defaultBackoff, type BackoffOptions } from './backoff.
 export * from './acquirer-gateway/index.js';
 export { startHubProcess, metricValue, BENCH_ADMIN, type HubProcess, type HubProcessOptions } from './hub-process.js';
 export { createServerDatabase, freePort, portOpen, startRedisServer, waitUntil, type ServerDatabase } from './local-services.js';
+export { ScreenUpdater, type ScreenOtaOptions, type UpdateFailure, type UpdateRecord } from './ota/screen-updater.js';
+export { downloadPackage, newDownloadState, type DownloadAttempt } from './ota/package-download.js';

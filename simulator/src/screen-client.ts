@@ -5,6 +5,7 @@
 import { EventEmitter } from 'node:events';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { uploadForCommand } from './screen-upload.js';
+import { ScreenUpdater, type ScreenOtaOptions } from './ota/screen-updater.js';
 import {
   decodeDownlink,
   downlinkTopic,
@@ -17,6 +18,7 @@ import {
   type HeartbeatBody,
   type CommandBody,
   type ConfigUpdateBody,
+  type OtaOfferBody,
   type HelloBody,
   type PayResultBody,
   type QrCodeBody,
@@ -52,6 +54,8 @@ export interface ScreenClientOptions {
   commands?: 'succeed' | 'ignore';
   /** What to do with config updates: apply and report them (default), or only emit them. */
   config?: 'apply' | 'ignore';
+  /** Take OTA offers (download, verify, install in the window, reboot); without it offers are only emitted. */
+  ota?: ScreenOtaOptions;
 }
 
 export interface PaymentAttempt {
@@ -67,6 +71,7 @@ export interface PaymentAttempt {
 export interface ScreenClientEvents {
   command: [CommandBody];
   configUpdate: [ConfigUpdateBody];
+  otaOffer: [OtaOfferBody];
   connected: [];
   welcome: [WelcomeBody];
   downlink: [DecodedDownlink];
@@ -102,9 +107,39 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   appliedConfigVersion = 0;
   /** The last Welcome the hub sent. */
   welcome: WelcomeBody | undefined;
+  /** Present when the screen takes OTA offers (options.ota). */
+  readonly updater: ScreenUpdater | undefined;
 
   constructor(readonly options: ScreenClientOptions) {
     super();
+    if (options.ota) {
+      this.updater = new ScreenUpdater(
+        {
+          deviceId: options.deviceId,
+          localAddress: options.localAddress,
+          versions: () => ({ app: this.hello.appVersion ?? '', firmware: this.hello.firmwareVersion ?? '' }),
+          busy: () => this.payWaiters.size + this.qrWaiters.size > 0,
+          report: (campaignId, state, details = {}) =>
+            this.publish({ otaStatus: { campaignId, state, progressPct: details.progressPct ?? 0, reason: details.reason ?? '', version: this.hello.appVersion ?? '' } }),
+          reboot: (versions) => this.reboot({ appVersion: versions.app, firmwareVersion: versions.firmware }),
+        },
+        options.ota,
+        (err) => this.emitError(err),
+      );
+    }
+  }
+
+  /** What the screen says about itself in Hello now. */
+  get hello(): HelloBody {
+    return { ...defaultHello, ...this.options.hello };
+  }
+
+  /** Restarts: the connection drops and comes back, Hello saying what `hello` changes (a new version after an update). */
+  async reboot(hello: Partial<HelloBody> = {}): Promise<void> {
+    this.options.hello = { ...this.options.hello, ...hello };
+    this.stop();
+    await this.mqtt?.endAsync(true);
+    await this.connect();
   }
 
   get connected(): boolean {
@@ -224,7 +259,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   }
 
   async sendHello(): Promise<void> {
-    await this.publish({ hello: { ...defaultHello, ...this.options.hello } });
+    await this.publish({ hello: this.hello });
   }
 
   async sendHeartbeat(values: HeartbeatBody = {}): Promise<void> {
@@ -322,6 +357,10 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     if (message.welcome) this.onWelcome(message.welcome);
     if (message.command?.commandId) this.onCommand(message.command);
     if (message.configUpdate) this.onConfigUpdate(message.configUpdate);
+    if (message.otaOffer) {
+      this.emit('otaOffer', message.otaOffer);
+      this.updater?.onOffer(message.otaOffer);
+    }
     if (message.qrCode?.orderNo) {
       this.qrWaiters.get(message.qrCode.orderNo)?.(message.qrCode);
       this.qrWaiters.delete(message.qrCode.orderNo);

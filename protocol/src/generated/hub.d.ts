@@ -19,7 +19,8 @@ export namespace hub {
             qrPayRequest?: (hub.v1.QrPayRequest.$Properties|null);
             commandResult?: (hub.v1.CommandResult.$Properties|null);
             configReport?: (hub.v1.ConfigReport.$Properties|null);
-            body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport");
+            otaStatus?: (hub.v1.OtaStatus.$Properties|null);
+            body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|"otaStatus");
             static encode(message: hub.v1.Uplink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Uplink & hub.v1.Uplink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Uplink;
@@ -38,7 +39,8 @@ export namespace hub {
                 qrPayRequest?: (hub.v1.QrPayRequest.$Properties|null);
                 commandResult?: (hub.v1.CommandResult.$Properties|null);
                 configReport?: (hub.v1.ConfigReport.$Properties|null);
-                body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport");
+                otaStatus?: (hub.v1.OtaStatus.$Properties|null);
+                body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|"otaStatus");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -50,9 +52,10 @@ export namespace hub {
               qrPayRequest?: hub.v1.QrPayRequest.$Shape|null;
               commandResult?: hub.v1.CommandResult.$Shape|null;
               configReport?: hub.v1.ConfigReport.$Shape|null;
+              otaStatus?: hub.v1.OtaStatus.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null; configReport?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape; configReport?: null }|{ body?: "configReport"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport: hub.v1.ConfigReport.$Shape })
+              ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape; configReport?: null; otaStatus?: null }|{ body?: "configReport"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport: hub.v1.ConfigReport.$Shape; otaStatus?: null }|{ body?: "otaStatus"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus: hub.v1.OtaStatus.$Shape })
             );
         }
 
@@ -70,7 +73,8 @@ export namespace hub {
             qrCode?: (hub.v1.QrCode.$Properties|null);
             command?: (hub.v1.Command.$Properties|null);
             configUpdate?: (hub.v1.ConfigUpdate.$Properties|null);
-            body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate");
+            otaOffer?: (hub.v1.OtaOffer.$Properties|null);
+            body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer");
             static encode(message: hub.v1.Downlink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Downlink & hub.v1.Downlink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Downlink;
@@ -89,7 +93,8 @@ export namespace hub {
                 qrCode?: (hub.v1.QrCode.$Properties|null);
                 command?: (hub.v1.Command.$Properties|null);
                 configUpdate?: (hub.v1.ConfigUpdate.$Properties|null);
-                body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate");
+                otaOffer?: (hub.v1.OtaOffer.$Properties|null);
+                body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -101,9 +106,10 @@ export namespace hub {
               qrCode?: hub.v1.QrCode.$Shape|null;
               command?: hub.v1.Command.$Shape|null;
               configUpdate?: hub.v1.ConfigUpdate.$Shape|null;
+              otaOffer?: hub.v1.OtaOffer.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape })
+              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape })
             );
         }
 
@@ -481,6 +487,121 @@ export namespace hub {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.ConfigReport.$Properties;
+        }
+
+        interface IOtaOffer extends hub.v1.OtaOffer.$Properties {
+        }
+
+        class OtaOffer {
+            constructor(properties?: hub.v1.OtaOffer.$Properties);
+            $unknowns?: Uint8Array[];
+            campaignId: string;
+            releaseId: string;
+            kind: string;
+            version: string;
+            sizeBytes: number;
+            sha256Hex: string;
+            signature: Uint8Array;
+            keyId: string;
+            downloadUrl: string;
+            expiresAtMs: number;
+            installWindow?: (hub.v1.InstallWindow.$Properties|null);
+            withdrawn: boolean;
+            static encode(message: hub.v1.OtaOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.OtaOffer & hub.v1.OtaOffer.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.OtaOffer;
+            static toObject(message: hub.v1.OtaOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OtaOffer {
+            interface $Properties {
+                campaignId?: (string|null);
+                releaseId?: (string|null);
+                kind?: (string|null);
+                version?: (string|null);
+                sizeBytes?: (number|null);
+                sha256Hex?: (string|null);
+                signature?: (Uint8Array|null);
+                keyId?: (string|null);
+                downloadUrl?: (string|null);
+                expiresAtMs?: (number|null);
+                installWindow?: (hub.v1.InstallWindow.$Properties|null);
+                withdrawn?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.OtaOffer.$Properties;
+        }
+
+        interface IInstallWindow extends hub.v1.InstallWindow.$Properties {
+        }
+
+        class InstallWindow {
+            constructor(properties?: hub.v1.InstallWindow.$Properties);
+            $unknowns?: Uint8Array[];
+            anyTime: boolean;
+            tradingHoursJson: string;
+            timeZone: string;
+            static encode(message: hub.v1.InstallWindow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.InstallWindow & hub.v1.InstallWindow.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.InstallWindow;
+            static toObject(message: hub.v1.InstallWindow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InstallWindow {
+            interface $Properties {
+                anyTime?: (boolean|null);
+                tradingHoursJson?: (string|null);
+                timeZone?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.InstallWindow.$Properties;
+        }
+
+        enum OtaState {
+            OTA_STATE_UNSPECIFIED = 0,
+            OTA_STATE_DOWNLOADING = 1,
+            OTA_STATE_DOWNLOADED = 2,
+            OTA_STATE_VERIFYING = 3,
+            OTA_STATE_WAITING = 4,
+            OTA_STATE_INSTALLING = 5,
+            OTA_STATE_SUCCEEDED = 6,
+            OTA_STATE_FAILED = 7,
+            OTA_STATE_ROLLED_BACK = 8
+        }
+
+        interface IOtaStatus extends hub.v1.OtaStatus.$Properties {
+        }
+
+        class OtaStatus {
+            constructor(properties?: hub.v1.OtaStatus.$Properties);
+            $unknowns?: Uint8Array[];
+            campaignId: string;
+            state: hub.v1.OtaState;
+            progressPct: number;
+            reason: string;
+            version: string;
+            static encode(message: hub.v1.OtaStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.OtaStatus & hub.v1.OtaStatus.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.OtaStatus;
+            static toObject(message: hub.v1.OtaStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OtaStatus {
+            interface $Properties {
+                campaignId?: (string|null);
+                state?: (hub.v1.OtaState|null);
+                progressPct?: (number|null);
+                reason?: (string|null);
+                version?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.OtaStatus.$Properties;
         }
     }
 }

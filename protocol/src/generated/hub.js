@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -39,7 +39,8 @@ export const hub = $root.hub = (() => {
              * @property {hub.v1.QrPayRequest.$Properties|null} [qrPayRequest] Uplink qrPayRequest
              * @property {hub.v1.CommandResult.$Properties|null} [commandResult] Uplink commandResult
              * @property {hub.v1.ConfigReport.$Properties|null} [configReport] Uplink configReport
-             * @property {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"} [body] Uplink body
+             * @property {hub.v1.OtaStatus.$Properties|null} [otaStatus] Uplink otaStatus
+             * @property {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|"otaStatus"} [body] Uplink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -62,9 +63,10 @@ export const hub = $root.hub = (() => {
              *   qrPayRequest?: hub.v1.QrPayRequest.$Shape|null;
              *   commandResult?: hub.v1.CommandResult.$Shape|null;
              *   configReport?: hub.v1.ConfigReport.$Shape|null;
+             *   otaStatus?: hub.v1.OtaStatus.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null; configReport?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null; configReport?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape; configReport?: null }|{ body?: "configReport"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport: hub.v1.ConfigReport.$Shape })
+             *   ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape; configReport?: null; otaStatus?: null }|{ body?: "configReport"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport: hub.v1.ConfigReport.$Shape; otaStatus?: null }|{ body?: "otaStatus"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus: hub.v1.OtaStatus.$Shape })
              * )} hub.v1.Uplink.$Shape
              */
 
@@ -147,17 +149,25 @@ export const hub = $root.hub = (() => {
              */
             Uplink.prototype.configReport = null;
 
+            /**
+             * Uplink otaStatus.
+             * @member {hub.v1.OtaStatus.$Properties|null|undefined} otaStatus
+             * @memberof hub.v1.Uplink
+             * @instance
+             */
+            Uplink.prototype.otaStatus = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Uplink body.
-             * @member {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|undefined} body
+             * @member {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|"otaStatus"|undefined} body
              * @memberof hub.v1.Uplink
              * @instance
              */
             $Object.defineProperty(Uplink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat", "payRequest", "qrPayRequest", "commandResult", "configReport"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat", "payRequest", "qrPayRequest", "commandResult", "configReport", "otaStatus"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -193,6 +203,8 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.CommandResult.encode(message.commandResult, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.configReport != null && $Object.hasOwnProperty.call(message, "configReport"))
                     $root.hub.v1.ConfigReport.encode(message.configReport, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.otaStatus != null && $Object.hasOwnProperty.call(message, "otaStatus"))
+                    $root.hub.v1.OtaStatus.encode(message.otaStatus, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -297,6 +309,13 @@ export const hub = $root.hub = (() => {
                             message.body = "configReport";
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.otaStatus = $root.hub.v1.OtaStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.otaStatus);
+                            message.body = "otaStatus";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -382,6 +401,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Uplink.configReport: object expected");
                     message.configReport = $root.hub.v1.ConfigReport.fromObject(object.configReport, _depth + 1);
                 }
+                if (object.otaStatus != null) {
+                    if (!$util.isObject(object.otaStatus))
+                        throw $TypeError(".hub.v1.Uplink.otaStatus: object expected");
+                    message.otaStatus = $root.hub.v1.OtaStatus.fromObject(object.otaStatus, _depth + 1);
+                }
                 return message;
             };
 
@@ -458,6 +482,11 @@ export const hub = $root.hub = (() => {
                     if (options.oneofs)
                         object.body = "configReport";
                 }
+                if (message.otaStatus != null && $Object.hasOwnProperty.call(message, "otaStatus")) {
+                    object.otaStatus = $root.hub.v1.OtaStatus.toObject(message.otaStatus, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "otaStatus";
+                }
                 return object;
             };
 
@@ -502,7 +531,8 @@ export const hub = $root.hub = (() => {
              * @property {hub.v1.QrCode.$Properties|null} [qrCode] Downlink qrCode
              * @property {hub.v1.Command.$Properties|null} [command] Downlink command
              * @property {hub.v1.ConfigUpdate.$Properties|null} [configUpdate] Downlink configUpdate
-             * @property {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"} [body] Downlink body
+             * @property {hub.v1.OtaOffer.$Properties|null} [otaOffer] Downlink otaOffer
+             * @property {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"} [body] Downlink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -525,9 +555,10 @@ export const hub = $root.hub = (() => {
              *   qrCode?: hub.v1.QrCode.$Shape|null;
              *   command?: hub.v1.Command.$Shape|null;
              *   configUpdate?: hub.v1.ConfigUpdate.$Shape|null;
+             *   otaOffer?: hub.v1.OtaOffer.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape })
+             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape })
              * )} hub.v1.Downlink.$Shape
              */
 
@@ -610,17 +641,25 @@ export const hub = $root.hub = (() => {
              */
             Downlink.prototype.configUpdate = null;
 
+            /**
+             * Downlink otaOffer.
+             * @member {hub.v1.OtaOffer.$Properties|null|undefined} otaOffer
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.otaOffer = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Downlink body.
-             * @member {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|undefined} body
+             * @member {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|undefined} body
              * @memberof hub.v1.Downlink
              * @instance
              */
             $Object.defineProperty(Downlink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode", "command", "configUpdate"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode", "command", "configUpdate", "otaOffer"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -656,6 +695,8 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.Command.encode(message.command, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.configUpdate != null && $Object.hasOwnProperty.call(message, "configUpdate"))
                     $root.hub.v1.ConfigUpdate.encode(message.configUpdate, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.otaOffer != null && $Object.hasOwnProperty.call(message, "otaOffer"))
+                    $root.hub.v1.OtaOffer.encode(message.otaOffer, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -762,6 +803,13 @@ export const hub = $root.hub = (() => {
                             message.body = "configUpdate";
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.otaOffer = $root.hub.v1.OtaOffer.decode(reader, reader.size(), $undefined, _depth + 1, message.otaOffer);
+                            message.body = "otaOffer";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -852,6 +900,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Downlink.configUpdate: object expected");
                     message.configUpdate = $root.hub.v1.ConfigUpdate.fromObject(object.configUpdate, _depth + 1);
                 }
+                if (object.otaOffer != null) {
+                    if (!$util.isObject(object.otaOffer))
+                        throw $TypeError(".hub.v1.Downlink.otaOffer: object expected");
+                    message.otaOffer = $root.hub.v1.OtaOffer.fromObject(object.otaOffer, _depth + 1);
+                }
                 return message;
             };
 
@@ -934,6 +987,11 @@ export const hub = $root.hub = (() => {
                     object.configUpdate = $root.hub.v1.ConfigUpdate.toObject(message.configUpdate, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "configUpdate";
+                }
+                if (message.otaOffer != null && $Object.hasOwnProperty.call(message, "otaOffer")) {
+                    object.otaOffer = $root.hub.v1.OtaOffer.toObject(message.otaOffer, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "otaOffer";
                 }
                 return object;
             };
@@ -4832,6 +4890,1185 @@ export const hub = $root.hub = (() => {
             };
 
             return ConfigReport;
+        })();
+
+        v1.OtaOffer = (function() {
+
+            /**
+             * Properties of an OtaOffer.
+             * @typedef {Object} hub.v1.OtaOffer.$Properties
+             * @property {string|null} [campaignId] OtaOffer campaignId
+             * @property {string|null} [releaseId] OtaOffer releaseId
+             * @property {string|null} [kind] OtaOffer kind
+             * @property {string|null} [version] OtaOffer version
+             * @property {number|null} [sizeBytes] OtaOffer sizeBytes
+             * @property {string|null} [sha256Hex] OtaOffer sha256Hex
+             * @property {Uint8Array|null} [signature] OtaOffer signature
+             * @property {string|null} [keyId] OtaOffer keyId
+             * @property {string|null} [downloadUrl] OtaOffer downloadUrl
+             * @property {number|null} [expiresAtMs] OtaOffer expiresAtMs
+             * @property {hub.v1.InstallWindow.$Properties|null} [installWindow] OtaOffer installWindow
+             * @property {boolean|null} [withdrawn] OtaOffer withdrawn
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OtaOffer.
+             * @memberof hub.v1
+             * @interface IOtaOffer
+             * @augments hub.v1.OtaOffer.$Properties
+             * @deprecated Use hub.v1.OtaOffer.$Properties instead.
+             */
+
+            /**
+             * Shape of an OtaOffer.
+             * @typedef {hub.v1.OtaOffer.$Properties} hub.v1.OtaOffer.$Shape
+             */
+
+            /**
+             * Constructs a new OtaOffer.
+             * @memberof hub.v1
+             * @classdesc Represents an OtaOffer.
+             * @constructor
+             * @param {hub.v1.OtaOffer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OtaOffer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OtaOffer campaignId.
+             * @member {string} campaignId
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             */
+            OtaOffer.prototype.campaignId = "";
+
+            /**
+             * OtaOffer releaseId.
+             * @member {string} releaseId
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             */
+            OtaOffer.prototype.releaseId = "";
+
+            /**
+             * OtaOffer kind.
+             * @member {string} kind
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             */
+            OtaOffer.prototype.kind = "";
+
+            /**
+             * OtaOffer version.
+             * @member {string} version
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             */
+            OtaOffer.prototype.version = "";
+
+            /**
+             * OtaOffer sizeBytes.
+             * @member {number} sizeBytes
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             */
+            OtaOffer.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * OtaOffer sha256Hex.
+             * @member {string} sha256Hex
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             */
+            OtaOffer.prototype.sha256Hex = "";
+
+            /**
+             * OtaOffer signature.
+             * @member {Uint8Array} signature
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             */
+            OtaOffer.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * OtaOffer keyId.
+             * @member {string} keyId
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             */
+            OtaOffer.prototype.keyId = "";
+
+            /**
+             * OtaOffer downloadUrl.
+             * @member {string} downloadUrl
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             */
+            OtaOffer.prototype.downloadUrl = "";
+
+            /**
+             * OtaOffer expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             */
+            OtaOffer.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * OtaOffer installWindow.
+             * @member {hub.v1.InstallWindow.$Properties|null|undefined} installWindow
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             */
+            OtaOffer.prototype.installWindow = null;
+
+            /**
+             * OtaOffer withdrawn.
+             * @member {boolean} withdrawn
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             */
+            OtaOffer.prototype.withdrawn = false;
+
+            /**
+             * Encodes the specified OtaOffer message. Does not implicitly {@link hub.v1.OtaOffer.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.OtaOffer
+             * @static
+             * @param {hub.v1.OtaOffer.$Properties} message OtaOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OtaOffer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.campaignId != null && $Object.hasOwnProperty.call(message, "campaignId") && message.campaignId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.campaignId);
+                if (message.releaseId != null && $Object.hasOwnProperty.call(message, "releaseId") && message.releaseId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.releaseId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.version);
+                if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes") && (typeof message.sizeBytes === "object" ? message.sizeBytes.low || message.sizeBytes.high : message.sizeBytes !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.sizeBytes);
+                if (message.sha256Hex != null && $Object.hasOwnProperty.call(message, "sha256Hex") && message.sha256Hex !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.sha256Hex);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.signature);
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.keyId);
+                if (message.downloadUrl != null && $Object.hasOwnProperty.call(message, "downloadUrl") && message.downloadUrl !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.downloadUrl);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.expiresAtMs);
+                if (message.installWindow != null && $Object.hasOwnProperty.call(message, "installWindow"))
+                    $root.hub.v1.InstallWindow.encode(message.installWindow, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.withdrawn != null && $Object.hasOwnProperty.call(message, "withdrawn") && message.withdrawn !== false)
+                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.withdrawn);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OtaOffer message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.OtaOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.OtaOffer & hub.v1.OtaOffer.$Shape} OtaOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OtaOffer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.OtaOffer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.campaignId = value;
+                            else
+                                delete message.campaignId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.releaseId = value;
+                            else
+                                delete message.releaseId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sizeBytes = value;
+                            else
+                                delete message.sizeBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sha256Hex = value;
+                            else
+                                delete message.sha256Hex;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.downloadUrl = value;
+                            else
+                                delete message.downloadUrl;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.installWindow = $root.hub.v1.InstallWindow.decode(reader, reader.size(), $undefined, _depth + 1, message.installWindow);
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.withdrawn = value;
+                            else
+                                delete message.withdrawn;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an OtaOffer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.OtaOffer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.OtaOffer} OtaOffer
+             */
+            OtaOffer.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.OtaOffer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.OtaOffer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.OtaOffer();
+                if (object.campaignId != null)
+                    if (typeof object.campaignId !== "string" || object.campaignId.length)
+                        message.campaignId = $String(object.campaignId);
+                if (object.releaseId != null)
+                    if (typeof object.releaseId !== "string" || object.releaseId.length)
+                        message.releaseId = $String(object.releaseId);
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                if (object.sizeBytes != null)
+                    if (typeof object.sizeBytes === "object" ? object.sizeBytes.low || object.sizeBytes.high : $Number(object.sizeBytes) !== 0)
+                        if ($util.Long)
+                            message.sizeBytes = $util.Long.fromValue(object.sizeBytes, true);
+                        else if (typeof object.sizeBytes === "string")
+                            message.sizeBytes = $parseInt(object.sizeBytes, 10);
+                        else if (typeof object.sizeBytes === "number")
+                            message.sizeBytes = object.sizeBytes;
+                        else if (typeof object.sizeBytes === "object")
+                            message.sizeBytes = new $util.LongBits(object.sizeBytes.low >>> 0, object.sizeBytes.high >>> 0).toNumber(true);
+                if (object.sha256Hex != null)
+                    if (typeof object.sha256Hex !== "string" || object.sha256Hex.length)
+                        message.sha256Hex = $String(object.sha256Hex);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.keyId != null)
+                    if (typeof object.keyId !== "string" || object.keyId.length)
+                        message.keyId = $String(object.keyId);
+                if (object.downloadUrl != null)
+                    if (typeof object.downloadUrl !== "string" || object.downloadUrl.length)
+                        message.downloadUrl = $String(object.downloadUrl);
+                if (object.expiresAtMs != null)
+                    if (typeof object.expiresAtMs === "object" ? object.expiresAtMs.low || object.expiresAtMs.high : $Number(object.expiresAtMs) !== 0)
+                        if ($util.Long)
+                            message.expiresAtMs = $util.Long.fromValue(object.expiresAtMs, true);
+                        else if (typeof object.expiresAtMs === "string")
+                            message.expiresAtMs = $parseInt(object.expiresAtMs, 10);
+                        else if (typeof object.expiresAtMs === "number")
+                            message.expiresAtMs = object.expiresAtMs;
+                        else if (typeof object.expiresAtMs === "object")
+                            message.expiresAtMs = new $util.LongBits(object.expiresAtMs.low >>> 0, object.expiresAtMs.high >>> 0).toNumber(true);
+                if (object.installWindow != null) {
+                    if (!$util.isObject(object.installWindow))
+                        throw $TypeError(".hub.v1.OtaOffer.installWindow: object expected");
+                    message.installWindow = $root.hub.v1.InstallWindow.fromObject(object.installWindow, _depth + 1);
+                }
+                if (object.withdrawn != null)
+                    if (object.withdrawn)
+                        message.withdrawn = $Boolean(object.withdrawn);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OtaOffer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.OtaOffer
+             * @static
+             * @param {hub.v1.OtaOffer} message OtaOffer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OtaOffer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.campaignId = "";
+                    object.releaseId = "";
+                    object.kind = "";
+                    object.version = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.sha256Hex = "";
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.keyId = "";
+                    object.downloadUrl = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.expiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.installWindow = null;
+                    object.withdrawn = false;
+                }
+                if (message.campaignId != null && $Object.hasOwnProperty.call(message, "campaignId"))
+                    object.campaignId = message.campaignId;
+                if (message.releaseId != null && $Object.hasOwnProperty.call(message, "releaseId"))
+                    object.releaseId = message.releaseId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sizeBytes = typeof message.sizeBytes === "number" ? $BigInt(message.sizeBytes) : $util.Long.fromBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.sizeBytes === "number")
+                        object.sizeBytes = options.longs === $String ? $String(message.sizeBytes) : message.sizeBytes;
+                    else
+                        object.sizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.sizeBytes) : options.longs === $Number ? new $util.LongBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0).toNumber(true) : message.sizeBytes;
+                if (message.sha256Hex != null && $Object.hasOwnProperty.call(message, "sha256Hex"))
+                    object.sha256Hex = message.sha256Hex;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    object.keyId = message.keyId;
+                if (message.downloadUrl != null && $Object.hasOwnProperty.call(message, "downloadUrl"))
+                    object.downloadUrl = message.downloadUrl;
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresAtMs = typeof message.expiresAtMs === "number" ? $BigInt(message.expiresAtMs) : $util.Long.fromBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.expiresAtMs === "number")
+                        object.expiresAtMs = options.longs === $String ? $String(message.expiresAtMs) : message.expiresAtMs;
+                    else
+                        object.expiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAtMs) : options.longs === $Number ? new $util.LongBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0).toNumber(true) : message.expiresAtMs;
+                if (message.installWindow != null && $Object.hasOwnProperty.call(message, "installWindow"))
+                    object.installWindow = $root.hub.v1.InstallWindow.toObject(message.installWindow, options, _depth + 1);
+                if (message.withdrawn != null && $Object.hasOwnProperty.call(message, "withdrawn"))
+                    object.withdrawn = message.withdrawn;
+                return object;
+            };
+
+            /**
+             * Converts this OtaOffer to JSON.
+             * @function toJSON
+             * @memberof hub.v1.OtaOffer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OtaOffer.prototype.toJSON = function() {
+                return OtaOffer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OtaOffer
+             * @function getTypeUrl
+             * @memberof hub.v1.OtaOffer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OtaOffer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.OtaOffer";
+            };
+
+            return OtaOffer;
+        })();
+
+        v1.InstallWindow = (function() {
+
+            /**
+             * Properties of an InstallWindow.
+             * @typedef {Object} hub.v1.InstallWindow.$Properties
+             * @property {boolean|null} [anyTime] InstallWindow anyTime
+             * @property {string|null} [tradingHoursJson] InstallWindow tradingHoursJson
+             * @property {string|null} [timeZone] InstallWindow timeZone
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InstallWindow.
+             * @memberof hub.v1
+             * @interface IInstallWindow
+             * @augments hub.v1.InstallWindow.$Properties
+             * @deprecated Use hub.v1.InstallWindow.$Properties instead.
+             */
+
+            /**
+             * Shape of an InstallWindow.
+             * @typedef {hub.v1.InstallWindow.$Properties} hub.v1.InstallWindow.$Shape
+             */
+
+            /**
+             * Constructs a new InstallWindow.
+             * @memberof hub.v1
+             * @classdesc Represents an InstallWindow.
+             * @constructor
+             * @param {hub.v1.InstallWindow.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InstallWindow = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * InstallWindow anyTime.
+             * @member {boolean} anyTime
+             * @memberof hub.v1.InstallWindow
+             * @instance
+             */
+            InstallWindow.prototype.anyTime = false;
+
+            /**
+             * InstallWindow tradingHoursJson.
+             * @member {string} tradingHoursJson
+             * @memberof hub.v1.InstallWindow
+             * @instance
+             */
+            InstallWindow.prototype.tradingHoursJson = "";
+
+            /**
+             * InstallWindow timeZone.
+             * @member {string} timeZone
+             * @memberof hub.v1.InstallWindow
+             * @instance
+             */
+            InstallWindow.prototype.timeZone = "";
+
+            /**
+             * Encodes the specified InstallWindow message. Does not implicitly {@link hub.v1.InstallWindow.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.InstallWindow
+             * @static
+             * @param {hub.v1.InstallWindow.$Properties} message InstallWindow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InstallWindow.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.anyTime != null && $Object.hasOwnProperty.call(message, "anyTime") && message.anyTime !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.anyTime);
+                if (message.tradingHoursJson != null && $Object.hasOwnProperty.call(message, "tradingHoursJson") && message.tradingHoursJson !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.tradingHoursJson);
+                if (message.timeZone != null && $Object.hasOwnProperty.call(message, "timeZone") && message.timeZone !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.timeZone);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an InstallWindow message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.InstallWindow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.InstallWindow & hub.v1.InstallWindow.$Shape} InstallWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InstallWindow.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.InstallWindow();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.anyTime = value;
+                            else
+                                delete message.anyTime;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tradingHoursJson = value;
+                            else
+                                delete message.tradingHoursJson;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.timeZone = value;
+                            else
+                                delete message.timeZone;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an InstallWindow message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.InstallWindow
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.InstallWindow} InstallWindow
+             */
+            InstallWindow.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.InstallWindow)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.InstallWindow: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.InstallWindow();
+                if (object.anyTime != null)
+                    if (object.anyTime)
+                        message.anyTime = $Boolean(object.anyTime);
+                if (object.tradingHoursJson != null)
+                    if (typeof object.tradingHoursJson !== "string" || object.tradingHoursJson.length)
+                        message.tradingHoursJson = $String(object.tradingHoursJson);
+                if (object.timeZone != null)
+                    if (typeof object.timeZone !== "string" || object.timeZone.length)
+                        message.timeZone = $String(object.timeZone);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an InstallWindow message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.InstallWindow
+             * @static
+             * @param {hub.v1.InstallWindow} message InstallWindow
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InstallWindow.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.anyTime = false;
+                    object.tradingHoursJson = "";
+                    object.timeZone = "";
+                }
+                if (message.anyTime != null && $Object.hasOwnProperty.call(message, "anyTime"))
+                    object.anyTime = message.anyTime;
+                if (message.tradingHoursJson != null && $Object.hasOwnProperty.call(message, "tradingHoursJson"))
+                    object.tradingHoursJson = message.tradingHoursJson;
+                if (message.timeZone != null && $Object.hasOwnProperty.call(message, "timeZone"))
+                    object.timeZone = message.timeZone;
+                return object;
+            };
+
+            /**
+             * Converts this InstallWindow to JSON.
+             * @function toJSON
+             * @memberof hub.v1.InstallWindow
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InstallWindow.prototype.toJSON = function() {
+                return InstallWindow.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InstallWindow
+             * @function getTypeUrl
+             * @memberof hub.v1.InstallWindow
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InstallWindow.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.InstallWindow";
+            };
+
+            return InstallWindow;
+        })();
+
+        /**
+         * OtaState enum.
+         * @name hub.v1.OtaState
+         * @enum {number}
+         * @property {number} OTA_STATE_UNSPECIFIED=0 OTA_STATE_UNSPECIFIED value
+         * @property {number} OTA_STATE_DOWNLOADING=1 OTA_STATE_DOWNLOADING value
+         * @property {number} OTA_STATE_DOWNLOADED=2 OTA_STATE_DOWNLOADED value
+         * @property {number} OTA_STATE_VERIFYING=3 OTA_STATE_VERIFYING value
+         * @property {number} OTA_STATE_WAITING=4 OTA_STATE_WAITING value
+         * @property {number} OTA_STATE_INSTALLING=5 OTA_STATE_INSTALLING value
+         * @property {number} OTA_STATE_SUCCEEDED=6 OTA_STATE_SUCCEEDED value
+         * @property {number} OTA_STATE_FAILED=7 OTA_STATE_FAILED value
+         * @property {number} OTA_STATE_ROLLED_BACK=8 OTA_STATE_ROLLED_BACK value
+         */
+        v1.OtaState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "OTA_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "OTA_STATE_DOWNLOADING"] = 1;
+            values[valuesById[2] = "OTA_STATE_DOWNLOADED"] = 2;
+            values[valuesById[3] = "OTA_STATE_VERIFYING"] = 3;
+            values[valuesById[4] = "OTA_STATE_WAITING"] = 4;
+            values[valuesById[5] = "OTA_STATE_INSTALLING"] = 5;
+            values[valuesById[6] = "OTA_STATE_SUCCEEDED"] = 6;
+            values[valuesById[7] = "OTA_STATE_FAILED"] = 7;
+            values[valuesById[8] = "OTA_STATE_ROLLED_BACK"] = 8;
+            return values;
+        })();
+
+        v1.OtaStatus = (function() {
+
+            /**
+             * Properties of an OtaStatus.
+             * @typedef {Object} hub.v1.OtaStatus.$Properties
+             * @property {string|null} [campaignId] OtaStatus campaignId
+             * @property {hub.v1.OtaState|null} [state] OtaStatus state
+             * @property {number|null} [progressPct] OtaStatus progressPct
+             * @property {string|null} [reason] OtaStatus reason
+             * @property {string|null} [version] OtaStatus version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OtaStatus.
+             * @memberof hub.v1
+             * @interface IOtaStatus
+             * @augments hub.v1.OtaStatus.$Properties
+             * @deprecated Use hub.v1.OtaStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of an OtaStatus.
+             * @typedef {hub.v1.OtaStatus.$Properties} hub.v1.OtaStatus.$Shape
+             */
+
+            /**
+             * Constructs a new OtaStatus.
+             * @memberof hub.v1
+             * @classdesc Represents an OtaStatus.
+             * @constructor
+             * @param {hub.v1.OtaStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OtaStatus = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OtaStatus campaignId.
+             * @member {string} campaignId
+             * @memberof hub.v1.OtaStatus
+             * @instance
+             */
+            OtaStatus.prototype.campaignId = "";
+
+            /**
+             * OtaStatus state.
+             * @member {hub.v1.OtaState} state
+             * @memberof hub.v1.OtaStatus
+             * @instance
+             */
+            OtaStatus.prototype.state = 0;
+
+            /**
+             * OtaStatus progressPct.
+             * @member {number} progressPct
+             * @memberof hub.v1.OtaStatus
+             * @instance
+             */
+            OtaStatus.prototype.progressPct = 0;
+
+            /**
+             * OtaStatus reason.
+             * @member {string} reason
+             * @memberof hub.v1.OtaStatus
+             * @instance
+             */
+            OtaStatus.prototype.reason = "";
+
+            /**
+             * OtaStatus version.
+             * @member {string} version
+             * @memberof hub.v1.OtaStatus
+             * @instance
+             */
+            OtaStatus.prototype.version = "";
+
+            /**
+             * Encodes the specified OtaStatus message. Does not implicitly {@link hub.v1.OtaStatus.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.OtaStatus
+             * @static
+             * @param {hub.v1.OtaStatus.$Properties} message OtaStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OtaStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.campaignId != null && $Object.hasOwnProperty.call(message, "campaignId") && message.campaignId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.campaignId);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.state);
+                if (message.progressPct != null && $Object.hasOwnProperty.call(message, "progressPct") && message.progressPct !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.progressPct);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OtaStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.OtaStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.OtaStatus & hub.v1.OtaStatus.$Shape} OtaStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OtaStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.OtaStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.campaignId = value;
+                            else
+                                delete message.campaignId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.progressPct = value;
+                            else
+                                delete message.progressPct;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an OtaStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.OtaStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.OtaStatus} OtaStatus
+             */
+            OtaStatus.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.OtaStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.OtaStatus: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.OtaStatus();
+                if (object.campaignId != null)
+                    if (typeof object.campaignId !== "string" || object.campaignId.length)
+                        message.campaignId = $String(object.campaignId);
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.hub.v1.OtaState[object.state] !== 0))
+                    switch (object.state) {
+                    case "OTA_STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "OTA_STATE_DOWNLOADING":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "OTA_STATE_DOWNLOADED":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    case "OTA_STATE_VERIFYING":
+                    case 3:
+                        message.state = 3;
+                        break;
+                    case "OTA_STATE_WAITING":
+                    case 4:
+                        message.state = 4;
+                        break;
+                    case "OTA_STATE_INSTALLING":
+                    case 5:
+                        message.state = 5;
+                        break;
+                    case "OTA_STATE_SUCCEEDED":
+                    case 6:
+                        message.state = 6;
+                        break;
+                    case "OTA_STATE_FAILED":
+                    case 7:
+                        message.state = 7;
+                        break;
+                    case "OTA_STATE_ROLLED_BACK":
+                    case 8:
+                        message.state = 8;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                if (object.progressPct != null)
+                    if ($Number(object.progressPct) !== 0)
+                        message.progressPct = object.progressPct >>> 0;
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OtaStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.OtaStatus
+             * @static
+             * @param {hub.v1.OtaStatus} message OtaStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OtaStatus.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.campaignId = "";
+                    object.state = options.enums === $String ? "OTA_STATE_UNSPECIFIED" : 0;
+                    object.progressPct = 0;
+                    object.reason = "";
+                    object.version = "";
+                }
+                if (message.campaignId != null && $Object.hasOwnProperty.call(message, "campaignId"))
+                    object.campaignId = message.campaignId;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.hub.v1.OtaState[message.state] === $undefined ? message.state : $root.hub.v1.OtaState[message.state] : message.state;
+                if (message.progressPct != null && $Object.hasOwnProperty.call(message, "progressPct"))
+                    object.progressPct = message.progressPct;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                return object;
+            };
+
+            /**
+             * Converts this OtaStatus to JSON.
+             * @function toJSON
+             * @memberof hub.v1.OtaStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OtaStatus.prototype.toJSON = function() {
+                return OtaStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OtaStatus
+             * @function getTypeUrl
+             * @memberof hub.v1.OtaStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OtaStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.OtaStatus";
+            };
+
+            return OtaStatus;
         })();
 
         return v1;

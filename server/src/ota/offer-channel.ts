@@ -1,0 +1,120 @@
+// The hub's side of the OTA conversation with a screen: offers out (OtaOffer,
+// with a short-lived signed download link), progress in (OtaStatus), and the
+// Hello after a reboot, which tells whether the new version came up. Offers go
+// again on every Hello until the screen reports a final state.
+import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
+import { OtaState, type DownlinkProps, type HelloBody } from '@screenhub/protocol';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../db/database.js';
+import type { HubEvents } from '../platform/hub-events.js';
+import { OPEN_STATES, openOffer, recordDeviceState, type CampaignDeviceRow, type DeviceOtaState, type OpenOfferRow } from './campaign-sql.js';
+
+export const DOWNLOAD_TOKEN_PURPOSE = 'ota-download';
+
+/** What a screen may report, and from which states it may get there. */
+const reported: Record<number, { state: DeviceOtaState; from: readonly DeviceOtaState[] } | undefined> = {
+  [OtaState.OTA_STATE_DOWNLOADING]: { state: 'downloading', from: ['offered', 'downloading'] },
+  [OtaState.OTA_STATE_DOWNLOADED]: { state: 'downloaded', from: ['offered', 'downloading'] },
+  [OtaState.OTA_STATE_VERIFYING]: { state: 'verifying', from: ['offered', 'downloading', 'downloaded'] },
+  [OtaState.OTA_STATE_WAITING]: { state: 'waiting', from: ['downloaded', 'verifying', 'waiting'] },
+  [OtaState.OTA_STATE_INSTALLING]: { state: 'installing', from: ['downloaded', 'verifying', 'waiting'] },
+  [OtaState.OTA_STATE_SUCCEEDED]: { state: 'succeeded', from: OPEN_STATES },
+  [OtaState.OTA_STATE_FAILED]: { state: 'failed', from: OPEN_STATES },
+  [OtaState.OTA_STATE_ROLLED_BACK]: { state: 'rolled_back', from: OPEN_STATES },
+};
+
+export interface DownloadLinks {
+  /** A link valid until `expiresAtMs` for this screen and release only. */
+  link(releaseId: string, deviceId: string, expiresAtMs: number): string;
+  ttlMs: number;
+}
+
+export class OfferChannel {
+  private nextMessageId = 1;
+
+  constructor(
+    private readonly db: Database,
+    private readonly broker: DeviceBroker,
+    private readonly events: HubEvents,
+    private readonly links: DownloadLinks,
+    private readonly logger: FastifyBaseLogger,
+  ) {}
+
+  /** Sends offers to those screens that may be connected; the others get theirs on Hello. */
+  async send(offers: OpenOfferRow[]): Promise<void> {
+    for (const offer of offers) {
+      if (!this.broker.mayReach(offer.device_id)) continue;
+      await this.broker.sendDownlink(offer.device_id, this.offerMessage(offer));
+    }
+  }
+
+  /** Tells screens whose offer was withdrawn (campaign cancelled) to drop it. */
+  async withdraw(rows: CampaignDeviceRow[]): Promise<void> {
+    for (const row of rows) {
+      if (row.state !== 'cancelled' || !row.offered_at || !this.broker.mayReach(row.device_id)) continue;
+      await this.broker.sendDownlink(row.device_id, { messageId: this.nextMessageId++, sentAtMs: Date.now(), otaOffer: { campaignId: row.campaign_id, withdrawn: true } });
+    }
+  }
+
+  async onHello(event: UplinkEvent): Promise<void> {
+    const offer = await openOffer(this.db, event.identity.deviceId);
+    if (!offer) return;
+    const hello = event.message.hello as HelloBody;
+    const running = offer.kind === 'app' ? hello.appVersion : hello.firmwareVersion;
+    if (running === offer.version) {
+      await this.record(offer, event.identity.deviceId, { state: 'succeeded', allowedFrom: OPEN_STATES, reason: null, progressPct: 100 });
+      return;
+    }
+    // Back on the old version after installing: the screen reports what happened
+    // (rolled back, failed) next; offering again would start the same install.
+    if (offer.state === 'installing') return;
+    await this.broker.sendDownlink(event.identity.deviceId, this.offerMessage(offer));
+  }
+
+  async onStatus(event: UplinkEvent): Promise<void> {
+    const status = event.message.otaStatus!;
+    const change = reported[status.state ?? 0];
+    if (!change || !status.campaignId || !/^[0-9a-f-]{36}$/.test(status.campaignId)) return;
+    const progressPct = change.state === 'downloading' ? Math.min(100, status.progressPct ?? 0) : change.state === 'succeeded' || change.state === 'downloaded' ? 100 : undefined;
+    const reason = status.reason ? status.reason.slice(0, 300) : null;
+    await this.record({ campaign_id: status.campaignId }, event.identity.deviceId, { state: change.state, allowedFrom: change.from, progressPct, reason });
+  }
+
+  private async record(
+    offer: Pick<CampaignDeviceRow, 'campaign_id'>,
+    deviceId: string,
+    change: { state: DeviceOtaState; allowedFrom: readonly DeviceOtaState[]; progressPct?: number; reason: string | null },
+  ): Promise<void> {
+    // Only the screen itself reports on its row (device_id in the update).
+    const result = await recordDeviceState(this.db, deviceId, offer.campaign_id, change);
+    if (!result || result.previous === result.row.state) return;
+    const { row } = result;
+    this.logger.info({ deviceId, campaignId: row.campaign_id, state: row.state, reason: row.reason }, 'ota progress');
+    this.events.publish(row.tenant_id, 'ota.device', { campaignId: row.campaign_id, deviceId, wave: row.wave, state: row.state, progressPct: row.progress_pct, reason: row.reason });
+  }
+
+  private offerMessage(offer: OpenOfferRow): DownlinkProps {
+    const expiresAtMs = offer.expires_at!.getTime();
+    const linkExpiresAtMs = Math.min(expiresAtMs, Date.now() + this.links.ttlMs);
+    return {
+      messageId: this.nextMessageId++,
+      sentAtMs: Date.now(),
+      otaOffer: {
+        campaignId: offer.campaign_id,
+        releaseId: offer.release_id,
+        kind: offer.kind,
+        version: offer.version,
+        sizeBytes: Number(offer.size_bytes),
+        sha256Hex: offer.sha256,
+        signature: offer.signature,
+        keyId: offer.key_id,
+        downloadUrl: this.links.link(offer.release_id, offer.device_id, linkExpiresAtMs),
+        expiresAtMs,
+        installWindow:
+          offer.install_window === 'any'
+            ? { anyTime: true }
+            : { anyTime: false, tradingHoursJson: JSON.stringify(offer.trading_hours ?? []), timeZone: offer.timezone ?? 'Asia/Shanghai' },
+      },
+    };
+  }
+}

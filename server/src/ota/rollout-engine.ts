@@ -1,0 +1,129 @@
+// Drives every running campaign on a timer: expires stale offers, pauses a
+// campaign whose current wave fails too often or whose updated screens look
+// unhealthy, moves to the next wave once the soak time has passed with enough
+// successes, offers the update to the wave's screens, and completes the
+// campaign when every screen is done. One hub process runs each round (a
+// PostgreSQL advisory lock); offers go out after the round's commit.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database, Queryable } from '../db/database.js';
+import type { HubEvents } from '../platform/hub-events.js';
+import { PeriodicTask } from '../platform/periodic-task.js';
+import {
+  advanceWave,
+  expireOffers,
+  offerPending,
+  offersFor,
+  recentOutcomes,
+  runningCampaigns,
+  transitionCampaign,
+  waveCounts,
+  type CampaignDeviceRow,
+  type CampaignRow,
+} from './campaign-sql.js';
+import type { OfferChannel } from './offer-channel.js';
+import { healthReason, waveFailureReason, type WaveCount } from './rollout-health.js';
+
+const ROLLOUT_LOCK = 7_283_016; // arbitrary, constant: pg_try_advisory_xact_lock key
+const FINAL = new Set(['succeeded', 'failed', 'rolled_back', 'expired', 'cancelled']);
+
+export function campaignPayload(c: CampaignRow) {
+  return { campaignId: c.id, state: c.state, currentWave: c.current_wave, pauseReason: c.pause_reason };
+}
+
+export class RolloutEngine {
+  private readonly task: PeriodicTask;
+
+  constructor(
+    private readonly db: Database,
+    private readonly offers: OfferChannel,
+    private readonly events: HubEvents,
+    private readonly logger: FastifyBaseLogger,
+    intervalMs: number,
+  ) {
+    this.task = new PeriodicTask(() => this.round(), intervalMs, (err) => this.logger.error({ err }, 'rollout round failed'));
+  }
+
+  start(): void {
+    this.task.start();
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
+  }
+
+  /** One round now (or the one running): after a start or resume, so the first wave does not wait for the timer. */
+  tick(): Promise<void> {
+    return this.task.run();
+  }
+
+  private async round(): Promise<void> {
+    const outcome = await this.db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ locked: boolean }>('select pg_try_advisory_xact_lock($1) as locked', [ROLLOUT_LOCK]);
+      if (!rows[0]?.locked) return undefined;
+      const expired = await expireOffers(tx);
+      const offered: CampaignDeviceRow[] = [];
+      const changed: CampaignRow[] = [];
+      for (const campaign of await runningCampaigns(tx)) {
+        const step = await this.step(tx, campaign);
+        offered.push(...step.offered);
+        if (step.changed) changed.push(step.changed);
+      }
+      return { expired, offered, changed };
+    });
+    if (!outcome) return;
+    for (const row of outcome.expired) this.events.publish(row.tenant_id, 'ota.device', { campaignId: row.campaign_id, deviceId: row.device_id, wave: row.wave, state: row.state, reason: row.reason });
+    for (const campaign of outcome.changed) {
+      this.logger.info({ campaignId: campaign.id, state: campaign.state, wave: campaign.current_wave, reason: campaign.pause_reason }, 'campaign changed');
+      this.events.publish(campaign.tenant_id, 'ota.campaign', campaignPayload(campaign));
+    }
+    await this.sendOffers(outcome.offered);
+  }
+
+  private async step(tx: Queryable, campaign: CampaignRow): Promise<{ offered: CampaignDeviceRow[]; changed?: CampaignRow }> {
+    const counts = await waveCounts(tx, campaign.id);
+    const recent = await recentOutcomes(tx, campaign.id, campaign.current_wave, campaign.rules_since ?? campaign.started_at ?? new Date(0));
+    const reason = waveFailureReason(campaign, counts, recent) ?? (campaign.health_check ? await healthReason(tx, campaign) : undefined);
+    if (reason) {
+      const paused = await transitionCampaign(tx, campaign.tenant_id, campaign.id, ['running'], 'paused', reason);
+      return { offered: [], changed: paused };
+    }
+    let changed: CampaignRow | undefined;
+    const current = { ...campaign };
+    if (this.mayAdvance(current, counts)) {
+      current.current_wave += 1;
+      await advanceWave(tx, current.id, current.current_wave);
+      changed = { ...current, wave_started_at: new Date() };
+    }
+    const offered = await offerPending(tx, current);
+    const lastWave = current.current_wave === current.waves.length - 1;
+    if (lastWave && offered.length === 0 && counts.every((c) => FINAL.has(c.state))) {
+      changed = await transitionCampaign(tx, current.tenant_id, current.id, ['running'], 'completed');
+    }
+    return { offered, changed };
+  }
+
+  /**
+   * The next wave starts when this one has soaked long enough and has enough
+   * successes (min_finished, or the whole wave if smaller), or when every screen
+   * of it is done one way or another (offline screens' offers expire).
+   */
+  private mayAdvance(campaign: CampaignRow, counts: WaveCount[]): boolean {
+    if (campaign.current_wave >= campaign.waves.length - 1) return false;
+    const soakedAt = (campaign.wave_started_at?.getTime() ?? 0) + campaign.soak_seconds * 1000;
+    if (Date.now() < soakedAt) return false;
+    const upTo = counts.filter((c) => c.wave <= campaign.current_wave);
+    const size = upTo.reduce((n, c) => n + c.count, 0);
+    const succeeded = upTo.filter((c) => c.state === 'succeeded').reduce((n, c) => n + c.count, 0);
+    const done = upTo.filter((c) => FINAL.has(c.state)).reduce((n, c) => n + c.count, 0);
+    return succeeded >= Math.min(campaign.min_finished, size) || done === size;
+  }
+
+  private async sendOffers(rows: CampaignDeviceRow[]): Promise<void> {
+    const byCampaign = new Map<string, string[]>();
+    for (const row of rows) byCampaign.set(row.campaign_id, [...(byCampaign.get(row.campaign_id) ?? []), row.device_id]);
+    for (const [campaignId, deviceIds] of byCampaign) {
+      for (let i = 0; i < deviceIds.length; i += 1000) await this.offers.send(await offersFor(this.db, campaignId, deviceIds.slice(i, i + 1000)));
+    }
+    for (const row of rows) this.events.publish(row.tenant_id, 'ota.device', { campaignId: row.campaign_id, deviceId: row.device_id, wave: row.wave, state: row.state });
+  }
+}

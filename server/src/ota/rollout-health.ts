@@ -1,0 +1,80 @@
+// The abort rules of a running campaign, as SQL over what the wave and the
+// fleet did: the failure rate of the current wave, and whether screens that
+// took the update raise health alerts or fail payments more than the rest of
+// the tenant's screens since the campaign started.
+import type { Queryable } from '../db/database.js';
+import type { CampaignRow, DeviceOtaState } from './campaign-sql.js';
+
+/** How far updated screens may be worse than the rest before the campaign pauses: both margins must be passed. */
+export const HEALTH_MARGIN = { absolutePoints: 10, ratio: 2 };
+/** Payments after the update needed before their failure rate counts. */
+export const MIN_PAYMENTS_COMPARED = 20;
+
+export interface WaveCount {
+  wave: number;
+  state: DeviceOtaState;
+  count: number;
+}
+
+const pct = (part: number, whole: number) => (whole === 0 ? 0 : (part * 100) / whole);
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Why the current wave should stop here, or undefined. `recent`: the wave's
+ * outcomes since the start or last resume; `counts`: every screen by wave and state.
+ */
+export function waveFailureReason(campaign: CampaignRow, counts: WaveCount[], recent: WaveCount[]): string | undefined {
+  const sum = (rows: WaveCount[], states: DeviceOtaState[]) => rows.filter((c) => c.wave === campaign.current_wave && states.includes(c.state)).reduce((n, c) => n + c.count, 0);
+  const failed = sum(recent, ['failed', 'rolled_back']);
+  const finished = failed + sum(recent, ['succeeded']);
+  const wave = campaign.current_wave + 1;
+  if (finished >= campaign.min_finished && pct(failed, finished) > campaign.failure_threshold_pct) {
+    return `failure rate ${round(pct(failed, finished))}% in wave ${wave} (${failed} of ${finished} finished) passed ${campaign.failure_threshold_pct}%`;
+  }
+  // A wave too small for the threshold to count must still not pass on with nothing but failures.
+  const size = sum(counts, ['pending', 'offered', 'downloading', 'downloaded', 'verifying', 'waiting', 'installing', 'succeeded', 'failed', 'rolled_back', 'expired', 'cancelled']);
+  const done = sum(counts, ['succeeded', 'failed', 'rolled_back', 'expired', 'cancelled']);
+  if (size > 0 && done === size && sum(counts, ['succeeded']) === 0 && failed > 0) return `no screen in wave ${wave} succeeded (${failed} failed)`;
+  return undefined;
+}
+
+interface HealthFigures {
+  updated: string;
+  updated_alerting: string;
+  rest: string;
+  rest_alerting: string;
+  updated_payments: string;
+  updated_failed: string;
+  rest_payments: string;
+  rest_failed: string;
+}
+
+/** Why the updated screens look worse than the rest, or undefined. */
+export async function healthReason(db: Queryable, campaign: CampaignRow): Promise<string | undefined> {
+  const { rows } = await db.query<HealthFigures>(
+    `with updated as (select device_id, finished_at from ota_campaign_devices where campaign_id = $1 and state = 'succeeded')
+     select
+       (select count(*) from updated) as updated,
+       (select count(*) from updated u where exists (select 1 from alerts a where a.device_id = u.device_id and a.opened_at > u.finished_at)) as updated_alerting,
+       (select count(*) from devices d where d.tenant_id = $2 and d.status <> 'decommissioned' and d.id not in (select device_id from updated)) as rest,
+       (select count(distinct a.device_id) from alerts a where a.tenant_id = $2 and a.opened_at > $3 and a.device_id not in (select device_id from updated)) as rest_alerting,
+       (select count(*) from transactions t join updated u on u.device_id = t.device_id and t.created_at > u.finished_at) as updated_payments,
+       (select count(*) from transactions t join updated u on u.device_id = t.device_id and t.created_at > u.finished_at where t.state = 'failed') as updated_failed,
+       (select count(*) from transactions t where t.tenant_id = $2 and t.created_at > $3 and t.device_id not in (select device_id from updated)) as rest_payments,
+       (select count(*) from transactions t where t.tenant_id = $2 and t.created_at > $3 and t.state = 'failed' and t.device_id not in (select device_id from updated)) as rest_failed`,
+    [campaign.id, campaign.tenant_id, campaign.started_at],
+  );
+  const f = Object.fromEntries(Object.entries(rows[0]!).map(([k, v]) => [k, Number(v)])) as Record<keyof HealthFigures, number>;
+  const worse = (updatedRate: number, restRate: number) => updatedRate > restRate + HEALTH_MARGIN.absolutePoints && updatedRate > restRate * HEALTH_MARGIN.ratio;
+  if (f.updated >= campaign.min_finished) {
+    const updatedRate = pct(f.updated_alerting, f.updated);
+    const restRate = pct(f.rest_alerting, f.rest);
+    if (worse(updatedRate, restRate)) return `health alerts on ${round(updatedRate)}% of updated screens against ${round(restRate)}% of the rest`;
+  }
+  if (f.updated_payments >= MIN_PAYMENTS_COMPARED) {
+    const updatedRate = pct(f.updated_failed, f.updated_payments);
+    const restRate = pct(f.rest_failed, f.rest_payments);
+    if (worse(updatedRate, restRate)) return `payment failures ${round(updatedRate)}% on updated screens against ${round(restRate)}% on the rest`;
+  }
+  return undefined;
+}
