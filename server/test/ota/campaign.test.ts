@@ -21,7 +21,7 @@ let otherBank: ApiClient;
 let key: ReleaseKey;
 
 beforeAll(async () => {
-  t = await TestHub.start({ HUB_OTA_TICK_MS: '100' });
+  t = await TestHub.start({ HUB_OTA_TICK_MS: '100', HUB_ALERT_EVALUATE_MS: '100' });
   const root = await t.api.loginRoot();
   ({ admin: bank, tenantId: bankTenantId } = await root.createTenant('OTA Bank'));
   otherBank = (await root.createTenant('OTA Other Bank')).admin;
@@ -182,6 +182,26 @@ describe('a campaign', () => {
     }, 20_000);
     expect(again.pauseReason).toMatch(/in wave 2/);
     expect((await bank.post(`/api/ota/campaigns/${created.body.id}/start`)).status).toBe(409);
+  });
+
+  it('pauses itself when updated screens raise health alerts that the rest do not', async () => {
+    const { release } = await publishRelease(bank, key, { version: '1.4.5', content: randomBytes(20_000) });
+    const fleet = await screens('hot', 6);
+    const created = await bank.post('/api/ota/campaigns', {
+      name: 'Runs hot', releaseId: release.id, target: { query: 'id ~ "hot-"' }, waves: [50, 100], soakMinutes: 60, minFinished: 2, failureThresholdPct: 50, installWindow: 'any', start: true,
+    });
+    await eventually(async () => (await campaign(created.body.id)).progress.total.succeeded === 3, 20_000);
+    expect((await campaign(created.body.id)).state).toBe('running');
+    // The new version overheats: the updated screens report 72 °C, the others stay cool.
+    const rule = (await bank.post('/api/alert-rules', { name: 'Too hot (OTA)', kind: 'temperature_above', threshold: 60 })).body;
+    for (const screen of fleet) await screen.sendHeartbeat({ temperatureDc: screen.hello.appVersion === '1.4.5' ? 720 : 380 });
+    const paused = await eventually(async () => {
+      const c = await campaign(created.body.id);
+      return c.state === 'paused' && c;
+    }, 20_000);
+    expect(paused.pauseReason).toMatch(/^health alerts on 100% of updated screens against 0% of the rest$/);
+    expect(paused.progress.waves[1].states.pending).toBe(3);
+    await bank.request('DELETE', `/api/alert-rules/${rule.id}`);
   });
 
   it('rolls updated screens back to the previous release with a rollback campaign', async () => {

@@ -1,0 +1,83 @@
+// When a screen may install, kept by the screen itself with the rules its offer
+// carries: never while the merchant trades (the merchant's hours and time
+// zone), never with a payment in flight (a real payment through the local
+// Alipay gateway, the buyer taking time to enter a password).
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alipayScene, type PaymentScene } from '../support/payment-scene.js';
+import type { startAlipayGateway } from '../support/alipay-fixture.js';
+import { publishRelease, registerReleaseKey, type ReleaseKey } from '../support/ota-fixture.js';
+import { eventually } from '../support/test-hub.js';
+
+let scene: PaymentScene<Awaited<ReturnType<typeof startAlipayGateway>>>;
+let key: ReleaseKey;
+
+beforeAll(async () => {
+  scene = await alipayScene({ tenant: 'Window Bank', hubEnv: { HUB_OTA_TICK_MS: '100' }, behaviour: { passwordDelayMs: 3000 } });
+  key = await registerReleaseKey(scene.admin);
+});
+afterAll(async () => scene?.stop());
+
+const deviceRow = async (campaignId: string) => (await scene.admin.get(`/api/ota/campaigns/${campaignId}/devices`)).body[0];
+
+/** ISO weekday (1 = Monday) of `at` in Shanghai. */
+const shanghaiWeekday = (at: Date) => ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', weekday: 'short' }).format(at)) + 1;
+
+describe('the install window', () => {
+  it('holds the install while the merchant trades, and installs once the shop is closed', async () => {
+    const { admin, t } = scene;
+    const { release } = await publishRelease(admin, key, { version: '2.0.0', content: randomBytes(40_000) });
+    // Open all day today (Shanghai time), closed tomorrow.
+    const merchant = await admin.createMerchant({ name: 'Open today', timezone: 'Asia/Shanghai', tradingHours: [{ days: [shanghaiWeekday(new Date())], opens: '00:00', closes: '24:00' }] });
+    const device = await admin.createDevice({ id: 'window-hours' });
+    await admin.put(`/api/devices/${device.id}`, { merchantId: merchant.id });
+    let clock = new Date();
+    const screen = t.screen(device, { ota: { trustedKeys: [key.publicKey], installMs: 20, recheckMs: 50, now: () => clock } });
+    await screen.connect();
+
+    const created = await admin.post('/api/ota/campaigns', { name: 'After hours', releaseId: release.id, target: { deviceIds: [device.id] }, waves: [100], start: true });
+    expect(created.body.installWindow).toBe('outside_trading_hours');
+    const waiting = await eventually(async () => {
+      const row = await deviceRow(created.body.id);
+      return row?.state === 'waiting' && row;
+    }, 10_000);
+    expect(waiting.reason).toBe('trading hours');
+    // Verified and ready, but it stays put while the shop is open.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const record = screen.updater!.updates.get(created.body.id)!;
+    expect(record.installedAt).toBeUndefined();
+    expect(screen.hello.appVersion).toBe('1.0.0');
+
+    // Midnight passes on the screen's clock: the shop is closed tomorrow.
+    const closedFrom = Date.now();
+    clock = new Date(Date.now() + 24 * 3600 * 1000);
+    await eventually(async () => (await deviceRow(created.body.id))?.state === 'succeeded', 10_000);
+    expect(record.installedAt).toBeGreaterThanOrEqual(closedFrom);
+    expect(screen.hello.appVersion).toBe('2.0.0');
+  });
+
+  it('never installs with a payment in flight: it waits for the PayResult', async () => {
+    const { admin, t, merchant } = scene;
+    const { release } = await publishRelease(admin, key, { version: '2.1.0', content: randomBytes(40_000) });
+    const device = await admin.createDevice({ id: 'window-payment' });
+    await admin.put(`/api/devices/${device.id}`, { merchantId: merchant.id });
+    const screen = t.screen(device, { paymentKey: device.paymentKey, ota: { trustedKeys: [key.publicKey], installMs: 20, recheckMs: 50 } });
+    await screen.connect();
+
+    // The buyer takes three seconds to enter a password (auth code ending 92).
+    const paying = screen.pay({ orderNo: 'ota-window-1', amountFen: 1250, authCode: '28763443825664392' }).then((result) => ({ result, at: Date.now() }));
+    const created = await admin.post('/api/ota/campaigns', { name: 'Any time', releaseId: release.id, target: { deviceIds: [device.id] }, waves: [100], installWindow: 'any', start: true });
+    const waiting = await eventually(async () => {
+      const row = await deviceRow(created.body.id);
+      return row?.state === 'waiting' && row;
+    }, 10_000);
+    expect(waiting.reason).toBe('payment in flight');
+
+    const paid = await paying;
+    expect(paid.result.status).toBe(1); // PAY_STATUS_SUCCEEDED
+    await eventually(async () => (await deviceRow(created.body.id))?.state === 'succeeded', 10_000);
+    const record = screen.updater!.updates.get(created.body.id)!;
+    expect(record.waited).toEqual(['payment in flight']);
+    expect(record.installedAt).toBeGreaterThanOrEqual(paid.at);
+  });
+});
