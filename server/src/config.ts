@@ -52,6 +52,8 @@ export interface HubConfig {
   otaMaxPackageBytes: number;
   /** How often the rollout engine runs a round, ms. */
   otaTickMs: number;
+  /** OTA package streams served at once by one hub process; further downloads wait their turn. */
+  otaMaxConcurrentDownloads: number;
   /** How long an OTA download link stays valid, seconds (a new one comes with every Hello). */
   otaLinkTtlSeconds: number;
 }
@@ -127,6 +129,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     alertEvaluateMs: int(env, 'HUB_ALERT_EVALUATE_MS', 30_000, 50, 3_600_000),
     otaMaxPackageBytes: int(env, 'HUB_OTA_MAX_PACKAGE_BYTES', 1024 * 1024 * 1024, 1024, 16 * 1024 * 1024 * 1024),
     otaTickMs: int(env, 'HUB_OTA_TICK_MS', 5000, 20, 600_000),
+    otaMaxConcurrentDownloads: int(env, 'HUB_OTA_MAX_CONCURRENT_DOWNLOADS', 256, 1, 100_000),
     otaLinkTtlSeconds: int(env, 'HUB_OTA_LINK_TTL_S', 3600, 10, 7 * 86_400),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);

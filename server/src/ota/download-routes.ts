@@ -9,16 +9,17 @@ import { Type } from '@sinclair/typebox';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../platform/errors.js';
 import { hasOpenOfferOf } from './campaign-sql.js';
 import { DOWNLOAD_TOKEN_PURPOSE } from './offer-channel.js';
+import type { DownloadSlots } from './download-slots.js';
 import type { PackageStore } from './package-store.js';
 
-/** Bytes read from disk per chunk: what one download holds in memory at a time, whatever the package size. */
-export const DOWNLOAD_CHUNK_BYTES = 16 * 1024;
+/** Bytes read from disk per chunk: about what one download holds in memory, whatever the package size. */
+export const DOWNLOAD_CHUNK_BYTES = 64 * 1024;
 
 export const downloadMacData = (releaseId: string, deviceId: string, expiresAtMs: number) => `${releaseId}.${deviceId}.${expiresAtMs}`;
 
-export async function downloadRoutes(fastify: FastifyInstance, options: { store: PackageStore }) {
+export async function downloadRoutes(fastify: FastifyInstance, options: { store: PackageStore; slots: DownloadSlots }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const { store } = options;
+  const { store, slots } = options;
   await app.register(fastifyStatic, { root: store.root, serve: false, decorateReply: true });
 
   app.get(
@@ -39,6 +40,13 @@ export async function downloadRoutes(fastify: FastifyInstance, options: { store:
       const offer = await hasOpenOfferOf(app.db, deviceId, releaseId);
       if (!offer) throw new ForbiddenError('this screen has no open offer of this release');
       if (!(await store.exists(offer.tenant_id, releaseId))) throw new NotFoundError('package');
+      // Wait for a stream slot; a screen that gave up meanwhile gives its turn away.
+      const release = await slots.acquire();
+      reply.raw.once('close', release);
+      if (request.raw.socket.destroyed) {
+        release();
+        return reply;
+      }
       reply.header('cache-control', 'private, no-store');
       // highWaterMark is passed through to @fastify/send, though not in the typings.
       const sendOptions = { highWaterMark: DOWNLOAD_CHUNK_BYTES, acceptRanges: true, etag: true, lastModified: true, cacheControl: false } as SendOptions;

@@ -6,10 +6,12 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { Gauge } from 'prom-client';
 import type { HubConfig } from '../config.js';
 import { listenUrl } from '../platform/listen-url.js';
 import { campaignRoutes } from './campaign-routes.js';
 import { downloadMacData, downloadRoutes } from './download-routes.js';
+import { DownloadSlots } from './download-slots.js';
 import { DOWNLOAD_TOKEN_PURPOSE, OfferChannel } from './offer-channel.js';
 import { PackageStore } from './package-store.js';
 import { releaseRoutes } from './release-routes.js';
@@ -46,6 +48,17 @@ export default async function otaDomain(fastify: FastifyInstance, options: { con
   fastify.addHook('onClose', async () => engine.stop());
 
   await fastify.register(releaseRoutes, { store });
-  await fastify.register(downloadRoutes, { store });
+  const slots = new DownloadSlots(config.otaMaxConcurrentDownloads);
+  new Gauge({
+    name: 'hub_ota_downloads',
+    help: 'OTA package downloads: streaming now, or waiting for a slot (HUB_OTA_MAX_CONCURRENT_DOWNLOADS)',
+    labelNames: ['state'],
+    registers: [fastify.metrics],
+    collect() {
+      this.set({ state: 'streaming' }, slots.inUse);
+      this.set({ state: 'waiting' }, slots.queued);
+    },
+  });
+  await fastify.register(downloadRoutes, { store, slots });
   await fastify.register(campaignRoutes, { engine, offers });
 }

@@ -45,6 +45,9 @@ export interface UpdateRecord {
   reason?: string;
   attempts: DownloadAttempt[];
   waited: string[];
+  /** Epoch ms: when the offer came, the download completed, the install began. */
+  offeredAt: number;
+  downloadedAt?: number;
   installedAt?: number;
 }
 
@@ -67,7 +70,7 @@ export class ScreenUpdater {
     }
     // Offers come again on every Hello: one update per campaign.
     if (!campaignId || this.updates.has(campaignId)) return;
-    const record: UpdateRecord = { campaignId, version: offer.version ?? '', attempts: [], waited: [] };
+    const record: UpdateRecord = { campaignId, version: offer.version ?? '', attempts: [], waited: [], offeredAt: Date.now() };
     this.updates.set(campaignId, record);
     this.run(offer, record).catch((err: Error) => {
       record.outcome = 'failed';
@@ -100,6 +103,7 @@ export class ScreenUpdater {
         }
       },
     });
+    record.downloadedAt = Date.now();
     if (this.withdrawn.has(campaignId)) {
       record.outcome = 'withdrawn';
       return;
