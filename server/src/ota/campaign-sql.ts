@@ -202,13 +202,15 @@ export interface OpenOfferRow extends CampaignDeviceRow {
   timezone: string | null;
 }
 
+// Trading hours: the screen's desired config (the twin) first, else its merchant's.
 const offerSelect = `select cd.*, r.id as release_id, r.kind, r.version, r.size_bytes, r.sha256, r.signature, r.key_id, c.install_window,
-         m.trading_hours, m.timezone
+         coalesce(tw.desired -> 'tradingHours', m.trading_hours) as trading_hours, m.timezone
   from ota_campaign_devices cd
   join ota_campaigns c on c.id = cd.campaign_id
   join ota_releases r on r.id = c.release_id
   join devices d on d.id = cd.device_id
-  left join merchants m on m.id = d.merchant_id`;
+  left join merchants m on m.id = d.merchant_id
+  left join device_twins tw on tw.device_id = cd.device_id`;
 
 export async function openOffer(db: Queryable, deviceId: string): Promise<OpenOfferRow | undefined> {
   const { rows } = await db.query<OpenOfferRow>(`${offerSelect} where cd.device_id = $1 and cd.state in (${openList})`, [deviceId]);

@@ -3,7 +3,7 @@
 // Hello after a reboot, which tells whether the new version came up. Offers go
 // again on every Hello until the screen reports a final state.
 import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
-import { OtaState, type DownlinkProps, type HelloBody } from '@screenhub/protocol';
+import { OtaState, type DownlinkProps, type HelloBody, type TradingSpan } from '@screenhub/protocol';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
@@ -23,10 +23,21 @@ const reported: Record<number, { state: DeviceOtaState; from: readonly DeviceOta
   [OtaState.OTA_STATE_ROLLED_BACK]: { state: 'rolled_back', from: OPEN_STATES },
 };
 
+/**
+ * A shop with no trading hours set is not "always open" for updates: it gets a
+ * night window, 02:00-05:00 local time (open from 05:00 until 02:00 every day).
+ */
+export const HOURS_WHEN_UNKNOWN: TradingSpan[] = [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '05:00', closes: '02:00' }];
+
 export interface DownloadLinks {
   /** A link valid until `expiresAtMs` for this screen and release only. */
   link(releaseId: string, deviceId: string, expiresAtMs: number): string;
   ttlMs: number;
+}
+
+function tradingHoursOf(offer: OpenOfferRow): TradingSpan[] {
+  const hours = offer.trading_hours as TradingSpan[] | null;
+  return Array.isArray(hours) && hours.length > 0 ? hours : HOURS_WHEN_UNKNOWN;
 }
 
 export class OfferChannel {
@@ -113,7 +124,7 @@ export class OfferChannel {
         installWindow:
           offer.install_window === 'any'
             ? { anyTime: true }
-            : { anyTime: false, tradingHoursJson: JSON.stringify(offer.trading_hours ?? []), timeZone: offer.timezone ?? 'Asia/Shanghai' },
+            : { anyTime: false, tradingHoursJson: JSON.stringify(tradingHoursOf(offer)), timeZone: offer.timezone ?? 'Asia/Shanghai' },
       },
     };
   }

@@ -56,6 +56,29 @@ describe('the install window', () => {
     expect(screen.hello.appVersion).toBe('2.0.0');
   });
 
+  it('reads the hours from the screen\'s config twin first, and gives a shop without hours a night window', async () => {
+    const { admin, t } = scene;
+    const { release } = await publishRelease(admin, key, { version: '2.0.5', content: randomBytes(10_000) });
+    const merchant = await admin.createMerchant({ name: 'No hours set', timezone: 'Asia/Shanghai' });
+    const [twinned, plain] = await Promise.all([admin.createDevice({ id: 'window-twin' }), admin.createDevice({ id: 'window-night' })]);
+    for (const device of [twinned, plain]) await admin.put(`/api/devices/${device.id}`, { merchantId: merchant.id });
+    // The twin says this screen's shop trades around the clock.
+    const layer = await admin.request('PUT', `/api/config-layers/device/${twinned.id}`, { config: { tradingHours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '24:00' }] } });
+    expect(layer.status).toBe(200);
+    const offers: Record<string, string> = {};
+    for (const device of [twinned, plain]) {
+      const screen = t.screen(device, { ota: { trustedKeys: [key.publicKey], installMs: 20, recheckMs: 50, now: () => new Date('2026-11-25T12:00:00+08:00') } });
+      screen.on('otaOffer', (offer) => (offers[device.id] = offer.installWindow?.tradingHoursJson ?? ''));
+      await screen.connect();
+    }
+    const created = await admin.post('/api/ota/campaigns', { name: 'Twin hours', releaseId: release.id, target: { deviceIds: [twinned.id, plain.id] }, waves: [100], start: true });
+    await eventually(async () => (await admin.get(`/api/ota/campaigns/${created.body.id}/devices`)).body.every((d: { state: string }) => d.state === 'waiting'), 10_000);
+    expect(JSON.parse(offers[twinned.id]!)).toEqual([{ days: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '24:00' }]);
+    // No hours anywhere: only 02:00-05:00 local time will do.
+    expect(JSON.parse(offers[plain.id]!)).toEqual([{ days: [1, 2, 3, 4, 5, 6, 7], opens: '05:00', closes: '02:00' }]);
+    await admin.post(`/api/ota/campaigns/${created.body.id}/cancel`);
+  });
+
   it('never installs with a payment in flight: it waits for the PayResult', async () => {
     const { admin, t, merchant } = scene;
     const { release } = await publishRelease(admin, key, { version: '2.1.0', content: randomBytes(40_000) });
