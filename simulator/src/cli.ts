@@ -18,6 +18,7 @@ import { BENCH_ADMIN, startHubProcess, type HubProcess } from './hub-process.js'
 import { processStats } from './process-stats.js';
 import { writeRunReport, type LedgerCheck, type Percentiles, type TimelinePoint } from './scenario/run-report.js';
 import { loadScenario, paymentRateAt, ScenarioError, type Scenario } from './scenario/scenario.js';
+import { ScenarioOta } from './scenario/scenario-ota.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -56,6 +57,11 @@ class Api {
     if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text}`);
     return JSON.parse(text) as T;
   }
+  /** PUTs raw bytes (an OTA package). */
+  async putBytes(path: string, content: Buffer): Promise<void> {
+    const response = await fetch(this.baseUrl + path, { method: 'PUT', headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/octet-stream' }, body: content });
+    if (response.status >= 300) throw new Error(`PUT ${path}: ${response.status} ${await response.text()}`);
+  }
 }
 
 /** Creates the screens through the API, `concurrency` at a time, each assigned to the merchant. */
@@ -93,13 +99,16 @@ async function main() {
   let gateway: Awaited<ReturnType<typeof startGateway>> | undefined;
   let fleet: ScreenFleet | undefined;
   try {
-    const target = scenario.hub ?? (hub = await startHubProcess({ env: { HUB_HEARTBEAT_INTERVAL_S: '30' } }), { httpUrl: hub.httpUrl, mqttUrl: hub.mqttUrl, adminEmail: BENCH_ADMIN.email, adminPassword: BENCH_ADMIN.password });
+    const target = scenario.hub ?? (hub = await startHubProcess({ env: { HUB_HEARTBEAT_INTERVAL_S: '30', HUB_OTA_TICK_MS: '1000' } }), { httpUrl: hub.httpUrl, mqttUrl: hub.mqttUrl, adminEmail: BENCH_ADMIN.email, adminPassword: BENCH_ADMIN.password });
     const api = new Api(target.httpUrl);
     await api.login(target.adminEmail, target.adminPassword);
     gateway = paying ? await startGateway(scenario) : undefined;
     const merchant = gateway ? await api.call<{ id: string }>('POST', '/api/merchants', { name: `Simulated merchant ${runId}`, acquirer: 'alipay', credentials: gateway.credentials }) : undefined;
     const devices = await provision(api, scenario.screens, merchant?.id, `sim-${Date.now().toString(36)}`);
 
+    const ota = scenario.ota ? new ScenarioOta(scenario.ota) : undefined;
+    const call = <T>(method: string, path: string, body?: unknown) => api.call<T>(method, path, body);
+    let otaLine = '';
     const startedAt = new Date().toISOString();
     fleet = new ScreenFleet({
       mqttUrl: target.mqttUrl,
@@ -109,6 +118,7 @@ async function main() {
       progressMs: 1000,
       reconnect: { initialDelayMs: scenario.connect.reconnectInitialDelayMs, maxDelayMs: scenario.connect.reconnectMaxDelayMs },
       buyers: { slowShare: scenario.payments.slowBuyerShare, declineShare: scenario.payments.declineShare, minFen: scenario.payments.minFen, maxFen: scenario.payments.maxFen },
+      ota: ota ? { trustedKeyPem: ota.trustedKeyPem, failureShare: scenario.ota!.failureShare } : undefined,
     });
     const hubPids = () => (hub ? [hub.child.pid!, ...hub.workerPids()] : []);
     const cpuStart = await processStats(hubPids());
@@ -120,6 +130,13 @@ async function main() {
       await sleep(1000);
       const at = (performance.now() - t0) / 1000;
       if (paying) fleet.setPaymentRate(paymentRateAt(scenario, at));
+      if (ota && scenario.ota && !ota.launched && at >= scenario.ota.atSeconds) {
+        await ota.launch(call, (id, content) => api.putBytes(`/api/releases/${id}/package`, content), devices.map((d) => d.id), runId);
+      }
+      if (ota?.launched && Math.round(at) % 5 === 0) {
+        const c = await ota.status(call);
+        otaLine = c ? `  OTA ${c.state} wave ${c.currentWave + 1}: ${c.progress.total.succeeded} updated, ${(c.progress.total.failed ?? 0) + (c.progress.total.rolled_back ?? 0)} failed` : '';
+      }
       const heartbeats = fleet.progress('heartbeatsAcked');
       const payments = fleet.progress('paymentsDone');
       const dt = Math.max(0.001, at - previous.at);
@@ -134,7 +151,7 @@ async function main() {
       previous = { heartbeats, payments, at };
       if (hub) peakRss = Math.max(peakRss, (await processStats(hubPids())).rssBytes);
       process.stdout.write(
-        `\r  ${String(Math.round(at)).padStart(4)} s  connected ${point.connected}/${scenario.screens}  heartbeats ${point.heartbeatsPerSecond}/s  payments ${point.paymentsPerSecond}/s (p99 ${point.paymentP99Ms} ms)  errors ${fleet.progress('errors')}   `,
+        `\r  ${String(Math.round(at)).padStart(4)} s  connected ${point.connected}/${scenario.screens}  heartbeats ${point.heartbeatsPerSecond}/s  payments ${point.paymentsPerSecond}/s (p99 ${point.paymentP99Ms} ms)  errors ${fleet.progress('errors')}${otaLine}   `,
       );
     }
     process.stdout.write('\n');
@@ -183,6 +200,7 @@ async function main() {
       },
       reconnects: done.reduce((n, d) => n + d.reconnects, 0),
       errorsByCause,
+      ota: await otaReport(ota, call, done.map((d) => d.ota)),
       hub: hub ? { cpuPercent: round(((cpuEnd.cpuSeconds - cpuStart.cpuSeconds) / elapsed) * 100), peakRssMiB: round(peakRss / 2 ** 20) } : null,
       timeline,
     });
@@ -199,6 +217,14 @@ async function main() {
 }
 
 /** Every charge at the acquirer was announced as a success on a screen, and the other way round. */
+async function otaReport(ota: ScenarioOta | undefined, call: <T>(method: string, path: string, body?: unknown) => Promise<T>, screens: Array<Record<string, number>>) {
+  const campaign = await ota?.status(call);
+  if (!campaign) return undefined;
+  const seen: Record<string, number> = {};
+  for (const worker of screens) for (const [k, n] of Object.entries(worker)) seen[k] = (seen[k] ?? 0) + n;
+  return { campaignId: campaign.id, state: campaign.state, pauseReason: campaign.pauseReason, currentWave: campaign.currentWave, byState: campaign.progress.total, screens: seen };
+}
+
 async function ledgerCheck(ledgerUrl: string, succeeded: PaymentOutcome[]): Promise<LedgerCheck> {
   const { trades } = (await (await fetch(ledgerUrl)).json()) as { trades: Array<{ outTradeNo: string; status: string; refunded: boolean; amountFen: number }> };
   const charged = new Map(trades.filter((t) => t.status === 'TRADE_SUCCESS' && !t.refunded).map((t) => [t.outTradeNo, t]));

@@ -1,7 +1,8 @@
 // The simulator CLI end to end on a small scenario: it starts a hub and the
 // local Alipay gateway, provisions screens through the API, connects them from
-// two worker processes, heartbeats and pays along the day curve, and writes a
-// report whose ledger check agrees with the acquirer.
+// two worker processes, heartbeats and pays along the day curve, rolls out an
+// OTA update in two waves, and writes a report whose ledger check agrees with
+// the acquirer.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,8 @@ describe('simulator CLI', () => {
     expect(report.payments.ledger).toMatchObject({ chargedButNotTold: 0, toldButNotCharged: 0 });
     expect(report.payments.ledger.charged).toBe(report.payments.succeeded);
     expect(report.timeline.length).toBeGreaterThan(5);
+    // The OTA campaign of the scenario went through both waves to every screen.
+    expect(report.ota).toMatchObject({ state: 'completed', currentWave: 1, byState: { succeeded: 20 }, screens: { succeeded: 20 } });
     expect(await readFile(join(out, 'report.md'), 'utf8')).toMatch(/\| payments \| \d+ answered/);
     expect(await readFile(join(out, 'timeline.svg'), 'utf8')).toMatch(/^<svg[\s\S]*polyline/);
   }, 180_000);

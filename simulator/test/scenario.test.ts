@@ -10,6 +10,9 @@ describe('scenario files', () => {
     expect(() => parseScenario({ screens: 10, payments: { hourlyWeights: [1, 2] } })).toThrow(/24 weights/);
     expect(() => parseScenario({ screens: 10, payments: { slowBuyerShare: 0.8, declineShare: 0.5 } })).toThrow(/shares/);
     expect(() => parseScenario({ screens: 10, payments: { minFen: 0.5 } })).toThrow(/fen/);
+    expect(() => parseScenario({ screens: 10, ota: { waves: [50, 90] } })).toThrow(/ota.waves/);
+    expect(() => parseScenario({ screens: 10, durationSeconds: 30, ota: { atSeconds: 40 } })).toThrow(/ota.atSeconds/);
+    expect(parseScenario({ screens: 10, ota: {} }).ota).toMatchObject({ waves: [10, 50, 100], installWindow: 'any' });
   });
 
   it('spreads a day of payments over the curve, with the lunch peak above the night', () => {

@@ -17,6 +17,7 @@ export interface ScreenFleetOptions {
   reconnect?: BackoffOptions;
   cleanSession?: boolean;
   buyers?: WorkerStart['buyers'];
+  ota?: WorkerStart['ota'];
 }
 
 export class ScreenFleet {
@@ -45,6 +46,7 @@ export class ScreenFleet {
         reconnect: options.reconnect,
         cleanSession: options.cleanSession,
         buyers: options.buyers,
+        ota: options.ota,
       };
       child.send(start);
     }

@@ -5,6 +5,7 @@
 // rate the parent sets (PayRequest→PayResult measured). Screens reconnect with
 // exponential backoff and full jitter; commands are carried out (the
 // ScreenClient default). Talks to its parent over IPC; histograms travel compressed.
+import { createPublicKey } from 'node:crypto';
 import * as hdr from 'hdr-histogram-js';
 import { PayStatus } from '@screenhub/protocol';
 import type { BackoffOptions } from '../backoff.js';
@@ -24,6 +25,8 @@ export interface WorkerStart {
   reconnect?: BackoffOptions;
   /** MQTT clean sessions (no offline QoS 1 queue in the broker; the hub re-offers commands and config on Hello). Default false. */
   cleanSession?: boolean;
+  /** Take OTA offers: the release key the screens trust (PEM), and the share whose new version fails to boot. */
+  ota?: { trustedKeyPem: string; failureShare: number };
   /** Buyers: the share who take time to enter a password, and who are declined (forced by the local gateway's auth codes). */
   buyers?: { slowShare: number; declineShare: number; minFen: number; maxFen: number };
 }
@@ -54,6 +57,8 @@ export type WorkerReport =
       paymentsUnanswered: number;
       reconnects: number;
       errors: Record<string, number>;
+      /** Outcomes of OTA offers taken, by outcome. */
+      ota: Record<string, number>;
     };
 
 const histogram = () => hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 120_000_000, numberOfSignificantValueDigits: 3 });
@@ -100,6 +105,7 @@ async function begin(message: WorkerStart): Promise<void> {
         reconnect: message.reconnect,
         cleanSession: message.cleanSession,
         localAddress: `127.0.0.${message.sourceAddressFirst + (i % message.sourceAddressCount)}`,
+        ...(message.ota ? { ota: { trustedKeys: [createPublicKey(message.ota.trustedKeyPem)], failure: Math.random() < message.ota.failureShare ? 'rollback' : 'none', installMs: 1000, progressStepPct: 25 } } : {}),
       });
       client.on('error', countError);
       client.on('connected', () => reconnects++);
@@ -156,7 +162,7 @@ function startPayments(): void {
       last = now;
       while (due >= 1) {
         due -= 1;
-        const idle = clients.filter((c) => c.connected && !busy.has(c) && c.options.paymentKey);
+        const idle = clients.filter((c) => c.connected && !busy.has(c) && c.options.paymentKey && !c.updater?.installing);
         if (idle.length === 0) break;
         const screen = idle[Math.floor(Math.random() * idle.length)]!;
         pay(screen, counter++, busy);
@@ -216,6 +222,14 @@ function reset(): void {
   heartbeatsFailed = 0;
 }
 
+function otaOutcomes(): Record<string, number> {
+  const outcomes: Record<string, number> = {};
+  for (const client of clients) {
+    for (const update of client.updater?.updates.values() ?? []) outcomes[update.outcome ?? 'unfinished'] = (outcomes[update.outcome ?? 'unfinished'] ?? 0) + 1;
+  }
+  return outcomes;
+}
+
 function stop(): void {
   for (const timer of timers) clearInterval(timer);
   paymentsPerSecond = 0;
@@ -230,6 +244,7 @@ function stop(): void {
     paymentsUnanswered,
     reconnects,
     errors,
+    ota: otaOutcomes(),
   });
   for (const client of clients) client.kill();
   setTimeout(() => process.exit(0), 500);

@@ -2,7 +2,7 @@
 // resume, verify size and SHA-256, wait for the install window (shop closed, no
 // payment in flight), install, reboot and report. Failure modes stand in for
 // the ways real updates go wrong on a counter.
-import { isOpenAt, OtaState, releaseSignatureValid, type OtaOfferBody, type TradingSpan } from '@screenhub/protocol';
+import { isOpenAt, OtaState, releaseSignatureValid, type OtaOfferBody, type ReleaseManifest, type TradingSpan } from '@screenhub/protocol';
 import type { KeyObject } from 'node:crypto';
 import { downloadPackage, newDownloadState, type DownloadAttempt } from './package-download.js';
 
@@ -55,6 +55,8 @@ export class ScreenUpdater {
   /** Every offer this screen took, by campaign. */
   readonly updates = new Map<string, UpdateRecord>();
   private readonly withdrawn = new Set<string>();
+  /** True from the install until the screen is back: it takes no payment then. */
+  installing = false;
 
   constructor(
     private readonly screen: UpdatableScreen,
@@ -118,6 +120,16 @@ export class ScreenUpdater {
     }
 
     if (!(await this.waitForWindow(offer, record))) return;
+    this.installing = true;
+    try {
+      await this.install(offer, record, manifest);
+    } finally {
+      this.installing = false;
+    }
+  }
+
+  private async install(offer: OtaOfferBody, record: UpdateRecord, manifest: ReleaseManifest): Promise<void> {
+    const campaignId = record.campaignId;
     await this.report(campaignId, OtaState.OTA_STATE_INSTALLING);
     record.installedAt = Date.now();
     await new Promise((resolve) => setTimeout(resolve, this.options.installMs ?? 200));

@@ -22,6 +22,8 @@ export interface RunReport {
   reconnects: number;
   errorsByCause: Record<string, number>;
   hub: { cpuPercent: number; peakRssMiB: number } | null;
+  /** The OTA campaign of the run, as the hub reports it, and what the screens saw. */
+  ota?: { campaignId: string; state: string; pauseReason: string | null; currentWave: number; byState: Record<string, number>; screens: Record<string, number> };
   timeline: TimelinePoint[];
 }
 
@@ -69,6 +71,12 @@ function markdown(r: RunReport): string {
     `| acquirer ledger | ${r.payments.ledger.charged} charged, ${r.payments.ledger.toldSucceeded} told succeeded; ${r.payments.ledger.chargedButNotTold} charged but not told, ${r.payments.ledger.toldButNotCharged} told but not charged |`,
     `| reconnects | ${r.reconnects} |`,
     ...(r.hub ? [`| hub CPU (of one core), peak memory | ${r.hub.cpuPercent} %, ${r.hub.peakRssMiB} MiB |`] : []),
+    ...(r.ota
+      ? [
+          `| OTA campaign | ${r.ota.state}${r.ota.pauseReason ? ` (${r.ota.pauseReason})` : ''}, wave ${r.ota.currentWave + 1}; ${Object.entries(r.ota.byState).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ')} |`,
+          `| OTA as the screens saw it | ${Object.entries(r.ota.screens).map(([k, n]) => `${n} ${k}`).join(', ') || 'no offer taken'} |`,
+        ]
+      : []),
     '',
     '## Errors by cause',
     '',

@@ -25,6 +25,21 @@ export interface Scenario {
     /** The local Alipay gateway's latency, ms. */
     gatewayLatencyMs: number;
   };
+  /** An OTA campaign during the run (absent: none): a signed release of random bytes to every screen. */
+  ota?: {
+    /** When the campaign starts, seconds into the run. */
+    atSeconds: number;
+    packageKiB: number;
+    /** Cumulative percentages, ending at 100. */
+    waves: number[];
+    soakSeconds: number;
+    /** Share of screens whose new version does not boot (they roll back). */
+    failureShare: number;
+    failureThresholdPct: number;
+    minFinished: number;
+    /** 'any', or only outside the merchant's trading hours (the simulated merchant has none: 02:00-05:00). */
+    installWindow: 'any' | 'outside_trading_hours';
+  };
 }
 
 // A small shop's day: nothing at night, breakfast, a lunch peak at 12, an afternoon lull, a dinner peak at 18-19.
@@ -37,6 +52,8 @@ const defaults: Omit<Scenario, 'screens'> = {
   connect: { rampSeconds: 10, reconnectInitialDelayMs: 500, reconnectMaxDelayMs: 30_000 },
   payments: { perScreenPerDay: 60, dayLengthSeconds: 60, hourlyWeights: defaultHourlyWeights, slowBuyerShare: 0.1, declineShare: 0.02, minFen: 100, maxFen: 20_000, gatewayLatencyMs: 50 },
 };
+
+const defaultOta: NonNullable<Scenario['ota']> = { atSeconds: 10, packageKiB: 1024, waves: [10, 50, 100], soakSeconds: 10, failureShare: 0, failureThresholdPct: 20, minFinished: 5, installWindow: 'any' };
 
 export class ScenarioError extends Error {}
 
@@ -65,6 +82,15 @@ export function parseScenario(raw: unknown): Scenario {
   check(Array.isArray(scenario.payments.hourlyWeights) && scenario.payments.hourlyWeights.length === 24 && scenario.payments.hourlyWeights.every((w) => w >= 0), 'payments.hourlyWeights: 24 weights of zero or more');
   check(share(scenario.payments.slowBuyerShare) && share(scenario.payments.declineShare) && scenario.payments.slowBuyerShare + scenario.payments.declineShare <= 1, 'payments: the slow and declined shares are between 0 and 1 and add up to at most 1');
   check(positiveInt(scenario.payments.minFen) && scenario.payments.maxFen >= scenario.payments.minFen, 'payments: minFen and maxFen are whole fen, minFen ≤ maxFen');
+  if (input.ota !== undefined) {
+    const ota = (scenario.ota = { ...defaultOta, ...input.ota });
+    check(ota.atSeconds >= 0 && ota.atSeconds < scenario.durationSeconds, 'ota.atSeconds: within the run');
+    check(positiveInt(ota.packageKiB), 'ota.packageKiB: a positive whole number');
+    check(Array.isArray(ota.waves) && ota.waves.length > 0 && ota.waves.every((w, i) => Number.isInteger(w) && w > 0 && (i === 0 || w > ota.waves[i - 1]!)) && ota.waves.at(-1) === 100, 'ota.waves: ascending percentages ending at 100');
+    check(ota.soakSeconds >= 0, 'ota.soakSeconds: zero or more');
+    check(share(ota.failureShare), 'ota.failureShare: between 0 and 1');
+    check(['any', 'outside_trading_hours'].includes(ota.installWindow), 'ota.installWindow: any or outside_trading_hours');
+  }
   if (scenario.hub) check(['httpUrl', 'mqttUrl', 'adminEmail', 'adminPassword'].every((k) => typeof (scenario.hub as Record<string, unknown>)[k] === 'string'), 'hub: httpUrl, mqttUrl, adminEmail and adminPassword');
   return scenario;
 }
