@@ -12,6 +12,7 @@ import { signRelease } from '@screenhub/protocol';
 import { ScreenClient } from '../src/index.js';
 import { BENCH_ADMIN, startHubProcess, type HubProcess } from '../src/hub-process.js';
 import { processStats } from '../src/process-stats.js';
+import { inBatches } from './support/in-batches.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
 
 const { values: args } = parseArgs({
@@ -31,21 +32,6 @@ const connectConcurrency = Number(args['connect-concurrency']);
 const MiB = 1024 * 1024;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function inBatches<T>(count: number, concurrency: number, work: (i: number) => Promise<T>, onDone?: () => void): Promise<T[]> {
-  const results: T[] = new Array(count);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, count) }, async () => {
-      while (next < count) {
-        const i = next++;
-        results[i] = await work(i);
-        onDone?.();
-      }
-    }),
-  );
-  return results;
-}
 
 /** Samples the hub's resident memory until stopped; returns the peak. */
 function memoryWatch(hub: HubProcess): { stop(): Promise<number> } {

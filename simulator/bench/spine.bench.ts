@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ScreenClient } from '../src/index.js';
 import { BENCH_ADMIN, metricValue, startHubProcess } from '../src/hub-process.js';
+import { inBatches } from './support/in-batches.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
 
 const { values: args } = parseArgs({
@@ -25,21 +26,6 @@ const rate = Number(args.rate);
 const seconds = Number(args.seconds);
 const connectConcurrency = Number(args['connect-concurrency']);
 const sourceAddresses = Number(args['source-addresses']);
-
-async function inBatches<T>(count: number, concurrency: number, work: (i: number) => Promise<T>, onDone?: () => void): Promise<T[]> {
-  const results: T[] = new Array(count);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, count) }, async () => {
-      while (next < count) {
-        const i = next++;
-        results[i] = await work(i);
-        onDone?.();
-      }
-    }),
-  );
-  return results;
-}
 
 async function main() {
   console.log(`spine benchmark: ${screens} screens, heartbeats at ${rate}/s for ${seconds} s, ${sourceAddresses} source addresses`);
