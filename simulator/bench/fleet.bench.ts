@@ -40,6 +40,8 @@ const { values: args } = parseArgs({
     workers: { type: 'string', default: '2' },
     'hub-workers': { type: 'string', default: '1' },
     'clean-session': { type: 'boolean', default: false },
+    // A loaded hub answers CONNECT late; an attempt abandoned early is retried and only adds load.
+    'connack-timeout-s': { type: 'string', default: '30' },
   },
 });
 const devices = Number(args.devices);
@@ -50,6 +52,7 @@ const soakSeconds = Number(args['soak-seconds']);
 const rampSeconds = Number(args['ramp-seconds']);
 const workers = Number(args.workers);
 const hubWorkers = Number(args['hub-workers']);
+const connectTimeoutMs = Number(args['connack-timeout-s']) * 1000;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 async function measureRegistry(hub: HubProcess, token: string, groups: { staticGroupId: string; dynamicGroupId: string }) {
@@ -89,7 +92,7 @@ async function measureRegistry(hub: HubProcess, token: string, groups: { staticG
 async function soak(hub: HubProcess, databaseUrl: string | undefined) {
   const writes = async () => (databaseUrl ? databaseWrites(databaseUrl) : undefined);
   const beforeConnect = await writes();
-  const fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(soakScreens), workers, rampSeconds, cleanSession: args['clean-session'] });
+  const fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(soakScreens), workers, rampSeconds, cleanSession: args['clean-session'], connectTimeoutMs });
   const samples: Array<{ at: number; cpuSeconds: number; rssBytes: number }> = [];
   const t0 = performance.now();
   // Every hub process (the cluster's primary and its workers), from /proc.

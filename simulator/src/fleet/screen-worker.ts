@@ -24,6 +24,8 @@ export interface WorkerStart {
   reconnect?: BackoffOptions;
   /** MQTT clean sessions (no offline QoS 1 queue in the broker; the hub re-offers commands and config on Hello). Default false. */
   cleanSession?: boolean;
+  /** How long a connection attempt waits for CONNACK before it is abandoned and retried, ms. Default the ScreenClient's (10 000). */
+  connectTimeoutMs?: number;
   /** Buyers: the share who take time to enter a password, and who are declined (forced by the local gateway's auth codes). */
   buyers?: { slowShare: number; declineShare: number; minFen: number; maxFen: number };
 }
@@ -99,6 +101,7 @@ async function begin(message: WorkerStart): Promise<void> {
         keepaliveSeconds: 120,
         reconnect: message.reconnect,
         cleanSession: message.cleanSession,
+        connectTimeoutMs: message.connectTimeoutMs,
         localAddress: `127.0.0.${message.sourceAddressFirst + (i % message.sourceAddressCount)}`,
       });
       client.on('error', countError);
