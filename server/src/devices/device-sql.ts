@@ -53,14 +53,11 @@ const organisationJoins = `left join merchants m on m.id = d.merchant_id and m.t
 /** What the registry query language sees: a device with its live state, merchant and store (see registry-query.ts). */
 export const registryFrom = `${withLive('devices')} ${organisationJoins}`;
 
-/**
- * The device list joins only what its condition reads (and the live state for the page's rows,
- * one primary-key lookup per row): a count over a whole fleet stays an index scan on devices.
- */
-function listFrom(condition: string, rows: boolean): string {
-  const reads = (aliases: string) => new RegExp(`\\b[${aliases}]\\.`).test(condition);
-  const devices = rows || reads('l') ? withLive('devices') : 'devices d';
-  return reads('ms') ? `${devices} ${organisationJoins}` : devices;
+const reads = (aliases: string, sql: string) => new RegExp(`\\b[${aliases}]\\.`).test(sql);
+/** The device list joins only what its condition and order read: a count over a whole fleet stays a scan of devices. */
+function listFrom(sql: string): string {
+  const devices = reads('l', sql) ? withLive('devices') : 'devices d';
+  return reads('ms', sql) ? `${devices} ${organisationJoins}` : devices;
 }
 
 export async function findDeviceAuth(db: Queryable, id: string): Promise<DeviceAuthRow | undefined> {
@@ -127,13 +124,17 @@ function whereClause(tenantId: string, filter: DeviceFilter): { sql: string; par
 export async function listDevices(db: Queryable, tenantId: string, filter: DeviceFilter, page: { orderBy: string; limit: number; offset: number }) {
   const where = whereClause(tenantId, filter);
   const n = where.params.length;
+  const read = `${where.sql} ${page.orderBy}`;
+  const cut = `from ${listFrom(read)} where ${where.sql} order by ${page.orderBy} limit $${n + 1} offset $${n + 2}`;
+  // When neither reads the live state, the page's ids are cut from devices alone, then fetched with their
+  // live state by primary key: a deep page would otherwise join (and sort) the whole fleet first.
+  const pageSql = reads('l', read)
+    ? `select ${rowColumns} ${cut}`
+    : `select ${rowColumns} from unnest(array(select d.id ${cut})) with ordinality as p(id, n)
+       join devices d on d.id = p.id join device_live l on l.device_id = d.id order by p.n`;
   const [list, count] = await Promise.all([
-    db.query<DeviceRow>(`select ${rowColumns} from ${listFrom(where.sql, true)} where ${where.sql} order by ${page.orderBy} limit $${n + 1} offset $${n + 2}`, [
-      ...where.params,
-      page.limit,
-      page.offset,
-    ]),
-    db.query<{ total: number }>(`select count(*)::int as total from ${listFrom(where.sql, false)} where ${where.sql}`, where.params),
+    db.query<DeviceRow>(pageSql, [...where.params, page.limit, page.offset]),
+    db.query<{ total: number }>(`select count(*)::int as total from ${listFrom(where.sql)} where ${where.sql}`, where.params),
   ]);
   return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
 }
