@@ -47,7 +47,10 @@ describe('a provisioned screen', () => {
 
     // The same values reach the database (the list reads rows, not memory) once the flusher runs.
     await t.hub.app.devices.flusher.flush();
-    const { rows } = await t.hub.db.query<{ online: boolean; model: string; last_heartbeat: { rssiDbm: number } }>('select online, model, last_heartbeat from devices where id = $1', [device.id]);
+    const { rows } = await t.hub.db.query<{ online: boolean; model: string; last_heartbeat: { rssiDbm: number } }>(
+      'select l.online, d.model, l.last_heartbeat from devices d join device_live l on l.device_id = d.id where d.id = $1',
+      [device.id],
+    );
     expect(rows[0]).toMatchObject({ online: true, model: 'P30', last_heartbeat: { rssiDbm: -71 } });
   });
 

@@ -8,7 +8,8 @@
 // 2. Soak: --soak-screens of those screens connect (spread over worker
 //    processes and source addresses) and heartbeat every 30 s (the interval
 //    the hub's Welcome gives) for --soak-seconds; the hub's CPU and memory are
-//    sampled every 5 s from its /metrics.
+//    sampled every 5 s from its /metrics. On PostgreSQL, the device tables'
+//    updates (how many HOT) and the WAL written, while connecting and steady.
 //
 //   npm run bench:fleet -- --devices 100000 --soak-screens 19000 --soak-seconds 300
 //   BENCH_DATABASE_URL=postgres://... npm run bench:fleet    (a fresh database on that server)
@@ -26,6 +27,7 @@ import { seededDevices, seedFleet } from './support/fleet-seed.js';
 import { ScreenFleet } from '../src/fleet/screen-fleet.js';
 import { processStats } from '../src/process-stats.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
+import { databaseWrites, writesBetween } from './support/database-writes.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,6 +40,8 @@ const { values: args } = parseArgs({
     workers: { type: 'string', default: '2' },
     'hub-workers': { type: 'string', default: '1' },
     'clean-session': { type: 'boolean', default: false },
+    // A loaded hub answers CONNECT late; an attempt abandoned early is retried and only adds load.
+    'connack-timeout-s': { type: 'string', default: '30' },
   },
 });
 const devices = Number(args.devices);
@@ -48,6 +52,7 @@ const soakSeconds = Number(args['soak-seconds']);
 const rampSeconds = Number(args['ramp-seconds']);
 const workers = Number(args.workers);
 const hubWorkers = Number(args['hub-workers']);
+const connectTimeoutMs = Number(args['connack-timeout-s']) * 1000;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 async function measureRegistry(hub: HubProcess, token: string, groups: { staticGroupId: string; dynamicGroupId: string }) {
@@ -84,8 +89,10 @@ async function measureRegistry(hub: HubProcess, token: string, groups: { staticG
   return results;
 }
 
-async function soak(hub: HubProcess) {
-  const fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(soakScreens), workers, rampSeconds, cleanSession: args['clean-session'] });
+async function soak(hub: HubProcess, databaseUrl: string | undefined) {
+  const writes = async () => (databaseUrl ? databaseWrites(databaseUrl) : undefined);
+  const beforeConnect = await writes();
+  const fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(soakScreens), workers, rampSeconds, cleanSession: args['clean-session'], connectTimeoutMs });
   const samples: Array<{ at: number; cpuSeconds: number; rssBytes: number }> = [];
   const t0 = performance.now();
   // Every hub process (the cluster's primary and its workers), from /proc.
@@ -95,11 +102,13 @@ async function soak(hub: HubProcess) {
   const connectSeconds = (performance.now() - t0) / 1000;
   const connected = connectedReports.reduce((n, r) => n + r.connected, 0);
   console.log(`  ${connected} screens connected in ${round(connectSeconds)} s; heartbeating for ${soakSeconds} s`);
+  const afterConnect = await writes();
   const steadyFrom = samples.length;
   // The soak's figures cover the steady state only, not the connect ramp.
   fleet.send({ type: 'reset' });
   await new Promise((resolve) => setTimeout(resolve, soakSeconds * 1000));
   clearInterval(sampler);
+  const afterSoak = await writes();
   fleet.send({ type: 'stop' });
   const doneReports = await fleet.all('done');
 
@@ -132,6 +141,7 @@ async function soak(hub: HubProcess) {
     heartbeats: { sent: totals.heartbeatsSent, acked: totals.heartbeatsAcked, failed: totals.heartbeatsFailed, perSecond: round(totals.heartbeatsAcked / soakSeconds), ackLatencyMs: percentilesMs(heartbeatHistogram) },
     reconnects: totals.reconnects,
     errors,
+    databaseWrites: beforeConnect && afterConnect && afterSoak ? { connecting: writesBetween(beforeConnect, afterConnect), steady: writesBetween(afterConnect, afterSoak) } : undefined,
     hub: {
       cpuPercentSteady: round(cpuPercent),
       rssPeakMiB: round(Math.max(...samples.map((s) => s.rssBytes)) / 2 ** 20),
@@ -171,7 +181,7 @@ async function main() {
     const registry = await measureRegistry(hub, token, groups);
     const plan = server ? await explainTypicalQuery(server.url) : undefined;
 
-    const soakResults = soakScreens > 0 && soakSeconds > 0 ? (console.log('soak:'), await soak(hub)) : undefined;
+    const soakResults = soakScreens > 0 && soakSeconds > 0 ? (console.log('soak:'), await soak(hub, server?.url)) : undefined;
     const results = {
       machine: { cores: (await import('node:os')).cpus().length, node: process.version },
       database: server ? 'postgresql' : 'pglite',

@@ -4,6 +4,8 @@
 // loopback source addresses, heartbeating every 30 s. Then every hub process
 // is restarted at once and the reconnect storm is timed: how long until 99 %
 // of the screens are back, and what went wrong meanwhile (errors by cause).
+// Screens use MQTT clean sessions (--persistent-session for persistent ones)
+// and wait --connack-timeout-s (30) for CONNACK before retrying.
 //
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
 //     npm run bench:scale -- --screens 50000 --hub-workers 3 --workers 3
@@ -26,8 +28,13 @@ const { values: args } = parseArgs({
     workers: { type: 'string', default: '3' },
     'ramp-seconds': { type: 'string', default: '180' },
     'hold-seconds': { type: 'string', default: '60' },
-    // Screens with MQTT clean sessions: no offline queue in Redis (the hub re-offers commands and config on every Hello).
-    'clean-session': { type: 'boolean', default: false },
+    // Screens use MQTT clean sessions unless asked otherwise: no session and offline queue in Redis to
+    // restore on every connect (the hub re-offers commands and config on every Hello anyway).
+    'persistent-session': { type: 'boolean', default: false },
+    // Still accepted, now the default.
+    'clean-session': { type: 'boolean', default: true },
+    // A loaded hub answers CONNECT late; an attempt abandoned early is retried and only adds load.
+    'connack-timeout-s': { type: 'string', default: '30' },
   },
 });
 const screens = Number(args.screens);
@@ -35,6 +42,8 @@ const hubWorkers = Number(args['hub-workers']);
 const workers = Number(args.workers);
 const rampSeconds = Number(args['ramp-seconds']);
 const holdSeconds = Number(args['hold-seconds']);
+const cleanSession = !args['persistent-session'];
+const connectTimeoutMs = Number(args['connack-timeout-s']) * 1000;
 const round = (n: number) => Math.round(n * 100) / 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -59,7 +68,7 @@ async function main() {
     const idle = await processStats(hubPids());
 
     // Screens: each simulator process takes a slice and 64 source addresses of its own.
-    fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(screens), workers, rampSeconds, progressMs: 1000, cleanSession: args['clean-session'] });
+    fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(screens), workers, rampSeconds, progressMs: 1000, cleanSession, connectTimeoutMs });
     const screenFleet = fleet;
     const t0 = performance.now();
     let peakRss = 0;
@@ -108,7 +117,8 @@ async function main() {
     const results = {
       machine: { cores: (await import('node:os')).cpus().length, node: process.version },
       screens,
-      cleanSessions: args['clean-session'],
+      cleanSessions: cleanSession,
+      connackTimeoutSeconds: connectTimeoutMs / 1000,
       hubProcesses: hubWorkers,
       simulatorProcesses: workers,
       connect: { connected, seconds: round(connectSeconds), perSecond: round(connected / connectSeconds), latencyMs: percentilesMs(connectHistogram) },

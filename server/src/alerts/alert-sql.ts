@@ -120,14 +120,15 @@ export interface Breach {
 /** The devices that break a rule now. */
 export async function findBreaches(db: Queryable, rule: RuleRow): Promise<Breach[]> {
   const merchant = 'left join merchants m on m.id = d.merchant_id';
+  const live = 'device_live l join devices d on d.id = l.device_id';
   const sql: Record<AlertKind, string> = {
-    offline: `select d.id as device_id, floor(extract(epoch from now() - d.last_seen_at) / 60)::bigint as value, m.trading_hours, m.timezone
-              from devices d ${merchant}
-              where d.tenant_id = $1 and d.status = 'active' and not d.online and d.last_seen_at < now() - ($2::int * interval '1 minute')`,
-    temperature_above: `select d.id as device_id, (d.last_heartbeat ->> 'temperatureDc')::bigint as value, null as trading_hours, null as timezone
-              from devices d where d.tenant_id = $1 and d.status = 'active' and d.online and (d.last_heartbeat ->> 'temperatureDc')::int > $2 * 10`,
-    free_storage_below: `select d.id as device_id, (d.last_heartbeat ->> 'freeStorageBytes')::bigint as value, null as trading_hours, null as timezone
-              from devices d where d.tenant_id = $1 and d.status = 'active' and d.online and (d.last_heartbeat ->> 'freeStorageBytes')::bigint < $2::bigint * 1048576`,
+    offline: `select d.id as device_id, floor(extract(epoch from now() - l.last_seen_at) / 60)::bigint as value, m.trading_hours, m.timezone
+              from ${live} ${merchant}
+              where l.tenant_id = $1 and d.status = 'active' and not l.online and l.last_seen_at < now() - ($2::int * interval '1 minute')`,
+    temperature_above: `select d.id as device_id, (l.last_heartbeat ->> 'temperatureDc')::bigint as value, null as trading_hours, null as timezone
+              from ${live} where l.tenant_id = $1 and d.status = 'active' and l.online and (l.last_heartbeat ->> 'temperatureDc')::int > $2 * 10`,
+    free_storage_below: `select d.id as device_id, (l.last_heartbeat ->> 'freeStorageBytes')::bigint as value, null as trading_hours, null as timezone
+              from ${live} where l.tenant_id = $1 and d.status = 'active' and l.online and (l.last_heartbeat ->> 'freeStorageBytes')::bigint < $2::bigint * 1048576`,
     // A reboot is an uptime that went down between two heartbeats.
     repeated_reboots: `select device_id, count(*)::bigint as value, null as trading_hours, null as timezone from (
                 select device_id, uptime_s < lag(uptime_s) over (partition by device_id order by received_at) as rebooted

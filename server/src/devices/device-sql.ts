@@ -1,5 +1,5 @@
-// SQL of the devices table and its history. Every statement that serves a
-// request filters by tenant_id; the indexes in 0001_spine.sql start with it.
+// SQL of the devices table, its live state (device_live) and its history. Every
+// statement that serves a request filters by tenant_id; the indexes start with it.
 import type { Queryable } from '../db/database.js';
 
 export type DeviceStatus = 'active' | 'blocked' | 'decommissioned';
@@ -37,14 +37,28 @@ export interface DeviceAuthRow {
   secret_hash: Uint8Array;
 }
 
-const columns = `id, tenant_id, name, status, model, firmware_version, app_version, hardware_revision, iccid,
-  online, last_seen_at, last_connected_at, last_disconnected_at, last_disconnect_reason, last_remote_address,
-  last_heartbeat, last_heartbeat_at, merchant_id, store_id, tags, network_type, secret_rotated_at, created_at, updated_at`;
-/** The same columns of `devices d`, for queries that join merchants and stores. */
-const qualifiedColumns = columns.split(',').map((c) => `d.${c.trim()}`).join(', ');
-/** What the registry query language sees: a device with its merchant and store (see registry-query.ts). */
-export const registryFrom = `devices d left join merchants m on m.id = d.merchant_id and m.tenant_id = d.tenant_id
+const deviceColumns = `id, tenant_id, name, status, model, firmware_version, app_version, hardware_revision, iccid,
+  merchant_id, store_id, tags, secret_rotated_at, created_at, updated_at`;
+/** device_live (0017): written by the live-state flusher, one row per device created with it. */
+const liveColumns = `online, last_seen_at, last_connected_at, last_disconnected_at, last_disconnect_reason, last_remote_address,
+  last_heartbeat, last_heartbeat_at, network_type`;
+const qualify = (alias: string, list: string) => list.split(',').map((c) => `${alias}.${c.trim()}`).join(', ');
+/** A DeviceRow from `devices d` (or a CTE named d) joined with `device_live l`. */
+const rowColumns = `${qualify('d', deviceColumns)}, ${qualify('l', liveColumns)}`;
+const withLive = (devices: string) => `${devices} d join device_live l on l.device_id = d.id`;
+/** A statement on devices (insert, update) returning the changed row as a DeviceRow. */
+const returningRow = (statement: string) => `with d as (${statement} returning *) select ${rowColumns} from ${withLive('d')}`;
+const organisationJoins = `left join merchants m on m.id = d.merchant_id and m.tenant_id = d.tenant_id
   left join stores s on s.id = d.store_id and s.tenant_id = d.tenant_id`;
+/** What the registry query language sees: a device with its live state, merchant and store (see registry-query.ts). */
+export const registryFrom = `${withLive('devices')} ${organisationJoins}`;
+
+const reads = (aliases: string, sql: string) => new RegExp(`\\b[${aliases}]\\.`).test(sql);
+/** The device list joins only what its condition and order read: a count over a whole fleet stays a scan of devices. */
+function listFrom(sql: string): string {
+  const devices = reads('l', sql) ? withLive('devices') : 'devices d';
+  return reads('ms', sql) ? `${devices} ${organisationJoins}` : devices;
+}
 
 export async function findDeviceAuth(db: Queryable, id: string): Promise<DeviceAuthRow | undefined> {
   const { rows } = await db.query<DeviceAuthRow>('select tenant_id, status, secret_hash from devices where id = $1', [id]);
@@ -53,14 +67,16 @@ export async function findDeviceAuth(db: Queryable, id: string): Promise<DeviceA
 
 export async function insertDevice(db: Queryable, values: { id: string; tenantId: string; name: string; secretHash: Buffer; sealedPaymentKey: Buffer }): Promise<DeviceRow> {
   const { rows } = await db.query<DeviceRow>(
-    `insert into devices (id, tenant_id, name, secret_hash, payment_key) values ($1, $2, $3, $4, $5) returning ${columns}`,
+    `with d as (insert into devices (id, tenant_id, name, secret_hash, payment_key) values ($1, $2, $3, $4, $5) returning *),
+          l as (insert into device_live (device_id, tenant_id) select id, tenant_id from d returning *)
+     select ${rowColumns} from d join l on l.device_id = d.id`,
     [values.id, values.tenantId, values.name, values.secretHash, values.sealedPaymentKey],
   );
   return rows[0]!;
 }
 
 export async function findDevice(db: Queryable, tenantId: string, id: string): Promise<DeviceRow | undefined> {
-  const { rows } = await db.query<DeviceRow>(`select ${columns} from devices where tenant_id = $1 and id = $2`, [tenantId, id]);
+  const { rows } = await db.query<DeviceRow>(`select ${rowColumns} from ${withLive('devices')} where d.tenant_id = $1 and d.id = $2`, [tenantId, id]);
   return rows[0];
 }
 
@@ -91,7 +107,7 @@ function whereClause(tenantId: string, filter: DeviceFilter): { sql: string; par
   if (filter.status) add((n) => `d.status = $${n}`, filter.status);
   else conditions.push(`d.status <> 'decommissioned'`);
   if (filter.ids) add((n) => `d.id = any($${n}::text[])`, filter.ids);
-  if (filter.online !== undefined) add((n) => `d.online = $${n}`, filter.online);
+  if (filter.online !== undefined) add((n) => `l.online = $${n}`, filter.online);
   if (filter.model) add((n) => `d.model = $${n}`, filter.model);
   if (filter.appVersion) add((n) => `d.app_version = $${n}`, filter.appVersion);
   if (filter.firmwareVersion) add((n) => `d.firmware_version = $${n}`, filter.firmwareVersion);
@@ -108,15 +124,17 @@ function whereClause(tenantId: string, filter: DeviceFilter): { sql: string; par
 export async function listDevices(db: Queryable, tenantId: string, filter: DeviceFilter, page: { orderBy: string; limit: number; offset: number }) {
   const where = whereClause(tenantId, filter);
   const n = where.params.length;
-  // Join merchants and stores only when the condition reads them: a count over a whole fleet stays an index scan.
-  const from = /\b[ms]\./.test(where.sql) ? registryFrom : 'devices d';
+  const read = `${where.sql} ${page.orderBy}`;
+  const cut = `from ${listFrom(read)} where ${where.sql} order by ${page.orderBy} limit $${n + 1} offset $${n + 2}`;
+  // When neither reads the live state, the page's ids are cut from devices alone, then fetched with their
+  // live state by primary key: a deep page would otherwise join (and sort) the whole fleet first.
+  const pageSql = reads('l', read)
+    ? `select ${rowColumns} ${cut}`
+    : `select ${rowColumns} from unnest(array(select d.id ${cut})) with ordinality as p(id, n)
+       join devices d on d.id = p.id join device_live l on l.device_id = d.id order by p.n`;
   const [list, count] = await Promise.all([
-    db.query<DeviceRow>(`select ${qualifiedColumns} from ${from} where ${where.sql} order by ${page.orderBy} limit $${n + 1} offset $${n + 2}`, [
-      ...where.params,
-      page.limit,
-      page.offset,
-    ]),
-    db.query<{ total: number }>(`select count(*)::int as total from ${from} where ${where.sql}`, where.params),
+    db.query<DeviceRow>(pageSql, [...where.params, page.limit, page.offset]),
+    db.query<{ total: number }>(`select count(*)::int as total from ${listFrom(where.sql)} where ${where.sql}`, where.params),
   ]);
   return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
 }
@@ -130,7 +148,8 @@ export async function updateDevice(
   // Merchant and store must be the tenant's (and the store the merchant's, when both are given), else
   // no row is updated. A store brings its merchant; a new merchant without a store clears the store.
   const { rows } = await db.query<DeviceRow>(
-    `update devices set name = coalesce($3, name), status = coalesce($4, status),
+    returningRow(
+      `update devices set name = coalesce($3, name), status = coalesce($4, status),
        merchant_id = case when $6::uuid is not null then (select merchant_id from stores where id = $6::uuid and tenant_id = $1)
                           when $5::uuid is not null then $5::uuid else merchant_id end,
        store_id = case when $6::uuid is not null then $6::uuid
@@ -139,8 +158,8 @@ export async function updateDevice(
        updated_at = now()
      where tenant_id = $1 and id = $2 and status <> 'decommissioned'
        and ($5::uuid is null or exists (select 1 from merchants where id = $5::uuid and tenant_id = $1))
-       and ($6::uuid is null or exists (select 1 from stores where id = $6::uuid and tenant_id = $1 and ($5::uuid is null or merchant_id = $5::uuid)))
-     returning ${columns}`,
+       and ($6::uuid is null or exists (select 1 from stores where id = $6::uuid and tenant_id = $1 and ($5::uuid is null or merchant_id = $5::uuid)))`,
+    ),
     [tenantId, id, changes.name ?? null, changes.status ?? null, changes.merchantId ?? null, changes.storeId ?? null, changes.tags ?? null],
   );
   return rows[0];
@@ -148,8 +167,10 @@ export async function updateDevice(
 
 export async function replaceSecret(db: Queryable, tenantId: string, id: string, secretHash: Buffer): Promise<DeviceRow | undefined> {
   const { rows } = await db.query<DeviceRow>(
-    `update devices set secret_hash = $3, secret_rotated_at = now(), updated_at = now()
-     where tenant_id = $1 and id = $2 and status <> 'decommissioned' returning ${columns}`,
+    returningRow(
+      `update devices set secret_hash = $3, secret_rotated_at = now(), updated_at = now()
+     where tenant_id = $1 and id = $2 and status <> 'decommissioned'`,
+    ),
     [tenantId, id, secretHash],
   );
   return rows[0];
@@ -157,7 +178,9 @@ export async function replaceSecret(db: Queryable, tenantId: string, id: string,
 
 export async function decommissionDevice(db: Queryable, tenantId: string, id: string): Promise<DeviceRow | undefined> {
   const { rows } = await db.query<DeviceRow>(
-    `update devices set status = 'decommissioned', updated_at = now() where tenant_id = $1 and id = $2 returning ${columns}`,
+    returningRow(
+      `update devices set status = 'decommissioned', updated_at = now() where tenant_id = $1 and id = $2`,
+    ),
     [tenantId, id],
   );
   return rows[0];
@@ -187,11 +210,11 @@ export async function listPresenceEvents(db: Queryable, tenantId: string, device
 export async function markAllOffline(db: Queryable, reason: string): Promise<number> {
   const result = await db.query(
     `with stale as (
-       update devices set online = false, last_disconnected_at = now(), last_disconnect_reason = $1, updated_at = now()
-       where online returning id, tenant_id
+       update device_live set online = false, last_disconnected_at = now(), last_disconnect_reason = $1
+       where online returning device_id, tenant_id
      )
      insert into device_presence_events (tenant_id, device_id, online, reason, at)
-     select tenant_id, id, false, $1, now() from stale`,
+     select tenant_id, device_id, false, $1, now() from stale`,
     [reason],
   );
   return result.rowCount;
@@ -200,8 +223,10 @@ export async function markAllOffline(db: Queryable, reason: string): Promise<num
 /** New MQTT secret and payment key at once (a screen claiming its identity again). */
 export async function replaceCredentials(db: Queryable, tenantId: string, id: string, secretHash: Buffer, sealedPaymentKey: Buffer): Promise<DeviceRow | undefined> {
   const { rows } = await db.query<DeviceRow>(
-    `update devices set secret_hash = $3, payment_key = $4, secret_rotated_at = now(), status = 'active', updated_at = now()
-     where tenant_id = $1 and id = $2 returning ${columns}`,
+    returningRow(
+      `update devices set secret_hash = $3, payment_key = $4, secret_rotated_at = now(), status = 'active', updated_at = now()
+     where tenant_id = $1 and id = $2`,
+    ),
     [tenantId, id, secretHash, sealedPaymentKey],
   );
   return rows[0];

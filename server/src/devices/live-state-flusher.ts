@@ -72,7 +72,7 @@ export class LiveStateFlusher {
       endTimer();
       this.rows.inc({ table: 'device_presence_events' }, pending.presence.length);
       this.rows.inc({ table: 'device_heartbeats' }, pending.heartbeats.length);
-      this.rows.inc({ table: 'devices' }, pending.devices.length);
+      this.rows.inc({ table: 'device_live' }, pending.devices.length);
       this.state.settle(pending);
     } catch (err) {
       this.failures.inc();

@@ -24,9 +24,18 @@ export function writeHeartbeats(tx: Queryable, all: PendingWrites['heartbeats'])
   return inChunks(all, (rows) => insertHeartbeats(tx, rows));
 }
 
-/** `instanceId`: this hub process; a screen online here is marked as held by it (instance-lease.ts). */
+/**
+ * `instanceId`: this hub process; a screen online here is marked as held by it (instance-lease.ts).
+ * The live columns go to device_live; what Hello and the heartbeat's app version describe goes to
+ * devices only when it differs, so a screen reporting the same values does not rewrite its devices
+ * row and every registry index with it (0017_device_live.sql).
+ */
 export function writeDeviceState(tx: Queryable, all: PendingWrites['devices'], instanceId: string): Promise<void> {
-  return inChunks(all, (devices) => updateDevices(tx, devices, instanceId));
+  return inChunks(all, async (devices) => {
+    await updateLive(tx, devices, instanceId);
+    const described = devices.filter(([, d]) => d.hello || d.heartbeat?.appVersion);
+    if (described.length > 0) await updateDescriptions(tx, described);
+  });
 }
 
 async function insertPresenceEvents(tx: Queryable, rows: PendingWrites['presence']): Promise<void> {
@@ -57,36 +66,27 @@ async function insertHeartbeats(tx: Queryable, rows: PendingWrites['heartbeats']
   );
 }
 
-async function updateDevices(tx: Queryable, devices: PendingWrites['devices'], instanceId: string): Promise<void> {
+async function updateLive(tx: Queryable, devices: PendingWrites['devices'], instanceId: string): Promise<void> {
   const col = <T>(pick: (d: PendingWrites['devices'][number][1]) => T) => devices.map(([, d]) => pick(d));
   await tx.query(
-    `update devices d set
+    `update device_live l set
        -- Offline is written only by the process that holds the screen: when it has
        -- reconnected to another process meanwhile, that one owns its state now.
-       online = case when u.online then true when d.connected_instance is distinct from $15 and d.online then true else false end,
-       connected_instance = case when u.online then $15 else d.connected_instance end,
-       last_seen_at = greatest(d.last_seen_at, u.last_seen_at),
-       last_connected_at = coalesce(u.connected_at, d.last_connected_at),
-       last_disconnected_at = coalesce(u.disconnected_at, d.last_disconnected_at),
-       last_disconnect_reason = coalesce(u.disconnect_reason, d.last_disconnect_reason),
-       last_remote_address = coalesce(u.remote_address, d.last_remote_address),
-       model = coalesce(u.model, d.model),
-       firmware_version = coalesce(u.firmware_version, d.firmware_version),
-       app_version = coalesce(nullif(u.heartbeat ->> 'appVersion', ''), u.app_version, d.app_version),
-       hardware_revision = coalesce(u.hardware_revision, d.hardware_revision),
-       iccid = coalesce(u.iccid, d.iccid),
-       last_heartbeat = coalesce(u.heartbeat, d.last_heartbeat),
-       last_heartbeat_at = coalesce(u.heartbeat_at, d.last_heartbeat_at),
-       updated_at = now()
+       online = case when u.online then true when l.connected_instance is distinct from $10 and l.online then true else false end,
+       connected_instance = case when u.online then $10 else l.connected_instance end,
+       last_seen_at = greatest(l.last_seen_at, u.last_seen_at),
+       last_connected_at = coalesce(u.connected_at, l.last_connected_at),
+       last_disconnected_at = coalesce(u.disconnected_at, l.last_disconnected_at),
+       last_disconnect_reason = coalesce(u.disconnect_reason, l.last_disconnect_reason),
+       last_remote_address = coalesce(u.remote_address, l.last_remote_address),
+       last_heartbeat = coalesce(u.heartbeat, l.last_heartbeat),
+       last_heartbeat_at = coalesce(u.heartbeat_at, l.last_heartbeat_at)
      from (
-       select id, online, last_seen_at, connected_at, disconnected_at, disconnect_reason, remote_address,
-              model, firmware_version, app_version, hardware_revision, iccid, nullif(heartbeat, '')::jsonb as heartbeat, heartbeat_at
-       from unnest($1::text[], $2::bool[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::text[],
-                   $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::timestamptz[])
-         as t(id, online, last_seen_at, connected_at, disconnected_at, disconnect_reason, remote_address,
-              model, firmware_version, app_version, hardware_revision, iccid, heartbeat, heartbeat_at)
+       select id, online, last_seen_at, connected_at, disconnected_at, disconnect_reason, remote_address, nullif(heartbeat, '')::jsonb as heartbeat, heartbeat_at
+       from unnest($1::text[], $2::bool[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
+         as t(id, online, last_seen_at, connected_at, disconnected_at, disconnect_reason, remote_address, heartbeat, heartbeat_at)
      ) u
-     where d.id = u.id`,
+     where l.device_id = u.id`,
     [
       devices.map(([id]) => id),
       col((d) => d.online),
@@ -95,14 +95,37 @@ async function updateDevices(tx: Queryable, devices: PendingWrites['devices'], i
       col((d) => iso(d.disconnectedAt)),
       col((d) => d.disconnectReason ?? null),
       col((d) => d.remoteAddress ?? null),
+      col((d) => (d.heartbeat ? JSON.stringify(d.heartbeat) : null)),
+      col((d) => iso(d.heartbeatAt)),
+      instanceId,
+    ],
+  );
+}
+
+async function updateDescriptions(tx: Queryable, devices: PendingWrites['devices']): Promise<void> {
+  const col = <T>(pick: (d: PendingWrites['devices'][number][1]) => T) => devices.map(([, d]) => pick(d));
+  await tx.query(
+    `update devices d set model = n.model, firmware_version = n.firmware_version, app_version = n.app_version,
+       hardware_revision = n.hardware_revision, iccid = n.iccid, updated_at = now()
+     from (
+       select u.id, coalesce(u.model, d0.model) as model, coalesce(u.firmware_version, d0.firmware_version) as firmware_version,
+              coalesce(nullif(u.heartbeat_app_version, ''), u.app_version, d0.app_version) as app_version,
+              coalesce(u.hardware_revision, d0.hardware_revision) as hardware_revision, coalesce(u.iccid, d0.iccid) as iccid
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+         as u(id, model, firmware_version, app_version, hardware_revision, iccid, heartbeat_app_version)
+       join devices d0 on d0.id = u.id
+     ) n
+     where d.id = n.id
+       and (d.model, d.firmware_version, d.app_version, d.hardware_revision, d.iccid)
+           is distinct from (n.model, n.firmware_version, n.app_version, n.hardware_revision, n.iccid)`,
+    [
+      devices.map(([id]) => id),
       col((d) => d.hello?.model ?? null),
       col((d) => d.hello?.firmwareVersion ?? null),
       col((d) => d.hello?.appVersion ?? null),
       col((d) => d.hello?.hardwareRevision ?? null),
       col((d) => d.hello?.iccid ?? null),
-      col((d) => (d.heartbeat ? JSON.stringify(d.heartbeat) : null)),
-      col((d) => iso(d.heartbeatAt)),
-      instanceId,
+      col((d) => d.heartbeat?.appVersion ?? null),
     ],
   );
 }

@@ -13,7 +13,7 @@ export interface HelloFields {
   iccid: string;
 }
 
-/** A heartbeat as the API shows it and the database stores it (last_heartbeat). */
+/** A heartbeat as the API shows it and the database stores it (device_live.last_heartbeat). */
 export interface HeartbeatSnapshot {
   uptimeS: number;
   rssiDbm: number;

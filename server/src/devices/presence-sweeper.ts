@@ -34,12 +34,12 @@ export class PresenceSweeper {
       if (!rows[0]?.locked) return 0;
       const result = await tx.query(
         `with stale as (
-           update devices set online = false, last_disconnected_at = now(), last_disconnect_reason = 'hub_gone', updated_at = now()
+           update device_live set online = false, last_disconnected_at = now(), last_disconnect_reason = 'hub_gone'
            where online and (connected_instance is null or not ${instanceAlive('connected_instance')})
-           returning id, tenant_id
+           returning device_id, tenant_id
          )
          insert into device_presence_events (tenant_id, device_id, online, reason, at)
-         select tenant_id, id, false, 'hub_gone', now() from stale`,
+         select tenant_id, device_id, false, 'hub_gone', now() from stale`,
       );
       if (result.rowCount > 0) this.logger.info({ devices: result.rowCount }, 'screens of a gone hub process marked offline');
       return result.rowCount;

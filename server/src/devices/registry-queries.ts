@@ -8,7 +8,7 @@ import { compileQuery, parseQuery, QueryError } from './registry-query.js';
 import { registryFrom } from './device-sql.js';
 
 export interface CompiledQuery {
-  /** A condition over d, m, s whose parameters are $2.. (the tenant id is $1). */
+  /** A condition over d, l, m, s whose parameters are $2.. (the tenant id is $1). */
   sql: string;
   params: unknown[];
 }

@@ -1,6 +1,6 @@
 // The registry query language: one small grammar for device search in the API
 // and for dynamic groups, compiled to a parameterised SQL condition over
-// `devices d left join merchants m left join stores s`. Fields and operators
+// `devices d join device_live l left join merchants m left join stores s`. Fields and operators
 // are a whitelist; values only ever travel as parameters.
 //
 //   query   := or
@@ -40,9 +40,9 @@ const fields: Record<string, { sql: string; type: FieldType }> = {
   appVersion: { sql: 'd.app_version', type: 'text' },
   hardwareRevision: { sql: 'd.hardware_revision', type: 'text' },
   iccid: { sql: 'd.iccid', type: 'text' },
-  networkType: { sql: 'd.network_type', type: 'text' },
-  online: { sql: 'd.online', type: 'bool' },
-  lastSeenAt: { sql: 'd.last_seen_at', type: 'time' },
+  networkType: { sql: 'l.network_type', type: 'text' },
+  online: { sql: 'l.online', type: 'bool' },
+  lastSeenAt: { sql: 'l.last_seen_at', type: 'time' },
   createdAt: { sql: 'd.created_at', type: 'time' },
   merchantId: { sql: 'd.merchant_id', type: 'uuid' },
   merchantName: { sql: 'm.name', type: 'text' },
@@ -211,7 +211,7 @@ export interface CompileContext {
 
 const MAX_GROUP_DEPTH = 5;
 
-/** Compiles a parsed query to a SQL condition over d (devices), m (merchants), s (stores). */
+/** Compiles a parsed query to a SQL condition over d (devices), l (device_live), m (merchants), s (stores). */
 export async function compileQuery(node: QueryNode, context: CompileContext, groupsSeen: string[] = []): Promise<string> {
   const now = (context.now ?? new Date()).getTime();
   const param = (value: unknown) => {

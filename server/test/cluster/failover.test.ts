@@ -24,7 +24,7 @@ const screens: ScreenClient[] = [];
 
 /** The pid of the hub process holding each screen, from the lease id it stamped on the device row. */
 async function holders(): Promise<Map<string, number>> {
-  const { rows } = await sql.query<{ id: string; connected_instance: string }>('select id, connected_instance from devices where online');
+  const { rows } = await sql.query<{ id: string; connected_instance: string }>('select device_id as id, connected_instance from device_live where online');
   return new Map(rows.map((r) => [r.id, Number(r.connected_instance.split(':')[1])]));
 }
 

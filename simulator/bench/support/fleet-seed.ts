@@ -44,18 +44,23 @@ export async function seedFleet(options: SeedOptions): Promise<{ tenantId: strin
       );
       await tx.query(
         `with m as (select s.merchant_id, s.id as store_id, row_number() over (order by s.merchant_id) - 1 as n from stores s where s.tenant_id = $1)
-         insert into devices (id, tenant_id, name, secret_hash, model, firmware_version, app_version, hardware_revision, merchant_id, store_id, tags,
-                              online, last_seen_at, last_heartbeat, last_heartbeat_at)
+         insert into devices (id, tenant_id, name, secret_hash, model, firmware_version, app_version, hardware_revision, merchant_id, store_id, tags)
          select 'SN' || lpad(i::text, 7, '0'), $1, 'Counter ' || i, sha256(convert_to('secret-SN' || lpad(i::text, 7, '0'), 'UTF8')),
                 (array['P30', 'P30S', 'Q10', 'Q20'])[1 + i % 4], '1.' || (i % 3), '2.' || (i % 5) || '.1', 'B',
                 m.merchant_id, m.store_id,
-                case when i % 10 = 0 then array['vip'] when i % 7 = 0 then array['pilot'] else '{}' end,
-                false, now() - (i % 1440) * interval '1 minute',
+                case when i % 10 = 0 then array['vip'] when i % 7 = 0 then array['pilot'] else '{}' end
+         from generate_series(0, $2::int - 1) i join m on m.n = i % $3::int`,
+        [tenantId, options.devices, options.merchants],
+      );
+      // Every device has its live-state row (0017_device_live.sql).
+      await tx.query(
+        `insert into device_live (device_id, tenant_id, online, last_seen_at, last_heartbeat, last_heartbeat_at)
+         select 'SN' || lpad(i::text, 7, '0'), $1, false, now() - (i % 1440) * interval '1 minute',
                 jsonb_build_object('uptimeS', 3600 + i % 86400, 'rssiDbm', -50 - i % 40, 'networkType', case when i % 4 = 0 then 'wifi' else 'cellular_4g' end,
                                    'temperatureDc', 350 + i % 100, 'freeStorageBytes', 2000000000, 'freeMemoryBytes', 150000000, 'appVersion', '2.' || (i % 5) || '.1'),
                 now() - (i % 1440) * interval '1 minute'
-         from generate_series(0, $2::int - 1) i join m on m.n = i % $3::int`,
-        [tenantId, options.devices, options.merchants],
+         from generate_series(0, $2::int - 1) i`,
+        [tenantId, options.devices],
       );
     });
     const staticGroupId = (

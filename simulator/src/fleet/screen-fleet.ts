@@ -16,6 +16,7 @@ export interface ScreenFleetOptions {
   progressMs?: number;
   reconnect?: BackoffOptions;
   cleanSession?: boolean;
+  connectTimeoutMs?: number;
   buyers?: WorkerStart['buyers'];
   ota?: WorkerStart['ota'];
 }
@@ -45,6 +46,7 @@ export class ScreenFleet {
         progressMs: options.progressMs,
         reconnect: options.reconnect,
         cleanSession: options.cleanSession,
+        connectTimeoutMs: options.connectTimeoutMs,
         buyers: options.buyers,
         ota: options.ota,
       };

@@ -27,6 +27,8 @@ export interface WorkerStart {
   cleanSession?: boolean;
   /** Take OTA offers: the release key the screens trust (PEM), and the share whose new version fails to boot. */
   ota?: { trustedKeyPem: string; failureShare: number };
+  /** How long a connection attempt waits for CONNACK before it is abandoned and retried, ms. Default the ScreenClient's (10 000). */
+  connectTimeoutMs?: number;
   /** Buyers: the share who take time to enter a password, and who are declined (forced by the local gateway's auth codes). */
   buyers?: { slowShare: number; declineShare: number; minFen: number; maxFen: number };
 }
@@ -104,6 +106,7 @@ async function begin(message: WorkerStart): Promise<void> {
         keepaliveSeconds: 120,
         reconnect: message.reconnect,
         cleanSession: message.cleanSession,
+        connectTimeoutMs: message.connectTimeoutMs,
         localAddress: `127.0.0.${message.sourceAddressFirst + (i % message.sourceAddressCount)}`,
         ...(message.ota ? { ota: { trustedKeys: [createPublicKey(message.ota.trustedKeyPem)], failure: Math.random() < message.ota.failureShare ? 'rollback' : 'none', installMs: 1000, progressStepPct: 25 } } : {}),
       });
