@@ -5,8 +5,8 @@
 import type { Queryable } from '../db/database.js';
 import type { CampaignRow, DeviceOtaState } from './campaign-sql.js';
 
-/** How far updated screens may be worse than the rest before the campaign pauses: both margins must be passed. */
-export const HEALTH_MARGIN = { absolutePoints: 10, ratio: 2 };
+/** How far updated screens may be worse than the rest before the campaign pauses: every margin must be passed. */
+export const HEALTH_MARGIN = { absolutePoints: 10, ratio: 2, z: 3 };
 /** Payments after the update needed before their failure rate counts. */
 export const MIN_PAYMENTS_COMPARED = 20;
 
@@ -49,6 +49,22 @@ interface HealthFigures {
   rest_failed: string;
 }
 
+/**
+ * Whether `bad` of `n` updated is worse than `restBad` of `rest`: by both margins,
+ * and beyond chance (a two-proportion z-test, z ≥ HEALTH_MARGIN.z): buyers'
+ * declines alone make a few failed payments on a handful of screens likely.
+ */
+export function worse(bad: number, n: number, restBad: number, rest: number): boolean {
+  // Nothing to compare with (every screen updated, or none of the rest paid): no verdict.
+  if (rest === 0 || n === 0) return false;
+  const updatedRate = pct(bad, n);
+  const restRate = pct(restBad, rest);
+  if (!(updatedRate > restRate + HEALTH_MARGIN.absolutePoints && updatedRate > restRate * HEALTH_MARGIN.ratio)) return false;
+  const pooled = (bad + restBad) / (n + rest);
+  const standardError = Math.sqrt(pooled * (1 - pooled) * (1 / n + 1 / rest));
+  return standardError === 0 || (bad / n - restBad / rest) / standardError >= HEALTH_MARGIN.z;
+}
+
 /** Why the updated screens look worse than the rest, or undefined. */
 export async function healthReason(db: Queryable, campaign: CampaignRow): Promise<string | undefined> {
   const { rows } = await db.query<HealthFigures>(
@@ -65,16 +81,11 @@ export async function healthReason(db: Queryable, campaign: CampaignRow): Promis
     [campaign.id, campaign.tenant_id, campaign.started_at],
   );
   const f = Object.fromEntries(Object.entries(rows[0]!).map(([k, v]) => [k, Number(v)])) as Record<keyof HealthFigures, number>;
-  const worse = (updatedRate: number, restRate: number) => updatedRate > restRate + HEALTH_MARGIN.absolutePoints && updatedRate > restRate * HEALTH_MARGIN.ratio;
-  if (f.updated >= campaign.min_finished) {
-    const updatedRate = pct(f.updated_alerting, f.updated);
-    const restRate = pct(f.rest_alerting, f.rest);
-    if (worse(updatedRate, restRate)) return `health alerts on ${round(updatedRate)}% of updated screens against ${round(restRate)}% of the rest`;
+  if (f.updated >= campaign.min_finished && worse(f.updated_alerting, f.updated, f.rest_alerting, f.rest)) {
+    return `health alerts on ${round(pct(f.updated_alerting, f.updated))}% of updated screens against ${round(pct(f.rest_alerting, f.rest))}% of the rest`;
   }
-  if (f.updated_payments >= MIN_PAYMENTS_COMPARED) {
-    const updatedRate = pct(f.updated_failed, f.updated_payments);
-    const restRate = pct(f.rest_failed, f.rest_payments);
-    if (worse(updatedRate, restRate)) return `payment failures ${round(updatedRate)}% on updated screens against ${round(restRate)}% on the rest`;
+  if (f.updated_payments >= MIN_PAYMENTS_COMPARED && worse(f.updated_failed, f.updated_payments, f.rest_failed, f.rest_payments)) {
+    return `payment failures ${round(pct(f.updated_failed, f.updated_payments))}% on updated screens against ${round(pct(f.rest_failed, f.rest_payments))}% on the rest`;
   }
   return undefined;
 }
