@@ -32,6 +32,19 @@ describe('MQTT over WebSocket', () => {
   });
 });
 
+describe('MQTT over TCP from a chosen source address', () => {
+  it('leaves from the screen\'s localAddress (how the simulator spreads a fleet over 127.0.0.0/8)', async () => {
+    const device = await api.createDevice();
+    const screen = t.screen(device, { localAddress: '127.0.0.9' });
+    await screen.connect();
+    const presence = await eventually(async () => {
+      const rows = (await api.get(`/api/devices/${device.id}/presence`)).body as Array<{ online: boolean; remoteAddress: string | null }>;
+      return rows.find((r) => r.online);
+    });
+    expect(presence.remoteAddress).toMatch(/^(::ffff:)?127\.0\.0\.9$/);
+  });
+});
+
 describe('heartbeats cost no database write each', () => {
   it('writes 20 screens × 10 heartbeats in a handful of batched flushes', async () => {
     const screens = await Promise.all(

@@ -3,7 +3,8 @@
 // exponential backoff and full jitter. Used by the tests and the fleet
 // simulator; it knows the hub only through MQTT, as a real screen does.
 import { EventEmitter } from 'node:events';
-import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import { createConnection } from 'node:net';
+import mqtt, { MqttClient, type IClientOptions } from 'mqtt';
 import { uploadForCommand } from './screen-upload.js';
 import { ScreenUpdater, type ScreenOtaOptions } from './ota/screen-updater.js';
 import {
@@ -85,6 +86,16 @@ export class ConnectRefusedError extends Error {
   constructor(readonly returnCode: number) {
     super(`connection refused with return code ${returnCode}`);
   }
+}
+
+/**
+ * An MQTT client whose TCP connections leave from `localAddress`. mqtt.js's own
+ * TCP connector ignores that option, and from one source address a fleet runs
+ * out of ephemeral ports at about 28,000 connections to one hub port.
+ */
+function tcpFromAddress(url: string, localAddress: string, options: IClientOptions): MqttClient {
+  const { hostname, port } = new URL(url);
+  return new MqttClient(() => createConnection({ host: hostname, port: Number(port || 1883), localAddress }), { ...options, protocol: 'mqtt' });
 }
 
 const defaultHello: HelloBody = { firmwareVersion: '1.0.0', appVersion: '1.0.0', model: 'SIM-P1', hardwareRevision: 'A', iccid: '' };
@@ -321,7 +332,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       ...(options.localAddress ? { localAddress: options.localAddress } : {}),
       ...(options.ca ? { ca: options.ca, rejectUnauthorized: true } : {}),
     };
-    const client = mqtt.connect(options.url, mqttOptions);
+    const client = options.localAddress && options.url.startsWith('mqtt:') ? tcpFromAddress(options.url, options.localAddress, mqttOptions) : mqtt.connect(options.url, mqttOptions);
     this.mqtt = client;
 
     client.on('connect', (connack) => {
