@@ -26,6 +26,9 @@ import { defaultBrokerLimits, type BrokerLimits, type DeviceAuthenticator, type 
 /** Hub-internal topic (never open to screens: the ACL allows only their own topics) for kicks across processes. */
 const KICK_TOPIC = '$SYS/screenhub/kick';
 
+/** Connections the kernel queues for accept on each MQTT listener. */
+const LISTEN_BACKLOG = 4096;
+
 export interface DeviceBrokerOptions {
   authenticator: DeviceAuthenticator;
   uplinks: UplinkSink;
@@ -219,7 +222,8 @@ export class DeviceBroker {
 
   private async listen(server: net.Server, port: number, host: string): Promise<ListenAddress> {
     server.on('error', (err) => this.logger.error({ err }, 'mqtt listener error'));
-    server.listen(port, host);
+    // A deep accept queue: screens come back all at once after an outage (capped by net.core.somaxconn).
+    server.listen({ port, host, backlog: LISTEN_BACKLOG });
     await once(server, 'listening');
     this.servers.push(server);
     const address = server.address() as net.AddressInfo;

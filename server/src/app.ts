@@ -133,7 +133,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     throw err;
   }
   const bootstrapAdmin = await app.operators.bootstrapAdmin({ email: config.adminEmail, password: config.adminPassword });
-  await app.listen({ port: config.httpPort, host: config.host });
+  await app.listen({ port: config.httpPort, host: config.host, backlog: 4096 });
   const http = app.server.address() as { address: string; port: number };
   const mqtt = app.mqtt.addresses.tcp!;
 
