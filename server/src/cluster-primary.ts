@@ -1,6 +1,6 @@
 // `npm start -- --workers N` (or HUB_WORKERS=N): N hub processes on this
-// machine sharing the HTTP and MQTT ports (the workers accept from the shared
-// listening sockets themselves). Each worker is a whole hub; they share the
+// machine sharing the HTTP and MQTT ports (node:cluster hands each new
+// connection to a worker in turn). Each worker is a whole hub; they share the
 // PostgreSQL server and route MQTT through Redis (config.ts refuses this mode
 // without both). The primary only starts, restarts and stops workers: a worker
 // that dies is replaced, and its screens reconnect to the others meanwhile.
@@ -10,13 +10,6 @@ import type { HubConfig } from './config.js';
 const RESTART_DELAY_MS = 1000;
 
 export async function runPrimary(config: HubConfig): Promise<void> {
-  // By default the primary accepts every connection and passes it to a worker
-  // over IPC. In a reconnect storm of tens of thousands of screens that one
-  // process could not keep up: the listen queue overflowed (TcpExtListenOverflows
-  // in the hundreds of thousands), dropped SYNs were retried seconds later, and
-  // connecting 50,000 screens crawled. Letting the workers accept directly from
-  // the shared socket takes the primary out of the path.
-  cluster.schedulingPolicy = cluster.SCHED_NONE;
   let stopping = false;
   const fork = () => cluster.fork({ HUB_WORKER: '1' });
 
