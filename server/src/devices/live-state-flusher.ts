@@ -9,6 +9,7 @@ import { writeDeviceState, writeHeartbeats, writePresenceEvents } from './live-s
 export class LiveStateFlusher {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
   private readonly duration: Histogram;
   private readonly rows: Counter<'table'>;
   private readonly failures: Counter;
@@ -45,9 +46,20 @@ export class LiveStateFlusher {
     this.timer.unref();
   }
 
-  /** Writes what is pending now; concurrent callers share one run. */
+  /**
+   * Writes what is pending now. A round already writing may have taken its batch
+   * before the caller's change, so callers then wait for one more round after it
+   * (shared by everyone who asks meanwhile).
+   */
   flush(): Promise<void> {
-    this.running ??= this.writeBatch().finally(() => {
+    if (this.running) {
+      this.queued ??= this.running.catch(() => undefined).then(() => {
+        this.queued = undefined;
+        return this.flush();
+      });
+      return this.queued;
+    }
+    this.running = this.writeBatch().finally(() => {
       this.running = undefined;
     });
     return this.running;
