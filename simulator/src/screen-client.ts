@@ -3,8 +3,9 @@
 // exponential backoff and full jitter. Used by the tests and the fleet
 // simulator; it knows the hub only through MQTT, as a real screen does.
 import { EventEmitter } from 'node:events';
-import { createConnection } from 'node:net';
-import mqtt, { MqttClient, type IClientOptions } from 'mqtt';
+import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import { mqttFromAddress } from './mqtt-from-address.js';
+import { PaymentWaiters, signedPayRequest, type PaymentAttempt } from './screen-payments.js';
 import { uploadForCommand } from './screen-upload.js';
 import { ScreenUpdater, type ScreenOtaOptions } from './ota/screen-updater.js';
 import {
@@ -13,7 +14,6 @@ import {
   encodeUplink,
   CommandStatus,
   NetworkType,
-  signPayRequest,
   uplinkTopic,
   type DecodedDownlink,
   type HeartbeatBody,
@@ -59,16 +59,6 @@ export interface ScreenClientOptions {
   ota?: ScreenOtaOptions;
 }
 
-export interface PaymentAttempt {
-  orderNo: string;
-  amountFen: number;
-  authCode: string;
-  subject?: string;
-  currency?: string;
-  /** Defaults to now; tests set it to replay an old request. */
-  signedAtMs?: number;
-}
-
 export interface ScreenClientEvents {
   command: [CommandBody];
   configUpdate: [ConfigUpdateBody];
@@ -88,16 +78,6 @@ export class ConnectRefusedError extends Error {
   }
 }
 
-/**
- * An MQTT client whose TCP connections leave from `localAddress`. mqtt.js's own
- * TCP connector ignores that option, and from one source address a fleet runs
- * out of ephemeral ports at about 28,000 connections to one hub port.
- */
-function tcpFromAddress(url: string, localAddress: string, options: IClientOptions): MqttClient {
-  const { hostname, port } = new URL(url);
-  return new MqttClient(() => createConnection({ host: hostname, port: Number(port || 1883), localAddress }), { ...options, protocol: 'mqtt' });
-}
-
 const defaultHello: HelloBody = { firmwareVersion: '1.0.0', appVersion: '1.0.0', model: 'SIM-P1', hardwareRevision: 'A', iccid: '' };
 
 export class ScreenClient extends EventEmitter<ScreenClientEvents> {
@@ -107,9 +87,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private stopped = false;
-  /** Callers waiting for a PayResult, by order number (one lookup per downlink, however many are pending). */
-  private readonly payWaiters = new Map<string, Array<(result: PayResultBody) => void>>();
-  private readonly qrWaiters = new Map<string, (code: QrCodeBody) => void>();
+  private readonly payments = new PaymentWaiters();
   /** Command ids already carried out: a command re-sent after a reconnect is done once. */
   private readonly doneCommands = new Set<string>();
   private readonly startedAt = Date.now();
@@ -129,7 +107,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
           deviceId: options.deviceId,
           localAddress: options.localAddress,
           versions: () => ({ app: this.hello.appVersion ?? '', firmware: this.hello.firmwareVersion ?? '' }),
-          busy: () => this.payWaiters.size + this.qrWaiters.size > 0,
+          busy: () => this.payments.busy,
           report: (campaignId, state, details = {}) =>
             this.publish({ otaStatus: { campaignId, state, progressPct: details.progressPct ?? 0, reason: details.reason ?? '', version: this.hello.appVersion ?? '' } }),
           reboot: (versions) => this.reboot({ appVersion: versions.app, firmwareVersion: versions.firmware }),
@@ -212,34 +190,12 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   /** A signed PayRequest body for `attempt` (the hub checks the HMAC and the time). */
   payRequest(attempt: PaymentAttempt): NonNullable<UplinkProps['payRequest']> {
     if (!this.options.paymentKey) throw new Error('no paymentKey in the options');
-    const fields = {
-      orderNo: attempt.orderNo,
-      amountFen: attempt.amountFen,
-      currency: attempt.currency ?? 'CNY',
-      authCode: attempt.authCode,
-      signedAtMs: attempt.signedAtMs ?? Date.now(),
-    };
-    const signature = signPayRequest(this.options.deviceId, fields, Buffer.from(this.options.paymentKey, 'base64url'));
-    return { ...fields, subject: attempt.subject ?? '', signature };
+    return signedPayRequest(this.options.deviceId, this.options.paymentKey, attempt);
   }
 
   /** Resolves with the next PayResult for `orderNo`. */
   payResult(orderNo: string, timeoutMs = 120_000): Promise<PayResultBody> {
-    return new Promise((resolve, reject) => {
-      const waiters = this.payWaiters.get(orderNo) ?? [];
-      const waiter = (result: PayResultBody) => {
-        clearTimeout(timer);
-        resolve(result);
-      };
-      const timer = setTimeout(() => {
-        const left = (this.payWaiters.get(orderNo) ?? []).filter((w) => w !== waiter);
-        if (left.length > 0) this.payWaiters.set(orderNo, left);
-        else this.payWaiters.delete(orderNo);
-        reject(new Error(`no PayResult for ${orderNo} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      waiters.push(waiter);
-      this.payWaiters.set(orderNo, waiters);
-    });
+    return this.payments.result(orderNo, timeoutMs);
   }
 
   /**
@@ -248,16 +204,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
    */
   async requestQr(attempt: Omit<PaymentAttempt, 'authCode'>, timeoutMs = 30_000): Promise<QrCodeBody> {
     const { authCode: _none, ...signed } = this.payRequest({ ...attempt, authCode: '' });
-    const code = new Promise<QrCodeBody>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.qrWaiters.delete(attempt.orderNo);
-        reject(new Error(`no QrCode for ${attempt.orderNo} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.qrWaiters.set(attempt.orderNo, (qr) => {
-        clearTimeout(timer);
-        resolve(qr);
-      });
-    });
+    const code = this.payments.qrCode(attempt.orderNo, timeoutMs);
     await this.publish({ qrPayRequest: signed });
     return code;
   }
@@ -332,7 +279,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       ...(options.localAddress ? { localAddress: options.localAddress } : {}),
       ...(options.ca ? { ca: options.ca, rejectUnauthorized: true } : {}),
     };
-    const client = options.localAddress && options.url.startsWith('mqtt:') ? tcpFromAddress(options.url, options.localAddress, mqttOptions) : mqtt.connect(options.url, mqttOptions);
+    const client = options.localAddress && options.url.startsWith('mqtt:') ? mqttFromAddress(options.url, options.localAddress, mqttOptions) : mqtt.connect(options.url, mqttOptions);
     this.mqtt = client;
 
     client.on('connect', (connack) => {
@@ -372,15 +319,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       this.emit('otaOffer', message.otaOffer);
       this.updater?.onOffer(message.otaOffer);
     }
-    if (message.qrCode?.orderNo) {
-      this.qrWaiters.get(message.qrCode.orderNo)?.(message.qrCode);
-      this.qrWaiters.delete(message.qrCode.orderNo);
-    }
-    if (message.payResult?.orderNo) {
-      const waiters = this.payWaiters.get(message.payResult.orderNo);
-      this.payWaiters.delete(message.payResult.orderNo);
-      for (const waiter of waiters ?? []) waiter(message.payResult);
-    }
+    this.payments.deliver(message);
     this.emit('downlink', message);
   }
 
