@@ -8,7 +8,8 @@ export const FINAL_STATES = ['succeeded', 'failed', 'rolled_back', 'expired', 'c
 export type DeviceOtaState = 'pending' | (typeof OPEN_STATES)[number] | (typeof FINAL_STATES)[number];
 export type CampaignState = 'draft' | 'running' | 'paused' | 'completed' | 'cancelled';
 
-const openList = OPEN_STATES.map((s) => `'${s}'`).join(', ');
+/** The open states as a SQL list, for `state in (...)`. */
+export const openList = OPEN_STATES.map((s) => `'${s}'`).join(', ');
 
 export interface CampaignRow {
   id: string;

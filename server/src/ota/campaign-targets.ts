@@ -8,7 +8,7 @@ import type { Queryable } from '../db/database.js';
 import type { RegistryQueries } from '../devices/registry-queries.js';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { findGroup } from '../groups/group-sql.js';
-import { OPEN_STATES } from './campaign-sql.js';
+import { openList } from './campaign-sql.js';
 import type { ReleaseRow } from './release-sql.js';
 import { compareVersions } from './version-order.js';
 
@@ -45,7 +45,7 @@ export async function resolveTargets(
   const ids = await targetIds(db, registry, tenantId, target);
   const { rows } = await db.query<Candidate>(
     `select d.id, d.model, d.app_version, d.firmware_version,
-            exists (select 1 from ota_campaign_devices o where o.device_id = d.id and o.state in (${OPEN_STATES.map((s) => `'${s}'`).join(', ')})) as busy
+            exists (select 1 from ota_campaign_devices o where o.device_id = d.id and o.state in (${openList})) as busy
      from devices d where d.tenant_id = $1 and d.status <> 'decommissioned' and d.id = any($2::text[])`,
     [tenantId, ids],
   );

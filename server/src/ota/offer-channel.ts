@@ -59,10 +59,11 @@ export class OfferChannel {
     }
   }
 
-  /** Tells screens whose offer was withdrawn (campaign cancelled) to drop it. */
+  /** Tells screens whose offer was withdrawn (rows cancelled with their campaign) to drop it. */
   async withdraw(rows: CampaignDeviceRow[]): Promise<void> {
     for (const row of rows) {
-      if (row.state !== 'cancelled' || !row.offered_at || !this.broker.mayReach(row.device_id)) continue;
+      // Screens never offered (still pending) have nothing to drop.
+      if (!row.offered_at || !this.broker.mayReach(row.device_id)) continue;
       await this.broker.sendDownlink(row.device_id, { messageId: this.nextMessageId++, sentAtMs: Date.now(), otaOffer: { campaignId: row.campaign_id, withdrawn: true } });
     }
   }

@@ -89,7 +89,7 @@ export async function listReleases(db: Queryable, tenantId: string, filter: { ki
   return { rows, total: Number(rows[0]?.total ?? 0) };
 }
 
-/** The newest ready release of `kind` older than `version` by the caller's order: candidates for a rollback. */
+/** The tenant's ready releases of `kind`: the candidates for a rollback (the caller orders versions). */
 export async function readyReleases(db: Queryable, tenantId: string, kind: string): Promise<ReleaseRow[]> {
   const { rows } = await db.query<ReleaseRow>(`select * from ota_releases where tenant_id = $1 and kind = $2 and state = 'ready'`, [tenantId, kind]);
   return rows;
