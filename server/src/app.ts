@@ -13,7 +13,13 @@ import { Registry } from 'prom-client';
 import type { HubConfig } from './config.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open-database.js';
+import adBookingDomain from './ad-booking/index.js';
+import adRevenueDomain from './ad-revenue/index.js';
+import adSchedulesDomain from './ad-schedules/index.js';
+import advertiserAuth from './advertisers/advertiser-auth.js';
+import advertisersDomain from './advertisers/index.js';
 import alertsDomain from './alerts/index.js';
+import creativesDomain from './creatives/index.js';
 import commandsDomain from './commands/index.js';
 import deviceConfigDomain from './device-config/index.js';
 import devicesDomain from './devices/index.js';
@@ -23,6 +29,7 @@ import merchantsDomain from './merchants/index.js';
 import operatorsDomain from './operators/index.js';
 import otaDomain from './ota/index.js';
 import paymentsDomain from './payments/index.js';
+import proofOfPlayDomain from './proof-of-play/index.js';
 import provisioningDomain from './provisioning/index.js';
 import reconciliationDomain from './reconciliation/index.js';
 import { OperatorService } from './operators/operator-service.js';
@@ -119,6 +126,14 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   await app.register(reconciliationDomain);
   await app.register(fp(alertsDomain, { name: 'alerts', dependencies: ['webhooks'] }), { evaluateMs: config.alertEvaluateMs });
   await app.register(fp(otaDomain, { name: 'ota', dependencies: ['devices', 'mqtt'] }), { config });
+  // Ads: advertisers (API keys), creatives under review, bookings, each screen's schedule, proofs of play, revenue.
+  await app.register(advertiserAuth);
+  await app.register(fp(adSchedulesDomain, { name: 'ad-schedules', dependencies: ['mqtt', 'devices'] }), { config });
+  await app.register(fp(advertisersDomain, { name: 'advertisers', dependencies: ['advertiser-auth'] }));
+  await app.register(fp(creativesDomain, { name: 'creatives', dependencies: ['advertiser-auth', 'ad-schedules'] }), { config });
+  await app.register(fp(adBookingDomain, { name: 'ad-booking', dependencies: ['advertiser-auth', 'ad-schedules'] }), { config });
+  await app.register(fp(proofOfPlayDomain, { name: 'proof-of-play', dependencies: ['mqtt', 'advertiser-auth'] }), { config });
+  await app.register(fp(adRevenueDomain, { name: 'ad-revenue', dependencies: ['advertiser-auth'] }), { config });
   return app;
 }
 

@@ -20,7 +20,9 @@ export namespace hub {
             commandResult?: (hub.v1.CommandResult.$Properties|null);
             configReport?: (hub.v1.ConfigReport.$Properties|null);
             otaStatus?: (hub.v1.OtaStatus.$Properties|null);
-            body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|"otaStatus");
+            adScheduleAck?: (hub.v1.AdScheduleAck.$Properties|null);
+            playProofs?: (hub.v1.PlayProofBatch.$Properties|null);
+            body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|"otaStatus"|"adScheduleAck"|"playProofs");
             static encode(message: hub.v1.Uplink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Uplink & hub.v1.Uplink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Uplink;
@@ -40,7 +42,9 @@ export namespace hub {
                 commandResult?: (hub.v1.CommandResult.$Properties|null);
                 configReport?: (hub.v1.ConfigReport.$Properties|null);
                 otaStatus?: (hub.v1.OtaStatus.$Properties|null);
-                body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|"otaStatus");
+                adScheduleAck?: (hub.v1.AdScheduleAck.$Properties|null);
+                playProofs?: (hub.v1.PlayProofBatch.$Properties|null);
+                body?: ("hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|"otaStatus"|"adScheduleAck"|"playProofs");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -53,9 +57,11 @@ export namespace hub {
               commandResult?: hub.v1.CommandResult.$Shape|null;
               configReport?: hub.v1.ConfigReport.$Shape|null;
               otaStatus?: hub.v1.OtaStatus.$Shape|null;
+              adScheduleAck?: hub.v1.AdScheduleAck.$Shape|null;
+              playProofs?: hub.v1.PlayProofBatch.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape; configReport?: null; otaStatus?: null }|{ body?: "configReport"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport: hub.v1.ConfigReport.$Shape; otaStatus?: null }|{ body?: "otaStatus"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus: hub.v1.OtaStatus.$Shape })
+              ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "configReport"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport: hub.v1.ConfigReport.$Shape; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "otaStatus"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus: hub.v1.OtaStatus.$Shape; adScheduleAck?: null; playProofs?: null }|{ body?: "adScheduleAck"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck: hub.v1.AdScheduleAck.$Shape; playProofs?: null }|{ body?: "playProofs"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs: hub.v1.PlayProofBatch.$Shape })
             );
         }
 
@@ -74,7 +80,8 @@ export namespace hub {
             command?: (hub.v1.Command.$Properties|null);
             configUpdate?: (hub.v1.ConfigUpdate.$Properties|null);
             otaOffer?: (hub.v1.OtaOffer.$Properties|null);
-            body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer");
+            adSchedule?: (hub.v1.AdSchedule.$Properties|null);
+            body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule");
             static encode(message: hub.v1.Downlink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Downlink & hub.v1.Downlink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Downlink;
@@ -94,7 +101,8 @@ export namespace hub {
                 command?: (hub.v1.Command.$Properties|null);
                 configUpdate?: (hub.v1.ConfigUpdate.$Properties|null);
                 otaOffer?: (hub.v1.OtaOffer.$Properties|null);
-                body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer");
+                adSchedule?: (hub.v1.AdSchedule.$Properties|null);
+                body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -107,9 +115,10 @@ export namespace hub {
               command?: hub.v1.Command.$Shape|null;
               configUpdate?: hub.v1.ConfigUpdate.$Shape|null;
               otaOffer?: hub.v1.OtaOffer.$Shape|null;
+              adSchedule?: hub.v1.AdSchedule.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape })
+              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null; adSchedule?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape; adSchedule?: null }|{ body?: "adSchedule"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule: hub.v1.AdSchedule.$Shape })
             );
         }
 
@@ -602,6 +611,286 @@ export namespace hub {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.OtaStatus.$Properties;
+        }
+
+        interface IAdSchedule extends hub.v1.AdSchedule.$Properties {
+        }
+
+        class AdSchedule {
+            constructor(properties?: hub.v1.AdSchedule.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            validFromMs: number;
+            validUntilMs: number;
+            loopSeconds: number;
+            slotSeconds: number;
+            timeZone: string;
+            creatives: hub.v1.AdCreative.$Properties[];
+            hours: hub.v1.AdHour.$Properties[];
+            triggers: hub.v1.AdTrigger.$Properties[];
+            static encode(message: hub.v1.AdSchedule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdSchedule & hub.v1.AdSchedule.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.AdSchedule;
+            static toObject(message: hub.v1.AdSchedule, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdSchedule {
+            interface $Properties {
+                version?: (number|null);
+                validFromMs?: (number|null);
+                validUntilMs?: (number|null);
+                loopSeconds?: (number|null);
+                slotSeconds?: (number|null);
+                timeZone?: (string|null);
+                creatives?: (hub.v1.AdCreative.$Properties[]|null);
+                hours?: (hub.v1.AdHour.$Properties[]|null);
+                triggers?: (hub.v1.AdTrigger.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.AdSchedule.$Properties;
+        }
+
+        interface IAdCreative extends hub.v1.AdCreative.$Properties {
+        }
+
+        class AdCreative {
+            constructor(properties?: hub.v1.AdCreative.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            url: string;
+            sha256Hex: string;
+            mediaType: string;
+            sizeBytes: number;
+            durationMs: number;
+            static encode(message: hub.v1.AdCreative.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdCreative & hub.v1.AdCreative.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.AdCreative;
+            static toObject(message: hub.v1.AdCreative, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdCreative {
+            interface $Properties {
+                id?: (string|null);
+                url?: (string|null);
+                sha256Hex?: (string|null);
+                mediaType?: (string|null);
+                sizeBytes?: (number|null);
+                durationMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.AdCreative.$Properties;
+        }
+
+        interface IAdHour extends hub.v1.AdHour.$Properties {
+        }
+
+        class AdHour {
+            constructor(properties?: hub.v1.AdHour.$Properties);
+            $unknowns?: Uint8Array[];
+            startsAtMs: number;
+            slots: hub.v1.AdSlot.$Properties[];
+            static encode(message: hub.v1.AdHour.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdHour & hub.v1.AdHour.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.AdHour;
+            static toObject(message: hub.v1.AdHour, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdHour {
+            interface $Properties {
+                startsAtMs?: (number|null);
+                slots?: (hub.v1.AdSlot.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.AdHour.$Properties;
+        }
+
+        interface IAdSlot extends hub.v1.AdSlot.$Properties {
+        }
+
+        class AdSlot {
+            constructor(properties?: hub.v1.AdSlot.$Properties);
+            $unknowns?: Uint8Array[];
+            rotation: hub.v1.AdEntry.$Properties[];
+            filler?: (hub.v1.AdEntry.$Properties|null);
+            static encode(message: hub.v1.AdSlot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdSlot & hub.v1.AdSlot.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.AdSlot;
+            static toObject(message: hub.v1.AdSlot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdSlot {
+            interface $Properties {
+                rotation?: (hub.v1.AdEntry.$Properties[]|null);
+                filler?: (hub.v1.AdEntry.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.AdSlot.$Properties;
+        }
+
+        enum AdKind {
+            AD_KIND_UNSPECIFIED = 0,
+            AD_KIND_BOOKED = 1,
+            AD_KIND_HOUSE = 2,
+            AD_KIND_CROSS_PROMOTION = 3
+        }
+
+        interface IAdEntry extends hub.v1.AdEntry.$Properties {
+        }
+
+        class AdEntry {
+            constructor(properties?: hub.v1.AdEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            creativeId: string;
+            bookingId: string;
+            maxPlaysPerHour: number;
+            kind: hub.v1.AdKind;
+            static encode(message: hub.v1.AdEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdEntry & hub.v1.AdEntry.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.AdEntry;
+            static toObject(message: hub.v1.AdEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdEntry {
+            interface $Properties {
+                creativeId?: (string|null);
+                bookingId?: (string|null);
+                maxPlaysPerHour?: (number|null);
+                kind?: (hub.v1.AdKind|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.AdEntry.$Properties;
+        }
+
+        interface IAdTrigger extends hub.v1.AdTrigger.$Properties {
+        }
+
+        class AdTrigger {
+            constructor(properties?: hub.v1.AdTrigger.$Properties);
+            $unknowns?: Uint8Array[];
+            creativeId: string;
+            bookingId: string;
+            minAmountFen: number;
+            maxAmountFen: number;
+            hoursMask: number;
+            maxPlaysPerHour: number;
+            static encode(message: hub.v1.AdTrigger.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdTrigger & hub.v1.AdTrigger.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.AdTrigger;
+            static toObject(message: hub.v1.AdTrigger, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdTrigger {
+            interface $Properties {
+                creativeId?: (string|null);
+                bookingId?: (string|null);
+                minAmountFen?: (number|null);
+                maxAmountFen?: (number|null);
+                hoursMask?: (number|null);
+                maxPlaysPerHour?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.AdTrigger.$Properties;
+        }
+
+        interface IAdScheduleAck extends hub.v1.AdScheduleAck.$Properties {
+        }
+
+        class AdScheduleAck {
+            constructor(properties?: hub.v1.AdScheduleAck.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            missingCreativeIds: string[];
+            static encode(message: hub.v1.AdScheduleAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdScheduleAck & hub.v1.AdScheduleAck.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.AdScheduleAck;
+            static toObject(message: hub.v1.AdScheduleAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdScheduleAck {
+            interface $Properties {
+                version?: (number|null);
+                missingCreativeIds?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.AdScheduleAck.$Properties;
+        }
+
+        enum PlayTrigger {
+            PLAY_TRIGGER_UNSPECIFIED = 0,
+            PLAY_TRIGGER_LOOP = 1,
+            PLAY_TRIGGER_PAYMENT = 2
+        }
+
+        interface IPlayProofBatch extends hub.v1.PlayProofBatch.$Properties {
+        }
+
+        class PlayProofBatch {
+            constructor(properties?: hub.v1.PlayProofBatch.$Properties);
+            $unknowns?: Uint8Array[];
+            batchId: string;
+            records: hub.v1.PlayProof.$Properties[];
+            static encode(message: hub.v1.PlayProofBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.PlayProofBatch & hub.v1.PlayProofBatch.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.PlayProofBatch;
+            static toObject(message: hub.v1.PlayProofBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlayProofBatch {
+            interface $Properties {
+                batchId?: (string|null);
+                records?: (hub.v1.PlayProof.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.PlayProofBatch.$Properties;
+        }
+
+        interface IPlayProof extends hub.v1.PlayProof.$Properties {
+        }
+
+        class PlayProof {
+            constructor(properties?: hub.v1.PlayProof.$Properties);
+            $unknowns?: Uint8Array[];
+            creativeId: string;
+            bookingId: string;
+            startedAtMs: number;
+            durationMs: number;
+            completed: boolean;
+            trigger: hub.v1.PlayTrigger;
+            static encode(message: hub.v1.PlayProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.PlayProof & hub.v1.PlayProof.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.PlayProof;
+            static toObject(message: hub.v1.PlayProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlayProof {
+            interface $Properties {
+                creativeId?: (string|null);
+                bookingId?: (string|null);
+                startedAtMs?: (number|null);
+                durationMs?: (number|null);
+                completed?: (boolean|null);
+                trigger?: (hub.v1.PlayTrigger|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.PlayProof.$Properties;
         }
     }
 }

@@ -40,7 +40,9 @@ export const hub = $root.hub = (() => {
              * @property {hub.v1.CommandResult.$Properties|null} [commandResult] Uplink commandResult
              * @property {hub.v1.ConfigReport.$Properties|null} [configReport] Uplink configReport
              * @property {hub.v1.OtaStatus.$Properties|null} [otaStatus] Uplink otaStatus
-             * @property {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|"otaStatus"} [body] Uplink body
+             * @property {hub.v1.AdScheduleAck.$Properties|null} [adScheduleAck] Uplink adScheduleAck
+             * @property {hub.v1.PlayProofBatch.$Properties|null} [playProofs] Uplink playProofs
+             * @property {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|"otaStatus"|"adScheduleAck"|"playProofs"} [body] Uplink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -64,9 +66,11 @@ export const hub = $root.hub = (() => {
              *   commandResult?: hub.v1.CommandResult.$Shape|null;
              *   configReport?: hub.v1.ConfigReport.$Shape|null;
              *   otaStatus?: hub.v1.OtaStatus.$Shape|null;
+             *   adScheduleAck?: hub.v1.AdScheduleAck.$Shape|null;
+             *   playProofs?: hub.v1.PlayProofBatch.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null; configReport?: null; otaStatus?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape; configReport?: null; otaStatus?: null }|{ body?: "configReport"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport: hub.v1.ConfigReport.$Shape; otaStatus?: null }|{ body?: "otaStatus"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus: hub.v1.OtaStatus.$Shape })
+             *   ({ body?: undefined; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "hello"; hello: hub.v1.Hello.$Shape; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "heartbeat"; hello?: null; heartbeat: hub.v1.Heartbeat.$Shape; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "payRequest"; hello?: null; heartbeat?: null; payRequest: hub.v1.PayRequest.$Shape; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "qrPayRequest"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest: hub.v1.QrPayRequest.$Shape; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "commandResult"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult: hub.v1.CommandResult.$Shape; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "configReport"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport: hub.v1.ConfigReport.$Shape; otaStatus?: null; adScheduleAck?: null; playProofs?: null }|{ body?: "otaStatus"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus: hub.v1.OtaStatus.$Shape; adScheduleAck?: null; playProofs?: null }|{ body?: "adScheduleAck"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck: hub.v1.AdScheduleAck.$Shape; playProofs?: null }|{ body?: "playProofs"; hello?: null; heartbeat?: null; payRequest?: null; qrPayRequest?: null; commandResult?: null; configReport?: null; otaStatus?: null; adScheduleAck?: null; playProofs: hub.v1.PlayProofBatch.$Shape })
              * )} hub.v1.Uplink.$Shape
              */
 
@@ -157,17 +161,33 @@ export const hub = $root.hub = (() => {
              */
             Uplink.prototype.otaStatus = null;
 
+            /**
+             * Uplink adScheduleAck.
+             * @member {hub.v1.AdScheduleAck.$Properties|null|undefined} adScheduleAck
+             * @memberof hub.v1.Uplink
+             * @instance
+             */
+            Uplink.prototype.adScheduleAck = null;
+
+            /**
+             * Uplink playProofs.
+             * @member {hub.v1.PlayProofBatch.$Properties|null|undefined} playProofs
+             * @memberof hub.v1.Uplink
+             * @instance
+             */
+            Uplink.prototype.playProofs = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Uplink body.
-             * @member {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|"otaStatus"|undefined} body
+             * @member {"hello"|"heartbeat"|"payRequest"|"qrPayRequest"|"commandResult"|"configReport"|"otaStatus"|"adScheduleAck"|"playProofs"|undefined} body
              * @memberof hub.v1.Uplink
              * @instance
              */
             $Object.defineProperty(Uplink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat", "payRequest", "qrPayRequest", "commandResult", "configReport", "otaStatus"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "heartbeat", "payRequest", "qrPayRequest", "commandResult", "configReport", "otaStatus", "adScheduleAck", "playProofs"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -205,6 +225,10 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.ConfigReport.encode(message.configReport, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.otaStatus != null && $Object.hasOwnProperty.call(message, "otaStatus"))
                     $root.hub.v1.OtaStatus.encode(message.otaStatus, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.adScheduleAck != null && $Object.hasOwnProperty.call(message, "adScheduleAck"))
+                    $root.hub.v1.AdScheduleAck.encode(message.adScheduleAck, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.playProofs != null && $Object.hasOwnProperty.call(message, "playProofs"))
+                    $root.hub.v1.PlayProofBatch.encode(message.playProofs, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -316,6 +340,20 @@ export const hub = $root.hub = (() => {
                             message.body = "otaStatus";
                             continue;
                         }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.adScheduleAck = $root.hub.v1.AdScheduleAck.decode(reader, reader.size(), $undefined, _depth + 1, message.adScheduleAck);
+                            message.body = "adScheduleAck";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.playProofs = $root.hub.v1.PlayProofBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.playProofs);
+                            message.body = "playProofs";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -406,6 +444,16 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Uplink.otaStatus: object expected");
                     message.otaStatus = $root.hub.v1.OtaStatus.fromObject(object.otaStatus, _depth + 1);
                 }
+                if (object.adScheduleAck != null) {
+                    if (!$util.isObject(object.adScheduleAck))
+                        throw $TypeError(".hub.v1.Uplink.adScheduleAck: object expected");
+                    message.adScheduleAck = $root.hub.v1.AdScheduleAck.fromObject(object.adScheduleAck, _depth + 1);
+                }
+                if (object.playProofs != null) {
+                    if (!$util.isObject(object.playProofs))
+                        throw $TypeError(".hub.v1.Uplink.playProofs: object expected");
+                    message.playProofs = $root.hub.v1.PlayProofBatch.fromObject(object.playProofs, _depth + 1);
+                }
                 return message;
             };
 
@@ -487,6 +535,16 @@ export const hub = $root.hub = (() => {
                     if (options.oneofs)
                         object.body = "otaStatus";
                 }
+                if (message.adScheduleAck != null && $Object.hasOwnProperty.call(message, "adScheduleAck")) {
+                    object.adScheduleAck = $root.hub.v1.AdScheduleAck.toObject(message.adScheduleAck, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "adScheduleAck";
+                }
+                if (message.playProofs != null && $Object.hasOwnProperty.call(message, "playProofs")) {
+                    object.playProofs = $root.hub.v1.PlayProofBatch.toObject(message.playProofs, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "playProofs";
+                }
                 return object;
             };
 
@@ -532,7 +590,8 @@ export const hub = $root.hub = (() => {
              * @property {hub.v1.Command.$Properties|null} [command] Downlink command
              * @property {hub.v1.ConfigUpdate.$Properties|null} [configUpdate] Downlink configUpdate
              * @property {hub.v1.OtaOffer.$Properties|null} [otaOffer] Downlink otaOffer
-             * @property {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"} [body] Downlink body
+             * @property {hub.v1.AdSchedule.$Properties|null} [adSchedule] Downlink adSchedule
+             * @property {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"} [body] Downlink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -556,9 +615,10 @@ export const hub = $root.hub = (() => {
              *   command?: hub.v1.Command.$Shape|null;
              *   configUpdate?: hub.v1.ConfigUpdate.$Shape|null;
              *   otaOffer?: hub.v1.OtaOffer.$Shape|null;
+             *   adSchedule?: hub.v1.AdSchedule.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape })
+             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null; adSchedule?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape; adSchedule?: null }|{ body?: "adSchedule"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule: hub.v1.AdSchedule.$Shape })
              * )} hub.v1.Downlink.$Shape
              */
 
@@ -649,17 +709,25 @@ export const hub = $root.hub = (() => {
              */
             Downlink.prototype.otaOffer = null;
 
+            /**
+             * Downlink adSchedule.
+             * @member {hub.v1.AdSchedule.$Properties|null|undefined} adSchedule
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.adSchedule = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Downlink body.
-             * @member {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|undefined} body
+             * @member {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|undefined} body
              * @memberof hub.v1.Downlink
              * @instance
              */
             $Object.defineProperty(Downlink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode", "command", "configUpdate", "otaOffer"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode", "command", "configUpdate", "otaOffer", "adSchedule"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -697,6 +765,8 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.ConfigUpdate.encode(message.configUpdate, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.otaOffer != null && $Object.hasOwnProperty.call(message, "otaOffer"))
                     $root.hub.v1.OtaOffer.encode(message.otaOffer, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.adSchedule != null && $Object.hasOwnProperty.call(message, "adSchedule"))
+                    $root.hub.v1.AdSchedule.encode(message.adSchedule, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -810,6 +880,13 @@ export const hub = $root.hub = (() => {
                             message.body = "otaOffer";
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.adSchedule = $root.hub.v1.AdSchedule.decode(reader, reader.size(), $undefined, _depth + 1, message.adSchedule);
+                            message.body = "adSchedule";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -905,6 +982,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Downlink.otaOffer: object expected");
                     message.otaOffer = $root.hub.v1.OtaOffer.fromObject(object.otaOffer, _depth + 1);
                 }
+                if (object.adSchedule != null) {
+                    if (!$util.isObject(object.adSchedule))
+                        throw $TypeError(".hub.v1.Downlink.adSchedule: object expected");
+                    message.adSchedule = $root.hub.v1.AdSchedule.fromObject(object.adSchedule, _depth + 1);
+                }
                 return message;
             };
 
@@ -992,6 +1074,11 @@ export const hub = $root.hub = (() => {
                     object.otaOffer = $root.hub.v1.OtaOffer.toObject(message.otaOffer, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "otaOffer";
+                }
+                if (message.adSchedule != null && $Object.hasOwnProperty.call(message, "adSchedule")) {
+                    object.adSchedule = $root.hub.v1.AdSchedule.toObject(message.adSchedule, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "adSchedule";
                 }
                 return object;
             };
@@ -6069,6 +6156,2963 @@ export const hub = $root.hub = (() => {
             };
 
             return OtaStatus;
+        })();
+
+        v1.AdSchedule = (function() {
+
+            /**
+             * Properties of an AdSchedule.
+             * @typedef {Object} hub.v1.AdSchedule.$Properties
+             * @property {number|null} [version] AdSchedule version
+             * @property {number|null} [validFromMs] AdSchedule validFromMs
+             * @property {number|null} [validUntilMs] AdSchedule validUntilMs
+             * @property {number|null} [loopSeconds] AdSchedule loopSeconds
+             * @property {number|null} [slotSeconds] AdSchedule slotSeconds
+             * @property {string|null} [timeZone] AdSchedule timeZone
+             * @property {Array.<hub.v1.AdCreative.$Properties>|null} [creatives] AdSchedule creatives
+             * @property {Array.<hub.v1.AdHour.$Properties>|null} [hours] AdSchedule hours
+             * @property {Array.<hub.v1.AdTrigger.$Properties>|null} [triggers] AdSchedule triggers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdSchedule.
+             * @memberof hub.v1
+             * @interface IAdSchedule
+             * @augments hub.v1.AdSchedule.$Properties
+             * @deprecated Use hub.v1.AdSchedule.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdSchedule.
+             * @typedef {hub.v1.AdSchedule.$Properties} hub.v1.AdSchedule.$Shape
+             */
+
+            /**
+             * Constructs a new AdSchedule.
+             * @memberof hub.v1
+             * @classdesc Represents an AdSchedule.
+             * @constructor
+             * @param {hub.v1.AdSchedule.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdSchedule = function (properties) {
+                this.creatives = [];
+                this.hours = [];
+                this.triggers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdSchedule version.
+             * @member {number} version
+             * @memberof hub.v1.AdSchedule
+             * @instance
+             */
+            AdSchedule.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AdSchedule validFromMs.
+             * @member {number} validFromMs
+             * @memberof hub.v1.AdSchedule
+             * @instance
+             */
+            AdSchedule.prototype.validFromMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AdSchedule validUntilMs.
+             * @member {number} validUntilMs
+             * @memberof hub.v1.AdSchedule
+             * @instance
+             */
+            AdSchedule.prototype.validUntilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AdSchedule loopSeconds.
+             * @member {number} loopSeconds
+             * @memberof hub.v1.AdSchedule
+             * @instance
+             */
+            AdSchedule.prototype.loopSeconds = 0;
+
+            /**
+             * AdSchedule slotSeconds.
+             * @member {number} slotSeconds
+             * @memberof hub.v1.AdSchedule
+             * @instance
+             */
+            AdSchedule.prototype.slotSeconds = 0;
+
+            /**
+             * AdSchedule timeZone.
+             * @member {string} timeZone
+             * @memberof hub.v1.AdSchedule
+             * @instance
+             */
+            AdSchedule.prototype.timeZone = "";
+
+            /**
+             * AdSchedule creatives.
+             * @member {Array.<hub.v1.AdCreative.$Properties>} creatives
+             * @memberof hub.v1.AdSchedule
+             * @instance
+             */
+            AdSchedule.prototype.creatives = $util.emptyArray;
+
+            /**
+             * AdSchedule hours.
+             * @member {Array.<hub.v1.AdHour.$Properties>} hours
+             * @memberof hub.v1.AdSchedule
+             * @instance
+             */
+            AdSchedule.prototype.hours = $util.emptyArray;
+
+            /**
+             * AdSchedule triggers.
+             * @member {Array.<hub.v1.AdTrigger.$Properties>} triggers
+             * @memberof hub.v1.AdSchedule
+             * @instance
+             */
+            AdSchedule.prototype.triggers = $util.emptyArray;
+
+            /**
+             * Encodes the specified AdSchedule message. Does not implicitly {@link hub.v1.AdSchedule.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.AdSchedule
+             * @static
+             * @param {hub.v1.AdSchedule.$Properties} message AdSchedule message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdSchedule.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                if (message.validFromMs != null && $Object.hasOwnProperty.call(message, "validFromMs") && (typeof message.validFromMs === "object" ? message.validFromMs.low || message.validFromMs.high : message.validFromMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.validFromMs);
+                if (message.validUntilMs != null && $Object.hasOwnProperty.call(message, "validUntilMs") && (typeof message.validUntilMs === "object" ? message.validUntilMs.low || message.validUntilMs.high : message.validUntilMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.validUntilMs);
+                if (message.loopSeconds != null && $Object.hasOwnProperty.call(message, "loopSeconds") && message.loopSeconds !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.loopSeconds);
+                if (message.slotSeconds != null && $Object.hasOwnProperty.call(message, "slotSeconds") && message.slotSeconds !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.slotSeconds);
+                if (message.timeZone != null && $Object.hasOwnProperty.call(message, "timeZone") && message.timeZone !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.timeZone);
+                if (message.creatives != null && message.creatives.length)
+                    for (let i = 0; i < message.creatives.length; ++i)
+                        $root.hub.v1.AdCreative.encode(message.creatives[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.hours != null && message.hours.length)
+                    for (let i = 0; i < message.hours.length; ++i)
+                        $root.hub.v1.AdHour.encode(message.hours[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.triggers != null && message.triggers.length)
+                    for (let i = 0; i < message.triggers.length; ++i)
+                        $root.hub.v1.AdTrigger.encode(message.triggers[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdSchedule message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.AdSchedule
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.AdSchedule & hub.v1.AdSchedule.$Shape} AdSchedule
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdSchedule.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.AdSchedule();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.validFromMs = value;
+                            else
+                                delete message.validFromMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.validUntilMs = value;
+                            else
+                                delete message.validUntilMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.loopSeconds = value;
+                            else
+                                delete message.loopSeconds;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slotSeconds = value;
+                            else
+                                delete message.slotSeconds;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.timeZone = value;
+                            else
+                                delete message.timeZone;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.creatives && message.creatives.length))
+                                message.creatives = [];
+                            message.creatives.push($root.hub.v1.AdCreative.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.hours && message.hours.length))
+                                message.hours = [];
+                            message.hours.push($root.hub.v1.AdHour.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.triggers && message.triggers.length))
+                                message.triggers = [];
+                            message.triggers.push($root.hub.v1.AdTrigger.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AdSchedule message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.AdSchedule
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.AdSchedule} AdSchedule
+             */
+            AdSchedule.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.AdSchedule)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.AdSchedule: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.AdSchedule();
+                if (object.version != null)
+                    if (typeof object.version === "object" ? object.version.low || object.version.high : $Number(object.version) !== 0)
+                        if ($util.Long)
+                            message.version = $util.Long.fromValue(object.version, true);
+                        else if (typeof object.version === "string")
+                            message.version = $parseInt(object.version, 10);
+                        else if (typeof object.version === "number")
+                            message.version = object.version;
+                        else if (typeof object.version === "object")
+                            message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber(true);
+                if (object.validFromMs != null)
+                    if (typeof object.validFromMs === "object" ? object.validFromMs.low || object.validFromMs.high : $Number(object.validFromMs) !== 0)
+                        if ($util.Long)
+                            message.validFromMs = $util.Long.fromValue(object.validFromMs, true);
+                        else if (typeof object.validFromMs === "string")
+                            message.validFromMs = $parseInt(object.validFromMs, 10);
+                        else if (typeof object.validFromMs === "number")
+                            message.validFromMs = object.validFromMs;
+                        else if (typeof object.validFromMs === "object")
+                            message.validFromMs = new $util.LongBits(object.validFromMs.low >>> 0, object.validFromMs.high >>> 0).toNumber(true);
+                if (object.validUntilMs != null)
+                    if (typeof object.validUntilMs === "object" ? object.validUntilMs.low || object.validUntilMs.high : $Number(object.validUntilMs) !== 0)
+                        if ($util.Long)
+                            message.validUntilMs = $util.Long.fromValue(object.validUntilMs, true);
+                        else if (typeof object.validUntilMs === "string")
+                            message.validUntilMs = $parseInt(object.validUntilMs, 10);
+                        else if (typeof object.validUntilMs === "number")
+                            message.validUntilMs = object.validUntilMs;
+                        else if (typeof object.validUntilMs === "object")
+                            message.validUntilMs = new $util.LongBits(object.validUntilMs.low >>> 0, object.validUntilMs.high >>> 0).toNumber(true);
+                if (object.loopSeconds != null)
+                    if ($Number(object.loopSeconds) !== 0)
+                        message.loopSeconds = object.loopSeconds >>> 0;
+                if (object.slotSeconds != null)
+                    if ($Number(object.slotSeconds) !== 0)
+                        message.slotSeconds = object.slotSeconds >>> 0;
+                if (object.timeZone != null)
+                    if (typeof object.timeZone !== "string" || object.timeZone.length)
+                        message.timeZone = $String(object.timeZone);
+                if (object.creatives) {
+                    if (!$Array.isArray(object.creatives))
+                        throw $TypeError(".hub.v1.AdSchedule.creatives: array expected");
+                    message.creatives = $Array(object.creatives.length);
+                    for (let i = 0; i < object.creatives.length; ++i) {
+                        if (!$util.isObject(object.creatives[i]))
+                            throw $TypeError(".hub.v1.AdSchedule.creatives: object expected");
+                        message.creatives[i] = $root.hub.v1.AdCreative.fromObject(object.creatives[i], _depth + 1);
+                    }
+                }
+                if (object.hours) {
+                    if (!$Array.isArray(object.hours))
+                        throw $TypeError(".hub.v1.AdSchedule.hours: array expected");
+                    message.hours = $Array(object.hours.length);
+                    for (let i = 0; i < object.hours.length; ++i) {
+                        if (!$util.isObject(object.hours[i]))
+                            throw $TypeError(".hub.v1.AdSchedule.hours: object expected");
+                        message.hours[i] = $root.hub.v1.AdHour.fromObject(object.hours[i], _depth + 1);
+                    }
+                }
+                if (object.triggers) {
+                    if (!$Array.isArray(object.triggers))
+                        throw $TypeError(".hub.v1.AdSchedule.triggers: array expected");
+                    message.triggers = $Array(object.triggers.length);
+                    for (let i = 0; i < object.triggers.length; ++i) {
+                        if (!$util.isObject(object.triggers[i]))
+                            throw $TypeError(".hub.v1.AdSchedule.triggers: object expected");
+                        message.triggers[i] = $root.hub.v1.AdTrigger.fromObject(object.triggers[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AdSchedule message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.AdSchedule
+             * @static
+             * @param {hub.v1.AdSchedule} message AdSchedule
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AdSchedule.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.creatives = [];
+                    object.hours = [];
+                    object.triggers = [];
+                }
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.version = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.version = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.validFromMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.validFromMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.validUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.validUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.loopSeconds = 0;
+                    object.slotSeconds = 0;
+                    object.timeZone = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.version = typeof message.version === "number" ? $BigInt(message.version) : $util.Long.fromBits(message.version.low >>> 0, message.version.high >>> 0, true).toBigInt();
+                    else if (typeof message.version === "number")
+                        object.version = options.longs === $String ? $String(message.version) : message.version;
+                    else
+                        object.version = options.longs === $String ? $util.Long.prototype.toString.call(message.version) : options.longs === $Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber(true) : message.version;
+                if (message.validFromMs != null && $Object.hasOwnProperty.call(message, "validFromMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.validFromMs = typeof message.validFromMs === "number" ? $BigInt(message.validFromMs) : $util.Long.fromBits(message.validFromMs.low >>> 0, message.validFromMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.validFromMs === "number")
+                        object.validFromMs = options.longs === $String ? $String(message.validFromMs) : message.validFromMs;
+                    else
+                        object.validFromMs = options.longs === $String ? $util.Long.prototype.toString.call(message.validFromMs) : options.longs === $Number ? new $util.LongBits(message.validFromMs.low >>> 0, message.validFromMs.high >>> 0).toNumber(true) : message.validFromMs;
+                if (message.validUntilMs != null && $Object.hasOwnProperty.call(message, "validUntilMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.validUntilMs = typeof message.validUntilMs === "number" ? $BigInt(message.validUntilMs) : $util.Long.fromBits(message.validUntilMs.low >>> 0, message.validUntilMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.validUntilMs === "number")
+                        object.validUntilMs = options.longs === $String ? $String(message.validUntilMs) : message.validUntilMs;
+                    else
+                        object.validUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.validUntilMs) : options.longs === $Number ? new $util.LongBits(message.validUntilMs.low >>> 0, message.validUntilMs.high >>> 0).toNumber(true) : message.validUntilMs;
+                if (message.loopSeconds != null && $Object.hasOwnProperty.call(message, "loopSeconds"))
+                    object.loopSeconds = message.loopSeconds;
+                if (message.slotSeconds != null && $Object.hasOwnProperty.call(message, "slotSeconds"))
+                    object.slotSeconds = message.slotSeconds;
+                if (message.timeZone != null && $Object.hasOwnProperty.call(message, "timeZone"))
+                    object.timeZone = message.timeZone;
+                if (message.creatives && message.creatives.length) {
+                    object.creatives = $Array(message.creatives.length);
+                    for (let j = 0; j < message.creatives.length; ++j)
+                        object.creatives[j] = $root.hub.v1.AdCreative.toObject(message.creatives[j], options, _depth + 1);
+                }
+                if (message.hours && message.hours.length) {
+                    object.hours = $Array(message.hours.length);
+                    for (let j = 0; j < message.hours.length; ++j)
+                        object.hours[j] = $root.hub.v1.AdHour.toObject(message.hours[j], options, _depth + 1);
+                }
+                if (message.triggers && message.triggers.length) {
+                    object.triggers = $Array(message.triggers.length);
+                    for (let j = 0; j < message.triggers.length; ++j)
+                        object.triggers[j] = $root.hub.v1.AdTrigger.toObject(message.triggers[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AdSchedule to JSON.
+             * @function toJSON
+             * @memberof hub.v1.AdSchedule
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AdSchedule.prototype.toJSON = function() {
+                return AdSchedule.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AdSchedule
+             * @function getTypeUrl
+             * @memberof hub.v1.AdSchedule
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdSchedule.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.AdSchedule";
+            };
+
+            return AdSchedule;
+        })();
+
+        v1.AdCreative = (function() {
+
+            /**
+             * Properties of an AdCreative.
+             * @typedef {Object} hub.v1.AdCreative.$Properties
+             * @property {string|null} [id] AdCreative id
+             * @property {string|null} [url] AdCreative url
+             * @property {string|null} [sha256Hex] AdCreative sha256Hex
+             * @property {string|null} [mediaType] AdCreative mediaType
+             * @property {number|null} [sizeBytes] AdCreative sizeBytes
+             * @property {number|null} [durationMs] AdCreative durationMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdCreative.
+             * @memberof hub.v1
+             * @interface IAdCreative
+             * @augments hub.v1.AdCreative.$Properties
+             * @deprecated Use hub.v1.AdCreative.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdCreative.
+             * @typedef {hub.v1.AdCreative.$Properties} hub.v1.AdCreative.$Shape
+             */
+
+            /**
+             * Constructs a new AdCreative.
+             * @memberof hub.v1
+             * @classdesc Represents an AdCreative.
+             * @constructor
+             * @param {hub.v1.AdCreative.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdCreative = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdCreative id.
+             * @member {string} id
+             * @memberof hub.v1.AdCreative
+             * @instance
+             */
+            AdCreative.prototype.id = "";
+
+            /**
+             * AdCreative url.
+             * @member {string} url
+             * @memberof hub.v1.AdCreative
+             * @instance
+             */
+            AdCreative.prototype.url = "";
+
+            /**
+             * AdCreative sha256Hex.
+             * @member {string} sha256Hex
+             * @memberof hub.v1.AdCreative
+             * @instance
+             */
+            AdCreative.prototype.sha256Hex = "";
+
+            /**
+             * AdCreative mediaType.
+             * @member {string} mediaType
+             * @memberof hub.v1.AdCreative
+             * @instance
+             */
+            AdCreative.prototype.mediaType = "";
+
+            /**
+             * AdCreative sizeBytes.
+             * @member {number} sizeBytes
+             * @memberof hub.v1.AdCreative
+             * @instance
+             */
+            AdCreative.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AdCreative durationMs.
+             * @member {number} durationMs
+             * @memberof hub.v1.AdCreative
+             * @instance
+             */
+            AdCreative.prototype.durationMs = 0;
+
+            /**
+             * Encodes the specified AdCreative message. Does not implicitly {@link hub.v1.AdCreative.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.AdCreative
+             * @static
+             * @param {hub.v1.AdCreative.$Properties} message AdCreative message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdCreative.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url") && message.url !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.url);
+                if (message.sha256Hex != null && $Object.hasOwnProperty.call(message, "sha256Hex") && message.sha256Hex !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.sha256Hex);
+                if (message.mediaType != null && $Object.hasOwnProperty.call(message, "mediaType") && message.mediaType !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.mediaType);
+                if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes") && (typeof message.sizeBytes === "object" ? message.sizeBytes.low || message.sizeBytes.high : message.sizeBytes !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.sizeBytes);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && message.durationMs !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.durationMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdCreative message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.AdCreative
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.AdCreative & hub.v1.AdCreative.$Shape} AdCreative
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdCreative.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.AdCreative();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.url = value;
+                            else
+                                delete message.url;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sha256Hex = value;
+                            else
+                                delete message.sha256Hex;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mediaType = value;
+                            else
+                                delete message.mediaType;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sizeBytes = value;
+                            else
+                                delete message.sizeBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AdCreative message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.AdCreative
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.AdCreative} AdCreative
+             */
+            AdCreative.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.AdCreative)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.AdCreative: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.AdCreative();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.url != null)
+                    if (typeof object.url !== "string" || object.url.length)
+                        message.url = $String(object.url);
+                if (object.sha256Hex != null)
+                    if (typeof object.sha256Hex !== "string" || object.sha256Hex.length)
+                        message.sha256Hex = $String(object.sha256Hex);
+                if (object.mediaType != null)
+                    if (typeof object.mediaType !== "string" || object.mediaType.length)
+                        message.mediaType = $String(object.mediaType);
+                if (object.sizeBytes != null)
+                    if (typeof object.sizeBytes === "object" ? object.sizeBytes.low || object.sizeBytes.high : $Number(object.sizeBytes) !== 0)
+                        if ($util.Long)
+                            message.sizeBytes = $util.Long.fromValue(object.sizeBytes, true);
+                        else if (typeof object.sizeBytes === "string")
+                            message.sizeBytes = $parseInt(object.sizeBytes, 10);
+                        else if (typeof object.sizeBytes === "number")
+                            message.sizeBytes = object.sizeBytes;
+                        else if (typeof object.sizeBytes === "object")
+                            message.sizeBytes = new $util.LongBits(object.sizeBytes.low >>> 0, object.sizeBytes.high >>> 0).toNumber(true);
+                if (object.durationMs != null)
+                    if ($Number(object.durationMs) !== 0)
+                        message.durationMs = object.durationMs >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AdCreative message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.AdCreative
+             * @static
+             * @param {hub.v1.AdCreative} message AdCreative
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AdCreative.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = "";
+                    object.url = "";
+                    object.sha256Hex = "";
+                    object.mediaType = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.durationMs = 0;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url"))
+                    object.url = message.url;
+                if (message.sha256Hex != null && $Object.hasOwnProperty.call(message, "sha256Hex"))
+                    object.sha256Hex = message.sha256Hex;
+                if (message.mediaType != null && $Object.hasOwnProperty.call(message, "mediaType"))
+                    object.mediaType = message.mediaType;
+                if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sizeBytes = typeof message.sizeBytes === "number" ? $BigInt(message.sizeBytes) : $util.Long.fromBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.sizeBytes === "number")
+                        object.sizeBytes = options.longs === $String ? $String(message.sizeBytes) : message.sizeBytes;
+                    else
+                        object.sizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.sizeBytes) : options.longs === $Number ? new $util.LongBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0).toNumber(true) : message.sizeBytes;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = message.durationMs;
+                return object;
+            };
+
+            /**
+             * Converts this AdCreative to JSON.
+             * @function toJSON
+             * @memberof hub.v1.AdCreative
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AdCreative.prototype.toJSON = function() {
+                return AdCreative.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AdCreative
+             * @function getTypeUrl
+             * @memberof hub.v1.AdCreative
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdCreative.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.AdCreative";
+            };
+
+            return AdCreative;
+        })();
+
+        v1.AdHour = (function() {
+
+            /**
+             * Properties of an AdHour.
+             * @typedef {Object} hub.v1.AdHour.$Properties
+             * @property {number|null} [startsAtMs] AdHour startsAtMs
+             * @property {Array.<hub.v1.AdSlot.$Properties>|null} [slots] AdHour slots
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdHour.
+             * @memberof hub.v1
+             * @interface IAdHour
+             * @augments hub.v1.AdHour.$Properties
+             * @deprecated Use hub.v1.AdHour.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdHour.
+             * @typedef {hub.v1.AdHour.$Properties} hub.v1.AdHour.$Shape
+             */
+
+            /**
+             * Constructs a new AdHour.
+             * @memberof hub.v1
+             * @classdesc Represents an AdHour.
+             * @constructor
+             * @param {hub.v1.AdHour.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdHour = function (properties) {
+                this.slots = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdHour startsAtMs.
+             * @member {number} startsAtMs
+             * @memberof hub.v1.AdHour
+             * @instance
+             */
+            AdHour.prototype.startsAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AdHour slots.
+             * @member {Array.<hub.v1.AdSlot.$Properties>} slots
+             * @memberof hub.v1.AdHour
+             * @instance
+             */
+            AdHour.prototype.slots = $util.emptyArray;
+
+            /**
+             * Encodes the specified AdHour message. Does not implicitly {@link hub.v1.AdHour.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.AdHour
+             * @static
+             * @param {hub.v1.AdHour.$Properties} message AdHour message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdHour.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.startsAtMs != null && $Object.hasOwnProperty.call(message, "startsAtMs") && (typeof message.startsAtMs === "object" ? message.startsAtMs.low || message.startsAtMs.high : message.startsAtMs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.startsAtMs);
+                if (message.slots != null && message.slots.length)
+                    for (let i = 0; i < message.slots.length; ++i)
+                        $root.hub.v1.AdSlot.encode(message.slots[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdHour message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.AdHour
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.AdHour & hub.v1.AdHour.$Shape} AdHour
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdHour.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.AdHour();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startsAtMs = value;
+                            else
+                                delete message.startsAtMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.slots && message.slots.length))
+                                message.slots = [];
+                            message.slots.push($root.hub.v1.AdSlot.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AdHour message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.AdHour
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.AdHour} AdHour
+             */
+            AdHour.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.AdHour)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.AdHour: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.AdHour();
+                if (object.startsAtMs != null)
+                    if (typeof object.startsAtMs === "object" ? object.startsAtMs.low || object.startsAtMs.high : $Number(object.startsAtMs) !== 0)
+                        if ($util.Long)
+                            message.startsAtMs = $util.Long.fromValue(object.startsAtMs, true);
+                        else if (typeof object.startsAtMs === "string")
+                            message.startsAtMs = $parseInt(object.startsAtMs, 10);
+                        else if (typeof object.startsAtMs === "number")
+                            message.startsAtMs = object.startsAtMs;
+                        else if (typeof object.startsAtMs === "object")
+                            message.startsAtMs = new $util.LongBits(object.startsAtMs.low >>> 0, object.startsAtMs.high >>> 0).toNumber(true);
+                if (object.slots) {
+                    if (!$Array.isArray(object.slots))
+                        throw $TypeError(".hub.v1.AdHour.slots: array expected");
+                    message.slots = $Array(object.slots.length);
+                    for (let i = 0; i < object.slots.length; ++i) {
+                        if (!$util.isObject(object.slots[i]))
+                            throw $TypeError(".hub.v1.AdHour.slots: object expected");
+                        message.slots[i] = $root.hub.v1.AdSlot.fromObject(object.slots[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AdHour message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.AdHour
+             * @static
+             * @param {hub.v1.AdHour} message AdHour
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AdHour.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.slots = [];
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.startsAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startsAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.startsAtMs != null && $Object.hasOwnProperty.call(message, "startsAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startsAtMs = typeof message.startsAtMs === "number" ? $BigInt(message.startsAtMs) : $util.Long.fromBits(message.startsAtMs.low >>> 0, message.startsAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.startsAtMs === "number")
+                        object.startsAtMs = options.longs === $String ? $String(message.startsAtMs) : message.startsAtMs;
+                    else
+                        object.startsAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startsAtMs) : options.longs === $Number ? new $util.LongBits(message.startsAtMs.low >>> 0, message.startsAtMs.high >>> 0).toNumber(true) : message.startsAtMs;
+                if (message.slots && message.slots.length) {
+                    object.slots = $Array(message.slots.length);
+                    for (let j = 0; j < message.slots.length; ++j)
+                        object.slots[j] = $root.hub.v1.AdSlot.toObject(message.slots[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AdHour to JSON.
+             * @function toJSON
+             * @memberof hub.v1.AdHour
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AdHour.prototype.toJSON = function() {
+                return AdHour.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AdHour
+             * @function getTypeUrl
+             * @memberof hub.v1.AdHour
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdHour.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.AdHour";
+            };
+
+            return AdHour;
+        })();
+
+        v1.AdSlot = (function() {
+
+            /**
+             * Properties of an AdSlot.
+             * @typedef {Object} hub.v1.AdSlot.$Properties
+             * @property {Array.<hub.v1.AdEntry.$Properties>|null} [rotation] AdSlot rotation
+             * @property {hub.v1.AdEntry.$Properties|null} [filler] AdSlot filler
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdSlot.
+             * @memberof hub.v1
+             * @interface IAdSlot
+             * @augments hub.v1.AdSlot.$Properties
+             * @deprecated Use hub.v1.AdSlot.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdSlot.
+             * @typedef {hub.v1.AdSlot.$Properties} hub.v1.AdSlot.$Shape
+             */
+
+            /**
+             * Constructs a new AdSlot.
+             * @memberof hub.v1
+             * @classdesc Represents an AdSlot.
+             * @constructor
+             * @param {hub.v1.AdSlot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdSlot = function (properties) {
+                this.rotation = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdSlot rotation.
+             * @member {Array.<hub.v1.AdEntry.$Properties>} rotation
+             * @memberof hub.v1.AdSlot
+             * @instance
+             */
+            AdSlot.prototype.rotation = $util.emptyArray;
+
+            /**
+             * AdSlot filler.
+             * @member {hub.v1.AdEntry.$Properties|null|undefined} filler
+             * @memberof hub.v1.AdSlot
+             * @instance
+             */
+            AdSlot.prototype.filler = null;
+
+            /**
+             * Encodes the specified AdSlot message. Does not implicitly {@link hub.v1.AdSlot.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.AdSlot
+             * @static
+             * @param {hub.v1.AdSlot.$Properties} message AdSlot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdSlot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rotation != null && message.rotation.length)
+                    for (let i = 0; i < message.rotation.length; ++i)
+                        $root.hub.v1.AdEntry.encode(message.rotation[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.filler != null && $Object.hasOwnProperty.call(message, "filler"))
+                    $root.hub.v1.AdEntry.encode(message.filler, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdSlot message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.AdSlot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.AdSlot & hub.v1.AdSlot.$Shape} AdSlot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdSlot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.AdSlot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rotation && message.rotation.length))
+                                message.rotation = [];
+                            message.rotation.push($root.hub.v1.AdEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.filler = $root.hub.v1.AdEntry.decode(reader, reader.size(), $undefined, _depth + 1, message.filler);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AdSlot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.AdSlot
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.AdSlot} AdSlot
+             */
+            AdSlot.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.AdSlot)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.AdSlot: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.AdSlot();
+                if (object.rotation) {
+                    if (!$Array.isArray(object.rotation))
+                        throw $TypeError(".hub.v1.AdSlot.rotation: array expected");
+                    message.rotation = $Array(object.rotation.length);
+                    for (let i = 0; i < object.rotation.length; ++i) {
+                        if (!$util.isObject(object.rotation[i]))
+                            throw $TypeError(".hub.v1.AdSlot.rotation: object expected");
+                        message.rotation[i] = $root.hub.v1.AdEntry.fromObject(object.rotation[i], _depth + 1);
+                    }
+                }
+                if (object.filler != null) {
+                    if (!$util.isObject(object.filler))
+                        throw $TypeError(".hub.v1.AdSlot.filler: object expected");
+                    message.filler = $root.hub.v1.AdEntry.fromObject(object.filler, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AdSlot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.AdSlot
+             * @static
+             * @param {hub.v1.AdSlot} message AdSlot
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AdSlot.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.rotation = [];
+                if (options.defaults)
+                    object.filler = null;
+                if (message.rotation && message.rotation.length) {
+                    object.rotation = $Array(message.rotation.length);
+                    for (let j = 0; j < message.rotation.length; ++j)
+                        object.rotation[j] = $root.hub.v1.AdEntry.toObject(message.rotation[j], options, _depth + 1);
+                }
+                if (message.filler != null && $Object.hasOwnProperty.call(message, "filler"))
+                    object.filler = $root.hub.v1.AdEntry.toObject(message.filler, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this AdSlot to JSON.
+             * @function toJSON
+             * @memberof hub.v1.AdSlot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AdSlot.prototype.toJSON = function() {
+                return AdSlot.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AdSlot
+             * @function getTypeUrl
+             * @memberof hub.v1.AdSlot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdSlot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.AdSlot";
+            };
+
+            return AdSlot;
+        })();
+
+        /**
+         * AdKind enum.
+         * @name hub.v1.AdKind
+         * @enum {number}
+         * @property {number} AD_KIND_UNSPECIFIED=0 AD_KIND_UNSPECIFIED value
+         * @property {number} AD_KIND_BOOKED=1 AD_KIND_BOOKED value
+         * @property {number} AD_KIND_HOUSE=2 AD_KIND_HOUSE value
+         * @property {number} AD_KIND_CROSS_PROMOTION=3 AD_KIND_CROSS_PROMOTION value
+         */
+        v1.AdKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "AD_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "AD_KIND_BOOKED"] = 1;
+            values[valuesById[2] = "AD_KIND_HOUSE"] = 2;
+            values[valuesById[3] = "AD_KIND_CROSS_PROMOTION"] = 3;
+            return values;
+        })();
+
+        v1.AdEntry = (function() {
+
+            /**
+             * Properties of an AdEntry.
+             * @typedef {Object} hub.v1.AdEntry.$Properties
+             * @property {string|null} [creativeId] AdEntry creativeId
+             * @property {string|null} [bookingId] AdEntry bookingId
+             * @property {number|null} [maxPlaysPerHour] AdEntry maxPlaysPerHour
+             * @property {hub.v1.AdKind|null} [kind] AdEntry kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdEntry.
+             * @memberof hub.v1
+             * @interface IAdEntry
+             * @augments hub.v1.AdEntry.$Properties
+             * @deprecated Use hub.v1.AdEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdEntry.
+             * @typedef {hub.v1.AdEntry.$Properties} hub.v1.AdEntry.$Shape
+             */
+
+            /**
+             * Constructs a new AdEntry.
+             * @memberof hub.v1
+             * @classdesc Represents an AdEntry.
+             * @constructor
+             * @param {hub.v1.AdEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdEntry creativeId.
+             * @member {string} creativeId
+             * @memberof hub.v1.AdEntry
+             * @instance
+             */
+            AdEntry.prototype.creativeId = "";
+
+            /**
+             * AdEntry bookingId.
+             * @member {string} bookingId
+             * @memberof hub.v1.AdEntry
+             * @instance
+             */
+            AdEntry.prototype.bookingId = "";
+
+            /**
+             * AdEntry maxPlaysPerHour.
+             * @member {number} maxPlaysPerHour
+             * @memberof hub.v1.AdEntry
+             * @instance
+             */
+            AdEntry.prototype.maxPlaysPerHour = 0;
+
+            /**
+             * AdEntry kind.
+             * @member {hub.v1.AdKind} kind
+             * @memberof hub.v1.AdEntry
+             * @instance
+             */
+            AdEntry.prototype.kind = 0;
+
+            /**
+             * Encodes the specified AdEntry message. Does not implicitly {@link hub.v1.AdEntry.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.AdEntry
+             * @static
+             * @param {hub.v1.AdEntry.$Properties} message AdEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.creativeId != null && $Object.hasOwnProperty.call(message, "creativeId") && message.creativeId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.creativeId);
+                if (message.bookingId != null && $Object.hasOwnProperty.call(message, "bookingId") && message.bookingId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bookingId);
+                if (message.maxPlaysPerHour != null && $Object.hasOwnProperty.call(message, "maxPlaysPerHour") && message.maxPlaysPerHour !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxPlaysPerHour);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.kind);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.AdEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.AdEntry & hub.v1.AdEntry.$Shape} AdEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.AdEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.creativeId = value;
+                            else
+                                delete message.creativeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bookingId = value;
+                            else
+                                delete message.bookingId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxPlaysPerHour = value;
+                            else
+                                delete message.maxPlaysPerHour;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AdEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.AdEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.AdEntry} AdEntry
+             */
+            AdEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.AdEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.AdEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.AdEntry();
+                if (object.creativeId != null)
+                    if (typeof object.creativeId !== "string" || object.creativeId.length)
+                        message.creativeId = $String(object.creativeId);
+                if (object.bookingId != null)
+                    if (typeof object.bookingId !== "string" || object.bookingId.length)
+                        message.bookingId = $String(object.bookingId);
+                if (object.maxPlaysPerHour != null)
+                    if ($Number(object.maxPlaysPerHour) !== 0)
+                        message.maxPlaysPerHour = object.maxPlaysPerHour >>> 0;
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.hub.v1.AdKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "AD_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "AD_KIND_BOOKED":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "AD_KIND_HOUSE":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "AD_KIND_CROSS_PROMOTION":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AdEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.AdEntry
+             * @static
+             * @param {hub.v1.AdEntry} message AdEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AdEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.creativeId = "";
+                    object.bookingId = "";
+                    object.maxPlaysPerHour = 0;
+                    object.kind = options.enums === $String ? "AD_KIND_UNSPECIFIED" : 0;
+                }
+                if (message.creativeId != null && $Object.hasOwnProperty.call(message, "creativeId"))
+                    object.creativeId = message.creativeId;
+                if (message.bookingId != null && $Object.hasOwnProperty.call(message, "bookingId"))
+                    object.bookingId = message.bookingId;
+                if (message.maxPlaysPerHour != null && $Object.hasOwnProperty.call(message, "maxPlaysPerHour"))
+                    object.maxPlaysPerHour = message.maxPlaysPerHour;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.hub.v1.AdKind[message.kind] === $undefined ? message.kind : $root.hub.v1.AdKind[message.kind] : message.kind;
+                return object;
+            };
+
+            /**
+             * Converts this AdEntry to JSON.
+             * @function toJSON
+             * @memberof hub.v1.AdEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AdEntry.prototype.toJSON = function() {
+                return AdEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AdEntry
+             * @function getTypeUrl
+             * @memberof hub.v1.AdEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.AdEntry";
+            };
+
+            return AdEntry;
+        })();
+
+        v1.AdTrigger = (function() {
+
+            /**
+             * Properties of an AdTrigger.
+             * @typedef {Object} hub.v1.AdTrigger.$Properties
+             * @property {string|null} [creativeId] AdTrigger creativeId
+             * @property {string|null} [bookingId] AdTrigger bookingId
+             * @property {number|null} [minAmountFen] AdTrigger minAmountFen
+             * @property {number|null} [maxAmountFen] AdTrigger maxAmountFen
+             * @property {number|null} [hoursMask] AdTrigger hoursMask
+             * @property {number|null} [maxPlaysPerHour] AdTrigger maxPlaysPerHour
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdTrigger.
+             * @memberof hub.v1
+             * @interface IAdTrigger
+             * @augments hub.v1.AdTrigger.$Properties
+             * @deprecated Use hub.v1.AdTrigger.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdTrigger.
+             * @typedef {hub.v1.AdTrigger.$Properties} hub.v1.AdTrigger.$Shape
+             */
+
+            /**
+             * Constructs a new AdTrigger.
+             * @memberof hub.v1
+             * @classdesc Represents an AdTrigger.
+             * @constructor
+             * @param {hub.v1.AdTrigger.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdTrigger = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdTrigger creativeId.
+             * @member {string} creativeId
+             * @memberof hub.v1.AdTrigger
+             * @instance
+             */
+            AdTrigger.prototype.creativeId = "";
+
+            /**
+             * AdTrigger bookingId.
+             * @member {string} bookingId
+             * @memberof hub.v1.AdTrigger
+             * @instance
+             */
+            AdTrigger.prototype.bookingId = "";
+
+            /**
+             * AdTrigger minAmountFen.
+             * @member {number} minAmountFen
+             * @memberof hub.v1.AdTrigger
+             * @instance
+             */
+            AdTrigger.prototype.minAmountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AdTrigger maxAmountFen.
+             * @member {number} maxAmountFen
+             * @memberof hub.v1.AdTrigger
+             * @instance
+             */
+            AdTrigger.prototype.maxAmountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AdTrigger hoursMask.
+             * @member {number} hoursMask
+             * @memberof hub.v1.AdTrigger
+             * @instance
+             */
+            AdTrigger.prototype.hoursMask = 0;
+
+            /**
+             * AdTrigger maxPlaysPerHour.
+             * @member {number} maxPlaysPerHour
+             * @memberof hub.v1.AdTrigger
+             * @instance
+             */
+            AdTrigger.prototype.maxPlaysPerHour = 0;
+
+            /**
+             * Encodes the specified AdTrigger message. Does not implicitly {@link hub.v1.AdTrigger.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.AdTrigger
+             * @static
+             * @param {hub.v1.AdTrigger.$Properties} message AdTrigger message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdTrigger.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.creativeId != null && $Object.hasOwnProperty.call(message, "creativeId") && message.creativeId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.creativeId);
+                if (message.bookingId != null && $Object.hasOwnProperty.call(message, "bookingId") && message.bookingId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bookingId);
+                if (message.minAmountFen != null && $Object.hasOwnProperty.call(message, "minAmountFen") && (typeof message.minAmountFen === "object" ? message.minAmountFen.low || message.minAmountFen.high : message.minAmountFen !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.minAmountFen);
+                if (message.maxAmountFen != null && $Object.hasOwnProperty.call(message, "maxAmountFen") && (typeof message.maxAmountFen === "object" ? message.maxAmountFen.low || message.maxAmountFen.high : message.maxAmountFen !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.maxAmountFen);
+                if (message.hoursMask != null && $Object.hasOwnProperty.call(message, "hoursMask") && message.hoursMask !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.hoursMask);
+                if (message.maxPlaysPerHour != null && $Object.hasOwnProperty.call(message, "maxPlaysPerHour") && message.maxPlaysPerHour !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxPlaysPerHour);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdTrigger message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.AdTrigger
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.AdTrigger & hub.v1.AdTrigger.$Shape} AdTrigger
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdTrigger.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.AdTrigger();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.creativeId = value;
+                            else
+                                delete message.creativeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bookingId = value;
+                            else
+                                delete message.bookingId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.minAmountFen = value;
+                            else
+                                delete message.minAmountFen;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxAmountFen = value;
+                            else
+                                delete message.maxAmountFen;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.hoursMask = value;
+                            else
+                                delete message.hoursMask;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxPlaysPerHour = value;
+                            else
+                                delete message.maxPlaysPerHour;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AdTrigger message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.AdTrigger
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.AdTrigger} AdTrigger
+             */
+            AdTrigger.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.AdTrigger)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.AdTrigger: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.AdTrigger();
+                if (object.creativeId != null)
+                    if (typeof object.creativeId !== "string" || object.creativeId.length)
+                        message.creativeId = $String(object.creativeId);
+                if (object.bookingId != null)
+                    if (typeof object.bookingId !== "string" || object.bookingId.length)
+                        message.bookingId = $String(object.bookingId);
+                if (object.minAmountFen != null)
+                    if (typeof object.minAmountFen === "object" ? object.minAmountFen.low || object.minAmountFen.high : $Number(object.minAmountFen) !== 0)
+                        if ($util.Long)
+                            message.minAmountFen = $util.Long.fromValue(object.minAmountFen, false);
+                        else if (typeof object.minAmountFen === "string")
+                            message.minAmountFen = $parseInt(object.minAmountFen, 10);
+                        else if (typeof object.minAmountFen === "number")
+                            message.minAmountFen = object.minAmountFen;
+                        else if (typeof object.minAmountFen === "object")
+                            message.minAmountFen = new $util.LongBits(object.minAmountFen.low >>> 0, object.minAmountFen.high >>> 0).toNumber();
+                if (object.maxAmountFen != null)
+                    if (typeof object.maxAmountFen === "object" ? object.maxAmountFen.low || object.maxAmountFen.high : $Number(object.maxAmountFen) !== 0)
+                        if ($util.Long)
+                            message.maxAmountFen = $util.Long.fromValue(object.maxAmountFen, false);
+                        else if (typeof object.maxAmountFen === "string")
+                            message.maxAmountFen = $parseInt(object.maxAmountFen, 10);
+                        else if (typeof object.maxAmountFen === "number")
+                            message.maxAmountFen = object.maxAmountFen;
+                        else if (typeof object.maxAmountFen === "object")
+                            message.maxAmountFen = new $util.LongBits(object.maxAmountFen.low >>> 0, object.maxAmountFen.high >>> 0).toNumber();
+                if (object.hoursMask != null)
+                    if ($Number(object.hoursMask) !== 0)
+                        message.hoursMask = object.hoursMask >>> 0;
+                if (object.maxPlaysPerHour != null)
+                    if ($Number(object.maxPlaysPerHour) !== 0)
+                        message.maxPlaysPerHour = object.maxPlaysPerHour >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AdTrigger message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.AdTrigger
+             * @static
+             * @param {hub.v1.AdTrigger} message AdTrigger
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AdTrigger.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.creativeId = "";
+                    object.bookingId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.minAmountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.minAmountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.maxAmountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.maxAmountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.hoursMask = 0;
+                    object.maxPlaysPerHour = 0;
+                }
+                if (message.creativeId != null && $Object.hasOwnProperty.call(message, "creativeId"))
+                    object.creativeId = message.creativeId;
+                if (message.bookingId != null && $Object.hasOwnProperty.call(message, "bookingId"))
+                    object.bookingId = message.bookingId;
+                if (message.minAmountFen != null && $Object.hasOwnProperty.call(message, "minAmountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.minAmountFen = typeof message.minAmountFen === "number" ? $BigInt(message.minAmountFen) : $util.Long.fromBits(message.minAmountFen.low >>> 0, message.minAmountFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.minAmountFen === "number")
+                        object.minAmountFen = options.longs === $String ? $String(message.minAmountFen) : message.minAmountFen;
+                    else
+                        object.minAmountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.minAmountFen) : options.longs === $Number ? new $util.LongBits(message.minAmountFen.low >>> 0, message.minAmountFen.high >>> 0).toNumber() : message.minAmountFen;
+                if (message.maxAmountFen != null && $Object.hasOwnProperty.call(message, "maxAmountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.maxAmountFen = typeof message.maxAmountFen === "number" ? $BigInt(message.maxAmountFen) : $util.Long.fromBits(message.maxAmountFen.low >>> 0, message.maxAmountFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.maxAmountFen === "number")
+                        object.maxAmountFen = options.longs === $String ? $String(message.maxAmountFen) : message.maxAmountFen;
+                    else
+                        object.maxAmountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.maxAmountFen) : options.longs === $Number ? new $util.LongBits(message.maxAmountFen.low >>> 0, message.maxAmountFen.high >>> 0).toNumber() : message.maxAmountFen;
+                if (message.hoursMask != null && $Object.hasOwnProperty.call(message, "hoursMask"))
+                    object.hoursMask = message.hoursMask;
+                if (message.maxPlaysPerHour != null && $Object.hasOwnProperty.call(message, "maxPlaysPerHour"))
+                    object.maxPlaysPerHour = message.maxPlaysPerHour;
+                return object;
+            };
+
+            /**
+             * Converts this AdTrigger to JSON.
+             * @function toJSON
+             * @memberof hub.v1.AdTrigger
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AdTrigger.prototype.toJSON = function() {
+                return AdTrigger.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AdTrigger
+             * @function getTypeUrl
+             * @memberof hub.v1.AdTrigger
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdTrigger.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.AdTrigger";
+            };
+
+            return AdTrigger;
+        })();
+
+        v1.AdScheduleAck = (function() {
+
+            /**
+             * Properties of an AdScheduleAck.
+             * @typedef {Object} hub.v1.AdScheduleAck.$Properties
+             * @property {number|null} [version] AdScheduleAck version
+             * @property {Array.<string>|null} [missingCreativeIds] AdScheduleAck missingCreativeIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdScheduleAck.
+             * @memberof hub.v1
+             * @interface IAdScheduleAck
+             * @augments hub.v1.AdScheduleAck.$Properties
+             * @deprecated Use hub.v1.AdScheduleAck.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdScheduleAck.
+             * @typedef {hub.v1.AdScheduleAck.$Properties} hub.v1.AdScheduleAck.$Shape
+             */
+
+            /**
+             * Constructs a new AdScheduleAck.
+             * @memberof hub.v1
+             * @classdesc Represents an AdScheduleAck.
+             * @constructor
+             * @param {hub.v1.AdScheduleAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdScheduleAck = function (properties) {
+                this.missingCreativeIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdScheduleAck version.
+             * @member {number} version
+             * @memberof hub.v1.AdScheduleAck
+             * @instance
+             */
+            AdScheduleAck.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AdScheduleAck missingCreativeIds.
+             * @member {Array.<string>} missingCreativeIds
+             * @memberof hub.v1.AdScheduleAck
+             * @instance
+             */
+            AdScheduleAck.prototype.missingCreativeIds = $util.emptyArray;
+
+            /**
+             * Encodes the specified AdScheduleAck message. Does not implicitly {@link hub.v1.AdScheduleAck.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.AdScheduleAck
+             * @static
+             * @param {hub.v1.AdScheduleAck.$Properties} message AdScheduleAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdScheduleAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                if (message.missingCreativeIds != null && message.missingCreativeIds.length)
+                    for (let i = 0; i < message.missingCreativeIds.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.missingCreativeIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdScheduleAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.AdScheduleAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.AdScheduleAck & hub.v1.AdScheduleAck.$Shape} AdScheduleAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdScheduleAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.AdScheduleAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.missingCreativeIds && message.missingCreativeIds.length))
+                                message.missingCreativeIds = [];
+                            message.missingCreativeIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AdScheduleAck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.AdScheduleAck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.AdScheduleAck} AdScheduleAck
+             */
+            AdScheduleAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.AdScheduleAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.AdScheduleAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.AdScheduleAck();
+                if (object.version != null)
+                    if (typeof object.version === "object" ? object.version.low || object.version.high : $Number(object.version) !== 0)
+                        if ($util.Long)
+                            message.version = $util.Long.fromValue(object.version, true);
+                        else if (typeof object.version === "string")
+                            message.version = $parseInt(object.version, 10);
+                        else if (typeof object.version === "number")
+                            message.version = object.version;
+                        else if (typeof object.version === "object")
+                            message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber(true);
+                if (object.missingCreativeIds) {
+                    if (!$Array.isArray(object.missingCreativeIds))
+                        throw $TypeError(".hub.v1.AdScheduleAck.missingCreativeIds: array expected");
+                    message.missingCreativeIds = $Array(object.missingCreativeIds.length);
+                    for (let i = 0; i < object.missingCreativeIds.length; ++i)
+                        message.missingCreativeIds[i] = $String(object.missingCreativeIds[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AdScheduleAck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.AdScheduleAck
+             * @static
+             * @param {hub.v1.AdScheduleAck} message AdScheduleAck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AdScheduleAck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.missingCreativeIds = [];
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.version = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.version = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.version = typeof message.version === "number" ? $BigInt(message.version) : $util.Long.fromBits(message.version.low >>> 0, message.version.high >>> 0, true).toBigInt();
+                    else if (typeof message.version === "number")
+                        object.version = options.longs === $String ? $String(message.version) : message.version;
+                    else
+                        object.version = options.longs === $String ? $util.Long.prototype.toString.call(message.version) : options.longs === $Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber(true) : message.version;
+                if (message.missingCreativeIds && message.missingCreativeIds.length) {
+                    object.missingCreativeIds = $Array(message.missingCreativeIds.length);
+                    for (let j = 0; j < message.missingCreativeIds.length; ++j)
+                        object.missingCreativeIds[j] = message.missingCreativeIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AdScheduleAck to JSON.
+             * @function toJSON
+             * @memberof hub.v1.AdScheduleAck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AdScheduleAck.prototype.toJSON = function() {
+                return AdScheduleAck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AdScheduleAck
+             * @function getTypeUrl
+             * @memberof hub.v1.AdScheduleAck
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdScheduleAck.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.AdScheduleAck";
+            };
+
+            return AdScheduleAck;
+        })();
+
+        /**
+         * PlayTrigger enum.
+         * @name hub.v1.PlayTrigger
+         * @enum {number}
+         * @property {number} PLAY_TRIGGER_UNSPECIFIED=0 PLAY_TRIGGER_UNSPECIFIED value
+         * @property {number} PLAY_TRIGGER_LOOP=1 PLAY_TRIGGER_LOOP value
+         * @property {number} PLAY_TRIGGER_PAYMENT=2 PLAY_TRIGGER_PAYMENT value
+         */
+        v1.PlayTrigger = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PLAY_TRIGGER_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PLAY_TRIGGER_LOOP"] = 1;
+            values[valuesById[2] = "PLAY_TRIGGER_PAYMENT"] = 2;
+            return values;
+        })();
+
+        v1.PlayProofBatch = (function() {
+
+            /**
+             * Properties of a PlayProofBatch.
+             * @typedef {Object} hub.v1.PlayProofBatch.$Properties
+             * @property {string|null} [batchId] PlayProofBatch batchId
+             * @property {Array.<hub.v1.PlayProof.$Properties>|null} [records] PlayProofBatch records
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PlayProofBatch.
+             * @memberof hub.v1
+             * @interface IPlayProofBatch
+             * @augments hub.v1.PlayProofBatch.$Properties
+             * @deprecated Use hub.v1.PlayProofBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a PlayProofBatch.
+             * @typedef {hub.v1.PlayProofBatch.$Properties} hub.v1.PlayProofBatch.$Shape
+             */
+
+            /**
+             * Constructs a new PlayProofBatch.
+             * @memberof hub.v1
+             * @classdesc Represents a PlayProofBatch.
+             * @constructor
+             * @param {hub.v1.PlayProofBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PlayProofBatch = function (properties) {
+                this.records = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PlayProofBatch batchId.
+             * @member {string} batchId
+             * @memberof hub.v1.PlayProofBatch
+             * @instance
+             */
+            PlayProofBatch.prototype.batchId = "";
+
+            /**
+             * PlayProofBatch records.
+             * @member {Array.<hub.v1.PlayProof.$Properties>} records
+             * @memberof hub.v1.PlayProofBatch
+             * @instance
+             */
+            PlayProofBatch.prototype.records = $util.emptyArray;
+
+            /**
+             * Encodes the specified PlayProofBatch message. Does not implicitly {@link hub.v1.PlayProofBatch.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.PlayProofBatch
+             * @static
+             * @param {hub.v1.PlayProofBatch.$Properties} message PlayProofBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlayProofBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.batchId != null && $Object.hasOwnProperty.call(message, "batchId") && message.batchId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.batchId);
+                if (message.records != null && message.records.length)
+                    for (let i = 0; i < message.records.length; ++i)
+                        $root.hub.v1.PlayProof.encode(message.records[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlayProofBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.PlayProofBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.PlayProofBatch & hub.v1.PlayProofBatch.$Shape} PlayProofBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlayProofBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.PlayProofBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.batchId = value;
+                            else
+                                delete message.batchId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.records && message.records.length))
+                                message.records = [];
+                            message.records.push($root.hub.v1.PlayProof.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PlayProofBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.PlayProofBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.PlayProofBatch} PlayProofBatch
+             */
+            PlayProofBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.PlayProofBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.PlayProofBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.PlayProofBatch();
+                if (object.batchId != null)
+                    if (typeof object.batchId !== "string" || object.batchId.length)
+                        message.batchId = $String(object.batchId);
+                if (object.records) {
+                    if (!$Array.isArray(object.records))
+                        throw $TypeError(".hub.v1.PlayProofBatch.records: array expected");
+                    message.records = $Array(object.records.length);
+                    for (let i = 0; i < object.records.length; ++i) {
+                        if (!$util.isObject(object.records[i]))
+                            throw $TypeError(".hub.v1.PlayProofBatch.records: object expected");
+                        message.records[i] = $root.hub.v1.PlayProof.fromObject(object.records[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PlayProofBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.PlayProofBatch
+             * @static
+             * @param {hub.v1.PlayProofBatch} message PlayProofBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PlayProofBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.records = [];
+                if (options.defaults)
+                    object.batchId = "";
+                if (message.batchId != null && $Object.hasOwnProperty.call(message, "batchId"))
+                    object.batchId = message.batchId;
+                if (message.records && message.records.length) {
+                    object.records = $Array(message.records.length);
+                    for (let j = 0; j < message.records.length; ++j)
+                        object.records[j] = $root.hub.v1.PlayProof.toObject(message.records[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this PlayProofBatch to JSON.
+             * @function toJSON
+             * @memberof hub.v1.PlayProofBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PlayProofBatch.prototype.toJSON = function() {
+                return PlayProofBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PlayProofBatch
+             * @function getTypeUrl
+             * @memberof hub.v1.PlayProofBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PlayProofBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.PlayProofBatch";
+            };
+
+            return PlayProofBatch;
+        })();
+
+        v1.PlayProof = (function() {
+
+            /**
+             * Properties of a PlayProof.
+             * @typedef {Object} hub.v1.PlayProof.$Properties
+             * @property {string|null} [creativeId] PlayProof creativeId
+             * @property {string|null} [bookingId] PlayProof bookingId
+             * @property {number|null} [startedAtMs] PlayProof startedAtMs
+             * @property {number|null} [durationMs] PlayProof durationMs
+             * @property {boolean|null} [completed] PlayProof completed
+             * @property {hub.v1.PlayTrigger|null} [trigger] PlayProof trigger
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PlayProof.
+             * @memberof hub.v1
+             * @interface IPlayProof
+             * @augments hub.v1.PlayProof.$Properties
+             * @deprecated Use hub.v1.PlayProof.$Properties instead.
+             */
+
+            /**
+             * Shape of a PlayProof.
+             * @typedef {hub.v1.PlayProof.$Properties} hub.v1.PlayProof.$Shape
+             */
+
+            /**
+             * Constructs a new PlayProof.
+             * @memberof hub.v1
+             * @classdesc Represents a PlayProof.
+             * @constructor
+             * @param {hub.v1.PlayProof.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PlayProof = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PlayProof creativeId.
+             * @member {string} creativeId
+             * @memberof hub.v1.PlayProof
+             * @instance
+             */
+            PlayProof.prototype.creativeId = "";
+
+            /**
+             * PlayProof bookingId.
+             * @member {string} bookingId
+             * @memberof hub.v1.PlayProof
+             * @instance
+             */
+            PlayProof.prototype.bookingId = "";
+
+            /**
+             * PlayProof startedAtMs.
+             * @member {number} startedAtMs
+             * @memberof hub.v1.PlayProof
+             * @instance
+             */
+            PlayProof.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PlayProof durationMs.
+             * @member {number} durationMs
+             * @memberof hub.v1.PlayProof
+             * @instance
+             */
+            PlayProof.prototype.durationMs = 0;
+
+            /**
+             * PlayProof completed.
+             * @member {boolean} completed
+             * @memberof hub.v1.PlayProof
+             * @instance
+             */
+            PlayProof.prototype.completed = false;
+
+            /**
+             * PlayProof trigger.
+             * @member {hub.v1.PlayTrigger} trigger
+             * @memberof hub.v1.PlayProof
+             * @instance
+             */
+            PlayProof.prototype.trigger = 0;
+
+            /**
+             * Encodes the specified PlayProof message. Does not implicitly {@link hub.v1.PlayProof.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.PlayProof
+             * @static
+             * @param {hub.v1.PlayProof.$Properties} message PlayProof message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlayProof.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.creativeId != null && $Object.hasOwnProperty.call(message, "creativeId") && message.creativeId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.creativeId);
+                if (message.bookingId != null && $Object.hasOwnProperty.call(message, "bookingId") && message.bookingId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bookingId);
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && (typeof message.startedAtMs === "object" ? message.startedAtMs.low || message.startedAtMs.high : message.startedAtMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.startedAtMs);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && message.durationMs !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.durationMs);
+                if (message.completed != null && $Object.hasOwnProperty.call(message, "completed") && message.completed !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.completed);
+                if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger") && message.trigger !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.trigger);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlayProof message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.PlayProof
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.PlayProof & hub.v1.PlayProof.$Shape} PlayProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlayProof.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.PlayProof();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.creativeId = value;
+                            else
+                                delete message.creativeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bookingId = value;
+                            else
+                                delete message.bookingId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedAtMs = value;
+                            else
+                                delete message.startedAtMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.completed = value;
+                            else
+                                delete message.completed;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.trigger = value;
+                            else
+                                delete message.trigger;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PlayProof message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.PlayProof
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.PlayProof} PlayProof
+             */
+            PlayProof.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.PlayProof)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.PlayProof: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.PlayProof();
+                if (object.creativeId != null)
+                    if (typeof object.creativeId !== "string" || object.creativeId.length)
+                        message.creativeId = $String(object.creativeId);
+                if (object.bookingId != null)
+                    if (typeof object.bookingId !== "string" || object.bookingId.length)
+                        message.bookingId = $String(object.bookingId);
+                if (object.startedAtMs != null)
+                    if (typeof object.startedAtMs === "object" ? object.startedAtMs.low || object.startedAtMs.high : $Number(object.startedAtMs) !== 0)
+                        if ($util.Long)
+                            message.startedAtMs = $util.Long.fromValue(object.startedAtMs, true);
+                        else if (typeof object.startedAtMs === "string")
+                            message.startedAtMs = $parseInt(object.startedAtMs, 10);
+                        else if (typeof object.startedAtMs === "number")
+                            message.startedAtMs = object.startedAtMs;
+                        else if (typeof object.startedAtMs === "object")
+                            message.startedAtMs = new $util.LongBits(object.startedAtMs.low >>> 0, object.startedAtMs.high >>> 0).toNumber(true);
+                if (object.durationMs != null)
+                    if ($Number(object.durationMs) !== 0)
+                        message.durationMs = object.durationMs >>> 0;
+                if (object.completed != null)
+                    if (object.completed)
+                        message.completed = $Boolean(object.completed);
+                if (object.trigger !== 0 && (typeof object.trigger !== "string" || $root.hub.v1.PlayTrigger[object.trigger] !== 0))
+                    switch (object.trigger) {
+                    case "PLAY_TRIGGER_UNSPECIFIED":
+                    case 0:
+                        message.trigger = 0;
+                        break;
+                    case "PLAY_TRIGGER_LOOP":
+                    case 1:
+                        message.trigger = 1;
+                        break;
+                    case "PLAY_TRIGGER_PAYMENT":
+                    case 2:
+                        message.trigger = 2;
+                        break;
+                    default:
+                        if (typeof object.trigger === "number" && (object.trigger | 0) === object.trigger)
+                            message.trigger = object.trigger;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PlayProof message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.PlayProof
+             * @static
+             * @param {hub.v1.PlayProof} message PlayProof
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PlayProof.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.creativeId = "";
+                    object.bookingId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.startedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.durationMs = 0;
+                    object.completed = false;
+                    object.trigger = options.enums === $String ? "PLAY_TRIGGER_UNSPECIFIED" : 0;
+                }
+                if (message.creativeId != null && $Object.hasOwnProperty.call(message, "creativeId"))
+                    object.creativeId = message.creativeId;
+                if (message.bookingId != null && $Object.hasOwnProperty.call(message, "bookingId"))
+                    object.bookingId = message.bookingId;
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedAtMs = typeof message.startedAtMs === "number" ? $BigInt(message.startedAtMs) : $util.Long.fromBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.startedAtMs === "number")
+                        object.startedAtMs = options.longs === $String ? $String(message.startedAtMs) : message.startedAtMs;
+                    else
+                        object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber(true) : message.startedAtMs;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = message.durationMs;
+                if (message.completed != null && $Object.hasOwnProperty.call(message, "completed"))
+                    object.completed = message.completed;
+                if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                    object.trigger = options.enums === $String ? $root.hub.v1.PlayTrigger[message.trigger] === $undefined ? message.trigger : $root.hub.v1.PlayTrigger[message.trigger] : message.trigger;
+                return object;
+            };
+
+            /**
+             * Converts this PlayProof to JSON.
+             * @function toJSON
+             * @memberof hub.v1.PlayProof
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PlayProof.prototype.toJSON = function() {
+                return PlayProof.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PlayProof
+             * @function getTypeUrl
+             * @memberof hub.v1.PlayProof
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PlayProof.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.PlayProof";
+            };
+
+            return PlayProof;
         })();
 
         return v1;

@@ -1,0 +1,4 @@
+// ad-booking domain (work in progress).
+import type { FastifyInstance } from 'fastify';
+
+export default async function domain(_fastify: FastifyInstance) {}

@@ -1,0 +1,4 @@
+// ad-revenue domain (work in progress).
+import type { FastifyInstance } from 'fastify';
+
+export default async function domain(_fastify: FastifyInstance) {}

@@ -1,0 +1,4 @@
+// proof-of-play domain (work in progress).
+import type { FastifyInstance } from 'fastify';
+
+export default async function domain(_fastify: FastifyInstance) {}
