@@ -56,6 +56,16 @@ export interface HubConfig {
   otaMaxConcurrentDownloads: number;
   /** How long an OTA download link stays valid, seconds (a new one comes with every Hello). */
   otaLinkTtlSeconds: number;
+  /** Ads API requests per minute per advertiser key (operators: per address). */
+  adApiRateLimitPerMinute: number;
+  /** Largest creative (image or video) accepted. */
+  adMaxCreativeBytes: number;
+  /** How often the schedule compiler looks for stale schedules. */
+  adCompileMs: number;
+  /** How long a booking in `held` keeps its slots before they are released. */
+  adHoldTtlSeconds: number;
+  /** Proofs of play are written in batches at most this often. */
+  adProofFlushMs: number;
 }
 
 export class ConfigError extends Error {
@@ -131,6 +141,11 @@ export function loadConfig(env: Env = process.env): HubConfig {
     otaTickMs: int(env, 'HUB_OTA_TICK_MS', 5000, 20, 600_000),
     otaMaxConcurrentDownloads: int(env, 'HUB_OTA_MAX_CONCURRENT_DOWNLOADS', 256, 1, 100_000),
     otaLinkTtlSeconds: int(env, 'HUB_OTA_LINK_TTL_S', 3600, 10, 7 * 86_400),
+    adApiRateLimitPerMinute: int(env, 'HUB_AD_API_RATE_LIMIT', 600, 1, 1_000_000),
+    adMaxCreativeBytes: int(env, 'HUB_AD_MAX_CREATIVE_BYTES', 50 * 1024 * 1024, 1024, 2 * 1024 * 1024 * 1024),
+    adCompileMs: int(env, 'HUB_AD_COMPILE_MS', 2000, 20, 600_000),
+    adHoldTtlSeconds: int(env, 'HUB_AD_HOLD_TTL_S', 900, 1, 30 * 86_400),
+    adProofFlushMs: int(env, 'HUB_AD_PROOF_FLUSH_MS', 200, 5, 60_000),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   if (!!config.mqttTlsCertFile !== !!config.mqttTlsKeyFile) {
