@@ -23,8 +23,9 @@ declare module 'fastify' {
     /**
      * onRequest hooks for the ads API: an advertiser key holding `scope`, or an
      * operator JWT (viewer for *:read scopes, operator for *:write ones).
+     * Without a scope: any valid key of an enabled advertiser, or a viewer.
      */
-    requireAdScope(scope: AdScope): onRequestAsyncHookHandler[];
+    requireAdScope(scope?: AdScope): onRequestAsyncHookHandler[];
   }
 }
 
@@ -69,7 +70,7 @@ export default fp(
   async function advertiserAuth(app: FastifyInstance) {
     app.decorateRequest('adActor', null as never);
 
-    const authenticate = async (request: FastifyRequest, scope: AdScope) => {
+    const authenticate = async (request: FastifyRequest, scope: AdScope | undefined) => {
       const token = request.headers.authorization?.replace(/^Bearer\s+/i, '') ?? '';
       const match = KEY_PATTERN.exec(token);
       if (match) {
@@ -78,7 +79,7 @@ export default fp(
         const key = await findActiveKey(app.db, id);
         if (!key || !timingSafeEqual(key.secret_hash, hashKeySecret(secret))) throw new UnauthorizedError('this API key is not valid or has been revoked');
         if (key.disabled) throw new ForbiddenError('this advertiser is disabled');
-        if (!key.scopes.includes(scope)) throw new ForbiddenError(`this API key lacks the ${scope} scope`);
+        if (scope && !key.scopes.includes(scope)) throw new ForbiddenError(`this API key lacks the ${scope} scope`);
         request.adActor = { kind: 'advertiser', tenantId: key.tenant_id, advertiserId: key.advertiser_id, keyId: id, scopes: key.scopes };
         return;
       }
@@ -88,12 +89,12 @@ export default fp(
         throw new UnauthorizedError('a valid advertiser API key or operator token is required');
       }
       const { user } = request;
-      const needed = scope.endsWith(':write') ? 'operator' : 'viewer';
+      const needed = scope?.endsWith(':write') ? 'operator' : 'viewer';
       if (needed === 'operator' && user.role === 'viewer') throw new ForbiddenError('this needs the operator role');
       request.adActor = { kind: 'operator', tenantId: user.tenantId, operatorId: user.id, role: user.role };
     };
 
-    app.decorate('requireAdScope', (scope: AdScope) => [
+    app.decorate('requireAdScope', (scope?: AdScope) => [
       async function requireAdScope(request: FastifyRequest) {
         await authenticate(request, scope);
       },
