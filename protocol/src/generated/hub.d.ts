@@ -626,6 +626,7 @@ export namespace hub {
             slotSeconds: number;
             timeZone: string;
             creatives: hub.v1.AdCreative.$Properties[];
+            spots: hub.v1.AdSpot.$Properties[];
             hours: hub.v1.AdHour.$Properties[];
             triggers: hub.v1.AdTrigger.$Properties[];
             static encode(message: hub.v1.AdSchedule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -645,6 +646,7 @@ export namespace hub {
                 slotSeconds?: (number|null);
                 timeZone?: (string|null);
                 creatives?: (hub.v1.AdCreative.$Properties[]|null);
+                spots?: (hub.v1.AdSpot.$Properties[]|null);
                 hours?: (hub.v1.AdHour.$Properties[]|null);
                 triggers?: (hub.v1.AdTrigger.$Properties[]|null);
                 $unknowns?: Uint8Array[];
@@ -685,6 +687,42 @@ export namespace hub {
             type $Shape = hub.v1.AdCreative.$Properties;
         }
 
+        enum AdKind {
+            AD_KIND_UNSPECIFIED = 0,
+            AD_KIND_BOOKED = 1,
+            AD_KIND_HOUSE = 2,
+            AD_KIND_CROSS_PROMOTION = 3
+        }
+
+        interface IAdSpot extends hub.v1.AdSpot.$Properties {
+        }
+
+        class AdSpot {
+            constructor(properties?: hub.v1.AdSpot.$Properties);
+            $unknowns?: Uint8Array[];
+            creative: number;
+            bookingId: string;
+            maxPlaysPerHour: number;
+            kind: hub.v1.AdKind;
+            static encode(message: hub.v1.AdSpot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdSpot & hub.v1.AdSpot.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.AdSpot;
+            static toObject(message: hub.v1.AdSpot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdSpot {
+            interface $Properties {
+                creative?: (number|null);
+                bookingId?: (string|null);
+                maxPlaysPerHour?: (number|null);
+                kind?: (hub.v1.AdKind|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.AdSpot.$Properties;
+        }
+
         interface IAdHour extends hub.v1.AdHour.$Properties {
         }
 
@@ -716,8 +754,8 @@ export namespace hub {
         class AdSlot {
             constructor(properties?: hub.v1.AdSlot.$Properties);
             $unknowns?: Uint8Array[];
-            rotation: hub.v1.AdEntry.$Properties[];
-            filler?: (hub.v1.AdEntry.$Properties|null);
+            rotation: number[];
+            fillers: number[];
             static encode(message: hub.v1.AdSlot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdSlot & hub.v1.AdSlot.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.AdSlot;
@@ -728,47 +766,11 @@ export namespace hub {
 
         namespace AdSlot {
             interface $Properties {
-                rotation?: (hub.v1.AdEntry.$Properties[]|null);
-                filler?: (hub.v1.AdEntry.$Properties|null);
+                rotation?: (number[]|null);
+                fillers?: (number[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.AdSlot.$Properties;
-        }
-
-        enum AdKind {
-            AD_KIND_UNSPECIFIED = 0,
-            AD_KIND_BOOKED = 1,
-            AD_KIND_HOUSE = 2,
-            AD_KIND_CROSS_PROMOTION = 3
-        }
-
-        interface IAdEntry extends hub.v1.AdEntry.$Properties {
-        }
-
-        class AdEntry {
-            constructor(properties?: hub.v1.AdEntry.$Properties);
-            $unknowns?: Uint8Array[];
-            creativeId: string;
-            bookingId: string;
-            maxPlaysPerHour: number;
-            kind: hub.v1.AdKind;
-            static encode(message: hub.v1.AdEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdEntry & hub.v1.AdEntry.$Shape;
-            static fromObject(object: { [k: string]: any }): hub.v1.AdEntry;
-            static toObject(message: hub.v1.AdEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace AdEntry {
-            interface $Properties {
-                creativeId?: (string|null);
-                bookingId?: (string|null);
-                maxPlaysPerHour?: (number|null);
-                kind?: (hub.v1.AdKind|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hub.v1.AdEntry.$Properties;
         }
 
         interface IAdTrigger extends hub.v1.AdTrigger.$Properties {
@@ -777,12 +779,10 @@ export namespace hub {
         class AdTrigger {
             constructor(properties?: hub.v1.AdTrigger.$Properties);
             $unknowns?: Uint8Array[];
-            creativeId: string;
-            bookingId: string;
+            spot: number;
             minAmountFen: number;
             maxAmountFen: number;
             hoursMask: number;
-            maxPlaysPerHour: number;
             static encode(message: hub.v1.AdTrigger.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdTrigger & hub.v1.AdTrigger.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.AdTrigger;
@@ -793,12 +793,10 @@ export namespace hub {
 
         namespace AdTrigger {
             interface $Properties {
-                creativeId?: (string|null);
-                bookingId?: (string|null);
+                spot?: (number|null);
                 minAmountFen?: (number|null);
                 maxAmountFen?: (number|null);
                 hoursMask?: (number|null);
-                maxPlaysPerHour?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.AdTrigger.$Properties;

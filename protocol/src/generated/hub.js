@@ -6170,6 +6170,7 @@ export const hub = $root.hub = (() => {
              * @property {number|null} [slotSeconds] AdSchedule slotSeconds
              * @property {string|null} [timeZone] AdSchedule timeZone
              * @property {Array.<hub.v1.AdCreative.$Properties>|null} [creatives] AdSchedule creatives
+             * @property {Array.<hub.v1.AdSpot.$Properties>|null} [spots] AdSchedule spots
              * @property {Array.<hub.v1.AdHour.$Properties>|null} [hours] AdSchedule hours
              * @property {Array.<hub.v1.AdTrigger.$Properties>|null} [triggers] AdSchedule triggers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -6198,6 +6199,7 @@ export const hub = $root.hub = (() => {
              */
             const AdSchedule = function (properties) {
                 this.creatives = [];
+                this.spots = [];
                 this.hours = [];
                 this.triggers = [];
                 if (properties)
@@ -6263,6 +6265,14 @@ export const hub = $root.hub = (() => {
             AdSchedule.prototype.creatives = $util.emptyArray;
 
             /**
+             * AdSchedule spots.
+             * @member {Array.<hub.v1.AdSpot.$Properties>} spots
+             * @memberof hub.v1.AdSchedule
+             * @instance
+             */
+            AdSchedule.prototype.spots = $util.emptyArray;
+
+            /**
              * AdSchedule hours.
              * @member {Array.<hub.v1.AdHour.$Properties>} hours
              * @memberof hub.v1.AdSchedule
@@ -6309,12 +6319,15 @@ export const hub = $root.hub = (() => {
                 if (message.creatives != null && message.creatives.length)
                     for (let i = 0; i < message.creatives.length; ++i)
                         $root.hub.v1.AdCreative.encode(message.creatives[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.spots != null && message.spots.length)
+                    for (let i = 0; i < message.spots.length; ++i)
+                        $root.hub.v1.AdSpot.encode(message.spots[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.hours != null && message.hours.length)
                     for (let i = 0; i < message.hours.length; ++i)
-                        $root.hub.v1.AdHour.encode(message.hours[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                        $root.hub.v1.AdHour.encode(message.hours[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.triggers != null && message.triggers.length)
                     for (let i = 0; i < message.triggers.length; ++i)
-                        $root.hub.v1.AdTrigger.encode(message.triggers[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                        $root.hub.v1.AdTrigger.encode(message.triggers[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6424,12 +6437,20 @@ export const hub = $root.hub = (() => {
                     case 8: {
                             if (wireType !== 2)
                                 break;
+                            if (!(message.spots && message.spots.length))
+                                message.spots = [];
+                            message.spots.push($root.hub.v1.AdSpot.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
                             if (!(message.hours && message.hours.length))
                                 message.hours = [];
                             message.hours.push($root.hub.v1.AdHour.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
-                    case 9: {
+                    case 10: {
                             if (wireType !== 2)
                                 break;
                             if (!(message.triggers && message.triggers.length))
@@ -6521,6 +6542,16 @@ export const hub = $root.hub = (() => {
                         message.creatives[i] = $root.hub.v1.AdCreative.fromObject(object.creatives[i], _depth + 1);
                     }
                 }
+                if (object.spots) {
+                    if (!$Array.isArray(object.spots))
+                        throw $TypeError(".hub.v1.AdSchedule.spots: array expected");
+                    message.spots = $Array(object.spots.length);
+                    for (let i = 0; i < object.spots.length; ++i) {
+                        if (!$util.isObject(object.spots[i]))
+                            throw $TypeError(".hub.v1.AdSchedule.spots: object expected");
+                        message.spots[i] = $root.hub.v1.AdSpot.fromObject(object.spots[i], _depth + 1);
+                    }
+                }
                 if (object.hours) {
                     if (!$Array.isArray(object.hours))
                         throw $TypeError(".hub.v1.AdSchedule.hours: array expected");
@@ -6563,6 +6594,7 @@ export const hub = $root.hub = (() => {
                 let object = {};
                 if (options.arrays || options.defaults) {
                     object.creatives = [];
+                    object.spots = [];
                     object.hours = [];
                     object.triggers = [];
                 }
@@ -6617,6 +6649,11 @@ export const hub = $root.hub = (() => {
                     object.creatives = $Array(message.creatives.length);
                     for (let j = 0; j < message.creatives.length; ++j)
                         object.creatives[j] = $root.hub.v1.AdCreative.toObject(message.creatives[j], options, _depth + 1);
+                }
+                if (message.spots && message.spots.length) {
+                    object.spots = $Array(message.spots.length);
+                    for (let j = 0; j < message.spots.length; ++j)
+                        object.spots[j] = $root.hub.v1.AdSpot.toObject(message.spots[j], options, _depth + 1);
                 }
                 if (message.hours && message.hours.length) {
                     object.hours = $Array(message.hours.length);
@@ -7015,6 +7052,331 @@ export const hub = $root.hub = (() => {
             return AdCreative;
         })();
 
+        /**
+         * AdKind enum.
+         * @name hub.v1.AdKind
+         * @enum {number}
+         * @property {number} AD_KIND_UNSPECIFIED=0 AD_KIND_UNSPECIFIED value
+         * @property {number} AD_KIND_BOOKED=1 AD_KIND_BOOKED value
+         * @property {number} AD_KIND_HOUSE=2 AD_KIND_HOUSE value
+         * @property {number} AD_KIND_CROSS_PROMOTION=3 AD_KIND_CROSS_PROMOTION value
+         */
+        v1.AdKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "AD_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "AD_KIND_BOOKED"] = 1;
+            values[valuesById[2] = "AD_KIND_HOUSE"] = 2;
+            values[valuesById[3] = "AD_KIND_CROSS_PROMOTION"] = 3;
+            return values;
+        })();
+
+        v1.AdSpot = (function() {
+
+            /**
+             * Properties of an AdSpot.
+             * @typedef {Object} hub.v1.AdSpot.$Properties
+             * @property {number|null} [creative] AdSpot creative
+             * @property {string|null} [bookingId] AdSpot bookingId
+             * @property {number|null} [maxPlaysPerHour] AdSpot maxPlaysPerHour
+             * @property {hub.v1.AdKind|null} [kind] AdSpot kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdSpot.
+             * @memberof hub.v1
+             * @interface IAdSpot
+             * @augments hub.v1.AdSpot.$Properties
+             * @deprecated Use hub.v1.AdSpot.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdSpot.
+             * @typedef {hub.v1.AdSpot.$Properties} hub.v1.AdSpot.$Shape
+             */
+
+            /**
+             * Constructs a new AdSpot.
+             * @memberof hub.v1
+             * @classdesc Represents an AdSpot.
+             * @constructor
+             * @param {hub.v1.AdSpot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdSpot = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdSpot creative.
+             * @member {number} creative
+             * @memberof hub.v1.AdSpot
+             * @instance
+             */
+            AdSpot.prototype.creative = 0;
+
+            /**
+             * AdSpot bookingId.
+             * @member {string} bookingId
+             * @memberof hub.v1.AdSpot
+             * @instance
+             */
+            AdSpot.prototype.bookingId = "";
+
+            /**
+             * AdSpot maxPlaysPerHour.
+             * @member {number} maxPlaysPerHour
+             * @memberof hub.v1.AdSpot
+             * @instance
+             */
+            AdSpot.prototype.maxPlaysPerHour = 0;
+
+            /**
+             * AdSpot kind.
+             * @member {hub.v1.AdKind} kind
+             * @memberof hub.v1.AdSpot
+             * @instance
+             */
+            AdSpot.prototype.kind = 0;
+
+            /**
+             * Encodes the specified AdSpot message. Does not implicitly {@link hub.v1.AdSpot.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.AdSpot
+             * @static
+             * @param {hub.v1.AdSpot.$Properties} message AdSpot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdSpot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.creative != null && $Object.hasOwnProperty.call(message, "creative") && message.creative !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.creative);
+                if (message.bookingId != null && $Object.hasOwnProperty.call(message, "bookingId") && message.bookingId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bookingId);
+                if (message.maxPlaysPerHour != null && $Object.hasOwnProperty.call(message, "maxPlaysPerHour") && message.maxPlaysPerHour !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxPlaysPerHour);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.kind);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdSpot message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.AdSpot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.AdSpot & hub.v1.AdSpot.$Shape} AdSpot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdSpot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.AdSpot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.creative = value;
+                            else
+                                delete message.creative;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bookingId = value;
+                            else
+                                delete message.bookingId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxPlaysPerHour = value;
+                            else
+                                delete message.maxPlaysPerHour;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AdSpot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.AdSpot
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.AdSpot} AdSpot
+             */
+            AdSpot.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.AdSpot)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.AdSpot: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.AdSpot();
+                if (object.creative != null)
+                    if ($Number(object.creative) !== 0)
+                        message.creative = object.creative >>> 0;
+                if (object.bookingId != null)
+                    if (typeof object.bookingId !== "string" || object.bookingId.length)
+                        message.bookingId = $String(object.bookingId);
+                if (object.maxPlaysPerHour != null)
+                    if ($Number(object.maxPlaysPerHour) !== 0)
+                        message.maxPlaysPerHour = object.maxPlaysPerHour >>> 0;
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.hub.v1.AdKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "AD_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "AD_KIND_BOOKED":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "AD_KIND_HOUSE":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "AD_KIND_CROSS_PROMOTION":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AdSpot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.AdSpot
+             * @static
+             * @param {hub.v1.AdSpot} message AdSpot
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AdSpot.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.creative = 0;
+                    object.bookingId = "";
+                    object.maxPlaysPerHour = 0;
+                    object.kind = options.enums === $String ? "AD_KIND_UNSPECIFIED" : 0;
+                }
+                if (message.creative != null && $Object.hasOwnProperty.call(message, "creative"))
+                    object.creative = message.creative;
+                if (message.bookingId != null && $Object.hasOwnProperty.call(message, "bookingId"))
+                    object.bookingId = message.bookingId;
+                if (message.maxPlaysPerHour != null && $Object.hasOwnProperty.call(message, "maxPlaysPerHour"))
+                    object.maxPlaysPerHour = message.maxPlaysPerHour;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.hub.v1.AdKind[message.kind] === $undefined ? message.kind : $root.hub.v1.AdKind[message.kind] : message.kind;
+                return object;
+            };
+
+            /**
+             * Converts this AdSpot to JSON.
+             * @function toJSON
+             * @memberof hub.v1.AdSpot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AdSpot.prototype.toJSON = function() {
+                return AdSpot.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AdSpot
+             * @function getTypeUrl
+             * @memberof hub.v1.AdSpot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdSpot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.AdSpot";
+            };
+
+            return AdSpot;
+        })();
+
         v1.AdHour = (function() {
 
             /**
@@ -7283,8 +7645,8 @@ export const hub = $root.hub = (() => {
             /**
              * Properties of an AdSlot.
              * @typedef {Object} hub.v1.AdSlot.$Properties
-             * @property {Array.<hub.v1.AdEntry.$Properties>|null} [rotation] AdSlot rotation
-             * @property {hub.v1.AdEntry.$Properties|null} [filler] AdSlot filler
+             * @property {Array.<number>|null} [rotation] AdSlot rotation
+             * @property {Array.<number>|null} [fillers] AdSlot fillers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7311,6 +7673,7 @@ export const hub = $root.hub = (() => {
              */
             const AdSlot = function (properties) {
                 this.rotation = [];
+                this.fillers = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7319,19 +7682,19 @@ export const hub = $root.hub = (() => {
 
             /**
              * AdSlot rotation.
-             * @member {Array.<hub.v1.AdEntry.$Properties>} rotation
+             * @member {Array.<number>} rotation
              * @memberof hub.v1.AdSlot
              * @instance
              */
             AdSlot.prototype.rotation = $util.emptyArray;
 
             /**
-             * AdSlot filler.
-             * @member {hub.v1.AdEntry.$Properties|null|undefined} filler
+             * AdSlot fillers.
+             * @member {Array.<number>} fillers
              * @memberof hub.v1.AdSlot
              * @instance
              */
-            AdSlot.prototype.filler = null;
+            AdSlot.prototype.fillers = $util.emptyArray;
 
             /**
              * Encodes the specified AdSlot message. Does not implicitly {@link hub.v1.AdSlot.verify|verify} messages.
@@ -7350,10 +7713,9 @@ export const hub = $root.hub = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.rotation != null && message.rotation.length)
-                    for (let i = 0; i < message.rotation.length; ++i)
-                        $root.hub.v1.AdEntry.encode(message.rotation[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                if (message.filler != null && $Object.hasOwnProperty.call(message, "filler"))
-                    $root.hub.v1.AdEntry.encode(message.filler, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.rotation);
+                if (message.fillers != null && message.fillers.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.fillers);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7378,7 +7740,7 @@ export const hub = $root.hub = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -7399,17 +7761,31 @@ export const hub = $root.hub = (() => {
                     let wireType = tag & 7;
                     switch (tag >>>= 3) {
                     case 1: {
-                            if (wireType !== 2)
+                            if (wireType === 2) {
+                                if (!(message.rotation && message.rotation.length))
+                                    message.rotation = [];
+                                reader.uint32s(message.rotation);
+                                continue;
+                            }
+                            if (wireType !== 0)
                                 break;
                             if (!(message.rotation && message.rotation.length))
                                 message.rotation = [];
-                            message.rotation.push($root.hub.v1.AdEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            message.rotation.push(reader.uint32());
                             continue;
                         }
                     case 2: {
-                            if (wireType !== 2)
+                            if (wireType === 2) {
+                                if (!(message.fillers && message.fillers.length))
+                                    message.fillers = [];
+                                reader.uint32s(message.fillers);
+                                continue;
+                            }
+                            if (wireType !== 0)
                                 break;
-                            message.filler = $root.hub.v1.AdEntry.decode(reader, reader.size(), $undefined, _depth + 1, message.filler);
+                            if (!(message.fillers && message.fillers.length))
+                                message.fillers = [];
+                            message.fillers.push(reader.uint32());
                             continue;
                         }
                     }
@@ -7451,16 +7827,15 @@ export const hub = $root.hub = (() => {
                     if (!$Array.isArray(object.rotation))
                         throw $TypeError(".hub.v1.AdSlot.rotation: array expected");
                     message.rotation = $Array(object.rotation.length);
-                    for (let i = 0; i < object.rotation.length; ++i) {
-                        if (!$util.isObject(object.rotation[i]))
-                            throw $TypeError(".hub.v1.AdSlot.rotation: object expected");
-                        message.rotation[i] = $root.hub.v1.AdEntry.fromObject(object.rotation[i], _depth + 1);
-                    }
+                    for (let i = 0; i < object.rotation.length; ++i)
+                        message.rotation[i] = object.rotation[i] >>> 0;
                 }
-                if (object.filler != null) {
-                    if (!$util.isObject(object.filler))
-                        throw $TypeError(".hub.v1.AdSlot.filler: object expected");
-                    message.filler = $root.hub.v1.AdEntry.fromObject(object.filler, _depth + 1);
+                if (object.fillers) {
+                    if (!$Array.isArray(object.fillers))
+                        throw $TypeError(".hub.v1.AdSlot.fillers: array expected");
+                    message.fillers = $Array(object.fillers.length);
+                    for (let i = 0; i < object.fillers.length; ++i)
+                        message.fillers[i] = object.fillers[i] >>> 0;
                 }
                 return message;
             };
@@ -7482,17 +7857,20 @@ export const hub = $root.hub = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.rotation = [];
-                if (options.defaults)
-                    object.filler = null;
+                    object.fillers = [];
+                }
                 if (message.rotation && message.rotation.length) {
                     object.rotation = $Array(message.rotation.length);
                     for (let j = 0; j < message.rotation.length; ++j)
-                        object.rotation[j] = $root.hub.v1.AdEntry.toObject(message.rotation[j], options, _depth + 1);
+                        object.rotation[j] = message.rotation[j];
                 }
-                if (message.filler != null && $Object.hasOwnProperty.call(message, "filler"))
-                    object.filler = $root.hub.v1.AdEntry.toObject(message.filler, options, _depth + 1);
+                if (message.fillers && message.fillers.length) {
+                    object.fillers = $Array(message.fillers.length);
+                    for (let j = 0; j < message.fillers.length; ++j)
+                        object.fillers[j] = message.fillers[j];
+                }
                 return object;
             };
 
@@ -7524,342 +7902,15 @@ export const hub = $root.hub = (() => {
             return AdSlot;
         })();
 
-        /**
-         * AdKind enum.
-         * @name hub.v1.AdKind
-         * @enum {number}
-         * @property {number} AD_KIND_UNSPECIFIED=0 AD_KIND_UNSPECIFIED value
-         * @property {number} AD_KIND_BOOKED=1 AD_KIND_BOOKED value
-         * @property {number} AD_KIND_HOUSE=2 AD_KIND_HOUSE value
-         * @property {number} AD_KIND_CROSS_PROMOTION=3 AD_KIND_CROSS_PROMOTION value
-         */
-        v1.AdKind = (function() {
-            const valuesById = $Object.create(null), values = $Object.create(valuesById);
-            values[valuesById[0] = "AD_KIND_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "AD_KIND_BOOKED"] = 1;
-            values[valuesById[2] = "AD_KIND_HOUSE"] = 2;
-            values[valuesById[3] = "AD_KIND_CROSS_PROMOTION"] = 3;
-            return values;
-        })();
-
-        v1.AdEntry = (function() {
-
-            /**
-             * Properties of an AdEntry.
-             * @typedef {Object} hub.v1.AdEntry.$Properties
-             * @property {string|null} [creativeId] AdEntry creativeId
-             * @property {string|null} [bookingId] AdEntry bookingId
-             * @property {number|null} [maxPlaysPerHour] AdEntry maxPlaysPerHour
-             * @property {hub.v1.AdKind|null} [kind] AdEntry kind
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an AdEntry.
-             * @memberof hub.v1
-             * @interface IAdEntry
-             * @augments hub.v1.AdEntry.$Properties
-             * @deprecated Use hub.v1.AdEntry.$Properties instead.
-             */
-
-            /**
-             * Shape of an AdEntry.
-             * @typedef {hub.v1.AdEntry.$Properties} hub.v1.AdEntry.$Shape
-             */
-
-            /**
-             * Constructs a new AdEntry.
-             * @memberof hub.v1
-             * @classdesc Represents an AdEntry.
-             * @constructor
-             * @param {hub.v1.AdEntry.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const AdEntry = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * AdEntry creativeId.
-             * @member {string} creativeId
-             * @memberof hub.v1.AdEntry
-             * @instance
-             */
-            AdEntry.prototype.creativeId = "";
-
-            /**
-             * AdEntry bookingId.
-             * @member {string} bookingId
-             * @memberof hub.v1.AdEntry
-             * @instance
-             */
-            AdEntry.prototype.bookingId = "";
-
-            /**
-             * AdEntry maxPlaysPerHour.
-             * @member {number} maxPlaysPerHour
-             * @memberof hub.v1.AdEntry
-             * @instance
-             */
-            AdEntry.prototype.maxPlaysPerHour = 0;
-
-            /**
-             * AdEntry kind.
-             * @member {hub.v1.AdKind} kind
-             * @memberof hub.v1.AdEntry
-             * @instance
-             */
-            AdEntry.prototype.kind = 0;
-
-            /**
-             * Encodes the specified AdEntry message. Does not implicitly {@link hub.v1.AdEntry.verify|verify} messages.
-             * @function encode
-             * @memberof hub.v1.AdEntry
-             * @static
-             * @param {hub.v1.AdEntry.$Properties} message AdEntry message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            AdEntry.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.creativeId != null && $Object.hasOwnProperty.call(message, "creativeId") && message.creativeId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.creativeId);
-                if (message.bookingId != null && $Object.hasOwnProperty.call(message, "bookingId") && message.bookingId !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bookingId);
-                if (message.maxPlaysPerHour != null && $Object.hasOwnProperty.call(message, "maxPlaysPerHour") && message.maxPlaysPerHour !== 0)
-                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxPlaysPerHour);
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.kind);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes an AdEntry message from the specified reader or buffer.
-             * @function decode
-             * @memberof hub.v1.AdEntry
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {hub.v1.AdEntry & hub.v1.AdEntry.$Shape} AdEntry
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            AdEntry.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.hub.v1.AdEntry();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.creativeId = value;
-                            else
-                                delete message.creativeId;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.bookingId = value;
-                            else
-                                delete message.bookingId;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.uint32())
-                                message.maxPlaysPerHour = value;
-                            else
-                                delete message.maxPlaysPerHour;
-                            continue;
-                        }
-                    case 4: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.kind = value;
-                            else
-                                delete message.kind;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Creates an AdEntry message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hub.v1.AdEntry
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {hub.v1.AdEntry} AdEntry
-             */
-            AdEntry.fromObject = function (object, _depth) {
-                if (object instanceof $root.hub.v1.AdEntry)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".hub.v1.AdEntry: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.hub.v1.AdEntry();
-                if (object.creativeId != null)
-                    if (typeof object.creativeId !== "string" || object.creativeId.length)
-                        message.creativeId = $String(object.creativeId);
-                if (object.bookingId != null)
-                    if (typeof object.bookingId !== "string" || object.bookingId.length)
-                        message.bookingId = $String(object.bookingId);
-                if (object.maxPlaysPerHour != null)
-                    if ($Number(object.maxPlaysPerHour) !== 0)
-                        message.maxPlaysPerHour = object.maxPlaysPerHour >>> 0;
-                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.hub.v1.AdKind[object.kind] !== 0))
-                    switch (object.kind) {
-                    case "AD_KIND_UNSPECIFIED":
-                    case 0:
-                        message.kind = 0;
-                        break;
-                    case "AD_KIND_BOOKED":
-                    case 1:
-                        message.kind = 1;
-                        break;
-                    case "AD_KIND_HOUSE":
-                    case 2:
-                        message.kind = 2;
-                        break;
-                    case "AD_KIND_CROSS_PROMOTION":
-                    case 3:
-                        message.kind = 3;
-                        break;
-                    default:
-                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
-                            message.kind = object.kind;
-                    }
-                return message;
-            };
-
-            /**
-             * Creates a plain object from an AdEntry message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hub.v1.AdEntry
-             * @static
-             * @param {hub.v1.AdEntry} message AdEntry
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            AdEntry.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    object.creativeId = "";
-                    object.bookingId = "";
-                    object.maxPlaysPerHour = 0;
-                    object.kind = options.enums === $String ? "AD_KIND_UNSPECIFIED" : 0;
-                }
-                if (message.creativeId != null && $Object.hasOwnProperty.call(message, "creativeId"))
-                    object.creativeId = message.creativeId;
-                if (message.bookingId != null && $Object.hasOwnProperty.call(message, "bookingId"))
-                    object.bookingId = message.bookingId;
-                if (message.maxPlaysPerHour != null && $Object.hasOwnProperty.call(message, "maxPlaysPerHour"))
-                    object.maxPlaysPerHour = message.maxPlaysPerHour;
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
-                    object.kind = options.enums === $String ? $root.hub.v1.AdKind[message.kind] === $undefined ? message.kind : $root.hub.v1.AdKind[message.kind] : message.kind;
-                return object;
-            };
-
-            /**
-             * Converts this AdEntry to JSON.
-             * @function toJSON
-             * @memberof hub.v1.AdEntry
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            AdEntry.prototype.toJSON = function() {
-                return AdEntry.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for AdEntry
-             * @function getTypeUrl
-             * @memberof hub.v1.AdEntry
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            AdEntry.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hub.v1.AdEntry";
-            };
-
-            return AdEntry;
-        })();
-
         v1.AdTrigger = (function() {
 
             /**
              * Properties of an AdTrigger.
              * @typedef {Object} hub.v1.AdTrigger.$Properties
-             * @property {string|null} [creativeId] AdTrigger creativeId
-             * @property {string|null} [bookingId] AdTrigger bookingId
+             * @property {number|null} [spot] AdTrigger spot
              * @property {number|null} [minAmountFen] AdTrigger minAmountFen
              * @property {number|null} [maxAmountFen] AdTrigger maxAmountFen
              * @property {number|null} [hoursMask] AdTrigger hoursMask
-             * @property {number|null} [maxPlaysPerHour] AdTrigger maxPlaysPerHour
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7892,20 +7943,12 @@ export const hub = $root.hub = (() => {
             };
 
             /**
-             * AdTrigger creativeId.
-             * @member {string} creativeId
+             * AdTrigger spot.
+             * @member {number} spot
              * @memberof hub.v1.AdTrigger
              * @instance
              */
-            AdTrigger.prototype.creativeId = "";
-
-            /**
-             * AdTrigger bookingId.
-             * @member {string} bookingId
-             * @memberof hub.v1.AdTrigger
-             * @instance
-             */
-            AdTrigger.prototype.bookingId = "";
+            AdTrigger.prototype.spot = 0;
 
             /**
              * AdTrigger minAmountFen.
@@ -7932,14 +7975,6 @@ export const hub = $root.hub = (() => {
             AdTrigger.prototype.hoursMask = 0;
 
             /**
-             * AdTrigger maxPlaysPerHour.
-             * @member {number} maxPlaysPerHour
-             * @memberof hub.v1.AdTrigger
-             * @instance
-             */
-            AdTrigger.prototype.maxPlaysPerHour = 0;
-
-            /**
              * Encodes the specified AdTrigger message. Does not implicitly {@link hub.v1.AdTrigger.verify|verify} messages.
              * @function encode
              * @memberof hub.v1.AdTrigger
@@ -7955,18 +7990,14 @@ export const hub = $root.hub = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.creativeId != null && $Object.hasOwnProperty.call(message, "creativeId") && message.creativeId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.creativeId);
-                if (message.bookingId != null && $Object.hasOwnProperty.call(message, "bookingId") && message.bookingId !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bookingId);
+                if (message.spot != null && $Object.hasOwnProperty.call(message, "spot") && message.spot !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.spot);
                 if (message.minAmountFen != null && $Object.hasOwnProperty.call(message, "minAmountFen") && (typeof message.minAmountFen === "object" ? message.minAmountFen.low || message.minAmountFen.high : message.minAmountFen !== 0))
-                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.minAmountFen);
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.minAmountFen);
                 if (message.maxAmountFen != null && $Object.hasOwnProperty.call(message, "maxAmountFen") && (typeof message.maxAmountFen === "object" ? message.maxAmountFen.low || message.maxAmountFen.high : message.maxAmountFen !== 0))
-                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.maxAmountFen);
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.maxAmountFen);
                 if (message.hoursMask != null && $Object.hasOwnProperty.call(message, "hoursMask") && message.hoursMask !== 0)
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.hoursMask);
-                if (message.maxPlaysPerHour != null && $Object.hasOwnProperty.call(message, "maxPlaysPerHour") && message.maxPlaysPerHour !== 0)
-                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxPlaysPerHour);
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.hoursMask);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8012,24 +8043,15 @@ export const hub = $root.hub = (() => {
                     let wireType = tag & 7;
                     switch (tag >>>= 3) {
                     case 1: {
-                            if (wireType !== 2)
+                            if (wireType !== 0)
                                 break;
-                            if ((value = reader.stringVerify()).length)
-                                message.creativeId = value;
+                            if (value = reader.uint32())
+                                message.spot = value;
                             else
-                                delete message.creativeId;
+                                delete message.spot;
                             continue;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.bookingId = value;
-                            else
-                                delete message.bookingId;
-                            continue;
-                        }
-                    case 3: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
@@ -8038,7 +8060,7 @@ export const hub = $root.hub = (() => {
                                 delete message.minAmountFen;
                             continue;
                         }
-                    case 4: {
+                    case 3: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
@@ -8047,22 +8069,13 @@ export const hub = $root.hub = (() => {
                                 delete message.maxAmountFen;
                             continue;
                         }
-                    case 5: {
+                    case 4: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
                                 message.hoursMask = value;
                             else
                                 delete message.hoursMask;
-                            continue;
-                        }
-                    case 6: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.uint32())
-                                message.maxPlaysPerHour = value;
-                            else
-                                delete message.maxPlaysPerHour;
                             continue;
                         }
                     }
@@ -8100,12 +8113,9 @@ export const hub = $root.hub = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.hub.v1.AdTrigger();
-                if (object.creativeId != null)
-                    if (typeof object.creativeId !== "string" || object.creativeId.length)
-                        message.creativeId = $String(object.creativeId);
-                if (object.bookingId != null)
-                    if (typeof object.bookingId !== "string" || object.bookingId.length)
-                        message.bookingId = $String(object.bookingId);
+                if (object.spot != null)
+                    if ($Number(object.spot) !== 0)
+                        message.spot = object.spot >>> 0;
                 if (object.minAmountFen != null)
                     if (typeof object.minAmountFen === "object" ? object.minAmountFen.low || object.minAmountFen.high : $Number(object.minAmountFen) !== 0)
                         if ($util.Long)
@@ -8129,9 +8139,6 @@ export const hub = $root.hub = (() => {
                 if (object.hoursMask != null)
                     if ($Number(object.hoursMask) !== 0)
                         message.hoursMask = object.hoursMask >>> 0;
-                if (object.maxPlaysPerHour != null)
-                    if ($Number(object.maxPlaysPerHour) !== 0)
-                        message.maxPlaysPerHour = object.maxPlaysPerHour >>> 0;
                 return message;
             };
 
@@ -8153,8 +8160,7 @@ export const hub = $root.hub = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults) {
-                    object.creativeId = "";
-                    object.bookingId = "";
+                    object.spot = 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
                         object.minAmountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
@@ -8166,12 +8172,9 @@ export const hub = $root.hub = (() => {
                     } else
                         object.maxAmountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.hoursMask = 0;
-                    object.maxPlaysPerHour = 0;
                 }
-                if (message.creativeId != null && $Object.hasOwnProperty.call(message, "creativeId"))
-                    object.creativeId = message.creativeId;
-                if (message.bookingId != null && $Object.hasOwnProperty.call(message, "bookingId"))
-                    object.bookingId = message.bookingId;
+                if (message.spot != null && $Object.hasOwnProperty.call(message, "spot"))
+                    object.spot = message.spot;
                 if (message.minAmountFen != null && $Object.hasOwnProperty.call(message, "minAmountFen"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                         object.minAmountFen = typeof message.minAmountFen === "number" ? $BigInt(message.minAmountFen) : $util.Long.fromBits(message.minAmountFen.low >>> 0, message.minAmountFen.high >>> 0, false).toBigInt();
@@ -8188,8 +8191,6 @@ export const hub = $root.hub = (() => {
                         object.maxAmountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.maxAmountFen) : options.longs === $Number ? new $util.LongBits(message.maxAmountFen.low >>> 0, message.maxAmountFen.high >>> 0).toNumber() : message.maxAmountFen;
                 if (message.hoursMask != null && $Object.hasOwnProperty.call(message, "hoursMask"))
                     object.hoursMask = message.hoursMask;
-                if (message.maxPlaysPerHour != null && $Object.hasOwnProperty.call(message, "maxPlaysPerHour"))
-                    object.maxPlaysPerHour = message.maxPlaysPerHour;
                 return object;
             };
 

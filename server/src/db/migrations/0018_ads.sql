@@ -129,23 +129,32 @@ create table ad_booking_screens (
 );
 create index ad_booking_screens_device on ad_booking_screens (device_id);
 
--- Each screen's compiled schedule (the AdSchedule downlink, protobuf) and what it acknowledged.
+-- Compiled schedules (the AdSchedule downlink, protobuf). Screens with the same
+-- bookings, area and rules get the same bytes, so a body is stored once.
+create table ad_schedule_bodies (
+  sha256 text primary key,
+  tenant_id uuid not null references tenants (id),
+  body bytea not null,
+  created_at timestamptz not null default now()
+);
+
+-- Each screen's current schedule and what it acknowledged.
 create table ad_schedules (
   device_id text primary key references devices (id),
   tenant_id uuid not null references tenants (id),
   version bigint not null,
-  valid_from timestamptz not null,
+  body_sha256 text not null references ad_schedule_bodies (sha256),
   valid_until timestamptz not null,
-  body bytea not null,
-  sha256 text not null,
   compiled_at timestamptz not null default now(),
-  sent_at timestamptz,
   acked_version bigint,
   acked_at timestamptz,
+  missing_creative_ids text[] not null default '{}',
   -- Set when something the schedule depends on changed; the compiler picks these up.
   stale boolean not null default false
 );
 create index ad_schedules_stale on ad_schedules (tenant_id) where stale;
+create index ad_schedules_valid_until on ad_schedules (valid_until);
+create index ad_schedules_body on ad_schedules (body_sha256);
 
 -- One row per proof-of-play batch a screen sent: a batch sent twice counts once.
 create table ad_play_batches (
