@@ -3,7 +3,7 @@
 import './int64-as-number.js';
 import { hub } from './generated/hub.js';
 
-export const { Uplink, Downlink, Hello, Heartbeat, Welcome, NetworkType, PayRequest, PayResult, PayStatus, CommandType, CommandStatus, OtaState } = hub.v1;
+export const { Uplink, Downlink, Hello, Heartbeat, Welcome, NetworkType, PayRequest, PayResult, PayStatus, CommandType, CommandStatus, OtaState, AdSchedule, AdKind, PlayTrigger } = hub.v1;
 
 export type UplinkProps = hub.v1.Uplink.$Properties;
 export type DownlinkProps = hub.v1.Downlink.$Properties;
@@ -20,6 +20,10 @@ export type ConfigUpdateBody = hub.v1.ConfigUpdate.$Shape;
 export type ConfigReportBody = hub.v1.ConfigReport.$Shape;
 export type OtaOfferBody = hub.v1.OtaOffer.$Shape;
 export type OtaStatusBody = hub.v1.OtaStatus.$Shape;
+export type AdScheduleBody = hub.v1.AdSchedule.$Shape;
+export type AdScheduleAckBody = hub.v1.AdScheduleAck.$Shape;
+export type PlayProofBatchBody = hub.v1.PlayProofBatch.$Shape;
+export type PlayProofBody = hub.v1.PlayProof.$Shape;
 
 /** Every uplink body kind, as named in the `oneof body`. */
 export type UplinkKind = NonNullable<hub.v1.Uplink['body']>;

@@ -7,3 +7,4 @@ export * from './fen.js';
 export { hub } from './generated/hub.js';
 export * from './trading-hours.js';
 export * from './release-manifest.js';
+export * from './ad-player.js';

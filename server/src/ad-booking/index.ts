@@ -1,4 +1,23 @@
-// ad-booking domain (work in progress).
+// Ad booking domain: the tenant's loop, availability over targeting, bookings
+// that hold loop slots on screens, and their lifecycle (held → pending approval
+// → approved → live → completed, or cancelled).
 import type { FastifyInstance } from 'fastify';
+import type { HubConfig } from '../config.js';
+import { BookingLifecycle } from './booking-lifecycle.js';
+import { bookingRoutes } from './booking-routes.js';
+import { settingsRoutes } from './settings-routes.js';
 
-export default async function domain(_fastify: FastifyInstance) {}
+declare module 'fastify' {
+  interface FastifyInstance {
+    adBooking: { lifecycle: BookingLifecycle };
+  }
+}
+
+export default async function adBookingDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+  const lifecycle = new BookingLifecycle(fastify.db, fastify.adSchedules.invalidation, fastify.hubEvents, fastify.log.child({ component: 'ad-booking' }), 10_000);
+  fastify.decorate('adBooking', { lifecycle });
+  fastify.addHook('onReady', async () => lifecycle.start());
+  fastify.addHook('onClose', async () => lifecycle.stop());
+  await fastify.register(settingsRoutes);
+  await fastify.register(bookingRoutes, { config: options.config });
+}

@@ -1,0 +1,203 @@
+// The booking API, for advertisers (API key) and operators (JWT): availability,
+// bookings and their lifecycle. Approval is the operator's alone.
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type, type Static } from '@sinclair/typebox';
+import type { HubConfig } from '../config.js';
+import { actingAdvertiser, adRateLimitKey, visibleAdvertiser, type AdActor } from '../advertisers/advertiser-auth.js';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
+import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
+import { loopSettings, slotsPerLoop } from './ad-settings-sql.js';
+import { AvailabilityBody, AvailabilitySchema, BookingSchema, CreateBookingBody, maskOf, toBookingDto } from './booking-schemas.js';
+import { BookingService, daysIn } from './booking-service.js';
+import { bookingScreens, findBooking, listBookings, setCreatives, transition, unusableCreatives, type BookingRow, type BookingState } from './booking-sql.js';
+import { AD_TIME_ZONE } from './booking-lifecycle.js';
+
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const ReasonBody = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false });
+const CreativesBody = Type.Object({ creativeIds: Type.Array(Type.String({ format: 'uuid' }), { maxItems: 20, uniqueItems: true }) }, { additionalProperties: false });
+const BookingFilter = Type.Object({ state: Type.Optional(Type.String()), advertiserId: Type.Optional(Type.String({ format: 'uuid' })), q: Type.Optional(Type.String()) }, { additionalProperties: false });
+const MAX_DAYS = 366;
+
+type Question = Static<typeof AvailabilityBody>;
+
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: AD_TIME_ZONE }).format(new Date());
+
+/** Checks what a date/hour/slot question asks, beyond what the schema can: order of dates, loop size, trigger only after payments. */
+function checkQuestion(question: Question, loopSlots: number): void {
+  if (question.endsOn < question.startsOn) throw new BadRequestError('endsOn is before startsOn');
+  if (question.startsOn < today()) throw new BadRequestError(`startsOn is in the past (today is ${today()} in ${AD_TIME_ZONE})`);
+  if (daysIn(question.startsOn, question.endsOn) > MAX_DAYS) throw new BadRequestError(`a booking spans at most ${MAX_DAYS} days`);
+  const placement = question.placement ?? 'loop';
+  if (placement === 'loop' && question.trigger) throw new BadRequestError('trigger is for after_payment bookings');
+  if (placement === 'after_payment' && question.slotsPerLoop !== undefined) throw new BadRequestError('slotsPerLoop is for loop bookings');
+  if ((question.slotsPerLoop ?? 1) > loopSlots) throw new BadRequestError(`the loop has ${loopSlots} slots`);
+  const band = question.trigger;
+  if (band?.minAmountFen !== undefined && band.maxAmountFen !== undefined && band.minAmountFen > band.maxAmountFen) throw new BadRequestError('trigger.minAmountFen is above maxAmountFen');
+}
+
+export async function bookingRoutes(fastify: FastifyInstance, options: { config: HubConfig }) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const tags = ['ads'];
+  const security = [{ bearer: [] }];
+  const rateLimit = { max: options.config.adApiRateLimitPerMinute, timeWindow: '1 minute', keyGenerator: adRateLimitKey };
+  const service = new BookingService(app.db, options.config.adHoldTtlSeconds);
+  const invalidation = app.adSchedules.invalidation;
+
+  const advertiser = async (actor: AdActor, named: string | undefined) => {
+    const id = actingAdvertiser(actor, named);
+    const { rows } = await app.db.query<{ category: string; disabled: boolean }>(`select category, disabled from advertisers where tenant_id = $1 and id = $2`, [actor.tenantId, id]);
+    if (!rows[0]) throw new NotFoundError('advertiser');
+    if (rows[0].disabled) throw new ForbiddenError('this advertiser is disabled');
+    return { id, category: rows[0].category };
+  };
+  const load = async (actor: AdActor, id: string): Promise<BookingRow> => {
+    const row = await findBooking(app.db, actor.tenantId, id, visibleAdvertiser(actor));
+    if (!row) throw new NotFoundError('booking');
+    return row;
+  };
+  const inventoryRequest = (question: Question, category: string) => ({
+    targeting: question.targeting ?? {},
+    category,
+    startsOn: question.startsOn,
+    endsOn: question.endsOn,
+    hoursMask: maskOf(question.hours),
+  });
+
+  app.post(
+    '/api/ad-availability',
+    { onRequest: app.requireAdScope('availability:read'), config: { rateLimit }, schema: { tags, security, summary: 'How many screens match, their free slots and the expected plays', body: AvailabilityBody, response: { 200: AvailabilitySchema } } },
+    async (request) => {
+      const body = request.body;
+      const actor = request.adActor;
+      // An operator may ask without naming an advertiser: then no category is blocked.
+      const category = actor.kind === 'operator' && body.advertiserId === undefined ? '' : (await advertiser(actor, body.advertiserId)).category;
+      checkQuestion(body, slotsPerLoop(await loopSettings(app.db, actor.tenantId)));
+      const price = body.pricing !== undefined && body.priceFen !== undefined ? { pricing: body.pricing, priceFen: body.priceFen } : undefined;
+      const band = { minFen: body.trigger?.minAmountFen ?? 0, maxFen: body.trigger?.maxAmountFen ?? Number.MAX_SAFE_INTEGER };
+      return service.availability(actor.tenantId, inventoryRequest(body, category), body.placement ?? 'loop', body.slotsPerLoop ?? 1, price, band);
+    },
+  );
+
+  app.post(
+    '/api/ad-bookings',
+    { onRequest: app.requireAdScope('bookings:write'), config: { rateLimit }, schema: { tags, security, summary: 'Book: hold slots on every matching screen with room (state held until submitted or the hold expires)', body: CreateBookingBody, response: { 201: BookingSchema } } },
+    async (request, reply) => {
+      const body = request.body;
+      const actor = request.adActor;
+      const { id: advertiserId, category } = await advertiser(actor, body.advertiserId);
+      checkQuestion(body, slotsPerLoop(await loopSettings(app.db, actor.tenantId)));
+      const creativeIds = body.creativeIds ?? [];
+      const unusable = await unusableCreatives(app.db, actor.tenantId, advertiserId, creativeIds);
+      if (unusable.length) throw new BadRequestError(`creatives not usable by this advertiser (unknown, another advertiser's, or rejected): ${unusable.join(', ')}`);
+      const placement = body.placement ?? 'loop';
+      const row = await service.book(
+        {
+          tenant_id: actor.tenantId,
+          advertiser_id: advertiserId,
+          name: body.name,
+          placement,
+          targeting: body.targeting ?? {},
+          category,
+          starts_on: body.startsOn,
+          ends_on: body.endsOn,
+          hours_mask: maskOf(body.hours),
+          slots_per_loop: placement === 'loop' ? (body.slotsPerLoop ?? 1) : 0,
+          max_plays_per_hour: body.maxPlaysPerHour ?? null,
+          trigger_min_amount_fen: placement === 'after_payment' ? (body.trigger?.minAmountFen ?? 0) : null,
+          trigger_max_amount_fen: placement === 'after_payment' ? (body.trigger?.maxAmountFen ?? null) : null,
+          trigger_merchant_categories: body.trigger?.merchantCategories ?? [],
+          creative_ids: creativeIds,
+          pricing: body.pricing,
+          price_fen: body.priceFen,
+          budget_fen: body.budgetFen ?? null,
+        },
+        body.minScreens ?? 1,
+      );
+      reply.status(201);
+      return toBookingDto(row);
+    },
+  );
+
+  app.get(
+    '/api/ad-bookings',
+    { onRequest: app.requireAdScope('bookings:read'), config: { rateLimit }, schema: { tags, security, summary: 'Bookings (filter: state, advertiserId, q); an API key sees its own', querystring: ListQuerystring, response: { 200: Type.Array(BookingSchema) } } },
+    async (request, reply) => {
+      const actor = request.adActor;
+      const page = parseListQuery(request.query, { sortable: { createdAt: 'created_at', startsOn: 'starts_on', name: 'name', state: 'state' }, defaultSort: ['createdAt', 'DESC'], tieBreaker: 'id' });
+      const filter = checkFilter(BookingFilter, page.filter);
+      const own = visibleAdvertiser(actor);
+      if (own && filter.advertiserId && filter.advertiserId !== own) throw new ForbiddenError('an API key sees only its own bookings');
+      const { rows, total } = await listBookings(app.db, actor.tenantId, { advertiserId: own ?? filter.advertiserId ?? null, state: filter.state, q: filter.q }, page);
+      return withContentRange(reply, 'ad-bookings', rows.map(toBookingDto), page.offset, total);
+    },
+  );
+
+  app.get(
+    '/api/ad-bookings/:id',
+    { onRequest: app.requireAdScope('bookings:read'), config: { rateLimit }, schema: { tags, security, summary: 'One booking', params: IdParams, response: { 200: BookingSchema } } },
+    async (request) => toBookingDto(await load(request.adActor, request.params.id)),
+  );
+
+  app.get(
+    '/api/ad-bookings/:id/screens',
+    { onRequest: app.requireAdScope('bookings:read'), config: { rateLimit }, schema: { tags, security, summary: 'The screens a booking holds slots on', params: IdParams, querystring: ListQuerystring } },
+    async (request, reply) => {
+      const booking = await load(request.adActor, request.params.id);
+      const page = parseListQuery(request.query, { sortable: { deviceId: 'device_id' }, defaultSort: ['deviceId', 'ASC'], tieBreaker: 'device_id', maxPageSize: 10_000 });
+      const { rows, total } = await bookingScreens(app.db, booking.tenant_id, booking.id, page);
+      return withContentRange(reply, 'screens', rows.map((r) => ({ id: r.device_id, slots: r.slots })), page.offset, total);
+    },
+  );
+
+  app.put(
+    '/api/ad-bookings/:id/creatives',
+    { onRequest: app.requireAdScope('bookings:write'), config: { rateLimit }, schema: { tags, security, summary: 'Set the creatives a booking rotates', params: IdParams, body: CreativesBody, response: { 200: BookingSchema } } },
+    async (request) => {
+      const booking = await load(request.adActor, request.params.id);
+      const unusable = await unusableCreatives(app.db, booking.tenant_id, booking.advertiser_id, request.body.creativeIds);
+      if (unusable.length) throw new BadRequestError(`creatives not usable by this advertiser (unknown, another advertiser's, or rejected): ${unusable.join(', ')}`);
+      const row = await setCreatives(app.db, booking.tenant_id, booking.id, request.body.creativeIds);
+      if (!row) throw new ConflictError(`a ${booking.state} booking cannot change`);
+      await invalidation.bookingChanged(row.tenant_id, row.id);
+      return toBookingDto(row);
+    },
+  );
+
+  const move = (
+    path: string,
+    summary: string,
+    from: BookingState[],
+    to: BookingState,
+    check: (actor: AdActor, booking: BookingRow) => void = () => {},
+  ) =>
+    app.post(
+      `/api/ad-bookings/:id/${path}`,
+      { onRequest: app.requireAdScope('bookings:write'), config: { rateLimit }, schema: { tags, security, summary, params: IdParams, body: Type.Optional(ReasonBody), response: { 200: BookingSchema } } },
+      async (request) => {
+        const actor = request.adActor;
+        const booking = await load(actor, request.params.id);
+        check(actor, booking);
+        const row = await transition(app.db, actor.tenantId, booking.id, from, to, request.body?.reason ?? null);
+        if (!row) {
+          const lapsed = booking.state === 'held' && booking.hold_expires_at && booking.hold_expires_at <= new Date();
+          throw new ConflictError(lapsed ? 'the hold has expired; book again' : `a ${booking.state} booking cannot be moved to ${to}`);
+        }
+        await invalidation.bookingChanged(row.tenant_id, row.id);
+        app.hubEvents.publish(row.tenant_id, 'ads.booking', { id: row.id, state: row.state });
+        return toBookingDto(row);
+      },
+    );
+
+  const operatorOnly = (actor: AdActor) => {
+    if (actor.kind !== 'operator') throw new ForbiddenError('only an operator approves or rejects bookings');
+  };
+  move('submit', 'Submit a held booking for approval (its slots stay held)', ['held'], 'pending_approval', (_actor, booking) => {
+    if (booking.creative_ids.length === 0) throw new BadRequestError('a booking needs at least one creative before it is submitted');
+  });
+  move('approve', 'Approve a submitted booking (operator)', ['pending_approval'], 'approved', operatorOnly);
+  move('reject', 'Reject a submitted booking (operator); its slots are released', ['pending_approval'], 'cancelled', operatorOnly);
+  move('cancel', 'Cancel a booking; its slots are released', ['held', 'pending_approval', 'approved', 'live'], 'cancelled');
+}
+
+

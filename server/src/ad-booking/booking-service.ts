@@ -1,0 +1,92 @@
+// Booking inventory: availability answers and bookings that hold slots. Every
+// booking of a tenant takes the tenant's booking lock (a transaction-scoped
+// PostgreSQL advisory lock) before it counts free slots and holds them, so two
+// advertisers asking for the last free slot at the same moment, through the same
+// hub process or two, cannot both get it: the second counts after the first commits.
+import type { Database } from '../db/database.js';
+import { ConflictError } from '../platform/errors.js';
+import { loopSettings, loopsPerHour, slotsPerLoop } from './ad-settings-sql.js';
+import { insertBooking, setScreenCount, type BookingRow, type NewBooking } from './booking-sql.js';
+import { attachMatchingScreens, availability, holdFreeSlots, recentPayments, type InventoryRequest } from './inventory-sql.js';
+
+const BOOKING_LOCK = 7_283_017; // arbitrary, constant: first key of pg_advisory_xact_lock(int, int)
+
+export const hoursIn = (mask: number) => {
+  let count = 0;
+  for (let h = 0; h < 24; h++) count += (mask >> h) & 1;
+  return count;
+};
+
+/** Calendar days from startsOn to endsOn, both included. */
+export const daysIn = (startsOn: string, endsOn: string) => Math.round((Date.parse(endsOn) - Date.parse(startsOn)) / 86_400_000) + 1;
+
+export interface AvailabilityAnswer {
+  matchingScreens: number;
+  availableScreens: number;
+  freeSlots: number;
+  expectedPlays: number;
+  estimatedCostFen: number | null;
+}
+
+export interface Price {
+  pricing: 'slot_day' | 'cpm';
+  priceFen: number;
+}
+
+export class BookingService {
+  constructor(
+    private readonly db: Database,
+    private readonly holdSeconds: number,
+  ) {}
+
+  async availability(tenantId: string, request: InventoryRequest, placement: NewBooking['placement'], slots: number, price?: Price, band?: { minFen: number; maxFen: number }): Promise<AvailabilityAnswer> {
+    const days = daysIn(request.startsOn, request.endsOn);
+    if (placement === 'after_payment') {
+      const { matching, paymentsPerDay } = await recentPayments(this.db, tenantId, request, band ?? { minFen: 0, maxFen: Number.MAX_SAFE_INTEGER });
+      const expectedPlays = Math.round(paymentsPerDay * days);
+      return { matchingScreens: matching, availableScreens: matching, freeSlots: 0, expectedPlays, estimatedCostFen: price ? cost(price, { screens: matching, slots: 0, days, plays: expectedPlays }) : null };
+    }
+    const loop = await loopSettings(this.db, tenantId);
+    const answer = await availability(this.db, tenantId, request, slotsPerLoop(loop), slots);
+    const expectedPlays = answer.available * slots * loopsPerHour(loop) * hoursIn(request.hoursMask) * days;
+    return {
+      matchingScreens: answer.matching,
+      availableScreens: answer.available,
+      freeSlots: answer.freeSlots,
+      expectedPlays,
+      estimatedCostFen: price ? cost(price, { screens: answer.available, slots, days, plays: expectedPlays }) : null,
+    };
+  }
+
+  /**
+   * Creates a booking in `held` with its slots on every matching screen that has
+   * them free; refused (409) when fewer than `minScreens` have.
+   */
+  async book(booking: NewBooking, minScreens: number): Promise<BookingRow> {
+    const request: InventoryRequest = { targeting: booking.targeting, category: booking.category, startsOn: booking.starts_on, endsOn: booking.ends_on, hoursMask: booking.hours_mask };
+    const loop = await loopSettings(this.db, booking.tenant_id);
+    return this.db.transaction(async (tx) => {
+      await tx.query(`select pg_advisory_xact_lock($1, hashtext($2))`, [BOOKING_LOCK, booking.tenant_id]);
+      const row = await insertBooking(tx, booking, this.holdSeconds);
+      const screens =
+        booking.placement === 'loop'
+          ? await holdFreeSlots(tx, booking.tenant_id, row.id, request, slotsPerLoop(loop), booking.slots_per_loop)
+          : await attachMatchingScreens(tx, booking.tenant_id, row.id, request);
+      // Throwing rolls the booking back with its holds.
+      if (screens < minScreens) {
+        throw new ConflictError(
+          screens === 0
+            ? 'no matching screen has the requested slots free on those dates and hours'
+            : `only ${screens} matching screens have the requested slots free; the booking asked for at least ${minScreens}`,
+        );
+      }
+      return setScreenCount(tx, row.id, screens);
+    });
+  }
+}
+
+/** The price of a booking in fen: per slot and screen-day, or per thousand plays (rounded up to the fen). */
+export function cost(price: Price, volume: { screens: number; slots: number; days: number; plays: number }): number {
+  if (price.pricing === 'slot_day') return price.priceFen * volume.slots * volume.screens * volume.days;
+  return Math.ceil((price.priceFen * volume.plays) / 1000);
+}
