@@ -16,7 +16,7 @@ import { AD_TIME_ZONE } from './booking-lifecycle.js';
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const ReasonBody = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false });
 const CreativesBody = Type.Object({ creativeIds: Type.Array(Type.String({ format: 'uuid' }), { maxItems: 20, uniqueItems: true }) }, { additionalProperties: false });
-const BookingFilter = Type.Object({ state: Type.Optional(Type.String()), advertiserId: Type.Optional(Type.String({ format: 'uuid' })), q: Type.Optional(Type.String()) }, { additionalProperties: false });
+const BookingFilter = Type.Object({ state: Type.Optional(Type.String()), advertiserId: Type.Optional(Type.String({ pattern: '^[0-9a-f-]{36}$' })), q: Type.Optional(Type.String()) }, { additionalProperties: false });
 const MAX_DAYS = 366;
 
 type Question = Static<typeof AvailabilityBody>;
@@ -177,12 +177,11 @@ export async function bookingRoutes(fastify: FastifyInstance, options: { config:
       async (request) => {
         const actor = request.adActor;
         const booking = await load(actor, request.params.id);
+        const lapsed = booking.state === 'held' && booking.hold_expires_at !== null && booking.hold_expires_at <= new Date();
+        if (lapsed) throw new ConflictError('the hold has expired and its slots were released; book again');
         check(actor, booking);
         const row = await transition(app.db, actor.tenantId, booking.id, from, to, request.body?.reason ?? null);
-        if (!row) {
-          const lapsed = booking.state === 'held' && booking.hold_expires_at && booking.hold_expires_at <= new Date();
-          throw new ConflictError(lapsed ? 'the hold has expired; book again' : `a ${booking.state} booking cannot be moved to ${to}`);
-        }
+        if (!row) throw new ConflictError(`a ${booking.state} booking cannot be moved to ${to}`);
         await invalidation.bookingChanged(row.tenant_id, row.id);
         app.hubEvents.publish(row.tenant_id, 'ads.booking', { id: row.id, state: row.state });
         return toBookingDto(row);
