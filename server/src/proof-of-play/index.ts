@@ -1,4 +1,28 @@
-// proof-of-play domain (work in progress).
+// Proof-of-play domain: the screens' PlayProofBatch uplinks, checked and
+// written in batches (proof-ingest.ts), and the reports built on them: plays
+// per booking, advertiser, screen, merchant or hour, and attribution.
 import type { FastifyInstance } from 'fastify';
+import type { HubConfig } from '../config.js';
+import { ProofIngest } from './proof-ingest.js';
+import { reportRoutes } from './report-routes.js';
 
-export default async function domain(_fastify: FastifyInstance) {}
+declare module 'fastify' {
+  interface FastifyInstance {
+    proofOfPlay: { ingest: ProofIngest };
+  }
+}
+
+export default async function proofOfPlayDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+  const ingest = new ProofIngest(fastify.db, fastify.log.child({ component: 'proof-of-play' }), fastify.metrics, {
+    flushMs: options.config.adProofFlushMs,
+    // About a second of a large fleet's plays: big enough for few statements, small enough for PGlite's thread.
+    flushAtRecords: 20_000,
+    maxPendingRecords: 2_000_000,
+  });
+  fastify.decorate('proofOfPlay', { ingest });
+  fastify.mqtt.uplinks.on('playProofs', (event) => ingest.onUplink(event));
+  fastify.addHook('onReady', async () => ingest.start());
+  // MQTT closes first (app.ts), so nothing arrives after this last flush.
+  fastify.addHook('onClose', async () => ingest.stop());
+  await fastify.register(reportRoutes);
+}

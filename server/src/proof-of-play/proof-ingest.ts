@@ -1,0 +1,192 @@
+// Takes the screens' proof-of-play batches off MQTT, checks each record, and
+// writes them every `flushMs` (or sooner when many wait) in one transaction of
+// a few set-based statements. PUBACK has gone out before the write, as for
+// heartbeats: a crash loses at most one interval, a clean stop loses nothing
+// (stop() flushes), and a batch redelivered after a lost PUBACK counts once.
+import type { UplinkEvent } from '@screenhub/broker';
+import type { FastifyBaseLogger } from 'fastify';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import type { Database } from '../db/database.js';
+import { checkPlayProof, isBatchId, type CheckedPlay } from './play-proof-check.js';
+import { batchKey, insertBatches, insertPlays, type PendingBatch } from './proof-sql.js';
+
+export type RecordResult = 'stored' | 'duplicate' | 'rejected' | 'dropped';
+
+export interface ProofIngestOptions {
+  flushMs: number;
+  /** A flush starts early once this many records wait. */
+  flushAtRecords: number;
+  /** With the database away this long, new records are dropped (counted) rather than held without bound. */
+  maxPendingRecords: number;
+}
+
+/**
+ * Plays per statement: one statement for a whole flush would be fewest, but the
+ * embedded PGlite runs in the hub's thread and MQTT waits while it works;
+ * between statements the event loop runs.
+ */
+const PLAYS_PER_STATEMENT = 5000;
+
+export class ProofIngest {
+  private pending = new Map<string, PendingBatch>();
+  private pendingRecords = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
+  private readonly records: Counter<'result'>;
+  private readonly duration: Histogram;
+  private readonly failures: Counter;
+
+  constructor(
+    private readonly db: Database,
+    private readonly logger: FastifyBaseLogger,
+    registry: Registry,
+    private readonly options: ProofIngestOptions,
+  ) {
+    const registers = [registry];
+    this.records = new Counter({ name: 'hub_ad_play_records_total', help: 'Proof-of-play records received, by what became of them', labelNames: ['result'], registers });
+    this.duration = new Histogram({
+      name: 'hub_ad_proof_flush_seconds',
+      help: 'Time to write one flush of proof-of-play batches',
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    });
+    this.failures = new Counter({ name: 'hub_ad_proof_flush_failures_total', help: 'Proof-of-play flushes that failed and were retried', registers });
+    const ingest = this;
+    new Gauge({
+      name: 'hub_ad_play_records_pending',
+      help: 'Proof-of-play records received and not yet written',
+      registers,
+      collect() {
+        this.set(ingest.pendingRecords);
+      },
+    });
+    for (const result of ['stored', 'duplicate', 'rejected', 'dropped'] as const) this.records.inc({ result }, 0);
+  }
+
+  start(): void {
+    this.timer = setInterval(() => void this.flush(), this.options.flushMs);
+    this.timer.unref();
+  }
+
+  /** The 'playProofs' uplink handler: synchronous, nothing waits on the database. */
+  onUplink(event: UplinkEvent): void {
+    const batch = event.message.playProofs;
+    if (!batch) return;
+    const received = batch.records ?? [];
+    const batchId = batch.batchId ?? '';
+    if (!isBatchId(batchId)) {
+      this.count('rejected', received.length);
+      return;
+    }
+    const { deviceId, tenantId } = event.identity;
+    const key = batchKey({ deviceId, batchId });
+    if (this.pending.has(key)) {
+      // Redelivered before the first copy was written.
+      this.count('duplicate', received.length);
+      return;
+    }
+    const plays: CheckedPlay[] = [];
+    for (const record of received) {
+      const play = checkPlayProof(record, event.receivedAt);
+      if (play) plays.push(play);
+    }
+    this.count('rejected', received.length - plays.length);
+    if (this.pendingRecords + plays.length > this.options.maxPendingRecords) {
+      this.count('dropped', plays.length);
+      this.logger.warn({ deviceId, batchId }, 'proof-of-play buffer full (database unreachable?); batch dropped');
+      return;
+    }
+    this.pending.set(key, { deviceId, tenantId, batchId, records: received.length, plays });
+    this.pendingRecords += plays.length;
+    if (this.pendingRecords >= this.options.flushAtRecords && !this.running) void this.flush();
+  }
+
+  /**
+   * Writes what is pending now. A round already writing may have taken its batch
+   * before the caller's records arrived, so callers then wait for one more round
+   * after it (shared by everyone who asks meanwhile).
+   */
+  flush(): Promise<void> {
+    if (this.running) {
+      this.queued ??= this.running.catch(() => undefined).then(() => {
+        this.queued = undefined;
+        return this.flush();
+      });
+      return this.queued;
+    }
+    this.running = this.write().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+    await this.flush();
+  }
+
+  private count(result: RecordResult, n: number): void {
+    if (n > 0) this.records.inc({ result }, n);
+  }
+
+  private async write(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const batches = [...this.pending.values()];
+    const records = this.pendingRecords;
+    this.pending = new Map();
+    this.pendingRecords = 0;
+    const endTimer = this.duration.startTimer();
+    try {
+      const { stored, fresh, duplicates } = await this.db.transaction(async (tx) => {
+        const isNew = await insertBatches(tx, batches);
+        const fresh = batches.filter((b) => isNew.has(batchKey(b)));
+        let stored = 0;
+        for (const chunk of chunked(fresh)) stored += await insertPlays(tx, chunk);
+        return { stored, fresh, duplicates: batches.length - fresh.length };
+      });
+      endTimer();
+      const freshPlays = fresh.reduce((n, b) => n + b.plays.length, 0);
+      this.count('stored', stored);
+      // Plays of new batches left out by the statement named a booking that is not the tenant's.
+      this.count('rejected', freshPlays - stored);
+      this.count('duplicate', records - freshPlays);
+      if (duplicates > 0) this.logger.debug({ duplicates }, 'proof-of-play batches already stored (redelivered)');
+    } catch (err) {
+      this.failures.inc();
+      this.restore(batches);
+      this.logger.error({ err }, 'proof-of-play flush failed; will retry');
+    }
+  }
+
+  /** Puts a failed round back; a copy received meanwhile is the duplicate. */
+  private restore(batches: PendingBatch[]): void {
+    for (const batch of batches) {
+      const key = batchKey(batch);
+      const newer = this.pending.get(key);
+      if (newer) {
+        this.count('duplicate', newer.plays.length);
+        this.pendingRecords -= newer.plays.length;
+      }
+      this.pending.set(key, batch);
+      this.pendingRecords += batch.plays.length;
+    }
+  }
+}
+
+/** Whole batches per statement, about PLAYS_PER_STATEMENT plays each. */
+function* chunked(batches: PendingBatch[]): Generator<PendingBatch[]> {
+  let chunk: PendingBatch[] = [];
+  let plays = 0;
+  for (const batch of batches) {
+    chunk.push(batch);
+    plays += batch.plays.length;
+    if (plays >= PLAYS_PER_STATEMENT) {
+      yield chunk;
+      chunk = [];
+      plays = 0;
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}

@@ -1,0 +1,172 @@
+// Proof of play end to end: screens over real MQTT send PlayProofBatch
+// uplinks, the hub checks and writes them in batches, and the reports read
+// them back per booking, advertiser, screen, merchant and hour, as JSON and
+// CSV, for operators and for advertisers' API keys, tenant by tenant.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ScreenClient } from '@screenhub/simulator';
+import { uplinkTopic } from '@screenhub/protocol';
+import { AdRows, playProof } from '../support/ad-rows.js';
+import type { ApiClient } from '../support/api-client.js';
+import { TestHub } from '../support/test-hub.js';
+
+const HOUR = 3_600_000;
+let t: TestHub;
+let rows: AdRows;
+let bank: ApiClient;
+let other: ApiClient;
+let bankId: string;
+let otherId: string;
+const merchants: Record<'tea' | 'noodles', string> = { tea: '', noodles: '' };
+const devices: Record<'tea' | 'noodles' | 'elsewhere', { id: string; secret: string }> = {} as never;
+let tea: ScreenClient;
+let noodles: ScreenClient;
+let elsewhere: ScreenClient;
+let cola: string; // advertiser
+let mobile: string; // advertiser
+let colaCreative: string;
+let mobileCreative: string;
+let colaBooking: string;
+let mobileBooking: string;
+let otherBooking: string;
+
+async function counter(name: string, labels: Record<string, string>): Promise<number> {
+  const metric = t.hub.app.metrics.getSingleMetric(name);
+  const values = (await metric!.get()).values;
+  return values.find((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l))?.value ?? 0;
+}
+const records = async () => ({
+  stored: await counter('hub_ad_play_records_total', { result: 'stored' }),
+  duplicate: await counter('hub_ad_play_records_total', { result: 'duplicate' }),
+  rejected: await counter('hub_ad_play_records_total', { result: 'rejected' }),
+});
+const flush = () => t.hub.app.proofOfPlay.ingest.flush();
+const playsOfBatch = (deviceId: string, batchId: string) => rows.count('select count(*) as n from ad_plays where device_id = $1 and batch_id = $2', [deviceId, batchId]);
+const send = (screen: ScreenClient, batchId: string, records: ReturnType<typeof playProof>[]) => screen.publish({ playProofs: { batchId, records } });
+const today = () => new Date().toISOString().slice(0, 10);
+const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  t = await TestHub.start({ HUB_AD_PROOF_FLUSH_MS: '50' });
+  rows = new AdRows(t);
+  const root = await t.api.loginRoot();
+  ({ admin: bank, tenantId: bankId } = await root.createTenant('Proof Bank'));
+  ({ admin: other, tenantId: otherId } = await root.createTenant('Proof Other Bank'));
+  merchants.tea = (await bank.createMerchant({ name: 'Tea House' })).id;
+  merchants.noodles = (await bank.createMerchant({ name: 'Noodle Bar' })).id;
+  devices.tea = await bank.createDevice({ id: 'pop-tea' });
+  devices.noodles = await bank.createDevice({ id: 'pop-noodles' });
+  devices.elsewhere = await other.createDevice({ id: 'pop-elsewhere' });
+  await bank.put('/api/devices/pop-tea', { merchantId: merchants.tea });
+  await bank.put('/api/devices/pop-noodles', { merchantId: merchants.noodles });
+  tea = t.screen(devices.tea);
+  noodles = t.screen(devices.noodles);
+  elsewhere = t.screen(devices.elsewhere);
+  await Promise.all([tea.connect(), noodles.connect(), elsewhere.connect()]);
+
+  cola = await rows.advertiser(bankId, 'Fizz Cola');
+  mobile = await rows.advertiser(bankId, 'Mobile Co', 'telecom');
+  colaCreative = await rows.creative(bankId, cola, 'Cola summer');
+  mobileCreative = await rows.creative(bankId, mobile, 'Mobile 5G');
+  const dates = { startsOn: dayOffset(-3), endsOn: dayOffset(3) };
+  colaBooking = (await rows.booking({ tenantId: bankId, advertiserId: cola, name: 'Cola loop', pricing: 'cpm', priceFen: 5000, deviceIds: ['pop-tea', 'pop-noodles'], ...dates })).id;
+  mobileBooking = (await rows.booking({ tenantId: bankId, advertiserId: mobile, name: 'Mobile loop', pricing: 'slot_day', priceFen: 300, deviceIds: ['pop-tea'], ...dates })).id;
+  const otherAdvertiser = await rows.advertiser(otherId, 'Other Cola');
+  otherBooking = (await rows.booking({ tenantId: otherId, advertiserId: otherAdvertiser, name: 'Other loop', pricing: 'cpm', priceFen: 100, deviceIds: ['pop-elsewhere'], ...dates })).id;
+});
+afterAll(async () => t?.stop());
+
+describe('ingest', () => {
+  it("stores each play with the screen's merchant and the booking's advertiser", async () => {
+    const before = await records();
+    const now = Date.now();
+    await send(tea, 'store-1', [
+      playProof(colaCreative, colaBooking, now - 60_000),
+      playProof(mobileCreative, mobileBooking, now - 50_000, { completed: false, durationMs: 4000 }),
+      playProof(colaCreative, null, now - 40_000, { trigger: 2 }),
+    ]);
+    await flush();
+    const { rows: stored } = await t.hub.db.query<{ merchant_id: string; advertiser_id: string | null; booking_id: string | null; completed: boolean; trigger: string; tenant_id: string }>(
+      `select tenant_id, merchant_id, advertiser_id, booking_id, completed, trigger from ad_plays where device_id = 'pop-tea' and batch_id = 'store-1' order by started_at`,
+    );
+    expect(stored).toEqual([
+      { tenant_id: bankId, merchant_id: merchants.tea, advertiser_id: cola, booking_id: colaBooking, completed: true, trigger: 'loop' },
+      { tenant_id: bankId, merchant_id: merchants.tea, advertiser_id: mobile, booking_id: mobileBooking, completed: false, trigger: 'loop' },
+      { tenant_id: bankId, merchant_id: merchants.tea, advertiser_id: null, booking_id: null, completed: true, trigger: 'payment' },
+    ]);
+    expect((await records()).stored - before.stored).toBe(3);
+  });
+
+  it('counts a batch sent twice once: twice in a row, after a flush, and again after a reconnect', async () => {
+    const before = await records();
+    const batch = [playProof(colaCreative, colaBooking, Date.now() - 30_000), playProof(colaCreative, colaBooking, Date.now() - 20_000)];
+    // QoS 1 redelivery before the first copy was written.
+    await send(noodles, 'dup-1', batch);
+    await send(noodles, 'dup-1', batch);
+    await flush();
+    await send(noodles, 'dup-1', batch);
+    await flush();
+    // The screen reconnects (a lost PUBACK) and sends it once more.
+    await noodles.end();
+    noodles = t.screen(devices.noodles);
+    await noodles.connect();
+    await send(noodles, 'dup-1', batch);
+    await flush();
+
+    expect(await playsOfBatch('pop-noodles', 'dup-1')).toBe(2);
+    expect(await rows.count(`select count(*) as n from ad_play_batches where device_id = 'pop-noodles' and batch_id = 'dup-1'`, [])).toBe(1);
+    const after = await records();
+    expect(after.stored - before.stored).toBe(2);
+    expect(after.duplicate - before.duplicate).toBe(6);
+    // The same batch id from another screen is another batch.
+    await send(tea, 'dup-1', batch);
+    await flush();
+    expect(await playsOfBatch('pop-tea', 'dup-1')).toBe(2);
+  });
+
+  it("drops garbage records alone, and an undecodable payload, while the rest and another screen's batch land", async () => {
+    const before = await records();
+    const undecodableBefore = await counter('hub_mqtt_uplinks_dropped_total', { reason: 'undecodable' });
+    const now = Date.now();
+    await send(tea, 'garbage-1', [
+      playProof(colaCreative, colaBooking, now - 10_000),
+      playProof('not-a-uuid', colaBooking, now - 10_000),
+      playProof(colaCreative, 'also-not-a-uuid', now - 10_000),
+      playProof(colaCreative, otherBooking, now - 10_000), // another tenant's booking
+      playProof(colaCreative, randomUUID(), now - 10_000), // no such booking
+      playProof(colaCreative, colaBooking, now + HOUR), // in the future
+      playProof(colaCreative, colaBooking, now - 8 * 24 * HOUR), // older than a week
+      playProof(colaCreative, colaBooking, now - 10_000, { durationMs: 0 }),
+      playProof(colaCreative, colaBooking, now - 10_000, { durationMs: 3_600_000 }),
+      { ...playProof(colaCreative, colaBooking, now - 10_000), trigger: 0 as never },
+    ]);
+    await tea.publishRaw(uplinkTopic('pop-tea'), Buffer.from([0xff, 0xff, 0xff, 0x0f, 0x42, 0x99]));
+    await send(tea, '', [playProof(colaCreative, colaBooking, now - 10_000)]); // no batch id
+    await send(noodles, 'garbage-neighbour', [playProof(colaCreative, colaBooking, now - 5000)]);
+    // The other tenant's screen naming this tenant's booking is refused too.
+    await send(elsewhere, 'cross-1', [playProof(colaCreative, colaBooking, now - 5000), playProof(colaCreative, otherBooking, now - 5000)]);
+    await flush();
+
+    expect(await playsOfBatch('pop-tea', 'garbage-1')).toBe(1);
+    expect(await playsOfBatch('pop-noodles', 'garbage-neighbour')).toBe(1);
+    expect(await playsOfBatch('pop-elsewhere', 'cross-1')).toBe(1);
+    const after = await records();
+    expect(after.stored - before.stored).toBe(3);
+    expect(after.rejected - before.rejected).toBe(9 + 1 + 1);
+    expect((await counter('hub_mqtt_uplinks_dropped_total', { reason: 'undecodable' })) - undecodableBefore).toBe(1);
+    // The screen that sent garbage is still connected and heard.
+    await send(tea, 'after-garbage', [playProof(colaCreative, colaBooking, now - 1000)]);
+    await flush();
+    expect(await playsOfBatch('pop-tea', 'after-garbage')).toBe(1);
+  });
+
+  it('writes what is buffered when the hub stops cleanly', async () => {
+    await send(noodles, 'at-shutdown', [playProof(colaCreative, colaBooking, Date.now() - 1000)]);
+    await t.restart();
+    expect(await playsOfBatch('pop-noodles', 'at-shutdown')).toBe(1);
+    tea = t.screen(devices.tea);
+    noodles = t.screen(devices.noodles);
+    elsewhere = t.screen(devices.elsewhere);
+    await Promise.all([tea.connect(), noodles.connect(), elsewhere.connect()]);
+  });
+});
