@@ -159,14 +159,107 @@ describe('ingest', () => {
     await flush();
     expect(await playsOfBatch('pop-tea', 'after-garbage')).toBe(1);
   });
+});
 
+describe('reports', () => {
+  // One past hour, fully elapsed: bookings running only in that (local) hour.
+  const hourStart = Math.floor(Date.now() / HOUR) * HOUR - 3 * HOUR;
+  const range = `from=${new Date(hourStart).toISOString()}&to=${new Date(hourStart + HOUR).toISOString()}`;
+  // Screens' merchants are in Asia/Shanghai (UTC+8, no daylight saving).
+  const localHour = (new Date(hourStart).getUTCHours() + 8) % 24;
+  let fullBooking: string;
+  let shortBooking: string;
+  let colaKey: string;
+
+  beforeAll(async () => {
+    // A 600 s loop: 6 loops an hour, so one slot in one hour is 6 booked plays per screen.
+    await rows.loop(bankId, 600);
+    const common = { tenantId: bankId, hoursMask: 1 << localHour, startsOn: dayOffset(-2), endsOn: dayOffset(2), pricing: 'cpm' as const, priceFen: 1000 };
+    fullBooking = (await rows.booking({ ...common, advertiserId: cola, name: 'Full hour', deviceIds: ['pop-tea'] })).id;
+    shortBooking = (await rows.booking({ ...common, advertiserId: mobile, name: 'Short hour', deviceIds: ['pop-tea', 'pop-noodles'] })).id;
+    const at = (i: number) => hourStart + i * 5 * 60_000 + 1000;
+    await send(tea, 'report-full', [0, 1, 2, 3, 4, 5].map((i) => playProof(colaCreative, fullBooking, at(i))));
+    await send(tea, 'report-short-tea', [0, 1, 2].map((i) => playProof(mobileCreative, shortBooking, at(i) + 30_000)));
+    await send(noodles, 'report-short-noodles', [
+      playProof(mobileCreative, shortBooking, at(0)),
+      playProof(mobileCreative, shortBooking, at(1)),
+      playProof(mobileCreative, shortBooking, at(2), { completed: false, durationMs: 2500 }),
+    ]);
+    await flush();
+    colaKey = await rows.apiKey(bankId, cola);
+  });
+
+  const report = async (client: ApiClient, query: string) => {
+    const response = await client.get(`/api/ad-reports?${query}`);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    return response.body as Array<{ id: string; name: string | null; plays: number; completedPlays: number; playSeconds: number; bookedPlays: number | null; underDelivered: boolean | null }>;
+  };
+  const byId = <R extends { id: string }>(list: R[]) => Object.fromEntries(list.map((r) => [r.id, r]));
+
+  it('per booking: plays, completed plays, play time, the plays booked so far, and under-delivery', async () => {
+    const response = await bank.get(`/api/ad-reports?groupBy=booking&${range}`);
+    expect(response.headers.get('content-range')).toMatch(/^ad-reports 0-\d+\/\d+$/);
+    const list = byId(response.body);
+    expect(list[fullBooking]).toEqual({ id: fullBooking, name: 'Full hour', plays: 6, completedPlays: 6, playSeconds: 60, bookedPlays: 6, underDelivered: false });
+    // Two screens × 6 loops: 12 booked, 5 completed.
+    expect(list[shortBooking]).toEqual({ id: shortBooking, name: 'Short hour', plays: 6, completedPlays: 5, playSeconds: 53, bookedPlays: 12, underDelivered: true });
+    // A booking that should have played every hour and did not play in this one is listed too.
+    expect(list[colaBooking]).toMatchObject({ plays: 0, bookedPlays: 12, underDelivered: true });
+    // One booking alone.
+    expect((await report(bank, `groupBy=booking&bookingId=${fullBooking}&${range}`)).map((r) => r.id)).toEqual([fullBooking]);
+  });
+
+  it('per advertiser, screen, merchant and hour', async () => {
+    expect(byId(await report(bank, `groupBy=advertiser&${range}`))).toMatchObject({ [cola]: { name: 'Fizz Cola', plays: 6 }, [mobile]: { name: 'Mobile Co', plays: 6, completedPlays: 5 } });
+    expect(byId(await report(bank, `groupBy=screen&${range}`))).toMatchObject({ 'pop-tea': { plays: 9, completedPlays: 9 }, 'pop-noodles': { plays: 3, completedPlays: 2 } });
+    expect(byId(await report(bank, `groupBy=merchant&${range}`))).toMatchObject({ [merchants.tea]: { name: 'Tea House', plays: 9 }, [merchants.noodles]: { name: 'Noodle Bar', plays: 3 } });
+    expect(await report(bank, `groupBy=hour&${range}`)).toEqual([
+      { id: new Date(hourStart).toISOString().replace('.000Z', 'Z'), name: null, plays: 12, completedPlays: 11, playSeconds: 113, bookedPlays: null, underDelivered: null },
+    ]);
+    expect((await bank.get(`/api/ad-reports?groupBy=weekday&${range}`)).status).toBe(400);
+    expect((await bank.get('/api/ad-reports?from=2025-02-01&to=2025-01-01')).status).toBe(400);
+  });
+
+  it('as CSV, by format=csv or Accept: text/csv, with a file name', async () => {
+    const csv = await bank.get(`/api/ad-reports?groupBy=booking&bookingId=${shortBooking}&format=csv&${range}`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="ad-report-booking-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(csv.body).toBe(`id,name,plays,completed_plays,play_seconds,booked_plays,under_delivered\r\n${shortBooking},Short hour,6,5,53,12,true\r\n`);
+    const accepted = await fetch(`${t.hub.httpUrl}/api/ad-reports?groupBy=merchant&${range}`, { headers: { authorization: `Bearer ${bank.token}`, accept: 'text/csv' } });
+    expect(accepted.headers.get('content-type')).toContain('text/csv');
+    expect((await accepted.text()).split('\r\n')).toContain(`${merchants.tea},Tea House,9,9,90,,`);
+  });
+
+  it("gives an advertiser's API key its own plays only", async () => {
+    const key = bank.as(colaKey);
+    const bookings = await report(key, `groupBy=booking&${range}`);
+    expect(bookings.map((r) => r.id).sort()).toEqual([colaBooking, fullBooking].sort());
+    expect(byId(await report(key, `groupBy=screen&${range}`))).toEqual({ 'pop-tea': expect.objectContaining({ plays: 6 }) });
+    // Naming another advertiser or its booking shows nothing of it.
+    expect(await report(key, `groupBy=booking&advertiserId=${mobile}&${range}`)).toEqual([]);
+    expect(await report(key, `groupBy=booking&bookingId=${shortBooking}&${range}`)).toEqual([]);
+    const noScope = bank.as(await rows.apiKey(bankId, cola, ['bookings:read']));
+    expect((await noScope.get('/api/ad-reports')).status).toBe(403);
+    expect((await t.api.get('/api/ad-reports')).status).toBe(401);
+  });
+
+  it("keeps each tenant's plays to itself", async () => {
+    const day = `from=${dayOffset(-1)}&to=${dayOffset(1)}`;
+    const mine = await report(bank, `groupBy=screen&${day}`);
+    expect(mine.map((r) => r.id).sort()).toEqual(['pop-noodles', 'pop-tea']);
+    const theirs = await report(other, `groupBy=booking&${day}`);
+    expect(theirs.map((r) => r.id)).toEqual([otherBooking]);
+    expect(theirs[0]).toMatchObject({ plays: 1 });
+    // A key of this tenant cannot reach the other tenant's booking by naming it.
+    expect(await report(bank.as(colaKey), `groupBy=booking&bookingId=${otherBooking}&${day}`)).toEqual([]);
+  });
+});
+
+describe('shutdown', () => {
   it('writes what is buffered when the hub stops cleanly', async () => {
     await send(noodles, 'at-shutdown', [playProof(colaCreative, colaBooking, Date.now() - 1000)]);
     await t.restart();
     expect(await playsOfBatch('pop-noodles', 'at-shutdown')).toBe(1);
-    tea = t.screen(devices.tea);
-    noodles = t.screen(devices.noodles);
-    elsewhere = t.screen(devices.elsewhere);
-    await Promise.all([tea.connect(), noodles.connect(), elsewhere.connect()]);
   });
 });
