@@ -8,3 +8,4 @@ export { startHubProcess, metricValue, BENCH_ADMIN, type HubProcess, type HubPro
 export { createServerDatabase, freePort, portOpen, startRedisServer, waitUntil, type ServerDatabase } from './local-services.js';
 export { ScreenUpdater, type ScreenOtaOptions, type UpdateFailure, type UpdateRecord } from './ota/screen-updater.js';
 export { downloadPackage, newDownloadState, type DownloadAttempt } from './ota/package-download.js';
+export { ScreenAds, type ScreenAdsOptions, type AdScreen } from './ads/screen-ads.js';

@@ -8,6 +8,7 @@ import { mqttFromAddress } from './mqtt-from-address.js';
 import { PaymentWaiters, signedPayRequest, type PaymentAttempt } from './screen-payments.js';
 import { uploadForCommand } from './screen-upload.js';
 import { ScreenUpdater, type ScreenOtaOptions } from './ota/screen-updater.js';
+import { ScreenAds, type ScreenAdsOptions } from './ads/screen-ads.js';
 import {
   decodeDownlink,
   downlinkTopic,
@@ -24,6 +25,8 @@ import {
   type PayResultBody,
   type QrCodeBody,
   type UplinkProps,
+  type AdPlay,
+  type AdScheduleBody,
   type WelcomeBody,
 } from '@screenhub/protocol';
 import { defaultBackoff, fullJitterDelay, type BackoffOptions } from './backoff.js';
@@ -57,12 +60,16 @@ export interface ScreenClientOptions {
   config?: 'apply' | 'ignore';
   /** Take OTA offers (download, verify, install in the window, reboot); without it offers are only emitted. */
   ota?: ScreenOtaOptions;
+  /** Play ads: take schedules (fetch creatives, acknowledge), play after payments, send proofs; without it schedules are only emitted. */
+  ads?: ScreenAdsOptions;
 }
 
 export interface ScreenClientEvents {
   command: [CommandBody];
   configUpdate: [ConfigUpdateBody];
   otaOffer: [OtaOfferBody];
+  adSchedule: [AdScheduleBody];
+  adPlay: [AdPlay];
   connected: [];
   welcome: [WelcomeBody];
   downlink: [DecodedDownlink];
@@ -98,9 +105,15 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   welcome: WelcomeBody | undefined;
   /** Present when the screen takes OTA offers (options.ota). */
   readonly updater: ScreenUpdater | undefined;
+  /** Present when the screen plays ads (options.ads). */
+  readonly ads: ScreenAds | undefined;
 
   constructor(readonly options: ScreenClientOptions) {
     super();
+    if (options.ads) {
+      const screen = { deviceId: options.deviceId, publish: (body: UplinkProps) => this.publish(body), played: (play: AdPlay) => this.emit('adPlay', play) };
+      this.ads = new ScreenAds(screen, options.ads, (err) => this.emitError(err));
+    }
     if (options.ota) {
       this.updater = new ScreenUpdater(
         {
@@ -319,6 +332,11 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       this.emit('otaOffer', message.otaOffer);
       this.updater?.onOffer(message.otaOffer);
     }
+    if (message.adSchedule) {
+      this.emit('adSchedule', message.adSchedule);
+      this.ads?.onSchedule(message.adSchedule);
+    }
+    if (message.payResult) this.ads?.onPayResult(message.payResult);
     this.payments.deliver(message);
     this.emit('downlink', message);
   }

@@ -1,14 +1,40 @@
-// Ad schedules domain: compiles each screen's next 24 hours of ads and delivers
-// them as a versioned AdSchedule downlink.
+// Ad schedules domain: compiles each screen's next 24 hours of ads (only the
+// screens a change touched, plus those running out), stores them once per
+// distinct content, and delivers them as a versioned AdSchedule downlink; the
+// screen acknowledges, and gets it again on Hello until it does.
 import type { FastifyInstance } from 'fastify';
+import type { HubConfig } from '../config.js';
+import { ScheduleCompilerTask } from './schedule-compiler-task.js';
 import { ScheduleInvalidation } from './schedule-invalidation.js';
+import { scheduleRoutes } from './schedule-routes.js';
+import { recordAck, unackedSchedule } from './schedule-sql.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    adSchedules: { invalidation: ScheduleInvalidation };
+    adSchedules: { invalidation: ScheduleInvalidation; compiler: ScheduleCompilerTask };
   }
 }
 
-export default async function adSchedulesDomain(fastify: FastifyInstance) {
-  fastify.decorate('adSchedules', { invalidation: new ScheduleInvalidation(fastify.db) });
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export default async function adSchedulesDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+  const logger = fastify.log.child({ component: 'ad-schedules' });
+  // The creatives domain registers after this one; its URLs are only needed once the hub runs.
+  const mediaUrl = (creative: { id: string; sha256: string }) => fastify.creatives.mediaUrl(creative);
+  const compiler = new ScheduleCompilerTask(fastify.db, fastify.mqtt.broker, fastify.hubEvents, mediaUrl, logger, options.config.adCompileMs);
+  fastify.decorate('adSchedules', { invalidation: new ScheduleInvalidation(fastify.db), compiler });
+
+  fastify.mqtt.uplinks.on('hello', async (event) => {
+    const body = await unackedSchedule(fastify.db, event.identity.deviceId);
+    if (body) await compiler.sendIfUnacked(event.identity.deviceId, body);
+  });
+  fastify.mqtt.uplinks.on('adScheduleAck', async (event) => {
+    const ack = event.message.adScheduleAck!;
+    const missing = (ack.missingCreativeIds ?? []).filter((id) => UUID.test(id)).slice(0, 100);
+    const tenantId = await recordAck(fastify.db, event.identity.deviceId, ack.version ?? 0, missing);
+    if (tenantId) fastify.hubEvents.publish(tenantId, 'ads.schedule.ack', { deviceId: event.identity.deviceId, version: ack.version, missingCreativeIds: missing });
+  });
+  fastify.addHook('onReady', async () => compiler.start());
+  fastify.addHook('onClose', async () => compiler.stop());
+  await fastify.register(scheduleRoutes, { compiler });
 }

@@ -10,6 +10,8 @@ export interface AdFleet {
   merchants: Record<'noodles' | 'grocer' | 'cafe' | 'remote', string>;
   /** Screen ids by merchant. */
   screens: Record<'noodles' | 'grocer' | 'cafe' | 'remote', string[]>;
+  /** Every screen's credentials, by id. */
+  devices: Map<string, { id: string; secret: string; paymentKey: string }>;
 }
 
 export async function createAdFleet(bank: ApiClient, prefix: string): Promise<AdFleet> {
@@ -19,6 +21,7 @@ export async function createAdFleet(bank: ApiClient, prefix: string): Promise<Ad
   const remote = await bank.createMerchant({ name: `${prefix} remote`, merchantCategoryCode: '5812', city: '上海', district: '黄浦区', businessArea: '外滩' });
   const merchants = { noodles: noodles.id, grocer: grocer.id, cafe: cafe.id, remote: remote.id };
   const screens: AdFleet['screens'] = { noodles: [], grocer: [], cafe: [], remote: [] };
+  const devices: AdFleet['devices'] = new Map();
   const counts = { noodles: 3, grocer: 2, cafe: 2, remote: 1 } as const;
   for (const key of Object.keys(counts) as Array<keyof typeof counts>) {
     for (let i = 0; i < counts[key]; i++) {
@@ -26,9 +29,10 @@ export async function createAdFleet(bank: ApiClient, prefix: string): Promise<Ad
       const assigned = await bank.put(`/api/devices/${device.id}`, { merchantId: merchants[key], tags: i === 0 ? ['entrance'] : [] });
       if (assigned.status !== 200) throw new Error(`assigning ${device.id}: ${JSON.stringify(assigned.body)}`);
       screens[key].push(device.id);
+      devices.set(device.id, device);
     }
   }
-  return { merchants, screens };
+  return { merchants, screens, devices };
 }
 
 /** An advertiser with an API key holding every scope. */
