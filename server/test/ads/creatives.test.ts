@@ -278,6 +278,17 @@ describe('who sees what', () => {
     expect((await bank.get(`/api/creatives?filter=${encodeURIComponent(JSON.stringify({ state: 'live' }))}`)).status).toBe(400);
   });
 
+  it('a viewer reads creatives but neither creates, uploads nor reviews them', async () => {
+    expect((await bank.post('/api/operators', { email: 'viewer@creative-bank.test', role: 'viewer', password: 'viewer password 1' })).status).toBe(201);
+    const viewer = await bank.login('viewer@creative-bank.test', 'viewer password 1');
+    const creative = (await putMedia(tea, (await newCreative(tea)).id, pngImage(10, 10), 'image/png')).body;
+    expect((await viewer.get(`/api/creatives/${creative.id}`)).status).toBe(200);
+    expect((await viewer.post('/api/creatives', { name: 'Nope', category: 'bank' })).status).toBe(403);
+    expect((await putMedia(viewer, creative.id, pngImage(10, 10), 'image/png')).status).toBe(403);
+    expect((await viewer.post(`/api/creatives/${creative.id}/approve`, {})).status).toBe(403);
+    expect((await viewer.put(`/api/merchants/${(await bank.createMerchant()).id}/ad-blocks`, { categories: [] })).status).toBe(403);
+  });
+
   it('another tenant\'s operator sees none of the creatives and can touch none of them, nor the merchants\' blocks', async () => {
     const creative = (await putMedia(tea, (await newCreative(tea)).id, pngImage(10, 10), 'image/png')).body;
     const merchant = await bank.createMerchant();
