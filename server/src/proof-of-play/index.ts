@@ -18,6 +18,7 @@ export default async function proofOfPlayDomain(fastify: FastifyInstance, option
     // About a second of a large fleet's plays: big enough for few statements, small enough for PGlite's thread.
     flushAtRecords: 20_000,
     maxPendingRecords: 2_000_000,
+    parallelWrites: fastify.db.kind === 'postgres' ? Math.max(1, Math.min(4, options.config.databasePoolSize - 2)) : 1,
   });
   fastify.decorate('proofOfPlay', { ingest });
   fastify.mqtt.uplinks.on('playProofs', (event) => ingest.onUplink(event));

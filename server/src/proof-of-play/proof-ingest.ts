@@ -1,6 +1,6 @@
 // Takes the screens' proof-of-play batches off MQTT, checks each record, and
-// writes them every `flushMs` (or sooner when many wait) in one transaction of
-// a few set-based statements. PUBACK has gone out before the write, as for
+// writes them every `flushMs` (or sooner when many wait), two set-based
+// statements per few thousand plays. PUBACK has gone out before the write, as for
 // heartbeats: a crash loses at most one interval, a clean stop loses nothing
 // (stop() flushes), and a batch redelivered after a lost PUBACK counts once.
 import type { UplinkEvent } from '@screenhub/broker';
@@ -18,12 +18,15 @@ export interface ProofIngestOptions {
   flushAtRecords: number;
   /** With the database away this long, new records are dropped (counted) rather than held without bound. */
   maxPendingRecords: number;
+  /** Transactions a flush runs at once (PostgreSQL's pool); 1 on PGlite, which has one connection. */
+  parallelWrites: number;
 }
 
 /**
- * Plays per statement: one statement for a whole flush would be fewest, but the
- * embedded PGlite runs in the hub's thread and MQTT waits while it works;
- * between statements the event loop runs.
+ * Plays per transaction (two statements): one statement for a whole flush would
+ * be fewest, but the embedded PGlite runs in the hub's thread and MQTT waits
+ * while it works (between statements the event loop runs), and on PostgreSQL
+ * chunks let several connections write at once.
  */
 const PLAYS_PER_STATEMENT = 5000;
 
@@ -134,25 +137,36 @@ export class ProofIngest {
   private async write(): Promise<void> {
     if (this.pending.size === 0) return;
     const batches = [...this.pending.values()];
-    const records = this.pendingRecords;
     this.pending = new Map();
     this.pendingRecords = 0;
     const endTimer = this.duration.startTimer();
+    // Each chunk is one transaction (its batches and their plays commit together,
+    // so a batch is never marked received without its plays); on PostgreSQL a
+    // few run at once, on the pool's connections.
+    const chunks = [...chunked(batches)];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(this.options.parallelWrites, chunks.length) }, async () => {
+        while (next < chunks.length) await this.writeChunk(chunks[next++]!);
+      }),
+    );
+    endTimer();
+  }
+
+  private async writeChunk(batches: PendingBatch[]): Promise<void> {
     try {
-      const { stored, fresh, duplicates } = await this.db.transaction(async (tx) => {
+      const { stored, fresh } = await this.db.transaction(async (tx) => {
         const isNew = await insertBatches(tx, batches);
         const fresh = batches.filter((b) => isNew.has(batchKey(b)));
-        let stored = 0;
-        for (const chunk of chunked(fresh)) stored += await insertPlays(tx, chunk);
-        return { stored, fresh, duplicates: batches.length - fresh.length };
+        return { stored: await insertPlays(tx, fresh), fresh };
       });
-      endTimer();
+      const plays = batches.reduce((n, b) => n + b.plays.length, 0);
       const freshPlays = fresh.reduce((n, b) => n + b.plays.length, 0);
       this.count('stored', stored);
       // Plays of new batches left out by the statement named a booking that is not the tenant's.
       this.count('rejected', freshPlays - stored);
-      this.count('duplicate', records - freshPlays);
-      if (duplicates > 0) this.logger.debug({ duplicates }, 'proof-of-play batches already stored (redelivered)');
+      // Batches already stored (redelivered after a flush).
+      this.count('duplicate', plays - freshPlays);
     } catch (err) {
       this.failures.inc();
       this.restore(batches);

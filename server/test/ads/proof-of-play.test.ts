@@ -95,6 +95,9 @@ describe('ingest', () => {
       { tenant_id: bankId, merchant_id: merchants.tea, advertiser_id: null, booking_id: null, completed: true, trigger: 'payment' },
     ]);
     expect((await records()).stored - before.stored).toBe(3);
+    // Start times to the millisecond.
+    const { rows: times } = await t.hub.db.query<{ ms: string }>(`select (extract(epoch from started_at) * 1000)::bigint::text as ms from ad_plays where batch_id = 'store-1' order by started_at`);
+    expect(times.map((r) => Number(r.ms))).toEqual([now - 60_000, now - 50_000, now - 40_000]);
   });
 
   it('counts a batch sent twice once: twice in a row, after a flush, and again after a reconnect', async () => {
