@@ -48,7 +48,7 @@ export class AdPlayer {
     if (!hour) return null;
     const offset = atMs - hour.startsAtMs!;
     const loop = Math.floor(offset / this.loopMs);
-    const slot = hour.slots?.[Math.floor((offset % this.loopMs) / this.slotMs)];
+    const slot = this.schedule.layouts?.[hour.layout ?? 0]?.slots?.[Math.floor((offset % this.loopMs) / this.slotMs)];
     if (!slot) return null;
     this.resetCountsFor(atMs);
     const rotation = slot.rotation ?? [];

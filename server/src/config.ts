@@ -143,7 +143,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     otaLinkTtlSeconds: int(env, 'HUB_OTA_LINK_TTL_S', 3600, 10, 7 * 86_400),
     adApiRateLimitPerMinute: int(env, 'HUB_AD_API_RATE_LIMIT', 600, 1, 1_000_000),
     adMaxCreativeBytes: int(env, 'HUB_AD_MAX_CREATIVE_BYTES', 50 * 1024 * 1024, 1024, 2 * 1024 * 1024 * 1024),
-    adCompileMs: int(env, 'HUB_AD_COMPILE_MS', 2000, 20, 600_000),
+    adCompileMs: int(env, 'HUB_AD_COMPILE_MS', 2000, 20, 86_400_000),
     adHoldTtlSeconds: int(env, 'HUB_AD_HOLD_TTL_S', 900, 1, 30 * 86_400),
     adProofFlushMs: int(env, 'HUB_AD_PROOF_FLUSH_MS', 200, 5, 60_000),
   };

@@ -629,6 +629,7 @@ export namespace hub {
             spots: hub.v1.AdSpot.$Properties[];
             hours: hub.v1.AdHour.$Properties[];
             triggers: hub.v1.AdTrigger.$Properties[];
+            layouts: hub.v1.AdLayout.$Properties[];
             static encode(message: hub.v1.AdSchedule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdSchedule & hub.v1.AdSchedule.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.AdSchedule;
@@ -649,6 +650,7 @@ export namespace hub {
                 spots?: (hub.v1.AdSpot.$Properties[]|null);
                 hours?: (hub.v1.AdHour.$Properties[]|null);
                 triggers?: (hub.v1.AdTrigger.$Properties[]|null);
+                layouts?: (hub.v1.AdLayout.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.AdSchedule.$Properties;
@@ -730,7 +732,7 @@ export namespace hub {
             constructor(properties?: hub.v1.AdHour.$Properties);
             $unknowns?: Uint8Array[];
             startsAtMs: number;
-            slots: hub.v1.AdSlot.$Properties[];
+            layout: number;
             static encode(message: hub.v1.AdHour.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdHour & hub.v1.AdHour.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.AdHour;
@@ -742,10 +744,33 @@ export namespace hub {
         namespace AdHour {
             interface $Properties {
                 startsAtMs?: (number|null);
-                slots?: (hub.v1.AdSlot.$Properties[]|null);
+                layout?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.AdHour.$Properties;
+        }
+
+        interface IAdLayout extends hub.v1.AdLayout.$Properties {
+        }
+
+        class AdLayout {
+            constructor(properties?: hub.v1.AdLayout.$Properties);
+            $unknowns?: Uint8Array[];
+            slots: hub.v1.AdSlot.$Properties[];
+            static encode(message: hub.v1.AdLayout.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.AdLayout & hub.v1.AdLayout.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.AdLayout;
+            static toObject(message: hub.v1.AdLayout, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdLayout {
+            interface $Properties {
+                slots?: (hub.v1.AdSlot.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.AdLayout.$Properties;
         }
 
         interface IAdSlot extends hub.v1.AdSlot.$Properties {

@@ -6173,6 +6173,7 @@ export const hub = $root.hub = (() => {
              * @property {Array.<hub.v1.AdSpot.$Properties>|null} [spots] AdSchedule spots
              * @property {Array.<hub.v1.AdHour.$Properties>|null} [hours] AdSchedule hours
              * @property {Array.<hub.v1.AdTrigger.$Properties>|null} [triggers] AdSchedule triggers
+             * @property {Array.<hub.v1.AdLayout.$Properties>|null} [layouts] AdSchedule layouts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6202,6 +6203,7 @@ export const hub = $root.hub = (() => {
                 this.spots = [];
                 this.hours = [];
                 this.triggers = [];
+                this.layouts = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6289,6 +6291,14 @@ export const hub = $root.hub = (() => {
             AdSchedule.prototype.triggers = $util.emptyArray;
 
             /**
+             * AdSchedule layouts.
+             * @member {Array.<hub.v1.AdLayout.$Properties>} layouts
+             * @memberof hub.v1.AdSchedule
+             * @instance
+             */
+            AdSchedule.prototype.layouts = $util.emptyArray;
+
+            /**
              * Encodes the specified AdSchedule message. Does not implicitly {@link hub.v1.AdSchedule.verify|verify} messages.
              * @function encode
              * @memberof hub.v1.AdSchedule
@@ -6328,6 +6338,9 @@ export const hub = $root.hub = (() => {
                 if (message.triggers != null && message.triggers.length)
                     for (let i = 0; i < message.triggers.length; ++i)
                         $root.hub.v1.AdTrigger.encode(message.triggers[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.layouts != null && message.layouts.length)
+                    for (let i = 0; i < message.layouts.length; ++i)
+                        $root.hub.v1.AdLayout.encode(message.layouts[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6458,6 +6471,14 @@ export const hub = $root.hub = (() => {
                             message.triggers.push($root.hub.v1.AdTrigger.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.layouts && message.layouts.length))
+                                message.layouts = [];
+                            message.layouts.push($root.hub.v1.AdLayout.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6572,6 +6593,16 @@ export const hub = $root.hub = (() => {
                         message.triggers[i] = $root.hub.v1.AdTrigger.fromObject(object.triggers[i], _depth + 1);
                     }
                 }
+                if (object.layouts) {
+                    if (!$Array.isArray(object.layouts))
+                        throw $TypeError(".hub.v1.AdSchedule.layouts: array expected");
+                    message.layouts = $Array(object.layouts.length);
+                    for (let i = 0; i < object.layouts.length; ++i) {
+                        if (!$util.isObject(object.layouts[i]))
+                            throw $TypeError(".hub.v1.AdSchedule.layouts: object expected");
+                        message.layouts[i] = $root.hub.v1.AdLayout.fromObject(object.layouts[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -6597,6 +6628,7 @@ export const hub = $root.hub = (() => {
                     object.spots = [];
                     object.hours = [];
                     object.triggers = [];
+                    object.layouts = [];
                 }
                 if (options.defaults) {
                     if ($util.Long) {
@@ -6664,6 +6696,11 @@ export const hub = $root.hub = (() => {
                     object.triggers = $Array(message.triggers.length);
                     for (let j = 0; j < message.triggers.length; ++j)
                         object.triggers[j] = $root.hub.v1.AdTrigger.toObject(message.triggers[j], options, _depth + 1);
+                }
+                if (message.layouts && message.layouts.length) {
+                    object.layouts = $Array(message.layouts.length);
+                    for (let j = 0; j < message.layouts.length; ++j)
+                        object.layouts[j] = $root.hub.v1.AdLayout.toObject(message.layouts[j], options, _depth + 1);
                 }
                 return object;
             };
@@ -7383,7 +7420,7 @@ export const hub = $root.hub = (() => {
              * Properties of an AdHour.
              * @typedef {Object} hub.v1.AdHour.$Properties
              * @property {number|null} [startsAtMs] AdHour startsAtMs
-             * @property {Array.<hub.v1.AdSlot.$Properties>|null} [slots] AdHour slots
+             * @property {number|null} [layout] AdHour layout
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7409,7 +7446,6 @@ export const hub = $root.hub = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const AdHour = function (properties) {
-                this.slots = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7425,12 +7461,12 @@ export const hub = $root.hub = (() => {
             AdHour.prototype.startsAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
-             * AdHour slots.
-             * @member {Array.<hub.v1.AdSlot.$Properties>} slots
+             * AdHour layout.
+             * @member {number} layout
              * @memberof hub.v1.AdHour
              * @instance
              */
-            AdHour.prototype.slots = $util.emptyArray;
+            AdHour.prototype.layout = 0;
 
             /**
              * Encodes the specified AdHour message. Does not implicitly {@link hub.v1.AdHour.verify|verify} messages.
@@ -7450,9 +7486,8 @@ export const hub = $root.hub = (() => {
                     throw $Error("max depth exceeded");
                 if (message.startsAtMs != null && $Object.hasOwnProperty.call(message, "startsAtMs") && (typeof message.startsAtMs === "object" ? message.startsAtMs.low || message.startsAtMs.high : message.startsAtMs !== 0))
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.startsAtMs);
-                if (message.slots != null && message.slots.length)
-                    for (let i = 0; i < message.slots.length; ++i)
-                        $root.hub.v1.AdSlot.encode(message.slots[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.layout != null && $Object.hasOwnProperty.call(message, "layout") && message.layout !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.layout);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7507,11 +7542,12 @@ export const hub = $root.hub = (() => {
                             continue;
                         }
                     case 2: {
-                            if (wireType !== 2)
+                            if (wireType !== 0)
                                 break;
-                            if (!(message.slots && message.slots.length))
-                                message.slots = [];
-                            message.slots.push($root.hub.v1.AdSlot.decode(reader, reader.size(), $undefined, _depth + 1));
+                            if (value = reader.uint32())
+                                message.layout = value;
+                            else
+                                delete message.layout;
                             continue;
                         }
                     }
@@ -7559,16 +7595,9 @@ export const hub = $root.hub = (() => {
                             message.startsAtMs = object.startsAtMs;
                         else if (typeof object.startsAtMs === "object")
                             message.startsAtMs = new $util.LongBits(object.startsAtMs.low >>> 0, object.startsAtMs.high >>> 0).toNumber(true);
-                if (object.slots) {
-                    if (!$Array.isArray(object.slots))
-                        throw $TypeError(".hub.v1.AdHour.slots: array expected");
-                    message.slots = $Array(object.slots.length);
-                    for (let i = 0; i < object.slots.length; ++i) {
-                        if (!$util.isObject(object.slots[i]))
-                            throw $TypeError(".hub.v1.AdHour.slots: object expected");
-                        message.slots[i] = $root.hub.v1.AdSlot.fromObject(object.slots[i], _depth + 1);
-                    }
-                }
+                if (object.layout != null)
+                    if ($Number(object.layout) !== 0)
+                        message.layout = object.layout >>> 0;
                 return message;
             };
 
@@ -7589,14 +7618,14 @@ export const hub = $root.hub = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
-                    object.slots = [];
-                if (options.defaults)
+                if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
                         object.startsAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.startsAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.layout = 0;
+                }
                 if (message.startsAtMs != null && $Object.hasOwnProperty.call(message, "startsAtMs"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                         object.startsAtMs = typeof message.startsAtMs === "number" ? $BigInt(message.startsAtMs) : $util.Long.fromBits(message.startsAtMs.low >>> 0, message.startsAtMs.high >>> 0, true).toBigInt();
@@ -7604,11 +7633,8 @@ export const hub = $root.hub = (() => {
                         object.startsAtMs = options.longs === $String ? $String(message.startsAtMs) : message.startsAtMs;
                     else
                         object.startsAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startsAtMs) : options.longs === $Number ? new $util.LongBits(message.startsAtMs.low >>> 0, message.startsAtMs.high >>> 0).toNumber(true) : message.startsAtMs;
-                if (message.slots && message.slots.length) {
-                    object.slots = $Array(message.slots.length);
-                    for (let j = 0; j < message.slots.length; ++j)
-                        object.slots[j] = $root.hub.v1.AdSlot.toObject(message.slots[j], options, _depth + 1);
-                }
+                if (message.layout != null && $Object.hasOwnProperty.call(message, "layout"))
+                    object.layout = message.layout;
                 return object;
             };
 
@@ -7638,6 +7664,226 @@ export const hub = $root.hub = (() => {
             };
 
             return AdHour;
+        })();
+
+        v1.AdLayout = (function() {
+
+            /**
+             * Properties of an AdLayout.
+             * @typedef {Object} hub.v1.AdLayout.$Properties
+             * @property {Array.<hub.v1.AdSlot.$Properties>|null} [slots] AdLayout slots
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdLayout.
+             * @memberof hub.v1
+             * @interface IAdLayout
+             * @augments hub.v1.AdLayout.$Properties
+             * @deprecated Use hub.v1.AdLayout.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdLayout.
+             * @typedef {hub.v1.AdLayout.$Properties} hub.v1.AdLayout.$Shape
+             */
+
+            /**
+             * Constructs a new AdLayout.
+             * @memberof hub.v1
+             * @classdesc Represents an AdLayout.
+             * @constructor
+             * @param {hub.v1.AdLayout.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdLayout = function (properties) {
+                this.slots = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdLayout slots.
+             * @member {Array.<hub.v1.AdSlot.$Properties>} slots
+             * @memberof hub.v1.AdLayout
+             * @instance
+             */
+            AdLayout.prototype.slots = $util.emptyArray;
+
+            /**
+             * Encodes the specified AdLayout message. Does not implicitly {@link hub.v1.AdLayout.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.AdLayout
+             * @static
+             * @param {hub.v1.AdLayout.$Properties} message AdLayout message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdLayout.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.slots != null && message.slots.length)
+                    for (let i = 0; i < message.slots.length; ++i)
+                        $root.hub.v1.AdSlot.encode(message.slots[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdLayout message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.AdLayout
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.AdLayout & hub.v1.AdLayout.$Shape} AdLayout
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdLayout.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.AdLayout();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.slots && message.slots.length))
+                                message.slots = [];
+                            message.slots.push($root.hub.v1.AdSlot.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AdLayout message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.AdLayout
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.AdLayout} AdLayout
+             */
+            AdLayout.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.AdLayout)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.AdLayout: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.AdLayout();
+                if (object.slots) {
+                    if (!$Array.isArray(object.slots))
+                        throw $TypeError(".hub.v1.AdLayout.slots: array expected");
+                    message.slots = $Array(object.slots.length);
+                    for (let i = 0; i < object.slots.length; ++i) {
+                        if (!$util.isObject(object.slots[i]))
+                            throw $TypeError(".hub.v1.AdLayout.slots: object expected");
+                        message.slots[i] = $root.hub.v1.AdSlot.fromObject(object.slots[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AdLayout message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.AdLayout
+             * @static
+             * @param {hub.v1.AdLayout} message AdLayout
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AdLayout.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.slots = [];
+                if (message.slots && message.slots.length) {
+                    object.slots = $Array(message.slots.length);
+                    for (let j = 0; j < message.slots.length; ++j)
+                        object.slots[j] = $root.hub.v1.AdSlot.toObject(message.slots[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AdLayout to JSON.
+             * @function toJSON
+             * @memberof hub.v1.AdLayout
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AdLayout.prototype.toJSON = function() {
+                return AdLayout.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AdLayout
+             * @function getTypeUrl
+             * @memberof hub.v1.AdLayout
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdLayout.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.AdLayout";
+            };
+
+            return AdLayout;
         })();
 
         v1.AdSlot = (function() {

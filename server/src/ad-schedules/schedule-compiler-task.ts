@@ -76,7 +76,7 @@ export class ScheduleCompilerTask {
     const compiled = await this.db.transaction(async (tx) => {
       const { rows } = await tx.query<{ locked: boolean }>(`select pg_try_advisory_xact_lock($1) as locked`, [COMPILE_LOCK]);
       if (!rows[0]!.locked) return undefined;
-      const due = await dueScreens(tx, CHUNK);
+            const due = await dueScreens(tx, CHUNK);
       if (due.length === 0) return undefined;
       // A chunk is one tenant's screens (the first tenant's, if it spans two).
       const tenantId = due[0]!.tenant_id;
@@ -85,13 +85,21 @@ export class ScheduleCompilerTask {
       const inputs = await loadChunkInputs(tx, tenantId, deviceIds);
       const fromMs = Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
       const version = this.version();
-      const schedules = compileSchedules(inputs, { loop, fromMs, version, mediaUrl: this.mediaUrl });
+      // A creative's link is a MAC: made once per chunk, not once per schedule naming it.
+      const links = new Map<string, string>();
+      const mediaUrl = (creative: { id: string; sha256: string }) => {
+        let link = links.get(creative.id);
+        if (link === undefined) links.set(creative.id, (link = this.mediaUrl(creative)));
+        return link;
+      };
+      const schedules = compileSchedules(inputs, { loop, fromMs, version, mediaUrl });
       const encoded = new Map<hub.v1.AdSchedule.$Properties, { sha256: string; body: Uint8Array }>();
       for (const schedule of schedules.values()) {
         if (encoded.has(schedule)) continue;
         const body = hub.v1.AdSchedule.encode(schedule).finish();
         encoded.set(schedule, { sha256: createHash('sha256').update(body).digest('hex'), body });
       }
+      
       const screens = [...schedules].map(([deviceId, schedule]) => ({ deviceId, sha256: encoded.get(schedule)!.sha256 }));
       await saveSchedules(tx, tenantId, version, new Date(fromMs + 24 * HOUR_MS), [...encoded.values()], screens);
       return { tenantId, schedules, distinct: encoded.size };

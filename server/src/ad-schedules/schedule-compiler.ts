@@ -18,6 +18,8 @@ type Schedule = hub.v1.AdSchedule.$Properties;
 type Spot = hub.v1.AdSpot.$Properties;
 const HOUR_MS = 3_600_000;
 const { AdKind } = hub.v1;
+/** Fillers a booked slot falls back on once its creatives are capped (any will do). */
+const MAX_FALLBACKS = 3;
 
 export interface CompileOptions {
   loop: LoopSettings;
@@ -28,15 +30,22 @@ export interface CompileOptions {
 }
 
 const localClock = new Map<string, Intl.DateTimeFormat>();
-/** The local calendar day (YYYY-MM-DD) and hour at `atMs` in `timeZone`. */
+const localTimes = new Map<string, { day: string; hour: number }>();
+/** The local calendar day (YYYY-MM-DD) and hour at `atMs` in `timeZone` (remembered: a round asks the same 24 hours again and again). */
 function localDayHour(atMs: number, timeZone: string): { day: string; hour: number } {
+  const key = `${timeZone}@${atMs}`;
+  let local = localTimes.get(key);
+  if (local) return local;
   let format = localClock.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' });
     localClock.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(new Date(atMs)).map((p) => [p.type, p.value]));
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
+  local = { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
+  if (localTimes.size > 10_000) localTimes.clear();
+  localTimes.set(key, local);
+  return local;
 }
 
 const runsOn = (booking: BookingInput, day: string, hour: number) => booking.startsOn <= day && day <= booking.endsOn && ((booking.hoursMask >> hour) & 1) === 1;
@@ -115,10 +124,12 @@ function compileOne(screen: ScreenInput, held: Array<{ booking: BookingInput; sl
     const padding = fillers.length ? Array.from({ length: length - own.length }, (_, i) => fillers[i % fillers.length]!) : [];
     const rotation = [...own, ...padding];
     const shift = rotation.length - Math.floor((index * rotation.length) / count);
-    return { rotation: rotation.map((_, i) => rotation[(i + shift) % rotation.length]!), fillers };
+    return { rotation: rotation.map((_, i) => rotation[(i + shift) % rotation.length]!), fillers: fillers.slice(0, MAX_FALLBACKS) };
   };
 
   const hours: hub.v1.AdHour.$Properties[] = [];
+  const layouts: hub.v1.AdLayout.$Properties[] = [];
+  const layoutIndex = new Map<string, number>();
   for (let i = 0; i < 24; i++) {
     const startsAtMs = options.fromMs + i * HOUR_MS;
     const { day, hour } = localDayHour(startsAtMs, screen.timeZone);
@@ -131,8 +142,16 @@ function compileOne(screen: ScreenInput, held: Array<{ booking: BookingInput; sl
         slots.push(slot);
       }
     }
-    while (slots.length < loopSlots) slots.push({ rotation: rotated(slots.length), fillers });
-    hours.push({ startsAtMs, slots });
+    // Unsold slots rotate the fillers, each slot starting at another one; they need no fallback.
+    while (slots.length < loopSlots) slots.push({ rotation: rotated(slots.length), fillers: [] });
+    const key = JSON.stringify(slots);
+    let layout = layoutIndex.get(key);
+    if (layout === undefined) {
+      layout = layouts.length;
+      layouts.push({ slots });
+      layoutIndex.set(key, layout);
+    }
+    hours.push({ startsAtMs, layout });
   }
 
   const first = localDayHour(options.fromMs, screen.timeZone).day;
@@ -161,6 +180,7 @@ function compileOne(screen: ScreenInput, held: Array<{ booking: BookingInput; sl
     spots,
     hours,
     triggers,
+    layouts,
   };
 }
 

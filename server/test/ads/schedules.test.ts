@@ -32,7 +32,7 @@ const scheduleOf = async (deviceId: string) => {
 };
 /** Creative ids per slot of the schedule's first hour (rotation entries). */
 const firstHour = (schedule: any) =>
-  schedule.hours[0].slots.map((slot: { rotation: number[] }) => slot.rotation.map((i) => schedule.creatives[schedule.spots[i].creative].id));
+  schedule.layouts[schedule.hours[0].layout].slots.map((slot: { rotation: number[] }) => slot.rotation.map((i) => schedule.creatives[schedule.spots[i].creative].id));
 
 async function approvedBooking(api: ApiClient, body: Record<string, unknown>) {
   const held = await api.post('/api/ad-bookings', { name: 'b', ...days, pricing: 'slot_day', priceFen: 100, ...body });
