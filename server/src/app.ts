@@ -127,7 +127,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   await app.register(fp(alertsDomain, { name: 'alerts', dependencies: ['webhooks'] }), { evaluateMs: config.alertEvaluateMs });
   await app.register(fp(otaDomain, { name: 'ota', dependencies: ['devices', 'mqtt'] }), { config });
   // Ads: advertisers (API keys), creatives under review, bookings, each screen's schedule, proofs of play, revenue.
-  await app.register(advertiserAuth);
+  await app.register(advertiserAuth, { rateLimitPerMinute: config.adApiRateLimitPerMinute });
   await app.register(fp(adSchedulesDomain, { name: 'ad-schedules', dependencies: ['mqtt', 'devices'] }), { config });
   await app.register(fp(advertisersDomain, { name: 'advertisers', dependencies: ['advertiser-auth'] }), { config });
   await app.register(fp(creativesDomain, { name: 'creatives', dependencies: ['advertiser-auth', 'ad-schedules'] }), { config });

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import type { HubConfig } from '../config.js';
-import { actingAdvertiser, adRateLimitKey, visibleAdvertiser, type AdActor } from '../advertisers/advertiser-auth.js';
+import { actingAdvertiser, visibleAdvertiser, type AdActor } from '../advertisers/advertiser-auth.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { loopSettings, slotsPerLoop } from './ad-settings-sql.js';
@@ -40,7 +40,6 @@ export async function bookingRoutes(fastify: FastifyInstance, options: { config:
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['ads'];
   const security = [{ bearer: [] }];
-  const rateLimit = { max: options.config.adApiRateLimitPerMinute, timeWindow: '1 minute', keyGenerator: adRateLimitKey };
   const service = new BookingService(app.db, options.config.adHoldTtlSeconds);
   const invalidation = app.adSchedules.invalidation;
 
@@ -66,7 +65,7 @@ export async function bookingRoutes(fastify: FastifyInstance, options: { config:
 
   app.post(
     '/api/ad-availability',
-    { onRequest: app.requireAdScope('availability:read'), config: { rateLimit }, schema: { tags, security, summary: 'How many screens match, their free slots and the expected plays', body: AvailabilityBody, response: { 200: AvailabilitySchema } } },
+    { onRequest: app.requireAdScope('availability:read'), schema: { tags, security, summary: 'How many screens match, their free slots and the expected plays', body: AvailabilityBody, response: { 200: AvailabilitySchema } } },
     async (request) => {
       const body = request.body;
       const actor = request.adActor;
@@ -81,7 +80,7 @@ export async function bookingRoutes(fastify: FastifyInstance, options: { config:
 
   app.post(
     '/api/ad-bookings',
-    { onRequest: app.requireAdScope('bookings:write'), config: { rateLimit }, schema: { tags, security, summary: 'Book: hold slots on every matching screen with room (state held until submitted or the hold expires)', body: CreateBookingBody, response: { 201: BookingSchema } } },
+    { onRequest: app.requireAdScope('bookings:write'), schema: { tags, security, summary: 'Book: hold slots on every matching screen with room (state held until submitted or the hold expires)', body: CreateBookingBody, response: { 201: BookingSchema } } },
     async (request, reply) => {
       const body = request.body;
       const actor = request.adActor;
@@ -121,7 +120,7 @@ export async function bookingRoutes(fastify: FastifyInstance, options: { config:
 
   app.get(
     '/api/ad-bookings',
-    { onRequest: app.requireAdScope('bookings:read'), config: { rateLimit }, schema: { tags, security, summary: 'Bookings (filter: state, advertiserId, q); an API key sees its own', querystring: ListQuerystring, response: { 200: Type.Array(BookingSchema) } } },
+    { onRequest: app.requireAdScope('bookings:read'), schema: { tags, security, summary: 'Bookings (filter: state, advertiserId, q); an API key sees its own', querystring: ListQuerystring, response: { 200: Type.Array(BookingSchema) } } },
     async (request, reply) => {
       const actor = request.adActor;
       const page = parseListQuery(request.query, { sortable: { createdAt: 'created_at', startsOn: 'starts_on', name: 'name', state: 'state' }, defaultSort: ['createdAt', 'DESC'], tieBreaker: 'id' });
@@ -135,13 +134,13 @@ export async function bookingRoutes(fastify: FastifyInstance, options: { config:
 
   app.get(
     '/api/ad-bookings/:id',
-    { onRequest: app.requireAdScope('bookings:read'), config: { rateLimit }, schema: { tags, security, summary: 'One booking', params: IdParams, response: { 200: BookingSchema } } },
+    { onRequest: app.requireAdScope('bookings:read'), schema: { tags, security, summary: 'One booking', params: IdParams, response: { 200: BookingSchema } } },
     async (request) => toBookingDto(await load(request.adActor, request.params.id)),
   );
 
   app.get(
     '/api/ad-bookings/:id/screens',
-    { onRequest: app.requireAdScope('bookings:read'), config: { rateLimit }, schema: { tags, security, summary: 'The screens a booking holds slots on', params: IdParams, querystring: ListQuerystring } },
+    { onRequest: app.requireAdScope('bookings:read'), schema: { tags, security, summary: 'The screens a booking holds slots on', params: IdParams, querystring: ListQuerystring } },
     async (request, reply) => {
       const booking = await load(request.adActor, request.params.id);
       const page = parseListQuery(request.query, { sortable: { deviceId: 'device_id' }, defaultSort: ['deviceId', 'ASC'], tieBreaker: 'device_id', maxPageSize: 10_000 });
@@ -152,7 +151,7 @@ export async function bookingRoutes(fastify: FastifyInstance, options: { config:
 
   app.put(
     '/api/ad-bookings/:id/creatives',
-    { onRequest: app.requireAdScope('bookings:write'), config: { rateLimit }, schema: { tags, security, summary: 'Set the creatives a booking rotates', params: IdParams, body: CreativesBody, response: { 200: BookingSchema } } },
+    { onRequest: app.requireAdScope('bookings:write'), schema: { tags, security, summary: 'Set the creatives a booking rotates', params: IdParams, body: CreativesBody, response: { 200: BookingSchema } } },
     async (request) => {
       const booking = await load(request.adActor, request.params.id);
       const unusable = await unusableCreatives(app.db, booking.tenant_id, booking.advertiser_id, request.body.creativeIds);
@@ -173,7 +172,7 @@ export async function bookingRoutes(fastify: FastifyInstance, options: { config:
   ) =>
     app.post(
       `/api/ad-bookings/:id/${path}`,
-      { onRequest: app.requireAdScope('bookings:write'), config: { rateLimit }, schema: { tags, security, summary, params: IdParams, body: Type.Optional(ReasonBody), response: { 200: BookingSchema } } },
+      { onRequest: app.requireAdScope('bookings:write'), schema: { tags, security, summary, params: IdParams, body: Type.Optional(ReasonBody), response: { 200: BookingSchema } } },
       async (request) => {
         const actor = request.adActor;
         const booking = await load(actor, request.params.id);

@@ -1,5 +1,6 @@
-// The route config every ads API route carries: one bucket per API key (per
-// address for operators), HUB_AD_API_RATE_LIMIT requests a minute.
+// The limit on screens fetching creative media: one bucket per address,
+// HUB_AD_API_RATE_LIMIT requests a minute. (The ads API itself is limited per
+// API key in advertiser-auth.ts, one count across all its routes.)
 import type { HubConfig } from '../config.js';
 import { adRateLimitKey } from './advertiser-auth.js';
 

@@ -57,17 +57,16 @@ interface KeyRow {
 
 async function findActiveKey(db: Queryable, id: string): Promise<KeyRow | undefined> {
   const { rows } = await db.query<KeyRow>(
-    `update advertiser_api_keys k set last_used_at = now()
-       from advertisers a
-      where k.id = $1 and k.revoked_at is null and a.id = k.advertiser_id
-     returning k.tenant_id, k.advertiser_id, k.secret_hash, k.scopes, a.disabled`,
+    `select k.tenant_id, k.advertiser_id, k.secret_hash, k.scopes, a.disabled
+       from advertiser_api_keys k join advertisers a on a.id = k.advertiser_id
+      where k.id = $1 and k.revoked_at is null`,
     [id],
   );
   return rows[0];
 }
 
 export default fp(
-  async function advertiserAuth(app: FastifyInstance) {
+  async function advertiserAuth(app: FastifyInstance, options: { rateLimitPerMinute: number }) {
     app.decorateRequest('adActor', null as never);
 
     const authenticate = async (request: FastifyRequest, scope: AdScope | undefined) => {
@@ -78,6 +77,8 @@ export default fp(
         const id = `${idHex.slice(0, 8)}-${idHex.slice(8, 12)}-${idHex.slice(12, 16)}-${idHex.slice(16, 20)}-${idHex.slice(20)}`;
         const key = await findActiveKey(app.db, id);
         if (!key || !timingSafeEqual(key.secret_hash, hashKeySecret(secret))) throw new UnauthorizedError('this API key is not valid or has been revoked');
+        // Minute resolution is enough to show which keys are in use, and spares a write per request.
+        await app.db.query(`update advertiser_api_keys set last_used_at = now() where id = $1 and (last_used_at is null or last_used_at < now() - interval '1 minute')`, [id]);
         if (key.disabled) throw new ForbiddenError('this advertiser is disabled');
         if (scope && !key.scopes.includes(scope)) throw new ForbiddenError(`this API key lacks the ${scope} scope`);
         request.adActor = { kind: 'advertiser', tenantId: key.tenant_id, advertiserId: key.advertiser_id, keyId: id, scopes: key.scopes };
@@ -94,10 +95,21 @@ export default fp(
       request.adActor = { kind: 'operator', tenantId: user.tenantId, operatorId: user.id, role: user.role };
     };
 
+    // One count per API key across every ads route, not one per route: a key gets
+    // HUB_AD_API_RATE_LIMIT requests a minute in all. Operators (already
+    // authenticated by then) are not counted: the console is theirs.
+    const rateLimit = app.rateLimit({
+      max: options.rateLimitPerMinute,
+      timeWindow: '1 minute',
+      keyGenerator: adRateLimitKey,
+      allowList: (request) => request.adActor?.kind === 'operator',
+    });
+
     app.decorate('requireAdScope', (scope?: AdScope) => [
       async function requireAdScope(request: FastifyRequest) {
         await authenticate(request, scope);
       },
+      rateLimit,
     ]);
   },
   { name: 'advertiser-auth', dependencies: ['auth', 'database'] },

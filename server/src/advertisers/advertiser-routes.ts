@@ -9,7 +9,6 @@ import { isUniqueViolation } from '../db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { AdCategory } from './ad-category.js';
-import { adApiRateLimit } from './ad-rate-limit.js';
 import { findAdvertiser, insertAdvertiser, listAdvertisers, updateAdvertiser, type AdvertiserRow } from './advertiser-sql.js';
 
 export const AdvertiserSchema = Type.Object({
@@ -42,14 +41,13 @@ export const advertiserDto = (row: AdvertiserRow): Static<typeof AdvertiserSchem
 
 export async function advertiserRoutes(fastify: FastifyInstance, options: { config: HubConfig }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const config = adApiRateLimit(options.config);
   const tags = ['ads'];
   const security = [{ bearer: [] }];
   const nameTaken = (name: string | undefined) => new ConflictError(`an advertiser named "${name}" exists`);
 
   app.post(
     '/api/advertisers',
-    { onRequest: app.requireRole('operator'), config, schema: { tags, security, summary: 'Create an advertiser', body: CreateBody, response: { 201: AdvertiserSchema } } },
+    { onRequest: app.requireRole('operator'), schema: { tags, security, summary: 'Create an advertiser', body: CreateBody, response: { 201: AdvertiserSchema } } },
     async (request, reply) => {
       const { name, category, contactEmail } = request.body;
       try {
@@ -65,7 +63,7 @@ export async function advertiserRoutes(fastify: FastifyInstance, options: { conf
 
   app.get(
     '/api/advertisers',
-    { onRequest: app.requireRole('viewer'), config, schema: { tags, security, summary: 'Advertisers (filter: q, category, disabled)', querystring: ListQuerystring, response: { 200: Type.Array(AdvertiserSchema) } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'Advertisers (filter: q, category, disabled)', querystring: ListQuerystring, response: { 200: Type.Array(AdvertiserSchema) } } },
     async (request, reply) => {
       const page = parseListQuery(request.query, { sortable: { name: 'name', category: 'category', createdAt: 'created_at' }, defaultSort: ['name', 'ASC'], tieBreaker: 'id' });
       const filter = checkFilter(AdvertiserFilter, page.filter);
@@ -76,7 +74,7 @@ export async function advertiserRoutes(fastify: FastifyInstance, options: { conf
 
   app.get(
     '/api/advertisers/:id',
-    { onRequest: app.requireRole('viewer'), config, schema: { tags, security, summary: 'One advertiser', params: IdParams, response: { 200: AdvertiserSchema } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One advertiser', params: IdParams, response: { 200: AdvertiserSchema } } },
     async (request) => {
       const row = await findAdvertiser(app.db, request.user.tenantId, request.params.id);
       if (!row) throw new NotFoundError('advertiser');
@@ -88,7 +86,6 @@ export async function advertiserRoutes(fastify: FastifyInstance, options: { conf
     '/api/advertisers/:id',
     {
       onRequest: app.requireRole('operator'),
-      config,
       schema: { tags, security, summary: 'Change an advertiser (disabled: its API keys stop working)', params: IdParams, body: UpdateBody, response: { 200: AdvertiserSchema } },
     },
     async (request) => {
@@ -108,7 +105,6 @@ export async function advertiserRoutes(fastify: FastifyInstance, options: { conf
     '/api/advertisers/:id',
     {
       onRequest: app.requireRole('operator'),
-      config,
       schema: { tags, security, summary: 'Disable an advertiser (its rows stay for the reports; PUT disabled=false enables it again)', params: IdParams, response: { 200: AdvertiserSchema } },
     },
     async (request) => {
@@ -122,7 +118,6 @@ export async function advertiserRoutes(fastify: FastifyInstance, options: { conf
     '/api/advertiser',
     {
       onRequest: app.requireAdScope(),
-      config,
       schema: {
         tags, security, summary: 'The calling API key\'s advertiser, with the key\'s scopes',
         response: { 200: Type.Composite([AdvertiserSchema, Type.Object({ keyId: Type.String({ format: 'uuid' }), scopes: Type.Array(Type.String()) })]) },

@@ -6,7 +6,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import type { HubConfig } from '../config.js';
 import { ConflictError, NotFoundError } from '../platform/errors.js';
-import { adApiRateLimit } from './ad-rate-limit.js';
 import { AD_SCOPES, newApiKey } from './advertiser-auth.js';
 import { findAdvertiser, insertApiKey, listApiKeys, revokeApiKey, type ApiKeyRow } from './advertiser-sql.js';
 
@@ -45,7 +44,6 @@ const keyDto = (row: ApiKeyRow): Static<typeof ApiKeySchema> => ({
 
 export async function apiKeyRoutes(fastify: FastifyInstance, options: { config: HubConfig }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const config = adApiRateLimit(options.config);
   const tags = ['ads'];
   const security = [{ bearer: [] }];
 
@@ -59,7 +57,6 @@ export async function apiKeyRoutes(fastify: FastifyInstance, options: { config: 
     '/api/advertisers/:id/keys',
     {
       onRequest: app.requireRole('operator'),
-      config,
       schema: { tags, security, summary: 'Make an API key for an advertiser; the answer holds its token, shown this once', params: AdvertiserParams, body: CreateBody, response: { 201: CreatedKeySchema } },
     },
     async (request, reply) => {
@@ -75,7 +72,7 @@ export async function apiKeyRoutes(fastify: FastifyInstance, options: { config: 
 
   app.get(
     '/api/advertisers/:id/keys',
-    { onRequest: app.requireRole('viewer'), config, schema: { tags, security, summary: 'An advertiser\'s API keys (never their tokens), revoked ones included', params: AdvertiserParams, response: { 200: Type.Array(ApiKeySchema) } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'An advertiser\'s API keys (never their tokens), revoked ones included', params: AdvertiserParams, response: { 200: Type.Array(ApiKeySchema) } } },
     async (request) => {
       const advertiser = await loadAdvertiser(request.user.tenantId, request.params.id);
       return (await listApiKeys(app.db, request.user.tenantId, advertiser.id)).map(keyDto);
@@ -84,7 +81,7 @@ export async function apiKeyRoutes(fastify: FastifyInstance, options: { config: 
 
   app.delete(
     '/api/advertisers/:id/keys/:keyId',
-    { onRequest: app.requireRole('operator'), config, schema: { tags, security, summary: 'Revoke an API key: it is refused from now on', params: KeyParams, response: { 200: ApiKeySchema } } },
+    { onRequest: app.requireRole('operator'), schema: { tags, security, summary: 'Revoke an API key: it is refused from now on', params: KeyParams, response: { 200: ApiKeySchema } } },
     async (request) => {
       const row = await revokeApiKey(app.db, request.user.tenantId, request.params.id, request.params.keyId);
       if (!row) throw new NotFoundError('API key');

@@ -8,7 +8,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { HubConfig } from '../config.js';
 import { AdCategory } from '../advertisers/ad-category.js';
-import { adApiRateLimit } from '../advertisers/ad-rate-limit.js';
 import { actingAdvertiser, visibleAdvertiser } from '../advertisers/advertiser-auth.js';
 import { findAdvertiser } from '../advertisers/advertiser-sql.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
@@ -39,7 +38,6 @@ const IdParams = Type.Object({ id: Uuid });
 
 export async function creativeRoutes(fastify: FastifyInstance, options: { config: HubConfig }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const config = adApiRateLimit(options.config);
   const tags = ['ads'];
   const security = [{ bearer: [] }];
 
@@ -47,7 +45,6 @@ export async function creativeRoutes(fastify: FastifyInstance, options: { config
     '/api/creatives',
     {
       onRequest: app.requireAdScope('creatives:write'),
-      config,
       schema: {
         tags, security,
         summary: 'Create a creative, then PUT its media to /api/creatives/{id}/media. A key creates for its advertiser; an operator names advertiserId, or promotedMerchantId (a cross-promotion), or neither (a house creative)',
@@ -84,7 +81,6 @@ export async function creativeRoutes(fastify: FastifyInstance, options: { config
     '/api/creatives',
     {
       onRequest: app.requireAdScope('creatives:read'),
-      config,
       schema: { tags, security, summary: 'Creatives, newest first (filter: q, state, advertiserId, promotedMerchantId); a key sees its advertiser\'s only', querystring: ListQuerystring, response: { 200: Type.Array(CreativeSchema) } },
     },
     async (request, reply) => {
@@ -101,7 +97,7 @@ export async function creativeRoutes(fastify: FastifyInstance, options: { config
 
   app.get(
     '/api/creatives/:id',
-    { onRequest: app.requireAdScope('creatives:read'), config, schema: { tags, security, summary: 'One creative', params: IdParams, response: { 200: CreativeSchema } } },
+    { onRequest: app.requireAdScope('creatives:read'), schema: { tags, security, summary: 'One creative', params: IdParams, response: { 200: CreativeSchema } } },
     async (request) => {
       const row = await findCreative(app.db, request.adActor.tenantId, request.params.id, visibleAdvertiser(request.adActor));
       if (!row) throw new NotFoundError('creative');
@@ -127,7 +123,6 @@ export async function creativeRoutes(fastify: FastifyInstance, options: { config
     '/api/creatives/:id/approve',
     {
       onRequest: app.requireRole('operator'),
-      config,
       schema: { tags, security, summary: 'Approve a creative pending review: from now on schedules may use it', params: IdParams, body: Type.Object({ note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }), response: { 200: CreativeSchema } },
     },
     review('approved'),
@@ -137,7 +132,6 @@ export async function creativeRoutes(fastify: FastifyInstance, options: { config
     '/api/creatives/:id/reject',
     {
       onRequest: app.requireRole('operator'),
-      config,
       schema: { tags, security, summary: 'Reject a creative pending review, saying why', params: IdParams, body: Type.Object({ note: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false }), response: { 200: CreativeSchema } },
     },
     review('rejected'),

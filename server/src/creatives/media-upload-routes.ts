@@ -8,7 +8,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Readable } from 'node:stream';
 import type { HubConfig } from '../config.js';
-import { adApiRateLimit } from '../advertisers/ad-rate-limit.js';
 import { visibleAdvertiser } from '../advertisers/advertiser-auth.js';
 import { BadRequestError, NotFoundError, PayloadTooLargeError, RejectedFileError } from '../platform/errors.js';
 import { CreativeSchema, creativeDto } from './creative-schemas.js';
@@ -28,7 +27,6 @@ export async function mediaUploadRoutes(fastify: FastifyInstance, options: { con
     '/api/creatives/:id/media',
     {
       onRequest: app.requireAdScope('creatives:write'),
-      config: adApiRateLimit(options.config),
       schema: {
         tags: ['ads'],
         security: [{ bearer: [] }],

@@ -6,7 +6,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { HubConfig } from '../config.js';
 import { AdCategory } from '../advertisers/ad-category.js';
-import { adApiRateLimit } from '../advertisers/ad-rate-limit.js';
 import { NotFoundError } from '../platform/errors.js';
 import { blockedCategories, setBlockedCategories } from './creative-sql.js';
 
@@ -15,13 +14,12 @@ const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export async function merchantBlockRoutes(fastify: FastifyInstance, options: { config: HubConfig }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const config = adApiRateLimit(options.config);
   const tags = ['ads'];
   const security = [{ bearer: [] }];
 
   app.get(
     '/api/merchants/:id/ad-blocks',
-    { onRequest: app.requireRole('viewer'), config, schema: { tags, security, summary: 'The ad categories a merchant blocks', params: Params, response: { 200: AdBlocksSchema } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'The ad categories a merchant blocks', params: Params, response: { 200: AdBlocksSchema } } },
     async (request) => {
       const categories = await blockedCategories(app.db, request.user.tenantId, request.params.id);
       if (!categories) throw new NotFoundError('merchant');
@@ -33,7 +31,6 @@ export async function merchantBlockRoutes(fastify: FastifyInstance, options: { c
     '/api/merchants/:id/ad-blocks',
     {
       onRequest: app.requireRole('operator'),
-      config,
       schema: {
         tags, security, summary: 'Set the ad categories a merchant blocks (the whole list; [] blocks none)', params: Params,
         body: Type.Object({ categories: Type.Array(AdCategory, { maxItems: 200 }) }, { additionalProperties: false }),
