@@ -7,7 +7,7 @@ import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { listRefunds, type RefundRow } from './refund-sql.js';
 import type { RefundService } from './refund-service.js';
-import { dailySummary, findTransaction, listTransactionEvents, listTransactions, type TransactionFilter as PaymentFilter, type TransactionRow } from './payment-sql.js';
+import { dailySummary, findTransaction, paymentSummarySince, listTransactionEvents, listTransactions, type TransactionFilter as PaymentFilter, type TransactionRow } from './payment-sql.js';
 
 const StateSchema = Type.Union(['received', 'sent', 'paying', 'unknown', 'cancelling', 'succeeded', 'failed', 'cancelled', 'refunded'].map((s) => Type.Literal(s)));
 
@@ -165,6 +165,40 @@ export async function paymentRoutes(fastify: FastifyInstance, options: { refunds
       if (!Value.Check(TransactionFilter, page.filter)) throw new BadRequestError('filter keys: deviceId, merchantId, state, orderNo');
       const { rows, total } = await listTransactions(app.db, request.user.tenantId, page.filter as PaymentFilter, page);
       return withContentRange(reply, 'transactions', rows.map(toDto), page.offset, total);
+    },
+  );
+
+  const ChannelSummarySchema = Type.Object({
+    channel: Type.String({ description: 'the acquirer: alipay, wechat' }),
+    payments: Type.Integer(),
+    succeeded: Type.Integer({ description: 'refunded ones included' }),
+    successRate: Type.Number({ description: '0..1' }),
+    amountFen: Type.Integer({ description: 'integer fen, succeeded payments' }),
+  });
+  app.get(
+    '/api/transactions/summary',
+    {
+      onRequest: app.requireRole('viewer'),
+      schema: {
+        tags,
+        security,
+        summary: "The tenant's payments since a moment, per channel (the console's dashboard)",
+        querystring: Type.Object({ since: Type.String({ format: 'date-time', description: 'inclusive; e.g. the start of today' }) }),
+        response: { 200: Type.Object({ since: Type.String({ format: 'date-time' }), payments: Type.Integer(), succeeded: Type.Integer(), amountFen: Type.Integer(), byChannel: Type.Array(ChannelSummarySchema) }) },
+      },
+    },
+    async (request) => {
+      const since = new Date(request.query.since);
+      const rows = await paymentSummarySince(app.db, request.user.tenantId, since);
+      const rate = (succeeded: number, payments: number) => (payments === 0 ? 0 : Math.round((succeeded / payments) * 10_000) / 10_000);
+      const byChannel = rows.map((r) => ({ channel: r.channel, payments: r.payments, succeeded: r.succeeded, successRate: rate(r.succeeded, r.payments), amountFen: r.amount_fen }));
+      return {
+        since: since.toISOString(),
+        payments: byChannel.reduce((n, r) => n + r.payments, 0),
+        succeeded: byChannel.reduce((n, r) => n + r.succeeded, 0),
+        amountFen: byChannel.reduce((n, r) => n + r.amountFen, 0),
+        byChannel,
+      };
     },
   );
 

@@ -227,3 +227,29 @@ export async function dailySummary(db: Queryable, tenantId: string, merchantId: 
   );
   return rows;
 }
+
+export interface ChannelSummaryRow {
+  channel: string;
+  payments: number;
+  succeeded: number;
+  amount_fen: number;
+}
+
+/**
+ * Payments of the tenant since a moment, per channel (the acquirer: alipay,
+ * wechat): attempted, succeeded (refunded ones included) and their amount. For
+ * the console's dashboard; uses transactions_tenant_created.
+ */
+export async function paymentSummarySince(db: Queryable, tenantId: string, since: Date): Promise<ChannelSummaryRow[]> {
+  const { rows } = await db.query<ChannelSummaryRow>(
+    `select channel,
+            count(*)::int as payments,
+            count(*) filter (where state in ('succeeded', 'refunded'))::int as succeeded,
+            coalesce(sum(amount_fen) filter (where state in ('succeeded', 'refunded')), 0)::bigint as amount_fen
+     from transactions
+     where tenant_id = $1 and created_at >= $2
+     group by channel order by channel`,
+    [tenantId, since],
+  );
+  return rows.map((r) => ({ ...r, amount_fen: Number(r.amount_fen) }));
+}
