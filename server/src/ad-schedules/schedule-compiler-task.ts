@@ -10,7 +10,7 @@ import type { Database } from '../db/database.js';
 import { loopSettings } from '../ad-booking/ad-settings-sql.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
 import type { HubEvents } from '../platform/hub-events.js';
-import { compileSchedules } from './schedule-compiler.js';
+import { compileSchedules, sharedInputsFingerprint } from './schedule-compiler.js';
 import { loadChunkInputs } from './schedule-inputs.js';
 import { deleteUnusedBodies, dueScreens, saveSchedules } from './schedule-sql.js';
 
@@ -28,6 +28,16 @@ export class ScheduleCompilerTask {
   private lastVersion = 0;
   private nextMessageId = 1;
   private rounds = 0;
+  /** Schedules compiled this round, by signature, while the shared inputs stay the same (see compileSchedules). */
+  private memo:
+    | {
+        tenantId: string;
+        fingerprint: string;
+        version: number;
+        bySignature: Map<string, hub.v1.AdSchedule.$Properties>;
+        encoded: Map<hub.v1.AdSchedule.$Properties, { sha256: string; body: Uint8Array }>;
+      }
+    | undefined;
 
   constructor(
     private readonly db: Database,
@@ -56,12 +66,15 @@ export class ScheduleCompilerTask {
   /** Compiles until nothing is due. */
   async round(): Promise<CompileStats> {
     const total = { screens: 0, distinct: 0 };
+    // A new round starts from nothing: a chunk that failed last time may have stored nothing it compiled.
+    this.memo = undefined;
     for (;;) {
       const chunk = await this.compileChunk();
       if (!chunk) break;
       total.screens += chunk.screens;
       total.distinct += chunk.distinct;
     }
+    this.memo = undefined;
     if (++this.rounds % 100 === 0) await deleteUnusedBodies(this.db);
     return total;
   }
@@ -81,10 +94,17 @@ export class ScheduleCompilerTask {
       // A chunk is one tenant's screens (the first tenant's, if it spans two).
       const tenantId = due[0]!.tenant_id;
       const deviceIds = due.filter((d) => d.tenant_id === tenantId).map((d) => d.device_id);
+      // Lock the chunk's schedule rows before reading what they depend on: a change
+      // committed meanwhile marks them stale only after this commit, so it is never lost.
+      await tx.query(`select 1 from ad_schedules where device_id in (select unnest($1::text[])) for update`, [deviceIds]);
       const loop = await loopSettings(tx, tenantId);
       const inputs = await loadChunkInputs(tx, tenantId, deviceIds);
       const fromMs = Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
-      const version = this.version();
+      const fingerprint = sharedInputsFingerprint(inputs, { loop, fromMs, version: 0 });
+      if (this.memo?.tenantId !== tenantId || this.memo.fingerprint !== fingerprint) {
+        this.memo = { tenantId, fingerprint, version: this.version(), bySignature: new Map(), encoded: new Map() };
+      }
+      const { version, bySignature, encoded } = this.memo;
       // A creative's link is a MAC: made once per chunk, not once per schedule naming it.
       const links = new Map<string, string>();
       const mediaUrl = (creative: { id: string; sha256: string }) => {
@@ -92,17 +112,19 @@ export class ScheduleCompilerTask {
         if (link === undefined) links.set(creative.id, (link = this.mediaUrl(creative)));
         return link;
       };
-      const schedules = compileSchedules(inputs, { loop, fromMs, version, mediaUrl });
-      const encoded = new Map<hub.v1.AdSchedule.$Properties, { sha256: string; body: Uint8Array }>();
+      const schedules = compileSchedules(inputs, { loop, fromMs, version, mediaUrl }, bySignature);
+      // Each distinct schedule is encoded and stored once a round, whichever chunk first needs it.
+      const fresh: Array<{ sha256: string; body: Uint8Array }> = [];
       for (const schedule of schedules.values()) {
         if (encoded.has(schedule)) continue;
         const body = hub.v1.AdSchedule.encode(schedule).finish();
-        encoded.set(schedule, { sha256: createHash('sha256').update(body).digest('hex'), body });
+        const entry = { sha256: createHash('sha256').update(body).digest('hex'), body };
+        encoded.set(schedule, entry);
+        fresh.push(entry);
       }
-      
       const screens = [...schedules].map(([deviceId, schedule]) => ({ deviceId, sha256: encoded.get(schedule)!.sha256 }));
-      await saveSchedules(tx, tenantId, version, new Date(fromMs + 24 * HOUR_MS), [...encoded.values()], screens);
-      return { tenantId, schedules, distinct: encoded.size };
+      await saveSchedules(tx, tenantId, version, new Date(fromMs + 24 * HOUR_MS), fresh, screens);
+      return { tenantId, schedules, distinct: fresh.length };
     });
     if (!compiled) return undefined;
     for (const [deviceId, schedule] of compiled.schedules) {

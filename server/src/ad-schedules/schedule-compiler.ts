@@ -50,9 +50,12 @@ function localDayHour(atMs: number, timeZone: string): { day: string; hour: numb
 
 const runsOn = (booking: BookingInput, day: string, hour: number) => booking.startsOn <= day && day <= booking.endsOn && ((booking.hoursMask >> hour) & 1) === 1;
 
-/** Compiles every screen of the chunk; returns screen id → schedule. */
-export function compileSchedules(inputs: ChunkInputs, options: CompileOptions): Map<string, Schedule> {
-  const bySignature = new Map<string, Schedule>();
+/**
+ * Compiles every screen of the chunk; returns screen id → schedule. `bySignature`
+ * may carry schedules compiled from the same shared inputs (bookings, fillers,
+ * creatives, loop, hour, version) for earlier chunks of the round.
+ */
+export function compileSchedules(inputs: ChunkInputs, options: CompileOptions, bySignature = new Map<string, Schedule>()): Map<string, Schedule> {
   const result = new Map<string, Schedule>();
   const ownCrossPromotions = new Set(inputs.fillers.map((f) => f.promotedMerchantId).filter(Boolean));
   for (const screen of inputs.screens) {
@@ -185,3 +188,9 @@ function compileOne(screen: ScreenInput, held: Array<{ booking: BookingInput; sl
 }
 
 const band = (booking: BookingInput) => (booking.triggerMaxFen ?? Number.MAX_SAFE_INTEGER) - (booking.triggerMinFen ?? 0);
+
+/** What every screen of a tenant's round shares: equal fingerprints mean a schedule compiled for one chunk serves the next. */
+export function sharedInputsFingerprint(inputs: ChunkInputs, options: Omit<CompileOptions, 'mediaUrl'>): string {
+  const byId = <T extends { id: string }>(values: Iterable<T>) => [...values].sort((a, b) => a.id.localeCompare(b.id));
+  return JSON.stringify([options.loop, options.fromMs, options.version, byId(inputs.bookings.values()), inputs.fillers, byId(inputs.creatives.values())]);
+}

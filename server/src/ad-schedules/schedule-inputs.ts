@@ -58,8 +58,10 @@ export async function loadChunkInputs(db: Queryable, tenantId: string, deviceIds
   const screens = await db.query<{ id: string; merchant_id: string | null; business_area: string | null; mcc: string | null; tz: string; blocked: string[] }>(
     `select d.id, d.merchant_id, m.business_area, m.merchant_category_code as mcc, coalesce(m.timezone, 'Asia/Shanghai') as tz,
             coalesce(m.ad_blocked_categories, '{}') as blocked
-       from devices d left join merchants m on m.id = d.merchant_id
-      where d.tenant_id = $1 and d.id = any($2::text[]) and d.status = 'active'`,
+       from unnest($2::text[]) as x (id)
+       join devices d on d.id = x.id
+       left join merchants m on m.id = d.merchant_id
+      where d.tenant_id = $1 and d.status = 'active'`,
     [tenantId, deviceIds],
   );
   // Bookings that may run in the next 24 hours anywhere (a day of slack on either side for time zones).
@@ -79,7 +81,11 @@ export async function loadChunkInputs(db: Queryable, tenantId: string, deviceIds
   );
   const bookingIds = bookings.rows.map((b) => b.id);
   const held = await db.query<{ device_id: string; booking_id: string; slots: number }>(
-    `select device_id, booking_id, slots from ad_booking_screens where booking_id = any($1::uuid[]) and device_id = any($2::text[])`,
+    // Joins on unnest rather than "= any(array)": with thousands of ids, any() is a scan of the array per row.
+    `select bs.device_id, bs.booking_id, bs.slots
+       from unnest($2::text[]) as x (id)
+       join ad_booking_screens bs on bs.device_id = x.id
+      where bs.booking_id in (select unnest($1::uuid[]))`,
     [bookingIds, deviceIds],
   );
   const fillers = await db.query<{ id: string; category: string; promoted_merchant_id: string | null; business_area: string | null }>(
@@ -89,7 +95,7 @@ export async function loadChunkInputs(db: Queryable, tenantId: string, deviceIds
   );
   const creativeIds = [...new Set([...bookings.rows.flatMap((b) => b.creative_ids), ...fillers.rows.map((f) => f.id)])];
   const creatives = await db.query<{ id: string; sha256: string; media_type: string; size_bytes: number; duration_ms: number }>(
-    `select id, sha256, media_type, size_bytes, duration_ms from creatives where id = any($1::uuid[]) and sha256 is not null`,
+    `select c.id, c.sha256, c.media_type, c.size_bytes, c.duration_ms from creatives c where c.id in (select unnest($1::uuid[])) and c.sha256 is not null`,
     [creativeIds],
   );
 

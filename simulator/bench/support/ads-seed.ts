@@ -1,10 +1,10 @@
-// Seeds an ad market onto a seeded fleet (fleet-seed.ts: device i belongs to
-// merchant i % merchants, in business area "Area (i % 40)"): advertisers,
+// Seeds an ad market onto a seeded fleet (fleet-seed.ts: merchants spread over
+// 40 business areas "Area 0".."Area 39"): advertisers,
 // approved creatives, house and cross-promotion creatives, and live bookings
 // holding slots the way the booking API would have left them (at most the
-// loop's 6 slots per screen). Booking b runs in area b % 40 on the screens
-// whose (i / 40) % 10 is (b / 40) % 10, so each loop booking holds one slot on
-// about devices / 400 screens and each screen carries five; one booking in
+// loop's 6 slots per screen). Booking b runs in area b % 40 on the tenth of its
+// screens picked by a hash of the screen id, so each loop booking holds one slot
+// on about devices / 400 screens and each screen carries five; one booking in
 // twenty is an after_payment one instead. Dayparts and frequency caps vary.
 import type { Database } from '../../../server/src/db/database.js';
 
@@ -58,13 +58,12 @@ export async function seedAds(db: Database, tenantId: string, options: { booking
          join (select id, advertiser_id, category, row_number() over (order by name) - 1 as n from creatives where tenant_id = $1 and advertiser_id is not null) c on c.n = b`,
       [tenantId, options.bookings],
     );
+    // The screens each booking targets: its business area, one tenth of them.
     await tx.query(
-      `with b as (select id, (substring(name from 15))::int as n, slots_per_loop from ad_bookings where tenant_id = $1)
+      `with b as (select id, (substring(name from 15))::int as n, slots_per_loop from ad_bookings where tenant_id = $1),
+            d as (select d.id, m.business_area, abs(hashtext(d.id)) % 10 as tenth from devices d join merchants m on m.id = d.merchant_id where d.tenant_id = $1)
        insert into ad_booking_screens (booking_id, device_id, tenant_id, slots)
-       select b.id, d.id, $1, b.slots_per_loop
-         from b join devices d on d.tenant_id = $1
-          and (substring(d.id from 3))::int % 40 = b.n % 40
-          and ((substring(d.id from 3))::int / 40) % 10 = (b.n / 40) % 10`,
+       select b.id, d.id, $1, b.slots_per_loop from b join d on d.business_area = 'Area ' || (b.n % 40) and d.tenth = (b.n / 40) % 10`,
       [tenantId],
     );
     await tx.query(`update ad_bookings b set screen_count = (select count(*) from ad_booking_screens s where s.booking_id = b.id) where tenant_id = $1`, [tenantId]);
