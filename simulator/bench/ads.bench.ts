@@ -3,7 +3,8 @@
 // the hub process: the full compilation of every screen's next 24 hours, and
 // the incremental recompilation after one booking changes (its creatives set
 // again through the HTTP API: the request, the invalidation, and the compile
-// round of the screens it touched), --changes times. Then the proof-of-play
+// round of the screens it touched), --changes times; availability answers over
+// the whole fleet, a city and an area at lunch (HTTP). Then the proof-of-play
 // ingest benchmark (bench:proof-of-play) runs on the same database engine.
 //
 //   npm run bench:ads -- --devices 100000 --bookings 2000
@@ -93,6 +94,27 @@ async function main() {
       incremental.push({ ms: performance.now() - started, screens: stats.screens });
     }
     const incrementalMs = incremental.map((r) => r.ms);
+
+    // Availability, as an advertiser's booking screen asks it: whole fleet, one city, one area at lunch.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const questions = {
+      fleet: { startsOn: today, endsOn: today },
+      city: { startsOn: today, endsOn: today, targeting: { cities: ['杭州'] } },
+      'area at lunch, 2 slots': { startsOn: today, endsOn: today, targeting: { businessAreas: ['Area 7'] }, hours: [11, 12, 13], slotsPerLoop: 2 },
+    };
+    const availability: Record<string, { medianMs: number; matching: number; available: number }> = {};
+    for (const [name, question] of Object.entries(questions)) {
+      const times: number[] = [];
+      let answer = { matchingScreens: 0, availableScreens: 0 };
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        const response = await fetch(`${hub.httpUrl}/api/ad-availability`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(question) });
+        answer = (await response.json()) as typeof answer;
+        times.push(performance.now() - started);
+      }
+      availability[name] = { medianMs: Math.round(median(times)), matching: answer.matchingScreens, available: answer.availableScreens };
+      console.log(`availability (${name}): median ${Math.round(median(times))} ms, ${answer.matchingScreens} matching, ${answer.availableScreens} with room`);
+    }
     console.log(
       `incremental after one booking change: median ${Math.round(median(incrementalMs))} ms, max ${Math.round(Math.max(...incrementalMs))} ms, ${median(incremental.map((r) => r.screens))} screens recompiled (of ${devices})`,
     );
@@ -102,6 +124,7 @@ async function main() {
       bookings: Number(args.bookings),
       holds: rows[0]!.n,
       full: { screens: full.screens, distinct: full.distinct, seconds: sec(fullMs), bytesPerBody: Math.round(size.rows[0]!.bytes / size.rows[0]!.bodies) },
+      availability,
       incremental: { medianMs: Math.round(median(incrementalMs)), maxMs: Math.round(Math.max(...incrementalMs)), runs: incremental.map((r) => ({ ms: Math.round(r.ms), screens: r.screens })) },
     };
     console.log(`results: ${await saveResults('ads', results)}`);

@@ -23,6 +23,9 @@ export const OCCUPYING_STATES = `('held', 'pending_approval', 'approved', 'live'
  * and `free_slots(device_id, free)`. Parameters: $1 tenant, $2 starts_on, $3 ends_on,
  * $4 hours mask, $5 slots per loop, then the targeting's.
  */
+// One conditional sum per hour of the day, in one pass over the held slots (no row per hour).
+const HOURLY_SUMS = Array.from({ length: 24 }, (_, h) => `sum(bs.slots) filter (where b.hours & ${1 << h} <> 0)`).join(', ');
+
 function freeSlotsSql(request: InventoryRequest): { sql: string; params: unknown[] } {
   const condition = targetingCondition(request.targeting, request.category, 6);
   const sql = `
@@ -36,16 +39,13 @@ function freeSlotsSql(request: InventoryRequest): { sql: string; params: unknown
          and state in ${OCCUPYING_STATES} and (state <> 'held' or hold_expires_at > now())
          and starts_on <= $3::date and ends_on >= $2::date and (hours_mask & $4::int) <> 0
     ),
-    used_by_hour as (
-      select bs.device_id, h, sum(bs.slots) as used
+    used as (
+      select bs.device_id, greatest(${HOURLY_SUMS}) as used
         from overlapping b
         join ad_booking_screens bs on bs.booking_id = b.id
         join matching t on t.device_id = bs.device_id
-        cross join generate_series(0, 23) as h
-       where (b.hours >> h) & 1 = 1
-       group by bs.device_id, h
+       group by bs.device_id
     ),
-    used as (select device_id, max(used) as used from used_by_hour group by device_id),
     free_slots as (
       select t.device_id, $5::int - coalesce(u.used, 0)::int as free
         from matching t left join used u on u.device_id = t.device_id
