@@ -2,12 +2,11 @@
 // through a SHA-256 and a size limit into a temporary file, is inspected there,
 // and is renamed to "<creative id>-<sha256>.<ext>" only once it passes. The name
 // carries the hash, so a screen's cached copy is never confused with new media.
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import { streamHashed } from '../platform/hashed-upload.js';
 import type { CreativeMediaType } from './creative-sql.js';
 
 export class CreativeTooLargeError extends Error {
@@ -49,24 +48,8 @@ export class CreativeStore {
     const dir = join(this.root, tenantId);
     await mkdir(dir, { recursive: true });
     const temporary = join(dir, `${randomUUID()}.partial`);
-    const hash = createHash('sha256');
-    let sizeBytes = 0;
     const maxBytes = this.maxBytes;
-    const measure = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        sizeBytes += chunk.length;
-        if (sizeBytes > maxBytes) return done(new CreativeTooLargeError(`a creative may be at most ${maxBytes} bytes (HUB_AD_MAX_CREATIVE_BYTES)`));
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
-    try {
-      await pipeline(body, measure, createWriteStream(temporary, { flags: 'wx' }));
-    } catch (err) {
-      await rm(temporary, { force: true });
-      throw err;
-    }
-    const sha256Hex = hash.digest('hex');
+    const { sizeBytes, sha256Hex } = await streamHashed(body, temporary, maxBytes, () => new CreativeTooLargeError(`a creative may be at most ${maxBytes} bytes (HUB_AD_MAX_CREATIVE_BYTES)`));
     return {
       path: temporary,
       sizeBytes,

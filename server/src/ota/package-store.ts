@@ -3,12 +3,10 @@
 // and is renamed into place only once the caller has checked it. With several
 // hub machines, HUB_DATA_DIR/ota must be shared storage (or each machine gets
 // the same files); the processes of one machine share it already.
-import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import { streamHashed } from '../platform/hashed-upload.js';
 
 export class PackageTooLargeError extends Error {
   override readonly name = 'PackageTooLargeError';
@@ -46,26 +44,11 @@ export class PackageStore {
     const dir = join(this.root, tenantId);
     await mkdir(dir, { recursive: true });
     const temporary = join(dir, `${releaseId}.${process.pid}.${Date.now()}.partial`);
-    const hash = createHash('sha256');
-    let sizeBytes = 0;
     const maxBytes = this.maxBytes;
-    const measure = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        sizeBytes += chunk.length;
-        if (sizeBytes > maxBytes) return done(new PackageTooLargeError(`a package may be at most ${maxBytes} bytes (HUB_OTA_MAX_PACKAGE_BYTES)`));
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
-    try {
-      await pipeline(body, measure, createWriteStream(temporary, { flags: 'wx' }));
-    } catch (err) {
-      await rm(temporary, { force: true });
-      throw err;
-    }
+    const { sizeBytes, sha256Hex } = await streamHashed(body, temporary, maxBytes, () => new PackageTooLargeError(`a package may be at most ${maxBytes} bytes (HUB_OTA_MAX_PACKAGE_BYTES)`));
     return {
       sizeBytes,
-      sha256Hex: hash.digest('hex'),
+      sha256Hex,
       commit: () => rename(temporary, join(this.root, this.relativePath(tenantId, releaseId))),
       discard: () => rm(temporary, { force: true }),
     };
