@@ -21,6 +21,7 @@ import advertisersDomain from './advertisers/index.js';
 import alertsDomain from './alerts/index.js';
 import creativesDomain from './creatives/index.js';
 import commandsDomain from './commands/index.js';
+import consoleAssets from './console-assets/index.js';
 import deviceConfigDomain from './device-config/index.js';
 import devicesDomain from './devices/index.js';
 import groupsDomain from './groups/index.js';
@@ -100,6 +101,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
 
   // Tier 3: domains.
   await app.register(healthRoutes);
+  await app.register(consoleAssets);
   await app.register(eventStreamRoutes);
   await app.register(operatorsDomain, { jwtTtlSeconds: config.jwtTtlSeconds });
   await app.register(tenantsDomain);
