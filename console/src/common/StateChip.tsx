@@ -1,0 +1,16 @@
+// A state (open, running, approved, succeeded…) as a coloured chip, so lists scan at a glance.
+import { Chip } from '@mui/material';
+import { useRecordContext, type FieldProps } from 'react-admin';
+
+const colours: Record<string, 'success' | 'warning' | 'error' | 'info' | 'default'> = {
+  succeeded: 'success', approved: 'success', live: 'success', completed: 'success', active: 'success', resolved: 'success', ready: 'success',
+  running: 'info', sent: 'info', acked: 'info', queued: 'info', pending_review: 'warning', pending_approval: 'warning', held: 'warning',
+  paused: 'warning', acknowledged: 'warning', open: 'error', failed: 'error', rejected: 'error', cancelled: 'default', expired: 'default', blocked: 'error',
+};
+
+export function StateChip({ source = 'state' }: FieldProps & { source?: string }) {
+  const record = useRecordContext();
+  const value = record?.[source] as string | undefined;
+  if (!value) return null;
+  return <Chip size="small" label={value} color={colours[value] ?? 'default'} data-testid={`state-${value}`} />;
+}

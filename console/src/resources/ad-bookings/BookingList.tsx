@@ -1,0 +1,26 @@
+// Ad bookings; those pending approval can be approved or rejected from the list.
+import { Datagrid, DateField, List, NumberField, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { MoneyField } from '../../common/MoneyField';
+import { ReviewButtons } from '../../common/ReviewButtons';
+import { StateChip } from '../../common/StateChip';
+
+const states = ['held', 'pending_approval', 'approved', 'live', 'completed', 'cancelled'].map((id) => ({ id, name: id }));
+
+export function BookingList() {
+  return (
+    <List filters={[<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="state" source="state" choices={states} alwaysOn />]} sort={{ field: 'createdAt', order: 'DESC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <ReferenceField source="advertiserId" reference="advertisers" link={false} sortable={false} />
+        <TextField source="placement" sortable={false} />
+        <StateChip source="state" />
+        <DateField source="startsOn" />
+        <DateField source="endsOn" sortable={false} />
+        <TextField source="pricing" sortable={false} />
+        <MoneyField source="priceFen" />
+        <NumberField source="screenCount" sortable={false} />
+        <ReviewButtons resource="ad-bookings" reviewable={['pending_approval']} noteKey="reason" />
+      </Datagrid>
+    </List>
+  );
+}

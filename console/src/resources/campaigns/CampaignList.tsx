@@ -1,0 +1,21 @@
+// OTA campaigns, newest first, with their state and how far they got.
+import { Datagrid, DateField, FunctionField, List, NumberField, ReferenceField, SelectInput, TextField } from 'react-admin';
+import { StateChip } from '../../common/StateChip';
+
+const states = ['draft', 'running', 'paused', 'completed', 'cancelled'].map((id) => ({ id, name: id }));
+
+export function CampaignList() {
+  return (
+    <List filters={[<SelectInput key="state" source="state" choices={states} alwaysOn />]} sort={{ field: 'createdAt', order: 'DESC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <ReferenceField source="releaseId" reference="releases" link={false} sortable={false} />
+        <StateChip source="state" />
+        <NumberField source="currentWave" sortable={false} />
+        <NumberField source="deviceCount" sortable={false} />
+        <FunctionField label="hub.campaign.progress" render={(c: { progress?: { total: Record<string, number> }; deviceCount?: number }) => `${c.progress?.total.succeeded ?? 0} / ${c.deviceCount ?? 0}`} />
+        <DateField source="createdAt" showTime />
+      </Datagrid>
+    </List>
+  );
+}

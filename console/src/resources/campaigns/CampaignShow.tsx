@@ -1,0 +1,33 @@
+// One campaign: its lifecycle buttons, progress per wave, and each screen's state.
+import { Datagrid, DateField, NumberField, ReferenceField, ReferenceManyField, SimpleShowLayout, TextField } from 'react-admin';
+import { HubShow } from '../../common/HubShow';
+import { StateChip } from '../../common/StateChip';
+import { CampaignActions } from './CampaignActions';
+import { WaveProgress } from './WaveProgress';
+
+export function CampaignShow() {
+  return (
+    <HubShow>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <ReferenceField source="releaseId" reference="releases" link={false} />
+        <StateChip source="state" />
+        <TextField source="pauseReason" emptyText="—" />
+        <NumberField source="currentWave" />
+        <NumberField source="deviceCount" />
+        <CampaignActions />
+        <WaveProgress />
+        <ReferenceManyField reference="campaign-devices" target="campaignId" sort={{ field: 'updatedAt', order: 'DESC' }} label="hub.campaign.devices">
+          <Datagrid bulkActionButtons={false}>
+            <TextField source="deviceId" />
+            <NumberField source="wave" />
+            <StateChip source="state" />
+            <NumberField source="progressPct" />
+            <TextField source="reason" emptyText="—" />
+            <DateField source="updatedAt" showTime />
+          </Datagrid>
+        </ReferenceManyField>
+      </SimpleShowLayout>
+    </HubShow>
+  );
+}

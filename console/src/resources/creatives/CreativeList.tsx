@@ -1,0 +1,21 @@
+// Creatives, filtered by review state (pending_review first is what reviewers want).
+import { Datagrid, DateField, List, NumberField, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { StateChip } from '../../common/StateChip';
+
+const states = ['awaiting_media', 'pending_review', 'approved', 'rejected'].map((id) => ({ id, name: id }));
+
+export function CreativeList() {
+  return (
+    <List filters={[<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="state" source="state" choices={states} alwaysOn />]} sort={{ field: 'createdAt', order: 'DESC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <ReferenceField source="advertiserId" reference="advertisers" link={false} sortable={false} emptyText="house" />
+        <TextField source="category" sortable={false} />
+        <StateChip source="state" />
+        <TextField source="mediaType" sortable={false} emptyText="—" />
+        <NumberField source="durationMs" sortable={false} />
+        <DateField source="createdAt" showTime />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,29 @@
+// One creative: its preview, its facts, and the review buttons.
+import { DateField, Labeled, NumberField, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
+import { HubShow } from '../../common/HubShow';
+import { StateChip } from '../../common/StateChip';
+import { CreativePreview } from './CreativePreview';
+import { ReviewButtons } from '../../common/ReviewButtons';
+
+export function CreativeShow() {
+  return (
+    <HubShow>
+      <SimpleShowLayout>
+        <Labeled label="hub.creative.preview">
+          <CreativePreview />
+        </Labeled>
+        <TextField source="name" />
+        <ReferenceField source="advertiserId" reference="advertisers" link={false} emptyText="house" />
+        <TextField source="category" />
+        <StateChip source="state" />
+        <TextField source="mediaType" emptyText="—" />
+        <NumberField source="width" />
+        <NumberField source="height" />
+        <NumberField source="durationMs" />
+        <TextField source="reviewNote" emptyText="—" />
+        <DateField source="reviewedAt" showTime emptyText="—" />
+        <ReviewButtons resource="creatives" reviewable={['pending_review']} noteKey="note" />
+      </SimpleShowLayout>
+    </HubShow>
+  );
+}

@@ -1,0 +1,33 @@
+// One screen: its facts, presence, config twin and remote commands.
+import { DateField, ReferenceField, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
+import { HubShow } from '../../common/HubShow';
+import { CommandPanel } from './CommandPanel';
+import { DeviceConfigPanel } from './DeviceConfigPanel';
+import { OnlineBadge } from './OnlineBadge';
+
+export function DeviceShow() {
+  const translate = useTranslate();
+  return (
+    <HubShow>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="ra.message.details">
+          <TextField source="id" />
+          <TextField source="name" />
+          <OnlineBadge source="online" />
+          <TextField source="status" />
+          <TextField source="model" />
+          <TextField source="appVersion" />
+          <TextField source="firmwareVersion" />
+          <ReferenceField source="merchantId" reference="merchants" link="show" emptyText="—" />
+          <ReferenceField source="storeId" reference="stores" link={false} emptyText="—" />
+          <DateField source="lastSeenAt" showTime emptyText="—" />
+          <CommandPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('hub.device.config')} path="config">
+          <DeviceConfigPanel />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </HubShow>
+  );
+}
+

@@ -1,0 +1,24 @@
+// One group and its members (a dynamic group's members follow the registry).
+import { Datagrid, NumberField, ReferenceManyField, SimpleShowLayout, TextField } from 'react-admin';
+import { HubShow } from '../../common/HubShow';
+import { OnlineBadge } from '../devices/OnlineBadge';
+
+export function GroupShow() {
+  return (
+    <HubShow>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <TextField source="kind" />
+        <TextField source="query" emptyText="—" />
+        <NumberField source="priority" />
+        <ReferenceManyField reference="devices" target="groupId" label="resources.devices.name">
+          <Datagrid rowClick={(id) => `/devices/${encodeURIComponent(String(id))}/show`} bulkActionButtons={false}>
+            <TextField source="id" />
+            <TextField source="name" />
+            <OnlineBadge source="online" />
+          </Datagrid>
+        </ReferenceManyField>
+      </SimpleShowLayout>
+    </HubShow>
+  );
+}

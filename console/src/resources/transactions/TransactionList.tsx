@@ -1,0 +1,29 @@
+// Payments of the tenant: search by order number, screen, merchant or state.
+import { Datagrid, DateField, List, ReferenceField, SelectInput, TextField, TextInput } from 'react-admin';
+import { MoneyField } from '../../common/MoneyField';
+import { StateChip } from '../../common/StateChip';
+
+export const transactionStates = ['received', 'sent', 'paying', 'unknown', 'succeeded', 'failed', 'cancelling', 'cancelled', 'refunded'].map((id) => ({ id, name: id }));
+
+const filters = [
+  <TextInput key="orderNo" source="orderNo" alwaysOn />,
+  <SelectInput key="state" source="state" choices={transactionStates} alwaysOn />,
+  <TextInput key="deviceId" source="deviceId" />,
+];
+
+export function TransactionList() {
+  return (
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <DateField source="createdAt" showTime />
+        <TextField source="orderNo" sortable={false} />
+        <MoneyField source="amountFen" />
+        <TextField source="channel" sortable={false} />
+        <StateChip source="state" />
+        <TextField source="deviceId" sortable={false} />
+        <ReferenceField source="merchantId" reference="merchants" link="show" sortable={false} />
+        <MoneyField source="refundedFen" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,49 @@
+// One payment: amounts, the acquirer's answer, every state change, its refunds.
+import { ArrayField, Datagrid, DateField, Labeled, ReferenceField, SimpleShowLayout, TextField, FunctionField, useTranslate } from 'react-admin';
+import { HubShow } from '../../common/HubShow';
+import { MoneyField } from '../../common/MoneyField';
+import { StateChip } from '../../common/StateChip';
+import { RefundForm } from './RefundForm';
+
+export function TransactionShow() {
+  const translate = useTranslate();
+  return (
+    <HubShow>
+      <SimpleShowLayout>
+        <TextField source="orderNo" />
+        <MoneyField source="amountFen" />
+        <TextField source="channel" />
+        <StateChip source="state" />
+        <TextField source="failureReason" emptyText="—" />
+        <TextField source="acquirerTradeNo" emptyText="—" />
+        <TextField source="authCodeMasked" />
+        <TextField source="deviceId" />
+        <ReferenceField source="merchantId" reference="merchants" link="show" />
+        <DateField source="createdAt" showTime />
+        <MoneyField source="refundedFen" />
+        <RefundForm />
+        <Labeled label={translate('hub.transaction.events')}>
+          <ArrayField source="events">
+            <Datagrid bulkActionButtons={false} rowClick={false}>
+              <DateField source="at" showTime />
+              <TextField source="fromState" emptyText="—" />
+              <TextField source="toState" />
+              <FunctionField label="detail" render={(e: { detail?: unknown }) => (e.detail ? JSON.stringify(e.detail) : '')} />
+            </Datagrid>
+          </ArrayField>
+        </Labeled>
+        <Labeled label={translate('hub.transaction.refunds')}>
+          <ArrayField source="refunds">
+            <Datagrid bulkActionButtons={false} rowClick={false}>
+              <TextField source="refundNo" />
+              <MoneyField source="amountFen" />
+              <StateChip source="state" />
+              <TextField source="reason" emptyText="—" />
+              <DateField source="createdAt" showTime />
+            </Datagrid>
+          </ArrayField>
+        </Labeled>
+      </SimpleShowLayout>
+    </HubShow>
+  );
+}

@@ -1,0 +1,17 @@
+// The console is served by the hub under /console, so every asset URL starts there;
+// `npm run dev -w console` proxies /api (and the event WebSocket) to a hub on :8080.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  base: '/console/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // react-admin and MUI are large; one vendor chunk keeps the app's own chunk small and cached apart.
+    chunkSizeWarningLimit: 2500,
+    rollupOptions: { output: { manualChunks: { vendor: ['react', 'react-dom', 'react-admin'], charts: ['recharts'] } } },
+  },
+  server: { proxy: { '/api': { target: 'http://localhost:8080', ws: true } } },
+});
