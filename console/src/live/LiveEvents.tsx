@@ -8,6 +8,13 @@ import { session } from '../session';
 
 const StreamContext = createContext<EventStream | undefined>(undefined);
 
+/**
+ * The hub writes presence to the database in batches (HUB_LIVE_FLUSH_MS, a second by
+ * default), so a read made the moment device.online arrives may not see it yet:
+ * presence events refresh at once and again after each of these delays.
+ */
+const PRESENCE_SETTLE_MS = [1500, 5000];
+
 /** Which cached resources an event makes stale. */
 const staleResources: Array<[prefix: string, resources: string[]]> = [
   ['device.', ['devices', 'alerts']],
@@ -26,13 +33,26 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   useEffect(() => {
     stream.start();
+    const timers = new Set<ReturnType<typeof setTimeout>>();
+    const refresh = (resources: string[]) => {
+      for (const resource of resources) void queryClient.invalidateQueries({ queryKey: [resource] });
+    };
     const unsubscribe = stream.subscribe((event) => {
       for (const [prefix, resources] of staleResources) {
         if (!event.type.startsWith(prefix)) continue;
-        for (const resource of resources) void queryClient.invalidateQueries({ queryKey: [resource] });
+        refresh(resources);
+        if (prefix !== 'device.') continue;
+        for (const delay of PRESENCE_SETTLE_MS) {
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            refresh(resources);
+          }, delay);
+          timers.add(timer);
+        }
       }
     });
     return () => {
+      for (const timer of timers) clearTimeout(timer);
       unsubscribe();
       stream.stop();
     };
