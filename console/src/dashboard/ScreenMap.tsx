@@ -22,6 +22,8 @@ interface Device {
 const WIDTH = 640;
 const HEIGHT = 360;
 const PAD = 30;
+/** Room right of the easternmost store for its label. */
+const LABEL_ROOM = 150;
 const MAX_ROWS = 1000;
 
 async function all<T>(resource: string): Promise<T[]> {
@@ -44,7 +46,7 @@ export function ScreenMap() {
     const kx = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
     const spanX = Math.max((maxLon - minLon) * kx, 1e-6);
     const spanY = Math.max(maxLat - minLat, 1e-6);
-    const scale = Math.min((WIDTH - 2 * PAD) / spanX, (HEIGHT - 2 * PAD) / spanY);
+    const scale = Math.min((WIDTH - 2 * PAD - LABEL_ROOM) / spanX, (HEIGHT - 2 * PAD) / spanY);
     return placed.map((s) => {
       const screens = (devices.data ?? []).filter((d) => d.storeId === s.id);
       const online = screens.filter((d) => d.online).length;
