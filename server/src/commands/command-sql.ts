@@ -55,10 +55,14 @@ export async function markSent(db: Queryable, ids: string[]): Promise<void> {
   await db.query(`update commands set state = 'sent', sent_at = now() where id = any($1::uuid[]) and state = 'queued'`, [ids]);
 }
 
-/** Records a screen's report on its own command; returns the row if it changed. */
+/**
+ * Records a screen's report on its own command; returns the row if it changed.
+ * A screen fast enough to answer before markSent ran still got the command: its
+ * report sets sent_at when that is missing.
+ */
 export async function recordResult(db: Queryable, deviceId: string, commandId: string, state: 'acked' | 'succeeded' | 'failed', message: string): Promise<CommandRow | undefined> {
   const { rows } = await db.query<CommandRow>(
-    `update commands set state = $3, result_message = nullif($4, ''),
+    `update commands set state = $3, result_message = nullif($4, ''), sent_at = coalesce(sent_at, now()),
        finished_at = case when $3 in ('succeeded', 'failed') then now() else finished_at end
      where id = $2 and device_id = $1 and state in ('queued', 'sent', 'acked') and expires_at > now()
        and not ($3 = 'acked' and state = 'acked')
