@@ -51,7 +51,7 @@ describe.skipIf(!chromiumInstalled)(`operators' console in Chromium (${CHROMIUM}
     await screenshot(page, 'dashboard');
   });
 
-  it('finds a device with a registry query, opens it, and shows the result of a command the screen carried out', async () => {
+  it('finds a device with a registry query, opens it, shows the result of a command the screen carried out, and charts its health', async () => {
     const screen = scene.t.screen(scene.hangzhouScreen);
     await screen.connect();
     await page.goto(`${scene.baseUrl}/console/devices`);
@@ -74,6 +74,13 @@ describe.skipIf(!chromiumInstalled)(`operators' console in Chromium (${CHROMIUM}
     const commands = (await scene.admin.get(`/api/devices/${scene.hangzhouScreen.id}/commands`)).body;
     expect(commands).toEqual([expect.objectContaining({ type: 'play_test_announcement', state: 'succeeded' })]);
     await screenshot(page, 'device-show');
+
+    // Its health: the heartbeats it sends are charted.
+    await screen.sendHeartbeat({ rssiDbm: -61, temperatureDc: 412, freeMemoryBytes: 150_000_000 });
+    await poll(async () => (await scene.admin.get(`/api/devices/${scene.hangzhouScreen.id}/heartbeats`)).body.length).toBeGreaterThan(0);
+    await page.goto(`${scene.baseUrl}/console/devices/${scene.hangzhouScreen.id}/show/health`);
+    await page.getByTestId('device-health').locator('.recharts-line-dot').first().waitFor();
+    await screenshot(page, 'device-health');
   });
 
   it('shows a bad registry query as the hub\'s readable problem, not a stack trace', async () => {

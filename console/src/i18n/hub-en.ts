@@ -22,6 +22,11 @@ export const hubEn = {
       offline_legend: 'offline',
     },
     device: {
+      health: 'Health',
+      no_heartbeats: 'No heartbeats in the last 24 hours',
+      rssi: 'Signal (dBm)',
+      temperature: 'Temperature (°C)',
+      free_memory: 'Free memory (MiB)',
       online: 'Online',
       offline: 'Offline',
       registry_query: 'Registry query',

@@ -23,6 +23,11 @@ export const hubZh: HubMessages = {
       offline_legend: '离线',
     },
     device: {
+      health: '健康状况',
+      no_heartbeats: '最近 24 小时没有心跳',
+      rssi: '信号强度 (dBm)',
+      temperature: '温度 (°C)',
+      free_memory: '可用内存 (MiB)',
       online: '在线',
       offline: '离线',
       registry_query: '设备查询',

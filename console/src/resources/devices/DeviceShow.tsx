@@ -1,8 +1,9 @@
-// One screen: its facts, presence, config twin and remote commands.
+// One screen: its facts, presence, config twin, health charts and remote commands.
 import { DateField, ReferenceField, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
 import { HubShow } from '../../common/HubShow';
 import { CommandPanel } from './CommandPanel';
 import { DeviceConfigPanel } from './DeviceConfigPanel';
+import { DeviceHealthCharts } from './DeviceHealthCharts';
 import { OnlineBadge } from './OnlineBadge';
 
 export function DeviceShow() {
@@ -25,6 +26,9 @@ export function DeviceShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.device.config')} path="config">
           <DeviceConfigPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('hub.device.health')} path="health">
+          <DeviceHealthCharts />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </HubShow>
