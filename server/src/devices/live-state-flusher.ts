@@ -1,5 +1,6 @@
 // Writes the live state to the database every `intervalMs`, in one transaction
 // of three batched statements; on failure the batch goes back to be retried.
+import { WriteRounds } from '../platform/write-rounds.js';
 import type { FastifyBaseLogger } from 'fastify';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
@@ -8,8 +9,7 @@ import { writeDeviceState, writeHeartbeats, writePresenceEvents } from './live-s
 
 export class LiveStateFlusher {
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private queued: Promise<void> | undefined;
+  private readonly rounds = new WriteRounds(() => this.writeBatch());
   private readonly duration: Histogram;
   private readonly rows: Counter<'table'>;
   private readonly failures: Counter;
@@ -46,28 +46,14 @@ export class LiveStateFlusher {
     this.timer.unref();
   }
 
-  /**
-   * Writes what is pending now. A round already writing may have taken its batch
-   * before the caller's change, so callers then wait for one more round after it
-   * (shared by everyone who asks meanwhile).
-   */
+  /** Writes what is pending now (see WriteRounds: a caller never misses its own rows). */
   flush(): Promise<void> {
-    if (this.running) {
-      this.queued ??= this.running.catch(() => undefined).then(() => {
-        this.queued = undefined;
-        return this.flush();
-      });
-      return this.queued;
-    }
-    this.running = this.writeBatch().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+    return this.rounds.run();
   }
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
-    await this.running;
+    await this.rounds.settled();
     await this.flush();
   }
 

@@ -3,6 +3,7 @@
 // statements per few thousand plays. PUBACK has gone out before the write, as for
 // heartbeats: a crash loses at most one interval, a clean stop loses nothing
 // (stop() flushes), and a batch redelivered after a lost PUBACK counts once.
+import { WriteRounds } from '../platform/write-rounds.js';
 import type { UplinkEvent } from '@screenhub/broker';
 import type { FastifyBaseLogger } from 'fastify';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
@@ -34,8 +35,7 @@ export class ProofIngest {
   private pending = new Map<string, PendingBatch>();
   private pendingRecords = 0;
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private queued: Promise<void> | undefined;
+  private readonly rounds = new WriteRounds(() => this.write());
   private readonly records: Counter<'result'>;
   private readonly duration: Histogram;
   private readonly failures: Counter;
@@ -102,31 +102,17 @@ export class ProofIngest {
     }
     this.pending.set(key, { deviceId, tenantId, batchId, records: received.length, plays });
     this.pendingRecords += plays.length;
-    if (this.pendingRecords >= this.options.flushAtRecords && !this.running) void this.flush();
+    if (this.pendingRecords >= this.options.flushAtRecords && !this.rounds.busy) void this.flush();
   }
 
-  /**
-   * Writes what is pending now. A round already writing may have taken its batch
-   * before the caller's records arrived, so callers then wait for one more round
-   * after it (shared by everyone who asks meanwhile).
-   */
+  /** Writes what is pending now (see WriteRounds: a caller never misses its own rows). */
   flush(): Promise<void> {
-    if (this.running) {
-      this.queued ??= this.running.catch(() => undefined).then(() => {
-        this.queued = undefined;
-        return this.flush();
-      });
-      return this.queued;
-    }
-    this.running = this.write().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+    return this.rounds.run();
   }
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+    await this.rounds.settled();
     await this.flush();
   }
 
