@@ -68,11 +68,18 @@ export class ScheduleCompilerTask {
     const total = { screens: 0, distinct: 0 };
     // A new round starts from nothing: a chunk that failed last time may have stored nothing it compiled.
     this.memo = undefined;
-    for (;;) {
-      const chunk = await this.compileChunk();
-      if (!chunk) break;
+    // What is due is read once a round (one pass over the fleet), then compiled in
+    // chunks of one tenant's screens; what falls due meanwhile waits for the next round.
+    const due = await dueScreens(this.db);
+    for (let start = 0; start < due.length; ) {
+      const tenantId = due[start]!.tenant_id;
+      let end = start;
+      while (end < due.length && end - start < CHUNK && due[end]!.tenant_id === tenantId) end++;
+      const chunk = await this.compileChunk(tenantId, due.slice(start, end).map((d) => d.device_id));
+      if (!chunk) break; // another hub process holds the compiler's lock
       total.screens += chunk.screens;
       total.distinct += chunk.distinct;
+      start = end;
     }
     this.memo = undefined;
     if (++this.rounds % 100 === 0) await deleteUnusedBodies(this.db);
@@ -85,15 +92,10 @@ export class ScheduleCompilerTask {
     return this.lastVersion;
   }
 
-  private async compileChunk(): Promise<CompileStats | undefined> {
+  private async compileChunk(tenantId: string, deviceIds: string[]): Promise<CompileStats | undefined> {
     const compiled = await this.db.transaction(async (tx) => {
       const { rows } = await tx.query<{ locked: boolean }>(`select pg_try_advisory_xact_lock($1) as locked`, [COMPILE_LOCK]);
       if (!rows[0]!.locked) return undefined;
-            const due = await dueScreens(tx, CHUNK);
-      if (due.length === 0) return undefined;
-      // A chunk is one tenant's screens (the first tenant's, if it spans two).
-      const tenantId = due[0]!.tenant_id;
-      const deviceIds = due.filter((d) => d.tenant_id === tenantId).map((d) => d.device_id);
       // Lock the chunk's schedule rows before reading what they depend on: a change
       // committed meanwhile marks them stale only after this commit, so it is never lost.
       await tx.query(`select 1 from ad_schedules where device_id in (select unnest($1::text[])) for update`, [deviceIds]);

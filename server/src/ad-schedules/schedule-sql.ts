@@ -9,16 +9,14 @@ export const RENEW_BEFORE = `interval '12 hours'`;
  * Active screens of tenants that have ads (any approved creative) with no
  * schedule yet, a stale one, or one running out; oldest tenants first.
  */
-export async function dueScreens(db: Queryable, limit: number): Promise<Array<{ tenant_id: string; device_id: string }>> {
+export async function dueScreens(db: Queryable): Promise<Array<{ tenant_id: string; device_id: string }>> {
   const { rows } = await db.query<{ tenant_id: string; device_id: string }>(
     `select d.tenant_id, d.id as device_id
        from devices d left join ad_schedules s on s.device_id = d.id
       where d.status = 'active'
         and d.tenant_id in (select distinct tenant_id from creatives where state = 'approved')
         and (s.device_id is null or s.stale or s.valid_until < now() + ${RENEW_BEFORE})
-      order by d.tenant_id, d.id
-      limit $1`,
-    [limit],
+      order by d.tenant_id, d.id`,
   );
   return rows;
 }
