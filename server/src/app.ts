@@ -131,7 +131,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   // Ads: advertisers (API keys), creatives under review, bookings, each screen's schedule, proofs of play, revenue.
   await app.register(advertiserAuth, { rateLimitPerMinute: config.adApiRateLimitPerMinute });
   await app.register(fp(adSchedulesDomain, { name: 'ad-schedules', dependencies: ['mqtt', 'devices'] }), { config });
-  await app.register(fp(advertisersDomain, { name: 'advertisers', dependencies: ['advertiser-auth'] }), { config });
+  await app.register(fp(advertisersDomain, { name: 'advertisers', dependencies: ['advertiser-auth'] }));
   await app.register(fp(creativesDomain, { name: 'creatives', dependencies: ['advertiser-auth', 'ad-schedules'] }), { config });
   await app.register(fp(adBookingDomain, { name: 'ad-booking', dependencies: ['advertiser-auth', 'ad-schedules'] }), { config });
   await app.register(fp(proofOfPlayDomain, { name: 'proof-of-play', dependencies: ['mqtt', 'advertiser-auth'] }), { config });

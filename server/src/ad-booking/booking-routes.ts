@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import type { HubConfig } from '../config.js';
+import { findAdvertiser } from '../advertisers/advertiser-sql.js';
 import { actingAdvertiser, visibleAdvertiser, type AdActor } from '../advertisers/advertiser-auth.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
@@ -45,10 +46,10 @@ export async function bookingRoutes(fastify: FastifyInstance, options: { config:
 
   const advertiser = async (actor: AdActor, named: string | undefined) => {
     const id = actingAdvertiser(actor, named);
-    const { rows } = await app.db.query<{ category: string; disabled: boolean }>(`select category, disabled from advertisers where tenant_id = $1 and id = $2`, [actor.tenantId, id]);
-    if (!rows[0]) throw new NotFoundError('advertiser');
-    if (rows[0].disabled) throw new ForbiddenError('this advertiser is disabled');
-    return { id, category: rows[0].category };
+    const found = await findAdvertiser(app.db, actor.tenantId, id);
+    if (!found) throw new NotFoundError('advertiser');
+    if (found.disabled) throw new ForbiddenError('this advertiser is disabled');
+    return { id, category: found.category };
   };
   const load = async (actor: AdActor, id: string): Promise<BookingRow> => {
     const row = await findBooking(app.db, actor.tenantId, id, visibleAdvertiser(actor));

@@ -4,7 +4,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
-import type { HubConfig } from '../config.js';
 import { isUniqueViolation } from '../db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
@@ -39,7 +38,7 @@ export const advertiserDto = (row: AdvertiserRow): Static<typeof AdvertiserSchem
   createdAt: row.created_at.toISOString(),
 });
 
-export async function advertiserRoutes(fastify: FastifyInstance, options: { config: HubConfig }) {
+export async function advertiserRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['ads'];
   const security = [{ bearer: [] }];

@@ -4,7 +4,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
-import type { HubConfig } from '../config.js';
 import { ConflictError, NotFoundError } from '../platform/errors.js';
 import { AD_SCOPES, newApiKey } from './advertiser-auth.js';
 import { findAdvertiser, insertApiKey, listApiKeys, revokeApiKey, type ApiKeyRow } from './advertiser-sql.js';
@@ -42,7 +41,7 @@ const keyDto = (row: ApiKeyRow): Static<typeof ApiKeySchema> => ({
   revokedAt: row.revoked_at?.toISOString() ?? null,
 });
 
-export async function apiKeyRoutes(fastify: FastifyInstance, options: { config: HubConfig }) {
+export async function apiKeyRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['ads'];
   const security = [{ bearer: [] }];

@@ -6,7 +6,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { HubConfig } from '../config.js';
 import { AdCategory } from '../advertisers/ad-category.js';
 import { actingAdvertiser, visibleAdvertiser } from '../advertisers/advertiser-auth.js';
 import { findAdvertiser } from '../advertisers/advertiser-sql.js';
@@ -36,7 +35,7 @@ const CreativeFilter = Type.Object(
 );
 const IdParams = Type.Object({ id: Uuid });
 
-export async function creativeRoutes(fastify: FastifyInstance, options: { config: HubConfig }) {
+export async function creativeRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['ads'];
   const security = [{ bearer: [] }];

@@ -38,8 +38,8 @@ export default async function creativesDomain(fastify: FastifyInstance, options:
     mediaUrl: ({ id, sha256 }) => `${base()}/api/ad-media/${id}/${sha256}?token=${fastify.secretBox.mac(AD_MEDIA_PURPOSE, adMediaMacData(id, sha256))}`,
   });
 
-  await fastify.register(creativeRoutes, { config });
+  await fastify.register(creativeRoutes);
   await fastify.register(mediaUploadRoutes, { config, store });
   await fastify.register(mediaServingRoutes, { config, store });
-  await fastify.register(merchantBlockRoutes, { config });
+  await fastify.register(merchantBlockRoutes);
 }

@@ -4,7 +4,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { HubConfig } from '../config.js';
 import { AdCategory } from '../advertisers/ad-category.js';
 import { NotFoundError } from '../platform/errors.js';
 import { blockedCategories, setBlockedCategories } from './creative-sql.js';
@@ -12,7 +11,7 @@ import { blockedCategories, setBlockedCategories } from './creative-sql.js';
 const AdBlocksSchema = Type.Object({ merchantId: Type.String({ format: 'uuid' }), categories: Type.Array(Type.String()) });
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
-export async function merchantBlockRoutes(fastify: FastifyInstance, options: { config: HubConfig }) {
+export async function merchantBlockRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['ads'];
   const security = [{ bearer: [] }];

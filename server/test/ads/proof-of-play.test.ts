@@ -43,7 +43,6 @@ const records = async () => ({
 const flush = () => t.hub.app.proofOfPlay.ingest.flush();
 const playsOfBatch = (deviceId: string, batchId: string) => rows.count('select count(*) as n from ad_plays where device_id = $1 and batch_id = $2', [deviceId, batchId]);
 const send = (screen: ScreenClient, batchId: string, records: ReturnType<typeof playProof>[]) => screen.publish({ playProofs: { batchId, records } });
-const today = () => new Date().toISOString().slice(0, 10);
 const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
