@@ -3,6 +3,7 @@
 // screens and device makers read a schedule the same way; the rules are in the
 // comment on AdSchedule in device.proto.
 import type { hub } from './generated/hub.js';
+import { localDayHour } from './local-time.js';
 
 type Schedule = hub.v1.AdSchedule.$Properties;
 const HOUR_MS = 3_600_000;
@@ -19,10 +20,7 @@ export interface AdPlay {
 }
 
 /** The local hour (0-23) at `atMs` in `timeZone`. */
-export function localHour(atMs: number, timeZone: string): number {
-  const hour = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(new Date(atMs));
-  return Number(hour);
-}
+export const localHour = (atMs: number, timeZone: string): number => localDayHour(atMs, timeZone).hour;
 
 /**
  * Plays one schedule. Keeps the per-hour play counts that caps are checked

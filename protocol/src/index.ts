@@ -8,3 +8,4 @@ export { hub } from './generated/hub.js';
 export * from './trading-hours.js';
 export * from './release-manifest.js';
 export * from './ad-player.js';
+export * from './local-time.js';

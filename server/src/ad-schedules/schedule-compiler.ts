@@ -10,7 +10,7 @@
 // rotate cross-promotions of other merchants in the same business area, then
 // the operator's house creatives. Bookings in a category the merchant blocks are
 // left out, and so are fillers in such a category. after_payment bookings become triggers the screen evaluates itself.
-import { hub } from '@screenhub/protocol';
+import { hub, localDayHour } from '@screenhub/protocol';
 import type { LoopSettings } from '../ad-booking/ad-settings-sql.js';
 import type { BookingInput, ChunkInputs, ScreenInput } from './schedule-inputs.js';
 
@@ -27,25 +27,6 @@ export interface CompileOptions {
   fromMs: number;
   version: number;
   mediaUrl(creative: { id: string; sha256: string }): string;
-}
-
-const localClock = new Map<string, Intl.DateTimeFormat>();
-const localTimes = new Map<string, { day: string; hour: number }>();
-/** The local calendar day (YYYY-MM-DD) and hour at `atMs` in `timeZone` (remembered: a round asks the same 24 hours again and again). */
-function localDayHour(atMs: number, timeZone: string): { day: string; hour: number } {
-  const key = `${timeZone}@${atMs}`;
-  let local = localTimes.get(key);
-  if (local) return local;
-  let format = localClock.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' });
-    localClock.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(new Date(atMs)).map((p) => [p.type, p.value]));
-  local = { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
-  if (localTimes.size > 10_000) localTimes.clear();
-  localTimes.set(key, local);
-  return local;
 }
 
 const runsOn = (booking: BookingInput, day: string, hour: number) => booking.startsOn <= day && day <= booking.endsOn && ((booking.hoursMask >> hour) & 1) === 1;
