@@ -3,12 +3,12 @@
 // concurrent requests, merchant blocks, and tenants kept apart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.js';
-import { bookingDay, createAdFleet, insertAdvertiser, insertApprovedCreative, type AdFleet } from '../support/ad-fleet.js';
+import { bookingDay, createAdFleet, type AdFleet } from '../support/ad-fleet.js';
+import { createAdvertiser, uploadApprovedCreative } from '../support/ads-fixture.js';
 import { TestHub } from '../support/test-hub.js';
 
 let t: TestHub;
 let bank: ApiClient;
-let bankTenant: string;
 let otherBank: ApiClient;
 let fleet: AdFleet;
 let cola: { id: string; token: string; api: ApiClient };
@@ -21,14 +21,14 @@ const booking = (extra: Record<string, unknown> = {}) => ({ name: 'spring', ...d
 beforeAll(async () => {
   t = await TestHub.start({ HUB_AD_HOLD_TTL_S: '2' });
   const root = await t.api.loginRoot();
-  ({ tenantId: bankTenant, admin: bank } = await root.createTenant('Ads Bank'));
+  bank = (await root.createTenant('Ads Bank')).admin;
   otherBank = (await root.createTenant('Ads Other Bank')).admin;
   fleet = await createAdFleet(bank, 'bk');
-  const c = await insertAdvertiser(t, bankTenant, 'Cola', 'beverage');
+  const c = await createAdvertiser(bank, { name: 'Cola', category: 'beverage' });
   cola = { ...c, api: bank.as(c.token) };
-  const d = await insertAdvertiser(t, bankTenant, 'Tea', 'beverage');
+  const d = await createAdvertiser(bank, { name: 'Tea', category: 'beverage' });
   tea = { ...d, api: bank.as(d.token) };
-  colaCreative = await insertApprovedCreative(t, bankTenant, { advertiserId: cola.id, name: 'cola spot', category: 'beverage' });
+  colaCreative = (await uploadApprovedCreative(bank, { advertiserId: cola.id, name: 'cola spot' })).id;
 });
 afterAll(async () => t?.stop());
 

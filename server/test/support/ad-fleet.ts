@@ -1,10 +1,7 @@
 // A small ad fleet for tests: merchants in two business areas of one city and
-// one in another city, screens at each, an advertiser with an API key (rows
-// written straight into the real database: the advertiser API is tested in
-// advertisers.test.ts), and creatives approved by the test.
-import { newApiKey } from '../../src/advertisers/advertiser-auth.js';
+// one in another city, with screens at each (advertisers and creatives come
+// from ads-fixture.ts).
 import type { ApiClient } from './api-client.js';
-import type { TestHub } from './test-hub.js';
 
 export interface AdFleet {
   merchants: Record<'noodles' | 'grocer' | 'cafe' | 'remote', string>;
@@ -33,32 +30,6 @@ export async function createAdFleet(bank: ApiClient, prefix: string): Promise<Ad
     }
   }
   return { merchants, screens, devices };
-}
-
-/** An advertiser with an API key holding every scope. */
-export async function insertAdvertiser(t: TestHub, tenantId: string, name: string, category: string): Promise<{ id: string; token: string }> {
-  const { rows } = await t.hub.db.query<{ id: string }>(`insert into advertisers (tenant_id, name, category) values ($1, $2, $3) returning id`, [tenantId, name, category]);
-  const key = newApiKey();
-  await t.hub.db.query(
-    `insert into advertiser_api_keys (id, tenant_id, advertiser_id, name, secret_hash, scopes)
-     values ($1, $2, $3, 'test', $4, '{availability:read,bookings:read,bookings:write,creatives:read,creatives:write,reports:read}')`,
-    [key.id, tenantId, rows[0]!.id, key.secretHash],
-  );
-  return { id: rows[0]!.id, token: key.token };
-}
-
-/** A creative row already approved with its media in place is the creatives domain's business; here: the row, for bookings to name. */
-export async function insertApprovedCreative(
-  t: TestHub,
-  tenantId: string,
-  creative: { advertiserId: string | null; name: string; category: string; durationMs?: number; promotedMerchantId?: string; state?: string },
-): Promise<string> {
-  const { rows } = await t.hub.db.query<{ id: string }>(
-    `insert into creatives (tenant_id, advertiser_id, promoted_merchant_id, name, category, state, media_type, size_bytes, sha256, width, height, duration_ms)
-     values ($1, $2, $3, $4, $5, $6, 'image/png', 4, repeat('ab', 32), 1, 1, $7) returning id`,
-    [tenantId, creative.advertiserId, creative.promotedMerchantId ?? null, creative.name, creative.category, creative.state ?? 'approved', creative.durationMs ?? 10_000],
-  );
-  return rows[0]!.id;
 }
 
 /** Today and later days as YYYY-MM-DD in China Standard Time (the booking calendar). */
