@@ -8,7 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import fastifyStatic, { type SendOptions } from '@fastify/static';
 import { Type } from '@sinclair/typebox';
 import type { HubConfig } from '../config.js';
-import { adApiRateLimit } from '../advertisers/ad-rate-limit.js';
+import { mediaFetchRateLimit } from './media-rate-limit.js';
 import { visibleAdvertiser } from '../advertisers/advertiser-auth.js';
 import { ForbiddenError, NotFoundError } from '../platform/errors.js';
 import { findCreative, findCreativeById } from './creative-sql.js';
@@ -28,7 +28,7 @@ export async function mediaServingRoutes(fastify: FastifyInstance, options: { co
     '/api/creatives/:id/preview',
     {
       onRequest: app.requireAdScope('creatives:read'),
-      config: adApiRateLimit(options.config),
+      config: mediaFetchRateLimit(options.config),
       schema: { tags: ['ads'], security: [{ bearer: [] }], summary: 'The creative\'s media, whatever its state (the console\'s preview)', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) },
     },
     async (request, reply) => {
