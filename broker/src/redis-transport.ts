@@ -63,6 +63,14 @@ export function redisTransport(url: string): RedisTransport {
   };
   return {
     mq: mqemitterRedis({ ...connection, concurrency: 1000, matchEmptyLevels: true }),
-    persistence: new StreamingRedisPersistence({ ...connection, maxSessionDelivery: 1000, packetTTL: () => OFFLINE_MESSAGE_TTL_SECONDS }),
+    persistence: new StreamingRedisPersistence({
+      ...connection,
+      // A CONNECT costs the persistence about eight commands (will, session, inbound store); auto-pipelining sends
+      // the commands of every screen connecting in the same event-loop turn in one write instead of one write each,
+      // which is what a reconnect storm needs (socket writes are the hub's dearest operation under load).
+      enableAutoPipelining: true,
+      maxSessionDelivery: 1000,
+      packetTTL: () => OFFLINE_MESSAGE_TTL_SECONDS,
+    }),
   };
 }
