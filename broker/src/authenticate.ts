@@ -3,6 +3,7 @@ import type { AuthenticateError, Client } from 'aedes';
 import { DEVICE_ID_PATTERN } from '@screenhub/protocol';
 import type { Logger } from 'pino';
 import type { BrokerMetrics } from './broker-metrics.js';
+import type { ConnectAdmission } from './connect-admission.js';
 import type { DeviceSessions } from './device-session.js';
 import type { DeviceAuthenticator } from './types.js';
 
@@ -25,13 +26,20 @@ export function createAuthenticateHook(deps: {
   sessions: DeviceSessions;
   metrics: BrokerMetrics;
   logger: Logger;
+  admission: ConnectAdmission;
   /** Called when an authenticated id already has a live connection: the old one is about to be taken over. */
   onTakeover: (deviceId: string) => void;
 }) {
-  const { authenticator, sessions, metrics, logger } = deps;
+  const { authenticator, sessions, metrics, logger, admission } = deps;
 
   return function authenticate(client: Client, username: string | undefined, password: Buffer | undefined, done: Done): void {
     const clientId = client.id;
+    // A screen that gave up while its CONNECT waited in the accept queue: nothing to answer, nothing to look up.
+    if ((client.conn as { destroyed?: boolean }).destroyed) return refuse(done, SERVER_UNAVAILABLE, 'connection already closed');
+    if (!admission.tryEnter(client)) {
+      metrics.authFailures.inc({ reason: 'overloaded' });
+      return refuse(done, SERVER_UNAVAILABLE, 'too many screens connecting; try again later');
+    }
     if (!DEVICE_ID_PATTERN.test(clientId) || username !== clientId) {
       metrics.authFailures.inc({ reason: 'client_id_mismatch' });
       logger.warn({ clientId, username }, 'mqtt connect refused: client id must equal username and be a device id');

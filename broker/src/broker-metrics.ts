@@ -6,6 +6,7 @@ export type DropReason = 'undecodable' | 'oversized' | 'rate_limited' | 'acl_den
 
 export class BrokerMetrics {
   readonly connected: Gauge;
+  readonly connecting: Gauge;
   readonly messagesIn: Counter<'kind'>;
   readonly messagesOut: Counter<'kind'>;
   readonly uplinksDropped: Counter<'reason'>;
@@ -14,7 +15,7 @@ export class BrokerMetrics {
   readonly connections: Counter<'transport'>;
   readonly disconnects: Counter<'reason'>;
 
-  constructor(registry: Registry, connectedCount: () => number) {
+  constructor(registry: Registry, connectedCount: () => number, connectingCount: () => number) {
     const registers = [registry];
     this.connected = new Gauge({
       name: 'hub_mqtt_connected_devices',
@@ -22,6 +23,14 @@ export class BrokerMetrics {
       registers,
       collect() {
         this.set(connectedCount());
+      },
+    });
+    this.connecting = new Gauge({
+      name: 'hub_mqtt_connecting',
+      help: 'CONNECT handshakes this process is working on (bounded by HUB_MQTT_MAX_CONNECTING)',
+      registers,
+      collect() {
+        this.set(connectingCount());
       },
     });
     this.messagesIn = new Counter({ name: 'hub_mqtt_messages_in_total', help: 'Decoded uplinks by body kind', labelNames: ['kind'], registers });

@@ -15,6 +15,7 @@ import { Registry } from 'prom-client';
 import { createAuthenticateHook } from './authenticate.js';
 import { createAuthorizeHooks } from './authorize.js';
 import { BrokerMetrics } from './broker-metrics.js';
+import { ConnectAdmission } from './connect-admission.js';
 import { DeviceSessions } from './device-session.js';
 import { limitFrameSize } from './frame-limit.js';
 import { terminateClientPublishes } from './hub-terminated-emitter.js';
@@ -26,8 +27,13 @@ import { defaultBrokerLimits, type BrokerLimits, type DeviceAuthenticator, type 
 /** Hub-internal topic (never open to screens: the ACL allows only their own topics) for kicks across processes. */
 const KICK_TOPIC = '$SYS/screenhub/kick';
 
-/** Connections the kernel queues for accept on each MQTT listener. */
-const LISTEN_BACKLOG = 4096;
+/**
+ * Connections the kernel queues for accept on each MQTT listener. Deep enough
+ * for a burst, shallow enough that a screen is not left waiting there past its
+ * CONNACK timeout (a process takes on the order of a hundred handshakes a
+ * second); beyond it the kernel drops the SYN and the screen's TCP retries.
+ */
+const LISTEN_BACKLOG = 1024;
 
 export interface DeviceBrokerOptions {
   authenticator: DeviceAuthenticator;
@@ -85,14 +91,17 @@ export class DeviceBroker {
       drainTimeout: 30_000,
     });
     this.aedes = aedes;
-    this.metrics = new BrokerMetrics(options.metricsRegistry ?? new Registry(), () => aedes.connectedClients ?? 0);
+    const admission = new ConnectAdmission(this.limits.maxConnecting);
+    this.metrics = new BrokerMetrics(options.metricsRegistry ?? new Registry(), () => aedes.connectedClients ?? 0, () => admission.size);
     const dispatch = new UplinkDispatch(options.uplinks, this.metrics, this.logger);
+    aedes.on('connackSent', (_packet: unknown, client: Client) => admission.leave(client));
 
     aedes.authenticate = createAuthenticateHook({
       authenticator: options.authenticator,
       sessions: this.sessions,
       metrics: this.metrics,
       logger: this.logger,
+      admission,
       onTakeover: (deviceId) => {
         const previous = clientsOf(aedes)[deviceId];
         if (previous) this.sessions.markClosing(previous, 'takeover');
@@ -222,7 +231,9 @@ export class DeviceBroker {
 
   private async listen(server: net.Server, port: number, host: string): Promise<ListenAddress> {
     server.on('error', (err) => this.logger.error({ err }, 'mqtt listener error'));
-    // A deep accept queue: screens come back all at once after an outage (capped by net.core.somaxconn).
+    // Past this many connections a process closes new ones as soon as it accepts them (the screen retries,
+    // reaching another process of the cluster): one process may hold at most 20,000 open files.
+    server.maxConnections = this.limits.maxConnections;
     server.listen({ port, host, backlog: LISTEN_BACKLOG });
     await once(server, 'listening');
     this.servers.push(server);

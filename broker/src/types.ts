@@ -60,6 +60,10 @@ export interface BrokerLimits {
   maxKeepaliveSeconds: number;
   /** How long a socket may stay open without a CONNECT, ms. Default 10 s. */
   connectTimeoutMs: number;
+  /** CONNECT handshakes one process works on at once; more are answered "server unavailable" at once. Default 200. */
+  maxConnecting: number;
+  /** Connections one process holds on one listener; more are closed as soon as accepted. Default 19,000 (20,000 open files per process). */
+  maxConnections: number;
 }
 
 export const defaultBrokerLimits: BrokerLimits = {
@@ -68,4 +72,6 @@ export const defaultBrokerLimits: BrokerLimits = {
   uplinkBurst: 40,
   maxKeepaliveSeconds: 1200,
   connectTimeoutMs: 10_000,
+  maxConnecting: 200,
+  maxConnections: 19_000,
 };

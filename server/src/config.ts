@@ -34,6 +34,10 @@ export interface HubConfig {
   mqttUplinkRatePerSecond: number;
   mqttUplinkBurst: number;
   mqttMaxKeepaliveSeconds: number;
+  /** CONNECT handshakes one process works on at once; more are told "server unavailable" (CONNACK 3) and come back later. */
+  mqttMaxConnecting: number;
+  /** MQTT connections one process holds per listener; more are closed when accepted (20,000 open files per process here). */
+  mqttMaxConnections: number;
   heartbeatIntervalSeconds: number;
   liveStateFlushMs: number;
   deviceAuthCacheTtlMs: number;
@@ -125,6 +129,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
     mqttUplinkRatePerSecond: int(env, 'HUB_MQTT_UPLINK_RATE', 20, 1),
     mqttUplinkBurst: int(env, 'HUB_MQTT_UPLINK_BURST', 40, 1),
     mqttMaxKeepaliveSeconds: int(env, 'HUB_MQTT_MAX_KEEPALIVE_S', 1200, 0, 65535),
+    mqttMaxConnecting: int(env, 'HUB_MQTT_MAX_CONNECTING', 200, 1, 100_000),
+    mqttMaxConnections: int(env, 'HUB_MQTT_MAX_CONNECTIONS', 19_000, 1, 10_000_000),
     heartbeatIntervalSeconds: int(env, 'HUB_HEARTBEAT_INTERVAL_S', 30, 1, 86_400),
     liveStateFlushMs: int(env, 'HUB_LIVE_FLUSH_MS', 1000, 10, 60_000),
     deviceAuthCacheTtlMs: int(env, 'HUB_DEVICE_AUTH_CACHE_TTL_MS', 300_000, 0),

@@ -77,6 +77,9 @@ export interface ScreenClientEvents {
   error: [Error];
 }
 
+/** CONNACK return code 3: the hub cannot take the screen now; a screen retries it like a lost connection. */
+const CONNACK_SERVER_UNAVAILABLE = 3;
+
 /** A CONNACK refusal, with MQTT 3.1.1's return code (4 bad credentials, 5 not authorised, 2 id rejected). */
 export class ConnectRefusedError extends Error {
   override readonly name = 'ConnectRefusedError';
@@ -308,7 +311,10 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       this.scheduleReconnect();
     });
     client.on('error', (err: Error & { code?: number }) => {
-      if (typeof err.code === 'number') {
+      if (err.code === CONNACK_SERVER_UNAVAILABLE) {
+        // The hub is busy (or its database is away): not a refusal of this screen; the close that follows retries with backoff.
+        this.emitError(new Error('server unavailable (CONNACK 3)'));
+      } else if (typeof err.code === 'number') {
         // A refused CONNECT: surface it as a typed error.
         this.emitError(new ConnectRefusedError(err.code));
       } else {

@@ -16,6 +16,10 @@ interface TestDevice {
 
 export class TestDeviceRegistry implements DeviceAuthenticator {
   readonly devices = new Map<string, TestDevice>();
+  /** While set, lookups wait for it: a slow database, for tests of what the broker does meanwhile. */
+  gate: Promise<void> | undefined;
+  /** Lookups started so far. */
+  verifications = 0;
 
   add(deviceId: string, tenantId = 'tenant-a'): { deviceId: string; secret: string } {
     const secret = randomBytes(32).toString('base64url');
@@ -24,6 +28,8 @@ export class TestDeviceRegistry implements DeviceAuthenticator {
   }
 
   async verify(deviceId: string, secret: Buffer): Promise<AuthDecision> {
+    this.verifications++;
+    await this.gate;
     const device = this.devices.get(deviceId);
     if (!device) return { ok: false, reason: 'unknown_device' };
     if (!timingSafeEqual(sha256(secret), device.secretHash)) return { ok: false, reason: 'bad_secret' };

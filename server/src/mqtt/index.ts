@@ -51,6 +51,8 @@ export default fp(
         uplinkRatePerSecond: config.mqttUplinkRatePerSecond,
         uplinkBurst: config.mqttUplinkBurst,
         maxKeepaliveSeconds: config.mqttMaxKeepaliveSeconds,
+        maxConnecting: config.mqttMaxConnecting,
+        maxConnections: config.mqttMaxConnections,
       },
     });
     const side: MqttSide = {
