@@ -1,6 +1,11 @@
 // `npm start -- --workers N` (or HUB_WORKERS=N): N hub processes on this
-// machine sharing the HTTP and MQTT ports (node:cluster hands each new
-// connection to a worker in turn). Each worker is a whole hub; they share the
+// machine sharing the HTTP and MQTT ports. Each worker accepts connections
+// from the shared listening sockets itself (SCHED_NONE): node:cluster's default
+// has the primary accept every connection and pass it on over IPC, a queue
+// with no bound that, in a reconnect storm, fills with screens that have long
+// given up, and costs four IPC writes per connection. Accepting in the workers
+// leaves the backlog in the kernel, where it is bounded, and a busy worker
+// simply accepts less. Each worker is a whole hub; they share the
 // PostgreSQL server and route MQTT through Redis (config.ts refuses this mode
 // without both). The primary only starts, restarts and stops workers: a worker
 // that dies is replaced, and its screens reconnect to the others meanwhile.
@@ -11,6 +16,7 @@ const RESTART_DELAY_MS = 1000;
 
 export async function runPrimary(config: HubConfig): Promise<void> {
   let stopping = false;
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
   const fork = () => cluster.fork({ HUB_WORKER: '1' });
 
   cluster.on('exit', (worker: Worker, code, signal) => {
