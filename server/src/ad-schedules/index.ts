@@ -7,7 +7,8 @@ import type { HubConfig } from '../config.js';
 import { ScheduleCompilerTask } from './schedule-compiler-task.js';
 import { ScheduleInvalidation } from './schedule-invalidation.js';
 import { scheduleRoutes } from './schedule-routes.js';
-import { recordAck, unackedSchedule } from './schedule-sql.js';
+import { perTurnBatch } from '../platform/per-turn-batch.js';
+import { recordAck, unackedSchedules } from './schedule-sql.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -24,8 +25,10 @@ export default async function adSchedulesDomain(fastify: FastifyInstance, option
   const compiler = new ScheduleCompilerTask(fastify.db, fastify.mqtt.broker, fastify.hubEvents, mediaUrl, logger, options.config.adCompileMs);
   fastify.decorate('adSchedules', { invalidation: new ScheduleInvalidation(fastify.db), compiler });
 
+  // The Hellos of one event-loop turn ask for their schedules in one query.
+  const unackedSchedule = perTurnBatch((deviceIds: string[]) => unackedSchedules(fastify.db, deviceIds));
   fastify.mqtt.uplinks.on('hello', async (event) => {
-    const body = await unackedSchedule(fastify.db, event.identity.deviceId);
+    const body = await unackedSchedule(event.identity.deviceId);
     if (body) await compiler.sendIfUnacked(event.identity.deviceId, body);
   });
   fastify.mqtt.uplinks.on('adScheduleAck', async (event) => {

@@ -51,13 +51,14 @@ export async function saveSchedules(
 }
 
 /** The schedule a screen should hold, when it has not acknowledged it yet. */
-export async function unackedSchedule(db: Queryable, deviceId: string): Promise<Uint8Array | undefined> {
-  const { rows } = await db.query<{ body: Uint8Array }>(
-    `select b.body from ad_schedules s join ad_schedule_bodies b on b.sha256 = s.body_sha256
-      where s.device_id = $1 and s.acked_version is distinct from s.version and s.valid_until > now()`,
-    [deviceId],
+/** The unacknowledged, still valid schedule body of each of several screens (the Hellos of one event-loop turn), by device id. */
+export async function unackedSchedules(db: Queryable, deviceIds: string[]): Promise<Map<string, Uint8Array>> {
+  const { rows } = await db.query<{ device_id: string; body: Uint8Array }>(
+    `select s.device_id, b.body from ad_schedules s join ad_schedule_bodies b on b.sha256 = s.body_sha256
+      where s.device_id = any($1::text[]) and s.acked_version is distinct from s.version and s.valid_until > now()`,
+    [deviceIds],
   );
-  return rows[0]?.body;
+  return new Map(rows.map((row) => [row.device_id, row.body]));
 }
 
 export async function recordAck(db: Queryable, deviceId: string, version: number, missing: string[]): Promise<string | undefined> {

@@ -7,6 +7,7 @@ import { CommandStatus, CommandType as WireCommandType } from '@screenhub/protoc
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
+import { perTurnBatch } from '../platform/per-turn-batch.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
 import { expireCommands, markSent, openCommands, recordResult, uploadCommandTypes, type CommandRow } from './command-sql.js';
 
@@ -28,6 +29,8 @@ const resultState: Record<number, 'acked' | 'succeeded' | 'failed' | undefined> 
 
 export class CommandDispatcher {
   private readonly expiry: PeriodicTask;
+  /** A screen's open commands; the Hellos of one event-loop turn ask in one query. */
+  private readonly openCommands = perTurnBatch((deviceIds: string[]) => openCommands(this.db, deviceIds));
   private nextMessageId = 1;
 
   constructor(
@@ -56,7 +59,7 @@ export class CommandDispatcher {
 
   /** A screen connected: send everything still open for it. */
   async onConnect(deviceId: string): Promise<void> {
-    await this.send(await openCommands(this.db, deviceId));
+    await this.send((await this.openCommands(deviceId)) ?? []);
   }
 
   async onResult(event: UplinkEvent): Promise<void> {

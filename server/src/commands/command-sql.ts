@@ -1,5 +1,6 @@
 // SQL of remote commands.
 import type { Queryable } from '../db/database.js';
+import { groupBy } from '../platform/per-turn-batch.js';
 
 export type CommandType = 'reboot' | 'set_volume' | 'play_test_announcement' | 'upload_logs' | 'take_screenshot';
 /** Commands whose answer is a file the screen uploads over HTTP. */
@@ -42,12 +43,13 @@ export async function insertCommand(
 }
 
 /** Open, unexpired commands of a device, oldest first: what to (re)send when it connects. */
-export async function openCommands(db: Queryable, deviceId: string): Promise<CommandRow[]> {
+/** Open commands of several screens (the Hellos of one event-loop turn), oldest first, by device id. */
+export async function openCommands(db: Queryable, deviceIds: string[]): Promise<Map<string, CommandRow[]>> {
   const { rows } = await db.query<CommandRow>(
-    `select ${columns} from commands where device_id = $1 and state in ('queued', 'sent', 'acked') and expires_at > now() order by created_at`,
-    [deviceId],
+    `select ${columns} from commands where device_id = any($1::text[]) and state in ('queued', 'sent', 'acked') and expires_at > now() order by created_at`,
+    [deviceIds],
   );
-  return rows;
+  return groupBy(rows, (row) => row.device_id);
 }
 
 export async function markSent(db: Queryable, ids: string[]): Promise<void> {

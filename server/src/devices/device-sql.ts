@@ -32,6 +32,7 @@ export interface DeviceRow {
 }
 
 export interface DeviceAuthRow {
+  id: string;
   tenant_id: string;
   status: DeviceStatus;
   secret_hash: Uint8Array;
@@ -60,9 +61,10 @@ function listFrom(sql: string): string {
   return reads('ms', sql) ? `${devices} ${organisationJoins}` : devices;
 }
 
-export async function findDeviceAuth(db: Queryable, id: string): Promise<DeviceAuthRow | undefined> {
-  const { rows } = await db.query<DeviceAuthRow>('select tenant_id, status, secret_hash from devices where id = $1', [id]);
-  return rows[0];
+/** Credentials of several devices at once (the CONNECTs of one event-loop turn), by id. */
+export async function findDeviceAuths(db: Queryable, ids: string[]): Promise<Map<string, DeviceAuthRow>> {
+  const { rows } = await db.query<DeviceAuthRow>('select id, tenant_id, status, secret_hash from devices where id = any($1::text[])', [ids]);
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export async function insertDevice(db: Queryable, values: { id: string; tenantId: string; name: string; secretHash: Buffer; sealedPaymentKey: Buffer }): Promise<DeviceRow> {

@@ -213,9 +213,10 @@ const offerSelect = `select cd.*, r.id as release_id, r.kind, r.version, r.size_
   left join merchants m on m.id = d.merchant_id
   left join device_twins tw on tw.device_id = cd.device_id`;
 
-export async function openOffer(db: Queryable, deviceId: string): Promise<OpenOfferRow | undefined> {
-  const { rows } = await db.query<OpenOfferRow>(`${offerSelect} where cd.device_id = $1 and cd.state in (${openList})`, [deviceId]);
-  return rows[0];
+/** The open offer of each of several screens (the Hellos of one event-loop turn), by device id; at most one each (a partial unique index). */
+export async function openOffers(db: Queryable, deviceIds: string[]): Promise<Map<string, OpenOfferRow>> {
+  const { rows } = await db.query<OpenOfferRow>(`${offerSelect} where cd.device_id = any($1::text[]) and cd.state in (${openList})`, [deviceIds]);
+  return new Map(rows.map((row) => [row.device_id, row]));
 }
 
 export async function offersFor(db: Queryable, campaignId: string, deviceIds: string[]): Promise<OpenOfferRow[]> {

@@ -7,7 +7,8 @@ import { OtaState, type DownlinkProps, type HelloBody, type TradingSpan } from '
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
-import { OPEN_STATES, openOffer, recordDeviceState, type CampaignDeviceRow, type DeviceOtaState, type OpenOfferRow } from './campaign-sql.js';
+import { perTurnBatch } from '../platform/per-turn-batch.js';
+import { OPEN_STATES, openOffers, recordDeviceState, type CampaignDeviceRow, type DeviceOtaState, type OpenOfferRow } from './campaign-sql.js';
 
 export const DOWNLOAD_TOKEN_PURPOSE = 'ota-download';
 
@@ -51,6 +52,9 @@ export class OfferChannel {
     private readonly logger: FastifyBaseLogger,
   ) {}
 
+  /** The screen's open offer; the Hellos of one event-loop turn ask in one query. */
+  private readonly openOffer = perTurnBatch((deviceIds: string[]) => openOffers(this.db, deviceIds));
+
   /** Sends offers to those screens that may be connected; the others get theirs on Hello. */
   async send(offers: OpenOfferRow[]): Promise<void> {
     for (const offer of offers) {
@@ -69,7 +73,7 @@ export class OfferChannel {
   }
 
   async onHello(event: UplinkEvent): Promise<void> {
-    const offer = await openOffer(this.db, event.identity.deviceId);
+    const offer = await this.openOffer(event.identity.deviceId);
     if (!offer) return;
     const hello = event.message.hello as HelloBody;
     const running = offer.kind === 'app' ? hello.appVersion : hello.firmwareVersion;
