@@ -35,6 +35,8 @@ const { values: args } = parseArgs({
     'clean-session': { type: 'boolean', default: true },
     // A loaded hub answers CONNECT late; an attempt abandoned early is retried and only adds load.
     'connack-timeout-s': { type: 'string', default: '30' },
+    // Connect and hold only: for comparing the connect rate of hub settings quickly.
+    'no-storm': { type: 'boolean', default: false },
   },
 });
 const screens = Number(args.screens);
@@ -58,21 +60,26 @@ async function main() {
   console.log(`scale benchmark: ${screens} screens, ${hubWorkers} hub processes, ${workers} simulator processes, PostgreSQL + Redis`);
   try {
     const first = await startHubProcess({ dataDir, env });
-    await waitUntil(() => first.workerPids().length >= hubWorkers, 60_000);
+    await waitUntil(() => hubWorkers === 1 || first.workerPids().length >= hubWorkers, 60_000);
     await first.stop({ keepData: true });
     await seedFleet({ databaseUrl: server.url, dataDir, devices: screens, merchants: 1000, staticGroupSize: 0 });
     hub = await startHubProcess({ dataDir, env });
     const started = hub;
-    await waitUntil(() => started.workerPids().length >= hubWorkers, 60_000);
+    await waitUntil(() => hubWorkers === 1 || started.workerPids().length >= hubWorkers, 60_000);
     const hubPids = () => [hub!.child.pid!, ...hub!.workerPids()];
     const idle = await processStats(hubPids());
 
     // Screens: each simulator process takes a slice and 64 source addresses of its own.
-    fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(screens), workers, rampSeconds, progressMs: 1000, cleanSession, connectTimeoutMs });
+    fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(screens, { sayWhatIsStored: true }), workers, rampSeconds, progressMs: 1000, cleanSession, connectTimeoutMs });
     const screenFleet = fleet;
     const t0 = performance.now();
     let peakRss = 0;
     const sampler = setInterval(() => void processStats(hubPids()).then((s) => (peakRss = Math.max(peakRss, s.rssBytes))), 2000);
+    // A line every 10 s (the log of a 20-minute run says how it went, not only how it ended).
+    const progressLine = setInterval(
+      () => console.log(`  ${round((performance.now() - t0) / 1000)} s: ${screenFleet.connectedNow()} connected, ${screenFleet.progress('errors')} errors`),
+      10_000,
+    );
     const connectedReports = await screenFleet.all('connected');
     const connectSeconds = (performance.now() - t0) / 1000;
     const connectHistogram = newHistogram();
@@ -85,12 +92,20 @@ async function main() {
     const holdingScreens = screenFleet.connectedNow();
     console.log(`  holding ${holdingScreens} screens: hub RSS ${round(held.rssBytes / 2 ** 20)} MiB over ${hubPids().length} processes`);
 
-    // The storm: every hub process restarts at once; the screens come back with backoff and full jitter.
+    if (args['no-storm']) {
+      clearInterval(sampler);
+      clearInterval(progressLine);
+      console.log(JSON.stringify({ connected, seconds: round(connectSeconds), latencyMs: percentilesMs(connectHistogram), errors: screenFleet.progress('errors') }));
+      return;
+    }
+
+    // The storm: every hub process restarts at once, on the same ports; the screens come back with backoff and full jitter.
+    const samePorts = { HUB_HTTP_PORT: new URL(hub.httpUrl).port, HUB_MQTT_PORT: new URL(hub.mqttUrl).port };
     const stormStart = performance.now();
     await hub.stop({ keepData: true });
-    hub = await startHubProcess({ dataDir, env });
+    hub = await startHubProcess({ dataDir, env: { ...env, ...samePorts } });
     const restarted = hub;
-    await waitUntil(() => restarted.workerPids().length >= hubWorkers, 60_000);
+    await waitUntil(() => hubWorkers === 1 || restarted.workerPids().length >= hubWorkers, 60_000);
     const upSeconds = (performance.now() - stormStart) / 1000;
     const timeline: Array<{ at: number; connected: number }> = [];
     let back99: number | undefined;
@@ -103,6 +118,7 @@ async function main() {
     }, 1_800_000);
     console.log(`  storm: hub up again after ${round(upSeconds)} s; 99 % of the screens back after ${back99} s`);
     clearInterval(sampler);
+    clearInterval(progressLine);
 
     screenFleet.send({ type: 'stop' });
     const doneReports = await screenFleet.all('done');

@@ -10,8 +10,20 @@ import { openDatabase } from '../../../server/src/db/open-database.js';
 
 export const seededSecret = (deviceId: string) => `secret-${deviceId}`;
 export const seededDeviceId = (i: number) => `SN${String(i).padStart(7, '0')}`;
-/** The first `count` seeded screens with their MQTT secrets. */
-export const seededDevices = (count: number) => Array.from({ length: count }, (_, i) => ({ id: seededDeviceId(i), secret: seededSecret(seededDeviceId(i)) }));
+/** What the i-th seeded screen is, as the seed stores it (the SQL below computes the same). */
+export const seededHello = (i: number) => ({
+  model: ['P30', 'P30S', 'Q10', 'Q20'][i % 4]!,
+  firmwareVersion: `1.${i % 3}`,
+  appVersion: `2.${i % 5}.1`,
+  hardwareRevision: 'B',
+  iccid: `898600${String(i).padStart(14, '0')}`,
+});
+/**
+ * The first `count` seeded screens with their MQTT secrets. `sayWhatIsStored`: each says in Hello what the seed
+ * stored of it, as screens that have been connected before do (otherwise every first Hello rewrites its devices row).
+ */
+export const seededDevices = (count: number, options: { sayWhatIsStored?: boolean } = {}) =>
+  Array.from({ length: count }, (_, i) => ({ id: seededDeviceId(i), secret: seededSecret(seededDeviceId(i)), ...(options.sayWhatIsStored ? { hello: seededHello(i) } : {}) }));
 
 export interface SeedOptions {
   databaseUrl?: string;
@@ -44,9 +56,9 @@ export async function seedFleet(options: SeedOptions): Promise<{ tenantId: strin
       );
       await tx.query(
         `with m as (select s.merchant_id, s.id as store_id, row_number() over (order by s.merchant_id) - 1 as n from stores s where s.tenant_id = $1)
-         insert into devices (id, tenant_id, name, secret_hash, model, firmware_version, app_version, hardware_revision, merchant_id, store_id, tags)
+         insert into devices (id, tenant_id, name, secret_hash, model, firmware_version, app_version, hardware_revision, iccid, merchant_id, store_id, tags)
          select 'SN' || lpad(i::text, 7, '0'), $1, 'Counter ' || i, sha256(convert_to('secret-SN' || lpad(i::text, 7, '0'), 'UTF8')),
-                (array['P30', 'P30S', 'Q10', 'Q20'])[1 + i % 4], '1.' || (i % 3), '2.' || (i % 5) || '.1', 'B',
+                (array['P30', 'P30S', 'Q10', 'Q20'])[1 + i % 4], '1.' || (i % 3), '2.' || (i % 5) || '.1', 'B', '898600' || lpad(i::text, 14, '0'),
                 m.merchant_id, m.store_id,
                 case when i % 10 = 0 then array['vip'] when i % 7 = 0 then array['pilot'] else '{}' end
          from generate_series(0, $2::int - 1) i join m on m.n = i % $3::int`,

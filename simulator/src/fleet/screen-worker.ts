@@ -7,7 +7,7 @@
 // ScreenClient default). Talks to its parent over IPC; histograms travel compressed.
 import { createPublicKey } from 'node:crypto';
 import * as hdr from 'hdr-histogram-js';
-import { PayStatus } from '@screenhub/protocol';
+import { PayStatus, type HelloBody } from '@screenhub/protocol';
 import type { BackoffOptions } from '../backoff.js';
 import { ScreenClient } from '../screen-client.js';
 
@@ -15,7 +15,7 @@ export interface WorkerStart {
   type: 'start';
   mqttUrl: string;
   /** paymentKey: needed only by screens that pay. */
-  devices: Array<{ id: string; secret: string; paymentKey?: string }>;
+  devices: Array<{ id: string; secret: string; paymentKey?: string; hello?: Partial<HelloBody> }>;
   /** Source addresses 127.0.0.<first>..<first+count-1>, round robin. */
   sourceAddressFirst: number;
   sourceAddressCount: number;
@@ -102,6 +102,7 @@ async function begin(message: WorkerStart): Promise<void> {
         deviceId: device.id,
         secret: device.secret,
         paymentKey: device.paymentKey,
+        hello: device.hello,
         heartbeat: false,
         keepaliveSeconds: 120,
         reconnect: message.reconnect,
