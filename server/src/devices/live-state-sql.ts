@@ -33,7 +33,7 @@ export function writeHeartbeats(tx: Queryable, all: PendingWrites['heartbeats'])
 export function writeDeviceState(tx: Queryable, all: PendingWrites['devices'], instanceId: string): Promise<void> {
   return inChunks(all, async (devices) => {
     await updateLive(tx, devices, instanceId);
-    const described = devices.filter(([, d]) => d.hello || d.heartbeat?.appVersion);
+    const described = devices.filter(([, d]) => d.describe);
     if (described.length > 0) await updateDescriptions(tx, described);
   });
 }

@@ -36,6 +36,14 @@ export interface LiveDevice {
   hello?: HelloFields;
   heartbeat?: HeartbeatSnapshot;
   heartbeatAt?: number;
+  /**
+   * What Hello or a heartbeat's app version says about the screen is to be compared with its devices row in the
+   * next write. Set by a Hello and by a heartbeat whose app version differs from the last one compared; without
+   * it every heartbeat would make the flush compare every heartbeating screen's row (a join per screen per write).
+   */
+  describe?: boolean;
+  /** The app version last sent for comparison. */
+  describedAppVersion?: string;
 }
 
 export interface PresenceWrite {
@@ -115,13 +123,16 @@ export class DeviceLiveState {
   }
 
   onHello(identity: DeviceIdentity, hello: HelloBody, at: number): void {
-    this.touch(identity, at).hello = {
+    const device = this.touch(identity, at);
+    device.hello = {
       model: hello.model ?? '',
       firmwareVersion: hello.firmwareVersion ?? '',
       appVersion: hello.appVersion ?? '',
       hardwareRevision: hello.hardwareRevision ?? '',
       iccid: hello.iccid ?? '',
     };
+    device.describe = true;
+    device.describedAppVersion = device.hello.appVersion;
   }
 
   onHeartbeat(identity: DeviceIdentity, body: HeartbeatBody, at: number): void {
@@ -129,6 +140,10 @@ export class DeviceLiveState {
     const device = this.touch(identity, at);
     device.heartbeat = heartbeat;
     device.heartbeatAt = at;
+    if (heartbeat.appVersion && heartbeat.appVersion !== device.describedAppVersion) {
+      device.describe = true;
+      device.describedAppVersion = heartbeat.appVersion;
+    }
     if (this.heartbeats.length >= MAX_PENDING_HEARTBEATS) {
       this.heartbeats.shift();
       this.droppedHeartbeats++;
@@ -141,7 +156,12 @@ export class DeviceLiveState {
     const pending: PendingWrites = {
       presence: this.presence,
       heartbeats: this.heartbeats,
-      devices: [...this.dirty].map((id) => [id, { ...this.devices.get(id)! }]),
+      devices: [...this.dirty].map((id) => {
+        const device = this.devices.get(id)!;
+        const snapshot = { ...device };
+        device.describe = false;
+        return [id, snapshot];
+      }),
     };
     this.presence = [];
     this.heartbeats = [];
@@ -166,7 +186,11 @@ export class DeviceLiveState {
       this.heartbeats.splice(0, overflow);
       this.droppedHeartbeats += overflow;
     }
-    for (const [id] of failed.devices) this.dirty.add(id);
+    for (const [id, written] of failed.devices) {
+      this.dirty.add(id);
+      const device = this.devices.get(id);
+      if (device && written.describe) device.describe = true;
+    }
   }
 
   isEmpty(pending: PendingWrites): boolean {

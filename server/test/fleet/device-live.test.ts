@@ -18,8 +18,8 @@ afterAll(async () => t?.stop());
 
 /** The transaction ids that last wrote each row: a new xmin means the row was rewritten. */
 async function versions(deviceId: string) {
-  const { rows } = await t.hub.db.query<{ device: string; live: string; updated_at: Date; firmware_version: string; last_heartbeat: { rssiDbm: number } | null }>(
-    `select d.xmin::text as device, l.xmin::text as live, d.updated_at, d.firmware_version, l.last_heartbeat
+  const { rows } = await t.hub.db.query<{ device: string; live: string; updated_at: Date; firmware_version: string; app_version: string; last_heartbeat: { rssiDbm: number } | null }>(
+    `select d.xmin::text as device, l.xmin::text as live, d.updated_at, d.firmware_version, d.app_version, l.last_heartbeat
      from devices d join device_live l on l.device_id = d.id where d.id = $1`,
     [deviceId],
   );
@@ -70,6 +70,18 @@ describe('device_live', () => {
     const upgraded = await versions(device.id);
     expect(upgraded.firmware_version).toBe('3.2.0');
     expect(upgraded.device).not.toBe(connected.device);
+
+    // The app updates itself without a reboot: the next heartbeat's app version is news; the one after is not.
+    await updated.sendHeartbeat({ appVersion: '2.4.2' });
+    await eventually(async () => t.hub.app.devices.liveState.get(device.id)?.heartbeat?.appVersion === '2.4.2');
+    await t.hub.app.devices.flusher.flush();
+    const appUpdated = await versions(device.id);
+    expect(appUpdated.app_version).toBe('2.4.2');
+    expect(appUpdated.device).not.toBe(upgraded.device);
+    await updated.sendHeartbeat({ appVersion: '2.4.2', rssiDbm: -61 });
+    await eventually(async () => t.hub.app.devices.liveState.get(device.id)?.heartbeat?.rssiDbm === -61);
+    await t.hub.app.devices.flusher.flush();
+    expect((await versions(device.id)).device).toBe(appUpdated.device);
     await updated.end();
   });
 
