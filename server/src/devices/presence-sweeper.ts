@@ -4,7 +4,7 @@
 // them online again as held by themselves. One process sweeps at a time.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
-import { instanceAlive, LEASE_TTL_SECONDS } from '../platform/instance-lease.js';
+import { instanceNotAlive, LEASE_TTL_SECONDS } from '../platform/instance-lease.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
 
 const SWEEPER_LOCK = 7_283_015; // arbitrary, constant: pg_try_advisory_xact_lock key
@@ -35,7 +35,7 @@ export class PresenceSweeper {
       const result = await tx.query(
         `with stale as (
            update device_live set online = false, last_disconnected_at = now(), last_disconnect_reason = 'hub_gone'
-           where online and (connected_instance is null or not ${instanceAlive('connected_instance')})
+           where online and (connected_instance is null or ${instanceNotAlive('connected_instance')})
            returning device_id, tenant_id
          )
          insert into device_presence_events (tenant_id, device_id, online, reason, at)

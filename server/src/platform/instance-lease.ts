@@ -20,6 +20,14 @@ export const LEASE_TTL_SECONDS = 15;
 export const instanceAlive = (column: string) =>
   `exists (select 1 from hub_instances hi where hi.id = ${column} and hi.alive_at > now() - interval '${LEASE_TTL_SECONDS} seconds')`;
 
+/**
+ * SQL: whether the instance named by `column` is not among the live ones. For conditions over many rows: the few
+ * live ids are read once into an array instead of one lookup in hub_instances per row (a sweep over 50,000 online
+ * screens every few seconds).
+ */
+export const instanceNotAlive = (column: string) =>
+  `${column} <> all (array(select id from hub_instances where alive_at > now() - interval '${LEASE_TTL_SECONDS} seconds'))`;
+
 export class InstanceLease {
   readonly id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private timer: NodeJS.Timeout | undefined;
