@@ -95,7 +95,9 @@ async function main() {
     if (args['no-storm']) {
       clearInterval(sampler);
       clearInterval(progressLine);
-      console.log(JSON.stringify({ connected, seconds: round(connectSeconds), latencyMs: percentilesMs(connectHistogram), errors: screenFleet.progress('errors') }));
+      const errorsByCause: Record<string, number> = {};
+      for (const m of connectedReports) for (const [k, v] of Object.entries(m.errors)) errorsByCause[k] = (errorsByCause[k] ?? 0) + v;
+      console.log(JSON.stringify({ connected, seconds: round(connectSeconds), latencyMs: percentilesMs(connectHistogram), errorsByCause }));
       return;
     }
 
