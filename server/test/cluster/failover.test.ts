@@ -75,13 +75,14 @@ describe.skipIf(!serverUrl)('several hub processes', () => {
       await screen.connect();
       screens.push(screen);
     }
-    // node:cluster hands connections out in turn: every process holds some.
+    // Each process accepts from the shared socket (SCHED_NONE): which one takes a screen is the kernel's race, so the
+    // screens are spread, though not necessarily over all three.
     const before = await eventually(async () => {
       const h = await holders();
       return h.size === SCREENS && h;
     }, 10_000);
     const pids = new Set(before.values());
-    expect(pids.size).toBe(3);
+    expect(pids.size).toBeGreaterThanOrEqual(2);
 
     // Payments and commands in flight: instant buyers, buyers who take 1.5 s, buyers who never confirm.
     const suffixes = ['10', '92', '93'];
@@ -113,6 +114,10 @@ describe.skipIf(!serverUrl)('several hub processes', () => {
       return ids.length >= 2 && ids;
     }, 20_000, 10);
     process.kill(victim, 'SIGKILL');
+    // The database's clock once the victim can no longer write: a payment it finished in the instant between the
+    // query above and the kill is its own (updated_at before this); one finished later was taken over.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const killedAt = (await sql.query<{ now: Date }>('select now()')).rows[0]!.now;
 
     // Its screens come back, held by other processes (survivors, or the replacement the primary starts).
     await eventually(async () => {
@@ -130,8 +135,12 @@ describe.skipIf(!serverUrl)('several hub processes', () => {
     }, 60_000, 250);
     expect(new Set(settled.map((tx) => tx.orderNo)).size).toBe(settled.length);
     // The dead process's payments were taken over by a live one once its lease expired.
-    const { rows: takenOver } = await sql.query<{ owner_instance: string }>('select owner_instance from transactions where id = any($1::uuid[])', [orphaned]);
-    expect(takenOver.every((r) => Number(r.owner_instance.split(':')[1]) !== victim)).toBe(true);
+    const { rows: takenOver } = await sql.query<{ owner_instance: string }>('select owner_instance from transactions where id = any($1::uuid[]) and updated_at > $2', [
+      orphaned,
+      killedAt,
+    ]);
+    expect(takenOver.length).toBeGreaterThan(0);
+    expect(takenOver.map((r) => Number(r.owner_instance.split(':')[1])).filter((pid) => pid === victim)).toEqual([]);
     for (const tx of settled) {
       const trade = fixture.gateway.trade(fixture.credentials.appId, tx.orderNo);
       if (tx.state === 'succeeded') expect(trade, tx.orderNo).toMatchObject({ status: 'TRADE_SUCCESS', refunded: false, amountFen: tx.amountFen });
