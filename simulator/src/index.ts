@@ -1,6 +1,7 @@
 // Virtual screens (and, later, the local acquirer gateway) that drive the hub
 // through MQTT and HTTP only.
-export { ScreenClient, ConnectRefusedError, type ScreenClientOptions, type ScreenClientEvents } from './screen-client.js';
+export { ScreenClient, type ScreenClientOptions, type ScreenClientEvents } from './screen-client.js';
+export { ConnectRefusedError } from './connack-error.js';
 export { signedPayRequest, type PaymentAttempt } from './screen-payments.js';
 export { fullJitterDelay, defaultBackoff, type BackoffOptions } from './backoff.js';
 export * from './acquirer-gateway/index.js';

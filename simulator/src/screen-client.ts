@@ -30,6 +30,7 @@ import {
   type WelcomeBody,
 } from '@screenhub/protocol';
 import { defaultBackoff, fullJitterDelay, type BackoffOptions } from './backoff.js';
+import { connackError, ConnectRefusedError } from './connack-error.js';
 
 export interface ScreenClientOptions {
   /** Broker URL, e.g. mqtt://127.0.0.1:1883 or ws://127.0.0.1:8080/mqtt. */
@@ -75,17 +76,6 @@ export interface ScreenClientEvents {
   downlink: [DecodedDownlink];
   disconnected: [];
   error: [Error];
-}
-
-/** CONNACK return code 3: the hub cannot take the screen now; a screen retries it like a lost connection. */
-const CONNACK_SERVER_UNAVAILABLE = 3;
-
-/** A CONNACK refusal, with MQTT 3.1.1's return code (4 bad credentials, 5 not authorised, 2 id rejected). */
-export class ConnectRefusedError extends Error {
-  override readonly name = 'ConnectRefusedError';
-  constructor(readonly returnCode: number) {
-    super(`connection refused with return code ${returnCode}`);
-  }
 }
 
 const defaultHello: HelloBody = { firmwareVersion: '1.0.0', appVersion: '1.0.0', model: 'SIM-P1', hardwareRevision: 'A', iccid: '' };
@@ -310,17 +300,8 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       this.emit('disconnected');
       this.scheduleReconnect();
     });
-    client.on('error', (err: Error & { code?: number }) => {
-      if (err.code === CONNACK_SERVER_UNAVAILABLE) {
-        // The hub is busy (or its database is away): not a refusal of this screen; the close that follows retries with backoff.
-        this.emitError(new Error('server unavailable (CONNACK 3)'));
-      } else if (typeof err.code === 'number') {
-        // A refused CONNECT: surface it as a typed error.
-        this.emitError(new ConnectRefusedError(err.code));
-      } else {
-        this.emitError(err);
-      }
-    });
+    // A numeric code is a CONNACK's: a refusal (typed) or "server unavailable" (retried, connack-error.ts).
+    client.on('error', (err: Error & { code?: number }) => this.emitError(typeof err.code === 'number' ? connackError(err.code) : err));
     return client;
   }
 
