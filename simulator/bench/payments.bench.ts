@@ -89,7 +89,8 @@ async function main() {
               (result) => {
                 if (index >= warmupTotal) latency.recordValue(Math.max(1, Math.round((performance.now() - began) * 1000)));
                 statuses.set(result.status ?? 0, (statuses.get(result.status ?? 0) ?? 0) + 1);
-                told.set(orderNo, result.status ?? 0);
+                // The acquirer knows the payment by the hub's transaction id without dashes (README, Payments).
+                if (result.transactionId) told.set(result.transactionId.replaceAll('-', ''), result.status ?? 0);
               },
               () => lost++,
             )
@@ -110,9 +111,9 @@ async function main() {
     // The ledger check: what the acquirer charged against what screens were told.
     const ledger = (await (await fetch(gateway.ledgerUrl)).json()) as { trades: Array<{ outTradeNo: string; status: string; refunded: boolean }> };
     const charged = new Set(ledger.trades.filter((t) => t.status === 'TRADE_SUCCESS' && !t.refunded).map((t) => t.outTradeNo));
-    const toldSucceeded = [...told].filter(([, status]) => status === PayStatus.PAY_STATUS_SUCCEEDED).map(([orderNo]) => orderNo);
-    const chargedNotTold = [...charged].filter((orderNo) => told.get(orderNo) !== PayStatus.PAY_STATUS_SUCCEEDED);
-    const toldNotCharged = toldSucceeded.filter((orderNo) => !charged.has(orderNo));
+    const toldSucceeded = [...told].filter(([, status]) => status === PayStatus.PAY_STATUS_SUCCEEDED).map(([acquirerNo]) => acquirerNo);
+    const chargedNotTold = [...charged].filter((acquirerNo) => told.get(acquirerNo) !== PayStatus.PAY_STATUS_SUCCEEDED);
+    const toldNotCharged = toldSucceeded.filter((acquirerNo) => !charged.has(acquirerNo));
     const measured = percentilesMs(latency);
     const results = {
       machine: { cores: cpus().length, node: process.version },

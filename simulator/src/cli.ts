@@ -225,15 +225,20 @@ async function otaReport(ota: ScenarioOta | undefined, call: <T>(method: string,
   return { campaignId: campaign.id, state: campaign.state, pauseReason: campaign.pauseReason, currentWave: campaign.currentWave, byState: campaign.progress.total, screens: seen };
 }
 
+/** The acquirer knows a payment by the hub's transaction id without dashes (README, Payments). */
+function acquirerOrderNoOf(transactionId: string): string {
+  return transactionId.replaceAll('-', '');
+}
+
 async function ledgerCheck(ledgerUrl: string, succeeded: PaymentOutcome[]): Promise<LedgerCheck> {
   const { trades } = (await (await fetch(ledgerUrl)).json()) as { trades: Array<{ outTradeNo: string; status: string; refunded: boolean; amountFen: number }> };
   const charged = new Map(trades.filter((t) => t.status === 'TRADE_SUCCESS' && !t.refunded).map((t) => [t.outTradeNo, t]));
-  const told = new Map(succeeded.map((p) => [p.orderNo, p]));
+  const told = new Map(succeeded.map((p) => [acquirerOrderNoOf(p.transactionId), p]));
   return {
     charged: charged.size,
     toldSucceeded: told.size,
-    chargedButNotTold: [...charged.keys()].filter((orderNo) => !told.has(orderNo)).length,
-    toldButNotCharged: [...told.values()].filter((p) => charged.get(p.orderNo)?.amountFen !== p.amountFen).length,
+    chargedButNotTold: [...charged.keys()].filter((acquirerNo) => !told.has(acquirerNo)).length,
+    toldButNotCharged: [...told].filter(([acquirerNo, p]) => charged.get(acquirerNo)?.amountFen !== p.amountFen).length,
   };
 }
 

@@ -40,6 +40,7 @@ export function webhookPayloadFor(row: TransactionRow): Record<string, unknown> 
   return {
     transactionId: row.id,
     orderNo: row.order_no,
+    acquirerOrderNo: row.acquirer_order_no,
     deviceId: row.device_id,
     amountFen: row.amount_fen,
     refundedFen: row.refunded_fen,

@@ -134,12 +134,12 @@ export class PaymentProcessor {
   }
 
   private async pay(sent: TransactionRow, connector: AcquirerConnector, request: CheckedPayRequest): Promise<void> {
-    const outcome = await connector.pay({ orderNo: request.orderNo, amountFen: request.amountFen, authCode: request.authCode, subject: request.subject });
+    const outcome = await connector.pay({ orderNo: sent.acquirer_order_no, amountFen: request.amountFen, authCode: request.authCode, subject: request.subject });
     await this.follow(sent, connector, outcome);
   }
 
   private async precreate(sent: TransactionRow, connector: AcquirerConnector, request: CheckedPayRequest): Promise<void> {
-    const outcome = await connector.precreate({ orderNo: request.orderNo, amountFen: request.amountFen, subject: request.subject });
+    const outcome = await connector.precreate({ orderNo: sent.acquirer_order_no, amountFen: request.amountFen, subject: request.subject });
     if (outcome.kind === 'failed') return this.finish(sent, 'failed', { failureReason: outcome.reason });
     // No code reached the screen, so nobody can pay it: close the order.
     if (outcome.kind === 'unknown') return this.cancel(sent, connector);
@@ -182,7 +182,7 @@ export class PaymentProcessor {
 
   /** The outcome is not known: ask; what the acquirer cannot confirm is cancelled (and refunded if it was charged). */
   private async resolve(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
-    const outcome = await connector.query(row.order_no);
+    const outcome = await connector.query(row.acquirer_order_no);
     if (outcome.kind === 'unknown') return this.cancel(row, connector);
     return this.follow(row, connector, outcome);
   }
@@ -190,7 +190,7 @@ export class PaymentProcessor {
   private async poll(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
     while (!this.stopped && Date.now() < this.deadline(row)) {
       await new Promise((resolve) => setTimeout(resolve, this.timings.pollIntervalMs));
-      const outcome = await connector.query(row.order_no);
+      const outcome = await connector.query(row.acquirer_order_no);
       if (outcome.kind === 'succeeded' || outcome.kind === 'failed') return this.follow(row, connector, outcome);
     }
     if (!this.stopped) await this.cancel(row, connector);
@@ -199,7 +199,7 @@ export class PaymentProcessor {
   private async cancel(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
     const cancelling = row.state === 'cancelling' ? row : await transition(this.db, row.id, row.state, 'cancelling');
     if (!cancelling) return;
-    const outcome = await connector.cancel(row.order_no);
+    const outcome = await connector.cancel(row.acquirer_order_no);
     if (outcome.kind === 'retry') {
       // Stays in `cancelling`; the sweeper tries again.
       this.logger.warn({ txId: row.id, reason: outcome.reason }, 'cancel not confirmed; will retry');

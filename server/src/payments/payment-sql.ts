@@ -6,7 +6,6 @@ import { instanceAlive } from '../platform/instance-lease.js';
 
 export type TransactionState = 'received' | 'sent' | 'paying' | 'unknown' | 'cancelling' | 'succeeded' | 'failed' | 'cancelled' | 'refunded';
 export const FINAL_STATES: readonly TransactionState[] = ['succeeded', 'failed', 'cancelled', 'refunded'];
-export const IN_FLIGHT_STATES: readonly TransactionState[] = ['received', 'sent', 'paying', 'unknown', 'cancelling'];
 
 export interface TransactionRow {
   id: string;
@@ -14,6 +13,8 @@ export interface TransactionRow {
   merchant_id: string;
   device_id: string;
   order_no: string;
+  /** The number the acquirer knows this payment by (out_trade_no); the hub's own, see migration 0021. */
+  acquirer_order_no: string;
   amount_fen: number;
   currency: string;
   channel: string;
@@ -29,7 +30,7 @@ export interface TransactionRow {
   updated_at: Date;
 }
 
-const columns = `id, tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state,
+const columns = `id, tenant_id, merchant_id, device_id, order_no, acquirer_order_no, amount_fen, currency, channel, auth_code_masked, state,
   acquirer_trade_no, failure_reason, paid_at, refunded_fen, mode, qr_code, created_at, updated_at`;
 
 export interface DevicePaymentContext {

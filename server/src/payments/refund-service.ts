@@ -38,25 +38,25 @@ export class RefundService {
       case 'existing':
         // A retry of the same refund: the stored answer, or one more try if it is still open.
         if (reserved.refund.state === 'requested' || reserved.refund.state === 'unknown') {
-          return { refund: await this.drive(reserved.refund, reserved.payment.order_no, reserved.payment.merchant_id), created: false };
+          return { refund: await this.drive(reserved.refund, reserved.payment.acquirer_order_no, reserved.payment.merchant_id), created: false };
         }
         return { refund: reserved.refund, created: false };
       case 'created':
-        return { refund: await this.drive(reserved.refund, reserved.payment.order_no, reserved.payment.merchant_id), created: true };
+        return { refund: await this.drive(reserved.refund, reserved.payment.acquirer_order_no, reserved.payment.merchant_id), created: true };
     }
   }
 
   /** Retries refunds whose answer is not known yet (called by the sweeper). */
   async recover(olderThanMs: number): Promise<void> {
     for (const refund of await findUnsettledRefunds(this.db, olderThanMs, 200)) {
-      await this.drive(refund, refund.order_no, refund.merchant_id);
+      await this.drive(refund, refund.acquirer_order_no, refund.merchant_id);
     }
   }
 
-  private async drive(refund: RefundRow, orderNo: string, merchantId: string): Promise<RefundRow> {
+  private async drive(refund: RefundRow, acquirerOrderNo: string, merchantId: string): Promise<RefundRow> {
     const connector = await this.connectors.forMerchant(merchantId);
     if (!connector) return refund;
-    const outcome = await connector.refund({ orderNo, refundNo: refund.refund_no, amountFen: refund.amount_fen, reason: refund.reason });
+    const outcome = await connector.refund({ orderNo: acquirerOrderNo, refundNo: refund.acquirer_refund_no, amountFen: refund.amount_fen, reason: refund.reason });
     // The answer and the merchant's webhook in one commit.
     const settled = await settleRefund(this.db, refund, outcome.kind, outcome.kind === 'succeeded' ? undefined : outcome.reason, async (tx, row) => {
       if (row.state === 'unknown') return;

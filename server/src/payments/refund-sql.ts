@@ -11,6 +11,8 @@ export interface RefundRow {
   tenant_id: string;
   transaction_id: string;
   refund_no: string;
+  /** The number the acquirer knows this refund by (out_request_no / out_refund_no); the hub's own, see migration 0021. */
+  acquirer_refund_no: string;
   amount_fen: number;
   reason: string;
   state: RefundState;
@@ -20,7 +22,7 @@ export interface RefundRow {
   updated_at: Date;
 }
 
-const columns = 'id, tenant_id, transaction_id, refund_no, amount_fen, reason, state, failure_reason, requested_by, created_at, updated_at';
+const columns = 'id, tenant_id, transaction_id, refund_no, acquirer_refund_no, amount_fen, reason, state, failure_reason, requested_by, created_at, updated_at';
 
 export type ReserveResult =
   | { kind: 'created' | 'existing'; refund: RefundRow; payment: TransactionRow }
@@ -99,10 +101,10 @@ export async function listRefunds(db: Queryable, tenantId: string, transactionId
   return rows;
 }
 
-export async function findUnsettledRefunds(db: Queryable, olderThanMs: number, limit: number): Promise<Array<RefundRow & { order_no: string; merchant_id: string }>> {
-  const { rows } = await db.query<RefundRow & { order_no: string; merchant_id: string }>(
-    `select r.id, r.tenant_id, r.transaction_id, r.refund_no, r.amount_fen, r.reason, r.state, r.failure_reason, r.requested_by, r.created_at, r.updated_at,
-            t.order_no, t.merchant_id
+export async function findUnsettledRefunds(db: Queryable, olderThanMs: number, limit: number): Promise<Array<RefundRow & { acquirer_order_no: string; merchant_id: string }>> {
+  const { rows } = await db.query<RefundRow & { acquirer_order_no: string; merchant_id: string }>(
+    `select r.id, r.tenant_id, r.transaction_id, r.refund_no, r.acquirer_refund_no, r.amount_fen, r.reason, r.state, r.failure_reason, r.requested_by, r.created_at, r.updated_at,
+            t.acquirer_order_no, t.merchant_id
      from refunds r join transactions t on t.id = r.transaction_id
      where r.state in ('requested', 'unknown') and r.updated_at < now() - ($1::int * interval '1 millisecond')
      order by r.updated_at limit $2`,

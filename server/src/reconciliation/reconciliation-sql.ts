@@ -2,15 +2,17 @@
 import type { Database, Queryable } from '../db/database.js';
 import type { MismatchItem } from './statement-matcher.js';
 
+// Lines are matched by the acquirer's numbers (migration 0021), never by the
+// screens' order numbers, which repeat across screens.
 export interface LedgerPayment {
-  order_no: string;
+  acquirer_order_no: string;
   amount_fen: number;
   state: string;
 }
 
 export interface LedgerRefund {
-  order_no: string;
-  refund_no: string;
+  acquirer_order_no: string;
+  acquirer_refund_no: string;
   amount_fen: number;
 }
 
@@ -21,7 +23,7 @@ const dayEnd = `(($2::date + interval '16 hours') at time zone 'UTC')`;
 /** Payments of the merchant that day: paid ones by payment time, the rest by creation time. */
 export async function ledgerPayments(db: Queryable, merchantId: string, day: string): Promise<LedgerPayment[]> {
   const { rows } = await db.query<LedgerPayment>(
-    `select order_no, amount_fen, state from transactions
+    `select acquirer_order_no, amount_fen, state from transactions
      where merchant_id = $1 and (
        (paid_at is not null and paid_at >= ${dayStart} and paid_at < ${dayEnd})
        or (paid_at is null and created_at >= ${dayStart} and created_at < ${dayEnd}))`,
@@ -32,7 +34,7 @@ export async function ledgerPayments(db: Queryable, merchantId: string, day: str
 
 export async function ledgerRefunds(db: Queryable, merchantId: string, day: string): Promise<LedgerRefund[]> {
   const { rows } = await db.query<LedgerRefund>(
-    `select t.order_no, r.refund_no, r.amount_fen from refunds r join transactions t on t.id = r.transaction_id
+    `select t.acquirer_order_no, r.acquirer_refund_no, r.amount_fen from refunds r join transactions t on t.id = r.transaction_id
      where t.merchant_id = $1 and r.state = 'succeeded'
        and r.updated_at >= ${dayStart} and r.updated_at < ${dayEnd}`,
     [merchantId, day],

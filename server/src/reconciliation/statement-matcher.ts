@@ -20,7 +20,7 @@ export function matchStatement(statement: { lines: StatementLine[]; unreadable: 
   const items: MismatchItem[] = statement.unreadable.map((u) => ({ kind: 'unreadable_line', lineType: 'file', detail: `line ${u.line}: ${u.reason}` }));
   let matched = 0;
 
-  const hubPayments = new Map(payments.map((p) => [p.order_no, p]));
+  const hubPayments = new Map(payments.map((p) => [p.acquirer_order_no, p]));
   const seenPayments = new Set<string>();
   for (const line of statement.lines.filter((l) => l.kind === 'payment')) {
     seenPayments.add(line.orderNo);
@@ -32,13 +32,13 @@ export function matchStatement(statement: { lines: StatementLine[]; unreadable: 
     else matched++;
   }
   for (const hub of payments) {
-    if (PAID.has(hub.state) && !seenPayments.has(hub.order_no)) {
-      items.push({ kind: 'only_at_hub', lineType: 'payment', orderNo: hub.order_no, hubAmountFen: hub.amount_fen, hubState: hub.state });
+    if (PAID.has(hub.state) && !seenPayments.has(hub.acquirer_order_no)) {
+      items.push({ kind: 'only_at_hub', lineType: 'payment', orderNo: hub.acquirer_order_no, hubAmountFen: hub.amount_fen, hubState: hub.state });
     }
   }
 
   const key = (orderNo: string, refundNo: string) => `${orderNo}\u0000${refundNo}`;
-  const hubRefunds = new Map(refunds.map((r) => [key(r.order_no, r.refund_no), r]));
+  const hubRefunds = new Map(refunds.map((r) => [key(r.acquirer_order_no, r.acquirer_refund_no), r]));
   const seenRefunds = new Set<string>();
   for (const line of statement.lines.filter((l) => l.kind === 'refund')) {
     const k = key(line.orderNo, line.refundNo);
@@ -50,8 +50,8 @@ export function matchStatement(statement: { lines: StatementLine[]; unreadable: 
     else matched++;
   }
   for (const hub of refunds) {
-    if (!seenRefunds.has(key(hub.order_no, hub.refund_no))) {
-      items.push({ kind: 'only_at_hub', lineType: 'refund', orderNo: hub.order_no, refundNo: hub.refund_no, hubAmountFen: hub.amount_fen });
+    if (!seenRefunds.has(key(hub.acquirer_order_no, hub.acquirer_refund_no))) {
+      items.push({ kind: 'only_at_hub', lineType: 'refund', orderNo: hub.acquirer_order_no, refundNo: hub.acquirer_refund_no, hubAmountFen: hub.amount_fen });
     }
   }
   return { matched, items };

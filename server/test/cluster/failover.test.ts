@@ -128,7 +128,7 @@ describe.skipIf(!serverUrl)('several hub processes', () => {
 
     // Every payment that reached the hub ends in one final state (the dead process's in-flight ones
     // are taken over when its lease expires), in agreement with the acquirer.
-    type Tx = { orderNo: string; amountFen: number; state: string };
+    type Tx = { orderNo: string; acquirerOrderNo: string; amountFen: number; state: string };
     const settled = await eventually(async () => {
       const txs = (await admin.get<Tx[]>('/api/transactions?range=[0,999]')).body;
       return txs.length >= 30 && txs.every((tx) => ['succeeded', 'failed', 'cancelled'].includes(tx.state)) ? txs : undefined;
@@ -142,12 +142,12 @@ describe.skipIf(!serverUrl)('several hub processes', () => {
     expect(takenOver.length).toBeGreaterThan(0);
     expect(takenOver.map((r) => Number(r.owner_instance.split(':')[1])).filter((pid) => pid === victim)).toEqual([]);
     for (const tx of settled) {
-      const trade = fixture.gateway.trade(fixture.credentials.appId, tx.orderNo);
+      const trade = fixture.gateway.trade(fixture.credentials.appId, tx.acquirerOrderNo);
       if (tx.state === 'succeeded') expect(trade, tx.orderNo).toMatchObject({ status: 'TRADE_SUCCESS', refunded: false, amountFen: tx.amountFen });
       else expect(trade === undefined || trade.status === 'TRADE_CLOSED', `${tx.orderNo} ${tx.state} ${trade?.status}`).toBe(true);
     }
     for (const trade of fixture.gateway.charged()) {
-      expect(settled.filter((tx) => tx.orderNo === trade.outTradeNo && tx.state === 'succeeded'), trade.outTradeNo).toHaveLength(1);
+      expect(settled.filter((tx) => tx.acquirerOrderNo === trade.outTradeNo && tx.state === 'succeeded'), trade.outTradeNo).toHaveLength(1);
     }
 
     // Every command was delivered (and answered) or expired; none is left open.

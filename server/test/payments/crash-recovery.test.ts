@@ -66,7 +66,7 @@ describe('a hub killed with payments in flight', () => {
 
     hub = await startHubProcess({ env: env(), dataDir: hub.dataDir });
     const api = await new ApiClient(hub.httpUrl).login(BENCH_ADMIN.email, BENCH_ADMIN.password);
-    type Tx = { orderNo: string; amountFen: number; state: string; acquirerTradeNo: string | null };
+    type Tx = { orderNo: string; acquirerOrderNo: string; amountFen: number; state: string; acquirerTradeNo: string | null };
     const all = async () => (await api.get<Tx[]>('/api/transactions?range=[0,999]')).body;
     const settled = await eventually(async () => {
       const txs = await all();
@@ -77,7 +77,7 @@ describe('a hub killed with payments in flight', () => {
     expect(new Set(settled.map((tx) => tx.orderNo)).size).toBe(settled.length);
     const charged = fixture.gateway.charged();
     for (const tx of settled) {
-      const trade = fixture.gateway.trade(fixture.credentials.appId, tx.orderNo);
+      const trade = fixture.gateway.trade(fixture.credentials.appId, tx.acquirerOrderNo);
       if (tx.state === 'succeeded') {
         expect(trade, tx.orderNo).toMatchObject({ status: 'TRADE_SUCCESS', refunded: false, amountFen: tx.amountFen });
       } else {
@@ -86,7 +86,7 @@ describe('a hub killed with payments in flight', () => {
     }
     // Every charge the acquirer holds is a succeeded payment at the hub, once.
     for (const trade of charged) {
-      expect(settled.filter((tx) => tx.orderNo === trade.outTradeNo && tx.state === 'succeeded'), trade.outTradeNo).toHaveLength(1);
+      expect(settled.filter((tx) => tx.acquirerOrderNo === trade.outTradeNo && tx.state === 'succeeded'), trade.outTradeNo).toHaveLength(1);
     }
     expect(settled.length).toBeGreaterThanOrEqual(40);
   }, 120_000);

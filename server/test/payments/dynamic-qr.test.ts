@@ -45,7 +45,8 @@ describe('dynamic QR', () => {
     expect(again.content).toBe(first.content);
     fixture.gateway.scan(first.content!);
     expect((await screen.payResult('QR2')).status).toBe(PayStatus.PAY_STATUS_SUCCEEDED);
-    expect(fixture.gateway.charged().filter((trade) => trade.outTradeNo === 'QR2')).toHaveLength(1);
+    const acquirerNo = await scene.acquirerOrderNo('QR2');
+    expect(fixture.gateway.charged().filter((trade) => trade.outTradeNo === acquirerNo)).toHaveLength(1);
   });
 
   it('expires an unscanned code and closes the order, so a late scan cannot pay', async () => {
@@ -53,14 +54,16 @@ describe('dynamic QR', () => {
     const qr = await screen.requestQr({ orderNo: 'QR3', amountFen: 800 });
     expect(await result).toMatchObject({ status: PayStatus.PAY_STATUS_CANCELLED });
     expect(fixture.gateway.scan(qr.content!)).toBe(false);
-    expect(fixture.gateway.trade(fixture.credentials.appId, 'QR3')).toMatchObject({ status: 'TRADE_CLOSED' });
+    expect(fixture.gateway.trade(fixture.credentials.appId, (await scene.acquirerOrderNo('QR3'))!)).toMatchObject({ status: 'TRADE_CLOSED' });
   });
 
   it('refuses a forged request', async () => {
     const forged = screen.payResult('QR4');
     const signed = screen.payRequest({ orderNo: 'QR4', amountFen: 100, authCode: '' });
+    const requestsBefore = fixture.gateway.requests.length;
     await screen.publish({ qrPayRequest: { ...signed, amountFen: 10_000 } });
     expect(await forged).toMatchObject({ status: PayStatus.PAY_STATUS_FAILED, failureReason: 'bad_signature' });
-    expect(fixture.gateway.trade(fixture.credentials.appId, 'QR4')).toBeUndefined();
+    expect(await scene.acquirerOrderNo('QR4')).toBeUndefined();
+    expect(fixture.gateway.requests.length).toBe(requestsBefore);
   });
 });

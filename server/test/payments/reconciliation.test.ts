@@ -33,17 +33,19 @@ describe('daily reconciliation', () => {
 
     // Plant: a payment only the acquirer has, one only the hub has, an amount that differs,
     // and a payment the hub cancelled that the acquirer says was paid.
+    // The bill names orders by the hub's acquirer numbers, never the screens' order numbers.
     const { appId } = fixture.credentials;
     const trades = fixture.gateway.trades;
+    const [p2, p3, p7] = await Promise.all(['P2', 'P3', 'P7'].map(async (o) => (await scene.acquirerOrderNo(o))!));
     trades.set(`${appId}|GHOST`, { appId, outTradeNo: 'GHOST', tradeNo: '2026GHOST', amountFen: 4200, status: 'TRADE_SUCCESS', createdAt: Date.now(), paidAt: Date.now(), refunded: false, refunds: new Map() });
-    trades.delete(`${appId}|P2`);
-    trades.get(`${appId}|P3`)!.amountFen += 1;
-    Object.assign(trades.get(`${appId}|P7`)!, { status: 'TRADE_SUCCESS', paidAt: Date.now() });
+    trades.delete(`${appId}|${p2}`);
+    trades.get(`${appId}|${p3}`)!.amountFen += 1;
+    Object.assign(trades.get(`${appId}|${p7}`)!, { status: 'TRADE_SUCCESS', paidAt: Date.now() });
 
     const report = await admin.post(`/api/merchants/${merchantId}/reconciliations`, { date: today() });
     expect(report.status).toBe(201);
     const found = report.body.items.map((i: { kind: string; lineType: string; orderNo: string }) => `${i.kind}:${i.lineType}:${i.orderNo}`).sort();
-    expect(found).toEqual(['amount_differs:payment:P3', 'only_at_acquirer:payment:GHOST', 'only_at_hub:payment:P2', 'state_differs:payment:P7']);
+    expect(found).toEqual([`amount_differs:payment:${p3}`, 'only_at_acquirer:payment:GHOST', `only_at_hub:payment:${p2}`, `state_differs:payment:${p7}`].sort());
     // P1, P4, P5 and the refund of P1 agree.
     expect(report.body).toMatchObject({ date: today(), matched: 4, mismatched: 4 });
     const amount = report.body.items.find((i: { kind: string }) => i.kind === 'amount_differs');

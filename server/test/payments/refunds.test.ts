@@ -22,11 +22,12 @@ beforeAll(async () => {
 afterAll(async () => scene?.stop());
 
 /** A succeeded payment of `amountFen`; returns its transaction id and order number. */
+/** A paid order; `orderNo` is the number the acquirer knows it by. */
 async function paid(amountFen: number, suffix = '10'): Promise<{ id: string; orderNo: string }> {
   const orderNo = `RF${Date.now()}${n++}`;
   await screen.pay({ orderNo, amountFen, authCode: `2800000000${String(n).padStart(6, '0')}${suffix}` });
   const list = await admin.get(`/api/transactions?filter=${encodeURIComponent(JSON.stringify({ orderNo }))}`);
-  return { id: list.body[0].id, orderNo };
+  return { id: list.body[0].id, orderNo: list.body[0].acquirerOrderNo };
 }
 const trade = (orderNo: string) => fixture.gateway.trade(fixture.credentials.appId, orderNo)!;
 

@@ -26,7 +26,7 @@ describe('WeChat Pay barcode pay', () => {
   it('succeeds and speaks in WeChat\'s name', async () => {
     const result = await screen.pay({ orderNo: 'WX1', amountFen: 880, authCode: '134567890123456710' });
     expect(result).toMatchObject({ status: PayStatus.PAY_STATUS_SUCCEEDED, channel: 'wechat', speech: '微信收款8.80元' });
-    expect(fixture.gateway.trades.get('WX1')).toMatchObject({ state: 'SUCCESS', amountFen: 880 });
+    expect(fixture.gateway.trades.get((await scene.acquirerOrderNo('WX1'))!)).toMatchObject({ state: 'SUCCESS', amountFen: 880 });
   });
 
   it('waits through USERPAYING, then succeeds', async () => {
@@ -35,7 +35,7 @@ describe('WeChat Pay barcode pay', () => {
 
   it('reverses a buyer who never confirms', async () => {
     expect((await screen.pay({ orderNo: 'WX3', amountFen: 100, authCode: '134567890123456793' })).status).toBe(PayStatus.PAY_STATUS_CANCELLED);
-    expect(fixture.gateway.trades.get('WX3')?.state).toBe('REVOKED');
+    expect(fixture.gateway.trades.get((await scene.acquirerOrderNo('WX3'))!)?.state).toBe('REVOKED');
   });
 
   it('reports a decline with WeChat\'s error code', async () => {

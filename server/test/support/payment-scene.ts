@@ -21,6 +21,8 @@ export interface PaymentScene<Fixture> {
   merchant: { id: string; [field: string]: unknown };
   deviceId: string;
   screen: ScreenClient;
+  /** The number the hub gave the acquirer for this screen's order (undefined when no transaction exists). */
+  acquirerOrderNo(orderNo: string): Promise<string | undefined>;
   stop(): Promise<void>;
 }
 
@@ -44,6 +46,10 @@ async function sceneWith<Fixture extends { credentials: object; gateway: { close
     merchant: created.body,
     deviceId: device.id,
     screen,
+    async acquirerOrderNo(orderNo) {
+      const list = await admin.get(`/api/transactions?filter=${encodeURIComponent(JSON.stringify({ deviceId: device.id, orderNo }))}`);
+      return (list.body as Array<{ acquirerOrderNo: string }>)[0]?.acquirerOrderNo;
+    },
     async stop() {
       await t.stop();
       await fixture.gateway.close();

@@ -41,6 +41,8 @@ export interface WorkerPaymentRate {
 
 export interface PaymentOutcome {
   orderNo: string;
+  /** The hub's transaction (empty when refused before one existed). */
+  transactionId: string;
   amountFen: number;
   status: number;
 }
@@ -192,7 +194,7 @@ function pay(screen: ScreenClient, n: number, busy: Set<ScreenClient>): void {
         const micros = Math.max(1, Math.round((performance.now() - t0) * 1000));
         paymentLatency.recordValue(micros);
         recentPaymentLatency.recordValue(micros);
-        payments.push({ orderNo, amountFen, status: result.status ?? PayStatus.PAY_STATUS_UNSPECIFIED });
+        payments.push({ orderNo, transactionId: result.transactionId ?? '', amountFen, status: result.status ?? PayStatus.PAY_STATUS_UNSPECIFIED });
       },
       (err: Error) => {
         paymentsUnanswered++;
