@@ -26,7 +26,8 @@ export interface PaymentScene<Fixture> {
   stop(): Promise<void>;
 }
 
-async function sceneWith<Fixture extends { credentials: object; gateway: { close(): Promise<void> } }>(
+/** A scene on any gateway the test brings (`fixture.credentials` as the merchant holds them). */
+export async function sceneWith<Fixture extends { credentials: object; gateway: { close(): Promise<void> } }>(
   fixture: Fixture,
   acquirer: 'alipay' | 'wechat',
   options: SceneOptions,
