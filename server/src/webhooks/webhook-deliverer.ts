@@ -43,7 +43,9 @@ export class WebhookDeliverer {
   private readonly policy: DeliveryPolicy;
 
   constructor(private readonly options: WebhookDelivererOptions) {
-    ({ db: this.db, logger: this.logger, policy: this.policy } = options);
+    this.db = options.db;
+    this.logger = options.logger;
+    this.policy = options.policy;
     this.outcomes = new Counter({ name: 'hub_webhook_attempts_total', help: 'Webhook delivery attempts by result', labelNames: ['result'], registers: [options.registry] });
     this.task = new PeriodicTask(() => this.round(), this.policy.intervalMs, (err) => this.logger.error({ err }, 'webhook round failed'));
   }
