@@ -45,6 +45,8 @@ import { listenUrl } from './platform/listen-url.js';
 import { resolveJwtSecret } from './platform/jwt-secret.js';
 import { SecretBox } from './platform/secret-box.js';
 import metricsPlugin from './platform/metrics-plugin.js';
+import type { HostResolver } from './platform/outbound-http.js';
+import outboundPlugin from './platform/outbound-plugin.js';
 import problemDetails from './platform/problem-details.js';
 import tenantsDomain from './tenants/index.js';
 import webhooksDomain from './webhooks/index.js';
@@ -52,6 +54,8 @@ import webhooksDomain from './webhooks/index.js';
 export interface HubOptions {
   /** Seed for a new embedded database (tests); see PGliteDatabase.open. */
   pgliteSeed?: Blob;
+  /** How calls to tenants' URLs (webhooks) resolve host names; the system resolver unless set (tests answer with local addresses). */
+  resolveOutboundHost?: HostResolver;
 }
 
 export interface Hub {
@@ -68,7 +72,7 @@ export interface Hub {
 // Never log these, wherever they appear in a logged object.
 const redact = ['req.headers.authorization', 'password', '*.password', 'secret', '*.secret', 'token', '*.token', 'adminPassword'];
 
-export async function buildApp(config: HubConfig, db: Database): Promise<FastifyInstance> {
+export async function buildApp(config: HubConfig, db: Database, options: Pick<HubOptions, 'resolveOutboundHost'> = {}): Promise<FastifyInstance> {
   const app = fastify({
     logger: { level: config.logLevel, redact },
     // Large enough for the bulk endpoints to come; uploads stream and do not go through this.
@@ -98,6 +102,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   app.decorate('instance', lease);
   app.addHook('onClose', async () => lease.stop());
   await app.register(mqttPlugin, { config });
+  await app.register(outboundPlugin, { config, resolve: options.resolveOutboundHost });
 
   // Tier 3: domains.
   await app.register(healthRoutes);
@@ -115,7 +120,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   await app.register(fp(groupsDomain, { name: 'groups', dependencies: ['devices', 'device-config'] }));
   await app.register(provisioningDomain, { publicMqttUrl: config.publicMqttUrl, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds });
   await app.register(merchantsDomain);
-  await app.register(fp(webhooksDomain, { name: 'webhooks', dependencies: ['database', 'auth'] }), {
+  await app.register(fp(webhooksDomain, { name: 'webhooks', dependencies: ['database', 'auth', 'outbound'] }), {
     policy: {
       intervalMs: config.webhookIntervalMs,
       timeoutMs: config.webhookTimeoutMs,
@@ -126,7 +131,7 @@ export async function buildApp(config: HubConfig, db: Database): Promise<Fastify
   });
   await app.register(fp(paymentsDomain, { name: 'payments', dependencies: ['devices'] }), { config });
   await app.register(reconciliationDomain);
-  await app.register(fp(alertsDomain, { name: 'alerts', dependencies: ['webhooks'] }), { evaluateMs: config.alertEvaluateMs });
+  await app.register(fp(alertsDomain, { name: 'alerts', dependencies: ['webhooks', 'outbound'] }), { evaluateMs: config.alertEvaluateMs });
   await app.register(fp(otaDomain, { name: 'ota', dependencies: ['devices', 'mqtt'] }), { config });
   // Ads: advertisers (API keys), creatives under review, bookings, each screen's schedule, proofs of play, revenue.
   await app.register(advertiserAuth, { rateLimitPerMinute: config.adApiRateLimitPerMinute });
@@ -144,7 +149,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, pgliteSeed: options.pgliteSeed, poolSize: config.databasePoolSize });
   let app: FastifyInstance;
   try {
-    app = await buildApp(config, db);
+    app = await buildApp(config, db, options);
   } catch (err) {
     await db.close();
     throw err;

@@ -1,6 +1,7 @@
 // All configuration, from the environment, validated once at start: a bad value
 // stops the hub with the variable's name. Every variable is in the README table.
 import { resolve } from 'node:path';
+import { parseAllowList, type AllowedTarget } from './platform/outbound-allow-list.js';
 
 export interface HubConfig {
   host: string;
@@ -25,6 +26,10 @@ export interface HubConfig {
   webhookTimeoutMs: number;
   webhookMaxAttempts: number;
   webhookBackoffBaseMs: number;
+  /** Webhook URLs may be plain http (development); https only otherwise. */
+  webhookAllowHttp: boolean;
+  /** Private addresses (ranges, optionally with a port) tenants' webhooks may reach; none by default. */
+  outboundAllowPrivate: AllowedTarget[];
   acquirerBreakerMinCalls: number;
   jwtTtlSeconds: number;
   adminEmail: string | undefined;
@@ -95,6 +100,22 @@ function str(env: Env, name: string, fallback?: string): string | undefined {
   return raw === undefined || raw === '' ? fallback : raw;
 }
 
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function allowList(env: Env, name: string): AllowedTarget[] {
+  try {
+    return parseAllowList(env[name] ?? '');
+  } catch (err) {
+    throw new ConfigError(`${name}: ${(err as Error).message}; expected addresses or CIDR ranges, each optionally with :port, comma-separated`);
+  }
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: Env = process.env): HubConfig {
@@ -121,6 +142,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
     webhookTimeoutMs: int(env, 'HUB_WEBHOOK_TIMEOUT_MS', 5000, 100, 60_000),
     webhookMaxAttempts: int(env, 'HUB_WEBHOOK_MAX_ATTEMPTS', 10, 1, 100),
     webhookBackoffBaseMs: int(env, 'HUB_WEBHOOK_BACKOFF_BASE_MS', 5000, 10, 3_600_000),
+    webhookAllowHttp: bool(env, 'HUB_WEBHOOK_ALLOW_HTTP', false),
+    outboundAllowPrivate: allowList(env, 'HUB_OUTBOUND_ALLOW_PRIVATE'),
     jwtTtlSeconds: int(env, 'HUB_JWT_TTL_SECONDS', 12 * 3600, 60),
     adminEmail: str(env, 'HUB_ADMIN_EMAIL'),
     adminPassword: str(env, 'HUB_ADMIN_PASSWORD'),

@@ -1,4 +1,5 @@
-// SQL of alert rules, alerts, and the conditions the rules test.
+// SQL of alert rules, alerts, the conditions the rules test, and where a
+// tenant's alert notifications go.
 import type { Queryable } from '../db/database.js';
 
 export type AlertKind = 'offline' | 'temperature_above' | 'free_storage_below' | 'repeated_reboots' | 'payment_failure_rate';
@@ -172,4 +173,9 @@ export async function resolveCleared(db: Queryable, rule: RuleRow, stillBreachin
     [rule.id, stillBreaching],
   );
   return rows;
+}
+
+/** Where the tenant's alert notifications go, with the sealed signing secret. */
+export async function setAlertWebhook(db: Queryable, tenantId: string, url: string, sealedSecret: Buffer): Promise<void> {
+  await db.query('update tenants set alert_webhook_url = $2, alert_webhook_secret = $3 where id = $1', [tenantId, url, sealedSecret]);
 }

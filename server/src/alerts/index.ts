@@ -8,8 +8,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { ConflictError, NotFoundError } from '../platform/errors.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
+import { OUTBOUND_URL_RULES } from '../platform/outbound-url.js';
 import { AlertEvaluator, alertPayload } from './alert-evaluator.js';
-import { acknowledgeAlert, deleteRule, findAlert, findRule, insertRule, listAlerts, listRules, updateRule, type AlertRow, type RuleRow } from './alert-sql.js';
+import { acknowledgeAlert, deleteRule, findAlert, findRule, insertRule, listAlerts, listRules, setAlertWebhook, updateRule, type AlertRow, type RuleRow } from './alert-sql.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -189,14 +190,16 @@ export default async function alertsDomain(fastify: FastifyInstance, options: { 
         tags,
         security,
         summary: 'Set (or rotate) where the tenant\'s alert notifications are POSTed; the signing secret is returned only here',
-        body: Type.Object({ url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }) }, { additionalProperties: false }),
+        description: OUTBOUND_URL_RULES,
+        body: Type.Object({ url: Type.String({ format: 'uri', maxLength: 2000 }) }, { additionalProperties: false }),
         response: { 200: Type.Object({ url: Type.String(), secret: Type.String({ description: 'hex; HMAC-SHA256 key for X-ScreenHub-Signature' }) }) },
       },
     },
     async (request) => {
+      const url = app.outbound.acceptUrl('url', request.body.url);
       const secret = randomBytes(32);
-      await app.db.query('update tenants set alert_webhook_url = $2, alert_webhook_secret = $3 where id = $1', [request.user.tenantId, request.body.url, app.secretBox.seal(secret)]);
-      return { url: request.body.url, secret: secret.toString('hex') };
+      await setAlertWebhook(app.db, request.user.tenantId, url, app.secretBox.seal(secret));
+      return { url, secret: secret.toString('hex') };
     },
   );
 }

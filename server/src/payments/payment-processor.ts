@@ -10,6 +10,7 @@ import { Counter, Histogram, type Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import type { SecretBox } from '../platform/secret-box.js';
+import { acquirerText } from './acquirer-text.js';
 import type { AcquirerConnector, PayOutcome, QueryOutcome } from './connectors/acquirer-connector.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
 import { checkPayRequest, maskAuthCode, type CheckedPayRequest, type SignedRequestBody } from './pay-request-check.js';
@@ -171,7 +172,7 @@ export class PaymentProcessor {
         return;
       }
       case 'unknown': {
-        const unknown = row.state === 'unknown' ? row : await transition(this.db, row.id, row.state, 'unknown', { detail: { reason: outcome.reason } });
+        const unknown = row.state === 'unknown' ? row : await transition(this.db, row.id, row.state, 'unknown', { detail: { reason: acquirerText(outcome.reason) } });
         if (unknown) await this.resolve(unknown, connector);
         return;
       }

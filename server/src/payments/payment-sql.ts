@@ -3,6 +3,7 @@
 // in the same statement: durable before the next call to the acquirer.
 import type { Queryable } from '../db/database.js';
 import { instanceAlive } from '../platform/instance-lease.js';
+import { acquirerText } from './acquirer-text.js';
 
 export type TransactionState = 'received' | 'sent' | 'paying' | 'unknown' | 'cancelling' | 'succeeded' | 'failed' | 'cancelled' | 'refunded';
 export const FINAL_STATES: readonly TransactionState[] = ['succeeded', 'failed', 'cancelled', 'refunded'];
@@ -119,7 +120,7 @@ export async function transition(db: Queryable, id: string, from: TransactionSta
       from,
       to,
       facts.acquirerTradeNo ?? null,
-      facts.failureReason ?? null,
+      facts.failureReason === undefined ? null : acquirerText(facts.failureReason),
       facts.paidAt ? new Date(facts.paidAt).toISOString() : null,
       facts.detail ? JSON.stringify(facts.detail) : null,
       facts.qrCode ?? null,

@@ -2,6 +2,7 @@
 // transaction holding the payment's row lock, so two operators refunding at
 // once cannot together give back more than was paid.
 import type { Database, Queryable } from '../db/database.js';
+import { acquirerText } from './acquirer-text.js';
 import type { TransactionRow } from './payment-sql.js';
 
 export type RefundState = 'requested' | 'succeeded' | 'failed' | 'unknown';
@@ -75,7 +76,7 @@ export async function settleRefund(
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<RefundRow>(
       `update refunds set state = $2, failure_reason = $3, updated_at = now() where id = $1 and state in ('requested', 'unknown') returning ${columns}`,
-      [refund.id, to, failureReason ?? null],
+      [refund.id, to, failureReason === undefined ? null : acquirerText(failureReason)],
     );
     const settled = rows[0];
     if (settled && alsoInTransaction) await alsoInTransaction(tx, settled);

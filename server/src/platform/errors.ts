@@ -16,3 +16,8 @@ export const TooManyAttemptsError = createError<[string]>('HUB_TOO_MANY_ATTEMPTS
 export function rejectedFile(message: string, rows: Array<Record<string, unknown>>): Error {
   return Object.assign(new RejectedFileError(message), { rows });
 }
+
+/** A 400 naming the body parameter at fault, shaped like a schema validation error (`errors[].path`). */
+export function invalidParameter(name: string, message: string): Error {
+  return Object.assign(new BadRequestError(`${name}: ${message}`), { rows: [{ path: `/${name}`, message }] });
+}

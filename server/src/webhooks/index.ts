@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { NotFoundError } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
+import { OUTBOUND_URL_RULES } from '../platform/outbound-url.js';
 import { WebhookDeliverer, type DeliveryPolicy } from './webhook-deliverer.js';
 import { listDeliveries, setWebhook } from './webhook-sql.js';
 
@@ -36,7 +37,7 @@ export default async function webhooksDomain(fastify: FastifyInstance, options: 
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['webhooks'];
   const security = [{ bearer: [] }];
-  const deliverer = new WebhookDeliverer(app.db, app.secretBox, app.log.child({ component: 'webhooks' }), app.metrics, options.policy);
+  const deliverer = new WebhookDeliverer({ db: app.db, secretBox: app.secretBox, logger: app.log.child({ component: 'webhooks' }), registry: app.metrics, policy: options.policy, http: app.outbound.http });
   fastify.decorate('webhooks', deliverer);
   app.addHook('onReady', async () => deliverer.start());
   app.addHook('onClose', async () => deliverer.stop());
@@ -50,15 +51,17 @@ export default async function webhooksDomain(fastify: FastifyInstance, options: 
         security,
         summary: 'Set (or rotate) the merchant\'s webhook; the signing secret is returned only here',
         params: MerchantParams,
-        body: Type.Object({ url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }) }, { additionalProperties: false }),
+        description: OUTBOUND_URL_RULES,
+        body: Type.Object({ url: Type.String({ format: 'uri', maxLength: 2000 }) }, { additionalProperties: false }),
         response: { 200: Type.Object({ url: Type.String(), secret: Type.String({ description: 'hex; HMAC-SHA256 key for X-ScreenHub-Signature' }) }) },
       },
     },
     async (request) => {
+      const url = app.outbound.acceptUrl('url', request.body.url);
       const secret = randomBytes(32);
-      const updated = await setWebhook(app.db, request.user.tenantId, request.params.id, request.body.url, app.secretBox.seal(secret));
+      const updated = await setWebhook(app.db, request.user.tenantId, request.params.id, url, app.secretBox.seal(secret));
       if (!updated) throw new NotFoundError('merchant');
-      return { url: request.body.url, secret: secret.toString('hex') };
+      return { url, secret: secret.toString('hex') };
     },
   );
 

@@ -32,7 +32,16 @@ beforeAll(async () => {
   receiver.listen(0, '127.0.0.1');
   await once(receiver, 'listening');
   // Evaluation is driven by the tests (app.alerts.evaluate) so each step is observable.
-  scene = await alipayScene({ tenant: 'Alert Bank', hubEnv: { HUB_ALERT_EVALUATE_MS: '3600000', HUB_WEBHOOK_INTERVAL_MS: '50' } });
+  scene = await alipayScene({
+    tenant: 'Alert Bank',
+    hubEnv: {
+      HUB_ALERT_EVALUATE_MS: '3600000',
+      HUB_WEBHOOK_INTERVAL_MS: '50',
+      // Development settings: the receiver is plain http on loopback.
+      HUB_WEBHOOK_ALLOW_HTTP: 'true',
+      HUB_OUTBOUND_ALLOW_PRIVATE: '127.0.0.1',
+    },
+  });
   ({ t, admin: bank } = scene);
   otherBank = (await (await t.api.loginRoot()).createTenant('Alert Other Bank')).admin;
   const hook = await bank.put('/api/alert-webhook', { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/alerts` });

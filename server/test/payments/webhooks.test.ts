@@ -42,7 +42,15 @@ beforeAll(async () => {
   await once(receiver, 'listening');
   scene = await alipayScene({
     tenant: 'Hook Bank',
-    hubEnv: { HUB_WEBHOOK_INTERVAL_MS: '50', HUB_WEBHOOK_BACKOFF_BASE_MS: '50', HUB_WEBHOOK_MAX_ATTEMPTS: '4', HUB_ACQUIRER_TIMEOUT_MS: '500' },
+    hubEnv: {
+      HUB_WEBHOOK_INTERVAL_MS: '50',
+      HUB_WEBHOOK_BACKOFF_BASE_MS: '50',
+      HUB_WEBHOOK_MAX_ATTEMPTS: '4',
+      HUB_ACQUIRER_TIMEOUT_MS: '500',
+      // Development settings: the receiver is plain http on loopback.
+      HUB_WEBHOOK_ALLOW_HTTP: 'true',
+      HUB_OUTBOUND_ALLOW_PRIVATE: '127.0.0.1',
+    },
   });
   ({ t, admin, screen } = scene);
   merchantId = scene.merchant.id;

@@ -4,12 +4,14 @@
 import type { GatewayBehaviour, ScreenClient } from '@screenhub/simulator';
 import { startAlipayGateway } from './alipay-fixture.js';
 import type { ApiClient } from './api-client.js';
+import type { HubOptions } from '../../src/index.js';
 import { TestHub } from './test-hub.js';
 import { startWechatGateway } from './wechat-fixture.js';
 
 export interface SceneOptions {
   tenant: string;
   hubEnv?: Record<string, string>;
+  hubOptions?: HubOptions;
   behaviour?: Partial<GatewayBehaviour>;
 }
 
@@ -26,12 +28,13 @@ export interface PaymentScene<Fixture> {
   stop(): Promise<void>;
 }
 
-async function sceneWith<Fixture extends { credentials: object; gateway: { close(): Promise<void> } }>(
+/** A scene on any gateway the test brings (`fixture.credentials` as the merchant holds them). */
+export async function sceneWith<Fixture extends { credentials: object; gateway: { close(): Promise<void> } }>(
   fixture: Fixture,
   acquirer: 'alipay' | 'wechat',
   options: SceneOptions,
 ): Promise<PaymentScene<Fixture>> {
-  const t = await TestHub.start(options.hubEnv);
+  const t = await TestHub.start(options.hubEnv, options.hubOptions);
   const admin = (await (await t.api.loginRoot()).createTenant(options.tenant)).admin;
   const created = await admin.post('/api/merchants', { name: `${options.tenant} merchant`, acquirer, credentials: fixture.credentials });
   if (created.status !== 201) throw new Error(`create merchant failed: ${created.status} ${JSON.stringify(created.body)}`);

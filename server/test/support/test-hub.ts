@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createServerDatabase, ScreenClient, type ScreenClientOptions } from '@screenhub/simulator';
-import { loadConfig, startHub, type Hub, type HubConfig } from '../../src/index.js';
+import { loadConfig, startHub, type Hub, type HubConfig, type HubOptions } from '../../src/index.js';
 import { ApiClient } from './api-client.js';
 
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './credentials.js';
@@ -23,9 +23,13 @@ export class TestHub {
   readonly screens: ScreenClient[] = [];
   private dropDatabase: (() => Promise<void>) | undefined;
 
-  private constructor(readonly config: HubConfig) {}
+  private constructor(
+    readonly config: HubConfig,
+    private readonly options: HubOptions,
+  ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestHub> {
+  /** `options` are startHub's own (the embedded database's seed is added here). */
+  static async start(env: Record<string, string> = {}, options: HubOptions = {}): Promise<TestHub> {
     const dataDir = await mkdtemp(join(tmpdir(), 'screenhub-test-'));
     let database: { url: string; drop(): Promise<void> } | undefined;
     if (process.env.TEST_DATABASE_URL) database = await createServerDatabase(process.env.TEST_DATABASE_URL);
@@ -41,7 +45,7 @@ export class TestHub {
       ...(database ? { DATABASE_URL: database.url } : {}),
       ...env,
     });
-    const testHub = new TestHub(config);
+    const testHub = new TestHub(config, options);
     testHub.dropDatabase = database?.drop;
     await testHub.boot();
     return testHub;
@@ -77,7 +81,7 @@ export class TestHub {
   }
 
   private async boot(): Promise<void> {
-    this.hub = await startHub(this.config, { pgliteSeed: this.config.databaseUrl ? undefined : await pgliteSeed() });
+    this.hub = await startHub(this.config, { ...this.options, pgliteSeed: this.config.databaseUrl ? undefined : await pgliteSeed() });
     this.api = new ApiClient(this.hub.httpUrl);
   }
 }
