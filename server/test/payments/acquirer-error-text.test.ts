@@ -12,14 +12,14 @@ import { sceneWith } from '../support/payment-scene.js';
 
 const HTML = '<img src=x onerror="alert(document.cookie)"><script>alert(1)</script>&amp; 余额不足';
 const LONG = `${'<b>overflow</b>\n\u001b[31m'.repeat(400)}end`;
-/** What the gateway answers per order number. */
-const messages: Record<string, string> = { HTML1: HTML, LONG1: LONG };
+/** What the gateway answers per amount (the acquirer sees the hub's order numbers, not the screen's). */
+const messages: Record<string, string> = { '101': HTML, '102': LONG };
 
 const gateway = http.createServer(async (req, res) => {
   let body = '';
   for await (const chunk of req) body += chunk;
-  const orderNo = /<out_trade_no>([^<]*)<\/out_trade_no>/.exec(body)?.[1] ?? '';
-  res.writeHead(200, { 'content-type': 'text/xml' }).end(`<xml><return_code><![CDATA[FAIL]]></return_code><return_msg><![CDATA[${messages[orderNo] ?? 'FAIL'}]]></return_msg></xml>`);
+  const totalFee = /<total_fee>([^<]*)<\/total_fee>/.exec(body)?.[1] ?? '';
+  res.writeHead(200, { 'content-type': 'text/xml' }).end(`<xml><return_code><![CDATA[FAIL]]></return_code><return_msg><![CDATA[${messages[totalFee] ?? 'FAIL'}]]></return_msg></xml>`);
 });
 
 let scene: Awaited<ReturnType<typeof sceneWith>>;
@@ -39,7 +39,7 @@ async function transaction(orderNo: string) {
 
 describe('acquirer error text', () => {
   it('comes back from the API unchanged, as a JSON string', async () => {
-    expect(await scene.screen.pay({ orderNo: 'HTML1', amountFen: 100, authCode: '134567890123456710' })).toMatchObject({ status: PayStatus.PAY_STATUS_FAILED, failureReason: HTML });
+    expect(await scene.screen.pay({ orderNo: 'HTML1', amountFen: 101, authCode: '134567890123456710' })).toMatchObject({ status: PayStatus.PAY_STATUS_FAILED, failureReason: HTML });
     const response = await transaction('HTML1');
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.body.failureReason).toBe(HTML);
@@ -47,7 +47,7 @@ describe('acquirer error text', () => {
   });
 
   it('is kept on one line and bounded', async () => {
-    const result = await scene.screen.pay({ orderNo: 'LONG1', amountFen: 100, authCode: '134567890123456710' });
+    const result = await scene.screen.pay({ orderNo: 'LONG1', amountFen: 102, authCode: '134567890123456710' });
     const { failureReason } = (await transaction('LONG1')).body as { failureReason: string };
     expect([...failureReason].length).toBeLessThanOrEqual(200);
     expect(failureReason).toMatch(/^<b>overflow<\/b> {2}\[31m<b>overflow<\/b>/);
