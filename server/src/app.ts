@@ -146,7 +146,7 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
 
 /** Opens the database, builds the app, listens on HTTP and MQTT. */
 export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<Hub> {
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, pgliteSeed: options.pgliteSeed, poolSize: config.databasePoolSize });
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, embedded: config.embeddedDatabase, pgliteSeed: options.pgliteSeed, poolSize: config.databasePoolSize });
   let app: FastifyInstance;
   try {
     app = await buildApp(config, db, options);

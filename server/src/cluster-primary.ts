@@ -9,15 +9,20 @@
 // PostgreSQL server and route MQTT through Redis (config.ts refuses this mode
 // without both). The primary only starts, restarts and stops workers: a worker
 // that dies is replaced, and its screens reconnect to the others meanwhile.
+// Without DATABASE_URL the primary runs the embedded PostgreSQL server the
+// workers share, and stops it after the last worker has exited.
 import cluster, { type Worker } from 'node:cluster';
 import type { HubConfig } from './config.js';
+import { startEmbeddedPostgres } from './db/embedded-postgres-server.js';
 
 const RESTART_DELAY_MS = 1000;
 
 export async function runPrimary(config: HubConfig): Promise<void> {
   let stopping = false;
   cluster.schedulingPolicy = cluster.SCHED_NONE;
-  const fork = () => cluster.fork({ HUB_WORKER: '1' });
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir);
+  if (embedded) console.log(`screenhub: embedded PostgreSQL server in ${embedded.dir}, shared by the workers`);
+  const fork = () => cluster.fork({ HUB_WORKER: '1', ...(embedded ? { DATABASE_URL: embedded.url } : {}) });
 
   cluster.on('exit', (worker: Worker, code, signal) => {
     if (stopping) return;
@@ -48,6 +53,7 @@ export async function runPrimary(config: HubConfig): Promise<void> {
           }),
       ),
     );
+    await embedded?.stop();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

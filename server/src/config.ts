@@ -13,6 +13,8 @@ export interface HubConfig {
   /** Embedded database and generated keys. */
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Without DATABASE_URL: a PostgreSQL server of our own under the data directory, or PGlite in the hub's thread. */
+  embeddedDatabase: 'postgres' | 'pglite';
   databasePoolSize: number;
   jwtSecret: string | undefined;
   encryptionKey: string | undefined;
@@ -108,6 +110,13 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function oneOf<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(choices as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
 function allowList(env: Env, name: string): AllowedTarget[] {
   try {
     return parseAllowList(env[name] ?? '');
@@ -128,6 +137,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     mqttTlsKeyFile: str(env, 'HUB_MQTT_TLS_KEY'),
     dataDir: resolve(str(env, 'HUB_DATA_DIR', './data')),
     databaseUrl: str(env, 'DATABASE_URL'),
+    embeddedDatabase: oneOf(env, 'HUB_EMBEDDED_DATABASE', ['postgres', 'pglite'] as const, 'postgres'),
     databasePoolSize: int(env, 'HUB_DATABASE_POOL_SIZE', 20, 1, 500),
     jwtSecret: str(env, 'HUB_JWT_SECRET'),
     encryptionKey: str(env, 'HUB_ENCRYPTION_KEY'),
@@ -191,8 +201,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
       `${config.workers} hub processes need Redis to route MQTT between them: set HUB_REDIS_URL (redis://host:6379), or run one process`,
     );
   }
-  if (config.workers > 1 && !config.databaseUrl) {
-    throw new ConfigError(`${config.workers} hub processes need one shared PostgreSQL server: set DATABASE_URL (the embedded database has one owner)`);
+  if (config.workers > 1 && !config.databaseUrl && config.embeddedDatabase === 'pglite') {
+    throw new ConfigError(`${config.workers} hub processes need one shared PostgreSQL server: set DATABASE_URL, or use the embedded server (HUB_EMBEDDED_DATABASE=postgres)`);
   }
   if (config.redisUrl !== undefined && !/^rediss?:\/\//.test(config.redisUrl)) {
     throw new ConfigError('HUB_REDIS_URL must be a redis:// URL');

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     `  API docs      ${hub.httpUrl}/docs`,
     `  MQTT          ${hub.mqttUrl}  (and ${hub.httpUrl.replace('http', 'ws')}/mqtt)`,
     ...(hub.app.mqtt.addresses.tls ? [`  MQTT over TLS mqtts://${hub.mqttUrl.split('//')[1]!.split(':')[0]}:${hub.app.mqtt.addresses.tls.port}`] : []),
-    `  Database      ${hub.db.kind === 'pglite' ? `embedded PostgreSQL (PGlite) in ${config.dataDir}/pglite` : 'PostgreSQL at DATABASE_URL'}`,
+    `  Database      ${databaseLine(hub.db, config)}`,
     `  Metrics       ${hub.httpUrl}/metrics`,
   ];
   if (hub.bootstrapAdmin) {
@@ -47,6 +47,13 @@ async function main(): Promise<void> {
   // Printed to the terminal, not the log: the generated password must not end up in log storage.
   process.stdout.write(lines.join('\n') + '\n\n');
   shutDownOnSignal(hub);
+}
+
+function databaseLine(db: Awaited<ReturnType<typeof startHub>>['db'], config: { dataDir: string }): string {
+  if (db.kind === 'pglite') return `embedded PGlite in ${config.dataDir}/pglite`;
+  if (db.embeddedDir) return `embedded PostgreSQL server in ${db.embeddedDir}`;
+  // Workers of a cluster get the primary's embedded server as DATABASE_URL (the primary says so first).
+  return 'PostgreSQL at DATABASE_URL';
 }
 
 function shutDownOnSignal(hub: Awaited<ReturnType<typeof startHub>>): void {

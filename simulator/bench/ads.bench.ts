@@ -53,7 +53,8 @@ async function main() {
     HUB_LOG_LEVEL: process.env.BENCH_HUB_LOG_LEVEL ?? 'error',
     // Rounds run when the benchmark says, not on a timer.
     HUB_AD_COMPILE_MS: '3600000',
-    ...(server ? { DATABASE_URL: server.url } : {}),
+    // Without a server the fleet is seeded straight into a PGlite directory (fleet-seed.ts).
+    ...(server ? { DATABASE_URL: server.url } : { HUB_EMBEDDED_DATABASE: 'pglite' }),
   });
   let hub: Hub | undefined;
   try {
@@ -61,7 +62,7 @@ async function main() {
     await (await startHub(config)).close();
     const seedStarted = Date.now();
     const { tenantId } = await seedFleet({ databaseUrl: server?.url, dataDir, devices, merchants: Number(args.merchants), staticGroupSize: 0 });
-    const db = await openDatabase({ url: server?.url, dataDir, poolSize: 2 });
+    const db = await openDatabase({ url: server?.url, dataDir, embedded: 'pglite', poolSize: 2 });
     const seeded = await seedAds(db, tenantId, { bookings: Number(args.bookings), advertisers: Number(args.advertisers) });
     const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from ad_booking_screens`);
     await db.close();

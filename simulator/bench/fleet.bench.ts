@@ -157,7 +157,8 @@ async function main() {
   if (hubWorkers > 1 && !server) throw new Error('--hub-workers > 1 needs BENCH_DATABASE_URL (several processes share a PostgreSQL server)');
   const redis = hubWorkers > 1 ? await startRedis() : undefined;
   const databaseEnv: Record<string, string> = {
-    ...(server ? { DATABASE_URL: server.url } : {}),
+    // Without a server the fleet is seeded straight into a PGlite directory (fleet-seed.ts).
+    ...(server ? { DATABASE_URL: server.url } : { HUB_EMBEDDED_DATABASE: 'pglite' }),
     ...(redis ? { HUB_REDIS_URL: redis.url, HUB_WORKERS: String(hubWorkers) } : {}),
   };
   console.log(`fleet benchmark on ${server ? 'PostgreSQL' : 'PGlite'}: ${devices} devices at ${merchants} merchants; soak ${soakScreens} screens for ${soakSeconds} s`);

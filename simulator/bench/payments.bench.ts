@@ -39,7 +39,7 @@ async function startGateway() {
 }
 
 async function main() {
-  console.log(`payments benchmark: ${rate}/s for ${seconds} s (+${warmupSeconds} s warm-up), ${screenCount} screens, gateway latency ${gatewayLatencyMs} ms, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}`);
+  console.log(`payments benchmark: ${rate}/s for ${seconds} s (+${warmupSeconds} s warm-up), ${screenCount} screens, gateway latency ${gatewayLatencyMs} ms, database ${process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `the embedded default (${process.env.HUB_EMBEDDED_DATABASE ?? 'postgres'})`}`);
   const gateway = await startGateway();
   const hub = await startHubProcess({
     env: { HUB_MQTT_UPLINK_RATE: '1000', HUB_MQTT_UPLINK_BURST: '1000', HUB_HEARTBEAT_INTERVAL_S: '86400', HUB_ACQUIRER_TIMEOUT_MS: '10000' },
@@ -117,7 +117,7 @@ async function main() {
     const measured = percentilesMs(latency);
     const results = {
       machine: { cores: cpus().length, node: process.version },
-      database: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+      database: process.env.DATABASE_URL ? 'postgres' : `embedded-${process.env.HUB_EMBEDDED_DATABASE ?? 'postgres'}`,
       targetRate: rate,
       screens: screenCount,
       gatewayLatencyMs,

@@ -49,7 +49,7 @@ const stored = async (hub: HubProcess) => {
 async function main() {
   const server = await freshServerDatabase();
   console.log(
-    `proof-of-play benchmark on ${server ? 'PostgreSQL' : 'PGlite'}: ${screens} screens × ${batches} batches × ${recordsPerBatch} plays = ${total} records; flush every ${args['flush-ms']} ms`,
+    `proof-of-play benchmark on ${server ? 'PostgreSQL' : `the embedded default (${process.env.HUB_EMBEDDED_DATABASE ?? 'postgres'})`}: ${screens} screens × ${batches} batches × ${recordsPerBatch} plays = ${total} records; flush every ${args['flush-ms']} ms`,
   );
   const hub = await startHubProcess({
     env: {
@@ -133,7 +133,7 @@ async function main() {
 
     const results = {
       machine: { cores: (await import('node:os')).cpus().length, node: process.version },
-      database: server ? 'postgresql' : 'pglite',
+      database: server ? 'postgresql' : `embedded-${process.env.HUB_EMBEDDED_DATABASE ?? 'postgres'}`,
       screens,
       batchesPerScreen: batches,
       recordsPerBatch,

@@ -14,6 +14,8 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   readonly kind: 'postgres' | 'pglite';
+  /** Set when this process started the embedded PostgreSQL server (embedded-postgres-server.ts): where its files are. */
+  readonly embeddedDir?: string;
   /** Runs `work` in one transaction; commits if it resolves, rolls back if it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a script of several statements without parameters (migrations). */

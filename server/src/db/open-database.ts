@@ -1,8 +1,11 @@
 // Chooses the database from the configuration: a PostgreSQL server when a URL
-// is given, else the embedded PGlite under the data directory. Migrates it.
+// is given; else the embedded PostgreSQL server under the data directory (the
+// default), or PGlite when asked for (the test suite's per-hub databases, or a
+// machine where no server process may run). Migrates it.
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Database } from './database.js';
+import { startEmbeddedPostgres } from './embedded-postgres-server.js';
 import { migrate } from './migrate.js';
 import { PGliteDatabase } from './pglite-database.js';
 import { PostgresDatabase } from './postgres-database.js';
@@ -10,9 +13,11 @@ import { PostgresDatabase } from './postgres-database.js';
 export interface DatabaseOptions {
   /** postgres://… ; unset for the embedded database. */
   url?: string;
-  /** Where the embedded database lives (`<dataDir>/pglite`). */
+  /** Where the embedded database lives (`<dataDir>/postgres` or `<dataDir>/pglite`). */
   dataDir: string;
-  /** Seed for a new embedded database (tests); see PGliteDatabase.open. */
+  /** Which embedded database to run when no URL is given. */
+  embedded?: 'postgres' | 'pglite';
+  /** Seed for a new PGlite database (tests; implies PGlite); see PGliteDatabase.open. */
   pgliteSeed?: Blob;
   /** Connections to a PostgreSQL server. */
   poolSize?: number;
@@ -22,6 +27,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   let db: Database;
   if (options.url) {
     db = new PostgresDatabase(options.url, { maxConnections: options.poolSize });
+  } else if (options.embedded !== 'pglite' && !options.pgliteSeed) {
+    const server = await startEmbeddedPostgres(options.dataDir);
+    // The hub that started the server stops it after its own last query.
+    db = new PostgresDatabase(server.url, { maxConnections: options.poolSize, afterClose: server.stop, embeddedDir: server.dir });
   } else {
     const dir = join(options.dataDir, 'pglite');
     await mkdir(dir, { recursive: true });

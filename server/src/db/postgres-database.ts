@@ -12,9 +12,14 @@ const types = {
 export class PostgresDatabase implements Database {
   readonly kind = 'postgres';
   private readonly pool: pg.Pool;
+  private readonly afterClose?: () => Promise<void>;
+  /** Set when this is the embedded server this process started (embedded-postgres-server.ts): where its files are. */
+  readonly embeddedDir?: string;
 
-  constructor(connectionString: string, options: { maxConnections?: number } = {}) {
+  constructor(connectionString: string, options: { maxConnections?: number; afterClose?: () => Promise<void>; embeddedDir?: string } = {}) {
     this.pool = new pg.Pool({ connectionString, types, max: options.maxConnections ?? 20 });
+    this.afterClose = options.afterClose;
+    this.embeddedDir = options.embeddedDir;
     // An idle client losing its connection must not crash the hub; the pool replaces it.
     this.pool.on('error', () => undefined);
   }
@@ -51,5 +56,6 @@ export class PostgresDatabase implements Database {
 
   async close(): Promise<void> {
     await this.pool.end();
+    await this.afterClose?.();
   }
 }

@@ -38,7 +38,7 @@ const cities = ['杭州', '上海', '北京', '深圳', '广州', '成都', '武
 const categories = ['5812', '5411', '5814', '5499', '5912', '5311', '7230', '5999'];
 
 export async function seedFleet(options: SeedOptions): Promise<{ tenantId: string; staticGroupId: string; dynamicGroupId: string }> {
-  const db = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, poolSize: 2 });
+  const db = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, embedded: 'pglite', poolSize: 2 });
   try {
     const tenantId = (await db.query<{ id: string }>('select id from tenants where is_root')).rows[0]!.id;
     await db.transaction(async (tx) => {
