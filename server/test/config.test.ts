@@ -14,6 +14,9 @@ describe('configuration', () => {
     [{ HUB_MQTT_TLS_CERT: '/cert.pem' }, 'HUB_MQTT_TLS_KEY'],
     [{ HUB_JWT_SECRET: 'short' }, 'HUB_JWT_SECRET'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ HUB_EMBEDDED_DATABASE: 'mongodb' }, 'HUB_EMBEDDED_DATABASE'],
+    // Several processes cannot share PGlite (it lives in one process); the embedded server they can.
+    [{ HUB_WORKERS: '2', HUB_REDIS_URL: 'redis://127.0.0.1:6379', HUB_EMBEDDED_DATABASE: 'pglite' }, 'DATABASE_URL'],
     [{ HUB_ADMIN_EMAIL: 'a@b.c' }, 'HUB_ADMIN_PASSWORD'],
     [{ HUB_ADMIN_EMAIL: 'a@b.c', HUB_ADMIN_PASSWORD: 'short' }, 'HUB_ADMIN_PASSWORD'],
   ])('refuses %o naming %s', (env, name) => {
