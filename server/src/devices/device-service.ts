@@ -97,7 +97,7 @@ export class DeviceService {
   async list(tenantId: string, rawFilter: Record<string, unknown>, page: { orderBy: string; limit: number; offset: number }, scope?: string) {
     const { query, ...filter } = parseFilter(rawFilter);
     const queries = [scope, query].filter((q): q is string => q !== undefined);
-    const compiled = queries.length === 0 ? undefined : await this.registry.compile(tenantId, queries);
+    const compiled = queries.length === 0 ? undefined : await this.registry.compile(tenantId, queries, undefined, 'filter/query');
     const { rows, total } = await listDevices(this.db, tenantId, { ...filter, query: compiled }, page);
     return { rows: rows.map((row) => toDeviceDto(row, this.liveState.get(row.id))), total };
   }

@@ -2,7 +2,7 @@
 // (the tenant's own only), compile to SQL. Used by the device list, dynamic
 // groups, bulk commands and config layers.
 import type { Queryable } from '../db/database.js';
-import { BadRequestError } from '../platform/errors.js';
+import { invalidParameter } from '../platform/errors.js';
 import { findGroupRef } from '../groups/group-sql.js';
 import { compileQuery, parseQuery, QueryError } from './registry-query.js';
 import { registryFrom } from './device-sql.js';
@@ -21,8 +21,9 @@ export class RegistryQueries {
    * Several queries must all hold: each is parsed on its own and they are joined
    * as trees, so no text of one can change the meaning of another.
    * `forGroupId`: the dynamic group this query is to define, which it must not name.
+   * `parameter`: how the client named the query (`query` in a body, `filter/query` in a list), for the 400.
    */
-  async compile(tenantId: string, query: string | string[], forGroupId?: string): Promise<CompiledQuery> {
+  async compile(tenantId: string, query: string | string[], forGroupId?: string, parameter = 'query'): Promise<CompiledQuery> {
     const params: unknown[] = [tenantId];
     try {
       const resolveGroup = (ref: string) => findGroupRef(this.db, tenantId, ref);
@@ -31,7 +32,7 @@ export class RegistryQueries {
       const sql = await compileQuery(tree, { params, resolveGroup }, forGroupId ? [forGroupId] : []);
       return { sql, params: params.slice(1) };
     } catch (err) {
-      if (err instanceof QueryError) throw new BadRequestError(`query: ${err.message}`);
+      if (err instanceof QueryError) throw invalidParameter(parameter, err.message);
       throw err;
     }
   }

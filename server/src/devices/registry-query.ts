@@ -57,8 +57,14 @@ const fields: Record<string, { sql: string; type: FieldType }> = {
 };
 export const queryFields = Object.keys(fields);
 
+// Bounds on what a client may ask: a query is parsed by recursive descent and
+// compiled to nested SQL, and PostgreSQL refuses expressions nested too deeply
+// (a 500 before these bounds). Real queries stay far below them: the README's
+// examples are under 100 characters, 3 terms and depth 3.
 const MAX_LENGTH = 4000;
 const MAX_TERMS = 100;
+/** `not`s and parentheses inside each other. */
+const MAX_DEPTH = 32;
 
 // ---- tokens ---------------------------------------------------------------
 
@@ -116,6 +122,15 @@ export function parseQuery(source: string): QueryNode {
   const tokens = tokenize(source);
   let pos = 0;
   let terms = 0;
+  let depth = 0;
+  const deeper = <T>(at: number, parse: () => T): T => {
+    if (++depth > MAX_DEPTH) throw new QueryError(`a query nests "not" and parentheses at most ${MAX_DEPTH} deep (column ${at})`);
+    try {
+      return parse();
+    } finally {
+      depth--;
+    }
+  };
   const peek = () => tokens[pos]!;
   const isWord = (word: string) => peek().kind === 'word' && peek().text.toLowerCase() === word;
   const expect = (text: string) => {
@@ -160,12 +175,12 @@ export function parseQuery(source: string): QueryNode {
 
   const unary = (): QueryNode => {
     if (isWord('not')) {
-      pos++;
-      return { kind: 'not', expr: unary() };
+      const at = tokens[pos++]!.at;
+      return deeper(at, () => ({ kind: 'not', expr: unary() }));
     }
     if (peek().text === '(') {
-      pos++;
-      const inner = or();
+      const at = tokens[pos++]!.at;
+      const inner = deeper(at, or);
       expect(')');
       return inner;
     }

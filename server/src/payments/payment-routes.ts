@@ -2,9 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
-import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
+import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { listRefunds, type RefundRow } from './refund-sql.js';
 import type { RefundService } from './refund-service.js';
 import { dailySummary, findTransaction, paymentSummarySince, listTransactionEvents, listTransactions, type TransactionFilter as PaymentFilter, type TransactionRow } from './payment-sql.js';
@@ -78,7 +77,13 @@ const EventSchema = Type.Object({
 });
 
 const TransactionFilter = Type.Object(
-  { deviceId: Type.Optional(Type.String()), merchantId: Type.Optional(Type.String({ format: 'uuid' })), state: Type.Optional(StateSchema), orderNo: Type.Optional(Type.String()) },
+  {
+    deviceId: Type.Optional(Type.String()),
+    merchantId: Type.Optional(Type.String({ format: 'uuid' })),
+    state: Type.Optional(StateSchema),
+    orderNo: Type.Optional(Type.String()),
+    acquirerOrderNo: Type.Optional(Type.String()),
+  },
   { additionalProperties: false },
 );
 
@@ -162,11 +167,11 @@ export async function paymentRoutes(fastify: FastifyInstance, options: { refunds
     '/api/transactions',
     {
       onRequest: app.requireRole('viewer'),
-      schema: { tags, security, summary: 'List transactions', description: 'filter keys: deviceId, merchantId, state, orderNo', querystring: ListQuerystring, response: { 200: Type.Array(TransactionSchema) } },
+      schema: { tags, security, summary: 'List transactions', description: 'filter keys: deviceId, merchantId, state, orderNo, acquirerOrderNo', querystring: ListQuerystring, response: { 200: Type.Array(TransactionSchema) } },
     },
     async (request, reply) => {
       const page = parseListQuery(request.query, listSpec);
-      if (!Value.Check(TransactionFilter, page.filter)) throw new BadRequestError('filter keys: deviceId, merchantId, state, orderNo');
+      checkFilter(TransactionFilter, page.filter);
       const { rows, total } = await listTransactions(app.db, request.user.tenantId, page.filter as PaymentFilter, page);
       return withContentRange(reply, 'transactions', rows.map(toDto), page.offset, total);
     },

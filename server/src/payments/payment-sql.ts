@@ -157,6 +157,13 @@ export interface TransactionFilter {
   merchantId?: string;
   state?: TransactionState;
   orderNo?: string;
+  acquirerOrderNo?: string;
+}
+
+/** The transaction id an acquirer order number stands for; the nil id (no row) when it cannot be one. */
+function idOfAcquirerOrderNo(acquirerOrderNo: string): string {
+  const hex = /^[0-9a-f]{32}$/.test(acquirerOrderNo) ? acquirerOrderNo : '0'.repeat(32);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 export async function listTransactions(db: Queryable, tenantId: string, filter: TransactionFilter, page: { orderBy: string; limit: number; offset: number }) {
@@ -167,6 +174,8 @@ export async function listTransactions(db: Queryable, tenantId: string, filter: 
     ['merchant_id', filter.merchantId],
     ['state', filter.state],
     ['order_no', filter.orderNo],
+    // The acquirer's number is the id without dashes (migration 0021): looked up through the primary key.
+    ['id', filter.acquirerOrderNo === undefined ? undefined : idOfAcquirerOrderNo(filter.acquirerOrderNo)],
   ] as const) {
     if (value === undefined) continue;
     params.push(value);

@@ -4,7 +4,9 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { FastifyReply } from 'fastify';
-import { BadRequestError } from './errors.js';
+import { invalidParameter } from './errors.js';
+import { findNul } from './nul-characters.js';
+import './typebox-formats.js';
 
 export const ListQuerystring = Type.Object({
   sort: Type.Optional(Type.String({ description: 'JSON ["field","ASC"|"DESC"]', examples: ['["createdAt","DESC"]'] })),
@@ -37,32 +39,38 @@ export interface ListSpec {
 
 function parseJson(name: string, raw: string | undefined): unknown {
   if (raw === undefined) return undefined;
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
-    throw new BadRequestError(`${name} must be JSON`);
+    throw invalidParameter(name, 'must be JSON');
   }
+  // A NUL escaped inside JSON (\u0000) only appears once parsed; PostgreSQL refuses it in text.
+  const nul = findNul(value);
+  if (nul !== undefined) throw invalidParameter(`${name}${nul}`, 'must not contain NUL characters');
+  return value;
 }
 
 export function parseListQuery(query: ListQuerystring, spec: ListSpec): ListQuery {
   const maxPageSize = spec.maxPageSize ?? 1000;
   const sort = parseJson('sort', query.sort) ?? spec.defaultSort;
   if (!Array.isArray(sort) || typeof sort[0] !== 'string' || !['ASC', 'DESC'].includes(String(sort[1]).toUpperCase())) {
-    throw new BadRequestError('sort must be ["field","ASC"|"DESC"]');
+    throw invalidParameter('sort', 'must be ["field","ASC"|"DESC"]');
   }
-  const column = spec.sortable[sort[0]];
-  if (!column) throw new BadRequestError(`cannot sort by "${sort[0]}"; sortable: ${Object.keys(spec.sortable).join(', ')}`);
+  // Own keys only: "__proto__", "constructor" or "toString" must not find what every object inherits.
+  const column = Object.hasOwn(spec.sortable, sort[0]) ? spec.sortable[sort[0]] : undefined;
+  if (!column) throw invalidParameter('sort', `cannot sort by ${JSON.stringify(sort[0].slice(0, 64))}; sortable: ${Object.keys(spec.sortable).join(', ')}`);
   const direction = String(sort[1]).toUpperCase();
 
   const range = parseJson('range', query.range) ?? [0, 24];
   if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
-    throw new BadRequestError('range must be [first,last] with 0 <= first <= last');
+    throw invalidParameter('range', 'must be [first,last] with 0 <= first <= last');
   }
   const [first, last] = range as [number, number];
-  if (last - first + 1 > maxPageSize) throw new BadRequestError(`a page holds at most ${maxPageSize} rows`);
+  if (last - first + 1 > maxPageSize) throw invalidParameter('range', `a page holds at most ${maxPageSize} rows`);
 
   const filter = parseJson('filter', query.filter) ?? {};
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw new BadRequestError('filter must be a JSON object');
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw invalidParameter('filter', 'must be a JSON object');
 
   return {
     orderBy: `${column} ${direction}${spec.nullable?.includes(sort[0]) ? ' nulls last' : ''}, ${spec.tieBreaker} ${direction}`,
@@ -83,7 +91,7 @@ export function withContentRange<T>(reply: FastifyReply, resource: string, rows:
 export function checkFilter<T extends TSchema>(schema: T, filter: Record<string, unknown>): Static<T> {
   if (!Value.Check(schema, filter)) {
     const first = [...Value.Errors(schema, filter)][0];
-    throw new BadRequestError(`filter${first?.path ?? ''}: ${first?.message ?? 'invalid'}`);
+    throw invalidParameter(`filter${first?.path ?? ''}`, first?.message ?? 'invalid');
   }
   return filter as Static<T>;
 }

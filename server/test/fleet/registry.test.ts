@@ -87,7 +87,7 @@ describe('registry search', () => {
     for (const query of ['city =', 'online = "yes"', 'lastSeenAt < yesterday', 'city = "x" or', '(city = "x"', 'tags = "vip"', 'merchantId = "not-a-uuid"', 'city = "unterminated']) {
       const response = await search(query);
       expect(response.status, query).toBe(400);
-      expect(response.body.detail, query).toMatch(/^query: /);
+      expect(response.body.detail, query).toMatch(/^filter\/query: /);
     }
     expect(() => parseQuery('a'.repeat(5000))).toThrow(QueryError);
   });
