@@ -5,11 +5,19 @@
 /** The JSON-pointer-like path of the first string holding a NUL in `value` ('' for `value` itself), or undefined. */
 export function findNul(value: unknown, path = ''): string | undefined {
   if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
-  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return undefined;
+  // Plain JSON only: a streamed body (an upload) or a buffer is not text to look into.
+  if (!isJsonContainer(value)) return undefined;
   for (const [key, inner] of Object.entries(value)) {
     if (key.includes('\u0000')) return `${path}/${key.replaceAll('\u0000', '\\u0000')}`;
     const found = findNul(inner, `${path}/${key}`);
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+function isJsonContainer(value: unknown): value is Record<string, unknown> | unknown[] {
+  if (Array.isArray(value)) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
