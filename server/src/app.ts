@@ -48,6 +48,7 @@ import metricsPlugin from './platform/metrics-plugin.js';
 import type { HostResolver } from './platform/outbound-http.js';
 import outboundPlugin from './platform/outbound-plugin.js';
 import problemDetails from './platform/problem-details.js';
+import readiness from './platform/readiness.js';
 import nulGuard from './platform/nul-guard.js';
 import tenantsDomain from './tenants/index.js';
 import webhooksDomain from './webhooks/index.js';
@@ -84,6 +85,7 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
 
   // Tier 1: external plugins and cross-cutting behaviour.
   await app.register(problemDetails);
+  await app.register(readiness);
   await app.register(nulGuard);
   await app.register(cors, { origin: config.corsOrigin === '*' ? true : config.corsOrigin.split(','), exposedHeaders: ['Content-Range'] });
   await app.register(rateLimit, { global: false });

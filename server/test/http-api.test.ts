@@ -67,7 +67,7 @@ describe('operations endpoints', () => {
 
   it('reports health and readiness', async () => {
     expect((await t.api.get('/healthz')).body).toEqual({ status: 'ok' });
-    expect((await t.api.get('/readyz')).body).toEqual({ status: 'ready', checks: { database: 'ok', mqtt: 'ok' } });
+    expect((await t.api.get('/readyz')).body).toEqual({ status: 'ready', checks: { database: 'ok', mqtt: 'ok', liveState: 'ok' } });
   });
 
   it('exposes Prometheus metrics for the broker, the flusher and HTTP', async () => {

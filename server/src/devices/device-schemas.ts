@@ -1,19 +1,21 @@
 // Request and response schemas of the devices API.
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 const DateTime = Type.String({ format: 'date-time' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const DeviceStatusSchema = Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('decommissioned')]);
 
+/** Null where the screen sent a value out of range, which the hub dropped (README, Screens on MQTT). */
+const Maybe = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 export const HeartbeatSchema = Type.Object({
-  uptimeS: Type.Integer(),
-  rssiDbm: Type.Integer({ description: 'dBm' }),
-  networkType: Type.String({ examples: ['wifi', 'cellular_4g'] }),
-  temperatureDc: Type.Integer({ description: 'tenths of a degree Celsius' }),
-  freeStorageBytes: Type.Integer(),
-  freeMemoryBytes: Type.Integer(),
-  appVersion: Type.String(),
+  uptimeS: Maybe(Type.Integer()),
+  rssiDbm: Maybe(Type.Integer({ description: 'dBm' })),
+  networkType: Maybe(Type.String({ examples: ['wifi', 'cellular_4g'] })),
+  temperatureDc: Maybe(Type.Integer({ description: 'tenths of a degree Celsius' })),
+  freeStorageBytes: Maybe(Type.Integer()),
+  freeMemoryBytes: Maybe(Type.Integer()),
+  appVersion: Maybe(Type.String()),
 });
 
 export const DeviceSchema = Type.Object({

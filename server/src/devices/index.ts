@@ -32,6 +32,7 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
   const liveState = new DeviceLiveState();
   const authenticator = new CachingDeviceAuthenticator(app.db, config.deviceAuthCacheTtlMs);
   const flusher = new LiveStateFlusher(app.db, liveState, app.log.child({ component: 'live-state' }), app.metrics, config.liveStateFlushMs, app.instance.id);
+  app.readiness.add('liveState', () => flusher.health());
   const registry = new RegistryQueries(app.db);
   const service = new DeviceService(app.db, liveState, authenticator, broker, app.secretBox, registry);
 

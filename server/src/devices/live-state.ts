@@ -5,25 +5,32 @@
 import type { DeviceIdentity, PresenceEvent } from '@screenhub/broker';
 import { NetworkType, type HeartbeatBody, type HelloBody } from '@screenhub/protocol';
 
+/** What Hello said; null where the hub dropped a field out of range (mqtt/uplink-fields.ts): the stored value stays. */
 export interface HelloFields {
-  model: string;
-  firmwareVersion: string;
-  appVersion: string;
-  hardwareRevision: string;
-  iccid: string;
+  model: string | null;
+  firmwareVersion: string | null;
+  appVersion: string | null;
+  hardwareRevision: string | null;
+  iccid: string | null;
 }
 
-/** A heartbeat as the API shows it and the database stores it (device_live.last_heartbeat). */
+/**
+ * A heartbeat as the API shows it and the database stores it (device_live.last_heartbeat).
+ * Null where the screen sent a value out of range (mqtt/uplink-fields.ts): unknown, never a made-up 0.
+ */
 export interface HeartbeatSnapshot {
-  uptimeS: number;
-  rssiDbm: number;
-  networkType: string;
+  uptimeS: number | null;
+  rssiDbm: number | null;
+  networkType: string | null;
   /** Tenths of a degree Celsius, as on the wire. */
-  temperatureDc: number;
-  freeStorageBytes: number;
-  freeMemoryBytes: number;
-  appVersion: string;
+  temperatureDc: number | null;
+  freeStorageBytes: number | null;
+  freeMemoryBytes: number | null;
+  appVersion: string | null;
 }
+
+/** A field as sent; null when the hub dropped it, the protocol's default when the screen left it out. */
+const kept = <T>(value: T | null | undefined, fallback: T): T | null => (value === null ? null : (value ?? fallback));
 
 export interface LiveDevice {
   tenantId: string;
@@ -77,13 +84,13 @@ const networkTypeNames = new Map<number, string>(
 
 export function toHeartbeatSnapshot(body: HeartbeatBody): HeartbeatSnapshot {
   return {
-    uptimeS: body.uptimeS ?? 0,
-    rssiDbm: body.rssiDbm ?? 0,
-    networkType: networkTypeNames.get(body.networkType ?? 0) ?? 'unspecified',
-    temperatureDc: body.temperatureDc ?? 0,
-    freeStorageBytes: body.freeStorageBytes ?? 0,
-    freeMemoryBytes: body.freeMemoryBytes ?? 0,
-    appVersion: body.appVersion ?? '',
+    uptimeS: kept(body.uptimeS, 0),
+    rssiDbm: kept(body.rssiDbm, 0),
+    networkType: body.networkType === null ? null : (networkTypeNames.get(body.networkType ?? 0) ?? 'unspecified'),
+    temperatureDc: kept(body.temperatureDc, 0),
+    freeStorageBytes: kept(body.freeStorageBytes, 0),
+    freeMemoryBytes: kept(body.freeMemoryBytes, 0),
+    appVersion: kept(body.appVersion, ''),
   };
 }
 
@@ -125,14 +132,14 @@ export class DeviceLiveState {
   onHello(identity: DeviceIdentity, hello: HelloBody, at: number): void {
     const device = this.touch(identity, at);
     device.hello = {
-      model: hello.model ?? '',
-      firmwareVersion: hello.firmwareVersion ?? '',
-      appVersion: hello.appVersion ?? '',
-      hardwareRevision: hello.hardwareRevision ?? '',
-      iccid: hello.iccid ?? '',
+      model: kept(hello.model, ''),
+      firmwareVersion: kept(hello.firmwareVersion, ''),
+      appVersion: kept(hello.appVersion, ''),
+      hardwareRevision: kept(hello.hardwareRevision, ''),
+      iccid: kept(hello.iccid, ''),
     };
     device.describe = true;
-    device.describedAppVersion = device.hello.appVersion;
+    device.describedAppVersion = device.hello.appVersion ?? undefined;
   }
 
   onHeartbeat(identity: DeviceIdentity, body: HeartbeatBody, at: number): void {

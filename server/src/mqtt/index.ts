@@ -30,7 +30,7 @@ export default fp(
   async function mqttPlugin(app: FastifyInstance, options: { config: HubConfig }) {
     const { config } = options;
     let authenticator: DeviceAuthenticator | undefined;
-    const uplinks = new UplinkRouter(app.log);
+    const uplinks = new UplinkRouter(app.log, app.metrics);
     const presence = new PresenceFanout(app.log);
     const broker = await DeviceBroker.create({
       authenticator: {

@@ -9,7 +9,13 @@ export async function healthRoutes(app: FastifyInstance) {
 
   app.get(
     '/readyz',
-    { schema: { tags: ['health'], summary: 'The hub can serve: database answers, MQTT listens', response: { 200: Status, 503: Status } } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'The hub can serve: database answers, MQTT listens (503 otherwise); `degraded` (200) when a domain reports trouble, such as live-state flushes failing',
+        response: { 200: Status, 503: Status },
+      },
+    },
     async (_request, reply) => {
       const checks: Record<string, string> = {};
       checks.database = await app.db.query('select 1').then(
@@ -17,9 +23,11 @@ export async function healthRoutes(app: FastifyInstance) {
         (err: Error) => `failing: ${err.message}`,
       );
       checks.mqtt = app.mqtt.addresses.tcp ? 'ok' : 'not listening';
-      const ready = Object.values(checks).every((c) => c === 'ok');
+      const ready = checks.database === 'ok' && checks.mqtt === 'ok';
+      Object.assign(checks, app.readiness.results());
       reply.status(ready ? 200 : 503);
-      return { status: ready ? 'ready' : 'not ready', checks };
+      const degraded = Object.values(checks).some((c) => c.startsWith('degraded'));
+      return { status: !ready ? 'not ready' : degraded ? 'degraded' : 'ready', checks };
     },
   );
 }
