@@ -78,8 +78,15 @@ export class PaymentProcessor {
   private readonly events?: HubEvents;
 
   constructor(options: PaymentProcessorOptions) {
-    ({ db: this.db, broker: this.broker, connectors: this.connectors, secretBox: this.secretBox, logger: this.logger } = options);
-    ({ timings: this.timings, answers: this.answers, instanceId: this.instanceId, events: this.events } = options);
+    this.db = options.db;
+    this.broker = options.broker;
+    this.connectors = options.connectors;
+    this.secretBox = options.secretBox;
+    this.logger = options.logger;
+    this.timings = options.timings;
+    this.answers = options.answers;
+    this.instanceId = options.instanceId;
+    this.events = options.events;
     const registers = [options.registry];
     this.outcomes = new Counter({ name: 'hub_payments_total', help: 'Payments that reached a final state', labelNames: ['channel', 'state'], registers });
     this.refusals = new Counter({ name: 'hub_pay_requests_refused_total', help: 'PayRequests refused before any transaction, by reason', labelNames: ['reason'], registers });
