@@ -68,6 +68,20 @@ export const hubEn = {
     },
     campaign: { waves: 'Waves', wave: 'Wave %{wave} (%{percent}%)', progress: 'Progress', devices: 'Screens' },
     transaction: { events: 'History', refunds: 'Refunds' },
+    // Payment and refund states as chips and filter choices show them (other states show as they are).
+    state: {
+      received: 'Received',
+      sent: 'Sent',
+      paying: 'Buyer paying',
+      unknown: 'Unknown',
+      cancelling: 'Cancelling',
+      succeeded: 'Succeeded',
+      failed: 'Failed',
+      cancelled: 'Cancelled',
+      refunded: 'Refunded',
+      requested: 'Requested',
+      needs_attention: 'Needs attention',
+    },
     creative: { preview: 'Preview', no_preview: 'No preview yet (no media uploaded)' },
     reports: {
       ad_reports: 'Ad reports',
@@ -95,10 +109,16 @@ export const hubEn = {
     merchants: { name: 'Merchant |||| Merchants', fields: { name: 'Name', acquirer: 'Acquirer', city: 'City', district: 'District', businessArea: 'Business area', merchantCategoryCode: 'MCC', createdAt: 'Created' } },
     stores: { name: 'Store |||| Stores', fields: { name: 'Name', merchantId: 'Merchant', address: 'Address', latitude: 'Latitude', longitude: 'Longitude' } },
     groups: { name: 'Group |||| Groups', fields: { name: 'Name', kind: 'Kind', query: 'Query', priority: 'Priority', memberCount: 'Members' } },
-    alerts: { name: 'Alert |||| Alerts', fields: { kind: 'Kind', deviceId: 'Screen', state: 'State', value: 'Value', openedAt: 'Opened', acknowledgedAt: 'Acknowledged', resolvedAt: 'Resolved' } },
+    alerts: {
+      name: 'Alert |||| Alerts',
+      fields: { kind: 'Kind', deviceId: 'Screen', transactionId: 'Payment', state: 'State', value: 'Value', openedAt: 'Opened', acknowledgedAt: 'Acknowledged', resolvedAt: 'Resolved' },
+    },
     transactions: {
       name: 'Transaction |||| Transactions',
-      fields: { orderNo: 'Order no.', amountFen: 'Amount', channel: 'Channel', state: 'State', deviceId: 'Screen', merchantId: 'Merchant', createdAt: 'Created', refundedFen: 'Refunded', failureReason: 'Failure' },
+      fields: {
+        orderNo: 'Order no.', acquirerOrderNo: 'Acquirer order no.', amountFen: 'Amount', channel: 'Channel', state: 'State', deviceId: 'Screen', merchantId: 'Merchant',
+        createdAt: 'Created', refundedFen: 'Refunded', failureReason: 'Failure',
+      },
     },
     releases: { name: 'Release |||| Releases', fields: { kind: 'Kind', version: 'Version', state: 'State', sizeBytes: 'Size', targetModels: 'Models', createdAt: 'Created' } },
     campaigns: { name: 'OTA campaign |||| OTA campaigns', fields: { name: 'Name', releaseId: 'Release', state: 'State', currentWave: 'Wave', deviceCount: 'Screens', pauseReason: 'Paused because', createdAt: 'Created' } },

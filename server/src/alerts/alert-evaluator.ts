@@ -21,6 +21,7 @@ export function alertPayload(alert: AlertRow) {
     rule: alert.rule_name,
     kind: alert.kind,
     deviceId: alert.device_id,
+    transactionId: alert.transaction_id,
     state: alert.state,
     value: alert.value,
     openedAt: alert.opened_at.toISOString(),

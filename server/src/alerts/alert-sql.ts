@@ -2,14 +2,16 @@
 // tenant's alert notifications go.
 import type { Queryable } from '../db/database.js';
 
-export type AlertKind = 'offline' | 'temperature_above' | 'free_storage_below' | 'repeated_reboots' | 'payment_failure_rate';
+export type RuleKind = 'offline' | 'temperature_above' | 'free_storage_below' | 'repeated_reboots' | 'payment_failure_rate';
+/** Rule kinds, and alerts raised by an event: a payment (or its refund) a person must settle. */
+export type AlertKind = RuleKind | 'payment_needs_attention';
 export type AlertState = 'open' | 'acknowledged' | 'resolved';
 
 export interface RuleRow {
   id: string;
   tenant_id: string;
   name: string;
-  kind: AlertKind;
+  kind: RuleKind;
   threshold: number;
   window_minutes: number;
   enabled: boolean;
@@ -20,23 +22,25 @@ export interface RuleRow {
 export interface AlertRow {
   id: string;
   tenant_id: string;
-  rule_id: string;
+  /** Null for an alert raised by an event (then `transaction_id` says which payment). */
+  rule_id: string | null;
   device_id: string;
+  transaction_id: string | null;
   state: AlertState;
   value: number | null;
   opened_at: Date;
   acknowledged_at: Date | null;
   acknowledged_by: string | null;
   resolved_at: Date | null;
-  rule_name: string;
+  rule_name: string | null;
   kind: AlertKind;
 }
 
 const ruleColumns = 'id, tenant_id, name, kind, threshold, window_minutes, enabled, created_at, updated_at';
-const alertColumns = `a.id, a.tenant_id, a.rule_id, a.device_id, a.state, a.value, a.opened_at, a.acknowledged_at, a.acknowledged_by, a.resolved_at,
-  r.name as rule_name, r.kind`;
+const alertColumns = `a.id, a.tenant_id, a.rule_id, a.device_id, a.transaction_id, a.state, a.value, a.opened_at, a.acknowledged_at, a.acknowledged_by, a.resolved_at,
+  r.name as rule_name, a.kind`;
 
-export async function insertRule(db: Queryable, tenantId: string, values: { name: string; kind: AlertKind; threshold: number; windowMinutes?: number; enabled?: boolean }): Promise<RuleRow> {
+export async function insertRule(db: Queryable, tenantId: string, values: { name: string; kind: RuleKind; threshold: number; windowMinutes?: number; enabled?: boolean }): Promise<RuleRow> {
   const { rows } = await db.query<RuleRow>(
     `insert into alert_rules (tenant_id, name, kind, threshold, window_minutes, enabled) values ($1, $2, $3, $4, coalesce($5, 60), coalesce($6, true)) returning ${ruleColumns}`,
     [tenantId, values.name, values.kind, values.threshold, values.windowMinutes ?? null, values.enabled ?? null],
@@ -82,20 +86,22 @@ export interface AlertFilter {
   state?: AlertState;
   deviceId?: string;
   ruleId?: string;
+  transactionId?: string;
 }
 
 export async function listAlerts(db: Queryable, tenantId: string, filter: AlertFilter, page: { orderBy: string; limit: number; offset: number }) {
-  const where = `a.tenant_id = $1 and ($2::text is null or a.state = $2) and ($3::text is null or a.device_id = $3) and ($4::uuid is null or a.rule_id = $4::uuid)`;
-  const params = [tenantId, filter.state ?? null, filter.deviceId ?? null, filter.ruleId ?? null];
+  const where = `a.tenant_id = $1 and ($2::text is null or a.state = $2) and ($3::text is null or a.device_id = $3) and ($4::uuid is null or a.rule_id = $4::uuid)
+    and ($5::uuid is null or a.transaction_id = $5::uuid)`;
+  const params = [tenantId, filter.state ?? null, filter.deviceId ?? null, filter.ruleId ?? null, filter.transactionId ?? null];
   const [list, count] = await Promise.all([
-    db.query<AlertRow>(`select ${alertColumns} from alerts a join alert_rules r on r.id = a.rule_id where ${where} order by ${page.orderBy} limit $5 offset $6`, [...params, page.limit, page.offset]),
+    db.query<AlertRow>(`select ${alertColumns} from alerts a left join alert_rules r on r.id = a.rule_id where ${where} order by ${page.orderBy} limit $6 offset $7`, [...params, page.limit, page.offset]),
     db.query<{ total: number }>(`select count(*)::int as total from alerts a where ${where}`, params),
   ]);
   return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
 }
 
 export async function findAlert(db: Queryable, tenantId: string, id: string): Promise<AlertRow | undefined> {
-  const { rows } = await db.query<AlertRow>(`select ${alertColumns} from alerts a join alert_rules r on r.id = a.rule_id where a.tenant_id = $1 and a.id = $2`, [tenantId, id]);
+  const { rows } = await db.query<AlertRow>(`select ${alertColumns} from alerts a left join alert_rules r on r.id = a.rule_id where a.tenant_id = $1 and a.id = $2`, [tenantId, id]);
   return rows[0];
 }
 
@@ -104,7 +110,7 @@ export async function acknowledgeAlert(db: Queryable, tenantId: string, id: stri
   const { rows } = await db.query<AlertRow>(
     `with a as (update alerts set state = 'acknowledged', acknowledged_at = now(), acknowledged_by = $3
                 where tenant_id = $1 and id = $2 and state = 'open' returning *)
-     select ${alertColumns} from a join alert_rules r on r.id = a.rule_id`,
+     select ${alertColumns} from a left join alert_rules r on r.id = a.rule_id`,
     [tenantId, id, operatorId],
   );
   return rows[0];
@@ -122,7 +128,7 @@ export interface Breach {
 export async function findBreaches(db: Queryable, rule: RuleRow): Promise<Breach[]> {
   const merchant = 'left join merchants m on m.id = d.merchant_id';
   const live = 'device_live l join devices d on d.id = l.device_id';
-  const sql: Record<AlertKind, string> = {
+  const sql: Record<RuleKind, string> = {
     offline: `select d.id as device_id, floor(extract(epoch from now() - l.last_seen_at) / 60)::bigint as value, m.trading_hours, m.timezone
               from ${live} ${merchant}
               where l.tenant_id = $1 and d.status = 'active' and not l.online and l.last_seen_at < now() - ($2::int * interval '1 minute')`,
@@ -152,12 +158,12 @@ export async function openAlerts(db: Queryable, rule: RuleRow, breaches: Array<{
   if (breaches.length === 0) return [];
   const { rows } = await db.query<AlertRow>(
     `with a as (
-       insert into alerts (tenant_id, rule_id, device_id, value)
-       select $1, $2, u.device_id, u.value from unnest($3::text[], $4::bigint[]) as u(device_id, value)
+       insert into alerts (tenant_id, rule_id, kind, device_id, value)
+       select $1, $2, $5, u.device_id, u.value from unnest($3::text[], $4::bigint[]) as u(device_id, value)
        on conflict (rule_id, device_id) where state <> 'resolved' do nothing
        returning *
      ) select ${alertColumns} from a join alert_rules r on r.id = a.rule_id`,
-    [rule.tenant_id, rule.id, breaches.map((b) => b.device_id), breaches.map((b) => b.value)],
+    [rule.tenant_id, rule.id, breaches.map((b) => b.device_id), breaches.map((b) => b.value), rule.kind],
   );
   return rows;
 }
@@ -178,4 +184,23 @@ export async function resolveCleared(db: Queryable, rule: RuleRow, stillBreachin
 /** Where the tenant's alert notifications go, with the sealed signing secret. */
 export async function setAlertWebhook(db: Queryable, tenantId: string, url: string, sealedSecret: Buffer): Promise<void> {
   await db.query('update tenants set alert_webhook_url = $2, alert_webhook_secret = $3 where id = $1', [tenantId, url, sealedSecret]);
+}
+
+/**
+ * Opens an alert about one transaction (no rule: the event itself is the
+ * breach); undefined when the transaction already has an unresolved one.
+ */
+export async function openTransactionAlert(
+  db: Queryable,
+  values: { tenantId: string; kind: AlertKind; deviceId: string; transactionId: string; value: number },
+): Promise<AlertRow | undefined> {
+  const { rows } = await db.query<AlertRow>(
+    `with a as (
+       insert into alerts (tenant_id, kind, device_id, transaction_id, value) values ($1, $2, $3, $4, $5)
+       on conflict (transaction_id) where transaction_id is not null and state <> 'resolved' do nothing
+       returning *
+     ) select ${alertColumns} from a left join alert_rules r on r.id = a.rule_id`,
+    [values.tenantId, values.kind, values.deviceId, values.transactionId, values.value],
+  );
+  return rows[0];
 }

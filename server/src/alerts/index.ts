@@ -1,7 +1,8 @@
 // Alerts domain: per-tenant rules (offline for N minutes outside closed hours,
 // temperature above X, free storage below Y, repeated reboots, payment failure
 // rate above Z %), the alerts they raise (open → acknowledged → resolved), and
-// the tenant's alert webhook. Evaluation: alert-evaluator.ts.
+// the tenant's alert webhook. Evaluation: alert-evaluator.ts. Other domains
+// raise event alerts (a payment that needs a person) through transaction-alerts.ts.
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -11,6 +12,9 @@ import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '
 import { OUTBOUND_URL_RULES } from '../platform/outbound-url.js';
 import { AlertEvaluator, alertPayload } from './alert-evaluator.js';
 import { acknowledgeAlert, deleteRule, findAlert, findRule, insertRule, listAlerts, listRules, setAlertWebhook, updateRule, type AlertRow, type RuleRow } from './alert-sql.js';
+
+export { alertPayload } from './alert-evaluator.js';
+export { raisePaymentAlert } from './transaction-alerts.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -42,21 +46,25 @@ const RuleSchema = Type.Object({
 });
 const AlertSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
-  ruleId: Type.String({ format: 'uuid' }),
-  rule: Type.String(),
-  kind: Type.String(),
+  ruleId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: 'null for an alert raised by an event (payment_needs_attention)' }),
+  rule: Type.Union([Type.String(), Type.Null()]),
+  kind: Type.String({ description: "a rule's kind, or payment_needs_attention: a payment a person must settle (see transactionId)" }),
   deviceId: Type.String(),
+  transactionId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
   state: Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('resolved')]),
   value: Type.Union([Type.Integer(), Type.Null()]),
   openedAt: Type.String({ format: 'date-time' }),
   acknowledgedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   resolvedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
+// Filters are checked with TypeBox's Value.Check, which knows no string formats: a pattern.
+const UuidPattern = Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' });
 const AlertFilter = Type.Object(
   {
     state: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('resolved')])),
     deviceId: Type.Optional(Type.String()),
-    ruleId: Type.Optional(Type.String({ format: 'uuid' })),
+    ruleId: Type.Optional(UuidPattern),
+    transactionId: Type.Optional(UuidPattern),
   },
   { additionalProperties: false },
 );
@@ -76,6 +84,7 @@ const toAlertDto = (a: AlertRow): Static<typeof AlertSchema> => ({
   rule: a.rule_name,
   kind: a.kind,
   deviceId: a.device_id,
+  transactionId: a.transaction_id,
   state: a.state,
   value: a.value,
   openedAt: a.opened_at.toISOString(),
@@ -146,7 +155,7 @@ export default async function alertsDomain(fastify: FastifyInstance, options: { 
     '/api/alerts',
     {
       onRequest: app.requireRole('viewer'),
-      schema: { tags, security, summary: 'List alerts, newest first', description: 'filter keys: state, deviceId, ruleId', querystring: ListQuerystring, response: { 200: Type.Array(AlertSchema) } },
+      schema: { tags, security, summary: 'List alerts, newest first', description: 'filter keys: state, deviceId, ruleId, transactionId', querystring: ListQuerystring, response: { 200: Type.Array(AlertSchema) } },
     },
     async (request, reply) => {
       const page = parseListQuery(request.query, { sortable: { openedAt: 'a.opened_at', state: 'a.state' }, defaultSort: ['openedAt', 'DESC'], tieBreaker: 'a.id' });

@@ -3,6 +3,7 @@
 // anything left in flight; the transactions API.
 import type { FastifyInstance } from 'fastify';
 import type { HubConfig } from '../config.js';
+import { AnswerAudit } from './answer-audit.js';
 import { ConnectorRegistry } from './connectors/connector-registry.js';
 import { PaymentProcessor } from './payment-processor.js';
 import { paymentRoutes } from './payment-routes.js';
@@ -23,14 +24,21 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
     minCalls: config.acquirerBreakerMinCalls,
     failurePercent: 50,
   });
-  const processor = new PaymentProcessor(app.db, app.mqtt.broker, connectors, app.secretBox, log, app.metrics, {
-    maxSkewMs: config.payRequestMaxSkewMs,
-    pollIntervalMs: config.payPollIntervalMs,
-    payTimeoutMs: config.payTimeoutMs,
-    qrTimeoutMs: config.qrTimeoutMs,
-  }, app.instance.id, app.hubEvents);
+  const answers = new AnswerAudit(app.metrics, log);
+  const processor = new PaymentProcessor({
+    db: app.db,
+    broker: app.mqtt.broker,
+    connectors,
+    secretBox: app.secretBox,
+    logger: log,
+    registry: app.metrics,
+    timings: { maxSkewMs: config.payRequestMaxSkewMs, pollIntervalMs: config.payPollIntervalMs, payTimeoutMs: config.payTimeoutMs, qrTimeoutMs: config.qrTimeoutMs },
+    answers,
+    instanceId: app.instance.id,
+    events: app.hubEvents,
+  });
+  const refunds = new RefundService({ db: app.db, connectors, logger: log, answers, events: app.hubEvents });
   // A live flow is never idle longer than one acquirer call or one poll interval.
-  const refunds = new RefundService(app.db, connectors, log);
   const sweeper = new PaymentSweeper(app.db, processor, refunds, log, Math.max(1000, config.payPollIntervalMs), 2 * config.acquirerTimeoutMs + config.payPollIntervalMs, app.instance.id);
 
   app.mqtt.uplinks.on('payRequest', (event) => processor.onPayRequest(event));

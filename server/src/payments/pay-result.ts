@@ -14,6 +14,8 @@ const statusOf: Record<string, number> = {
   failed: PayStatus.PAY_STATUS_FAILED,
   cancelled: PayStatus.PAY_STATUS_CANCELLED,
   refunded: PayStatus.PAY_STATUS_REFUNDED,
+  // Never "succeeded": whatever the acquirer holds, a person settles it (failure_reason says why).
+  needs_attention: PayStatus.PAY_STATUS_FAILED,
 };
 
 export function payResultFor(row: TransactionRow): NonNullable<DownlinkProps['payResult']> {

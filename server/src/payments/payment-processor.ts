@@ -3,6 +3,8 @@
 // when the outcome is unknown, query, and cancel what cannot be confirmed.
 // Every transition is written (payment-sql.ts `transition`) before the next
 // call to the acquirer, so a crash leaves a state the sweeper can finish.
+// A final answer is believed only if it is about this payment (answer-audit.ts);
+// what the acquirer's rules cannot settle ends in `needs_attention`, with an alert.
 import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
 import type { DownlinkProps } from '@screenhub/protocol';
 import type { FastifyBaseLogger } from 'fastify';
@@ -11,12 +13,16 @@ import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import type { SecretBox } from '../platform/secret-box.js';
 import { acquirerText } from './acquirer-text.js';
-import type { AcquirerConnector, PayOutcome, QueryOutcome } from './connectors/acquirer-connector.js';
+import { alertPayload, raisePaymentAlert } from '../alerts/index.js';
+import type { AnswerAudit } from './answer-audit.js';
+import type { AcquirerConnector, CancelOutcome, PayOutcome, QueryOutcome } from './connectors/acquirer-connector.js';
+import { ANSWER_MISMATCH, type AskedFor } from './connectors/answer-check.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
 import { checkPayRequest, maskAuthCode, type CheckedPayRequest, type SignedRequestBody } from './pay-request-check.js';
 import { enqueueDelivery } from '../webhooks/webhook-sql.js';
 import { payResultFor, refusalFor, webhookPayloadFor } from './pay-result.js';
 import {
+  countCancelRetry,
   FINAL_STATES,
   findDevicePaymentContext,
   findTransactionByOrder,
@@ -38,6 +44,21 @@ export interface PaymentTimings {
   qrTimeoutMs: number;
 }
 
+export interface PaymentProcessorOptions {
+  db: Database;
+  broker: DeviceBroker;
+  connectors: ConnectorRegistry;
+  secretBox: SecretBox;
+  logger: FastifyBaseLogger;
+  registry: Registry;
+  timings: PaymentTimings;
+  /** Checks every final answer against what was asked (shared with refunds: one metric). */
+  answers: AnswerAudit;
+  /** This process's lease id: transactions it starts carry it (see instance-lease.ts). */
+  instanceId: string;
+  events?: HubEvents;
+}
+
 export class PaymentProcessor {
   /** Transactions this process is driving now; the sweeper leaves them alone. */
   private readonly working = new Set<string>();
@@ -47,20 +68,27 @@ export class PaymentProcessor {
   private readonly refusals: Counter<'reason'>;
   private readonly duplicates: Counter;
   private readonly duration: Histogram<'state'>;
+  private readonly db: Database;
+  private readonly broker: DeviceBroker;
+  private readonly connectors: ConnectorRegistry;
+  private readonly secretBox: SecretBox;
+  private readonly logger: FastifyBaseLogger;
+  private readonly timings: PaymentTimings;
+  private readonly answers: AnswerAudit;
+  private readonly instanceId: string;
+  private readonly events?: HubEvents;
 
-  constructor(
-    private readonly db: Database,
-    private readonly broker: DeviceBroker,
-    private readonly connectors: ConnectorRegistry,
-    private readonly secretBox: SecretBox,
-    private readonly logger: FastifyBaseLogger,
-    registry: Registry,
-    private readonly timings: PaymentTimings,
-    /** This process's lease id: transactions it starts carry it (see instance-lease.ts). */
-    private readonly instanceId: string,
-    private readonly events?: HubEvents,
-  ) {
-    const registers = [registry];
+  constructor(options: PaymentProcessorOptions) {
+    this.db = options.db;
+    this.broker = options.broker;
+    this.connectors = options.connectors;
+    this.secretBox = options.secretBox;
+    this.logger = options.logger;
+    this.timings = options.timings;
+    this.answers = options.answers;
+    this.instanceId = options.instanceId;
+    this.events = options.events;
+    const registers = [options.registry];
     this.outcomes = new Counter({ name: 'hub_payments_total', help: 'Payments that reached a final state', labelNames: ['channel', 'state'], registers });
     this.refusals = new Counter({ name: 'hub_pay_requests_refused_total', help: 'PayRequests refused before any transaction, by reason', labelNames: ['reason'], registers });
     this.duplicates = new Counter({ name: 'hub_pay_requests_duplicate_total', help: 'PayRequests for an order number already received (redelivery or retry)', registers });
@@ -136,7 +164,7 @@ export class PaymentProcessor {
 
   private async pay(sent: TransactionRow, connector: AcquirerConnector, request: CheckedPayRequest): Promise<void> {
     const outcome = await connector.pay({ orderNo: sent.acquirer_order_no, amountFen: request.amountFen, authCode: request.authCode, subject: request.subject });
-    await this.follow(sent, connector, outcome);
+    await this.follow(sent, connector, this.believed(sent, connector, 'pay', outcome));
   }
 
   private async precreate(sent: TransactionRow, connector: AcquirerConnector, request: CheckedPayRequest): Promise<void> {
@@ -172,18 +200,27 @@ export class PaymentProcessor {
         return;
       }
       case 'unknown': {
-        const unknown = row.state === 'unknown' ? row : await transition(this.db, row.id, row.state, 'unknown', { detail: { reason: acquirerText(outcome.reason) } });
+        const detail = { reason: acquirerText(outcome.reason), ...(outcome.mismatches ? { mismatches: outcome.mismatches } : {}) };
+        const unknown = row.state === 'unknown' ? row : await transition(this.db, row.id, row.state, 'unknown', { detail });
         if (unknown) await this.resolve(unknown, connector);
         return;
       }
       case 'not_found':
         return this.cancel(row, connector);
+      case 'needs_attention':
+        return this.needsAttention(row, outcome.reason);
     }
   }
 
-  /** The outcome is not known: ask; what the acquirer cannot confirm is cancelled (and refunded if it was charged). */
+  /**
+   * The outcome is not known: ask; what the acquirer cannot confirm is cancelled
+   * (and refunded if it was charged). A query answer about another order or
+   * amount is not believed, and not acted on either: cancelling a trade the hub
+   * cannot identify could undo someone else's payment, so a person settles it.
+   */
   private async resolve(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
-    const outcome = await connector.query(row.acquirer_order_no);
+    const outcome = this.believed(row, connector, 'query', await connector.query(row.acquirer_order_no));
+    if (outcome.kind === 'unknown' && outcome.mismatches) return this.needsAttention(row, ANSWER_MISMATCH, { mismatches: outcome.mismatches });
     if (outcome.kind === 'unknown') return this.cancel(row, connector);
     return this.follow(row, connector, outcome);
   }
@@ -191,7 +228,8 @@ export class PaymentProcessor {
   private async poll(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
     while (!this.stopped && Date.now() < this.deadline(row)) {
       await new Promise((resolve) => setTimeout(resolve, this.timings.pollIntervalMs));
-      const outcome = await connector.query(row.acquirer_order_no);
+      const outcome = this.believed(row, connector, 'query', await connector.query(row.acquirer_order_no));
+      if (outcome.kind === 'unknown' && outcome.mismatches) return this.needsAttention(row, ANSWER_MISMATCH, { mismatches: outcome.mismatches });
       if (outcome.kind === 'succeeded' || outcome.kind === 'failed') return this.follow(row, connector, outcome);
     }
     if (!this.stopped) await this.cancel(row, connector);
@@ -200,28 +238,67 @@ export class PaymentProcessor {
   private async cancel(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
     const cancelling = row.state === 'cancelling' ? row : await transition(this.db, row.id, row.state, 'cancelling');
     if (!cancelling) return;
-    const outcome = await connector.cancel(row.acquirer_order_no);
-    if (outcome.kind === 'retry') {
-      // Stays in `cancelling`; the sweeper tries again.
-      this.logger.warn({ txId: row.id, reason: outcome.reason }, 'cancel not confirmed; will retry');
-      return;
+    const outcome = this.believed(cancelling, connector, 'cancel', await connector.cancel(row.acquirer_order_no));
+    switch (outcome.kind) {
+      case 'cancelled':
+        return this.finish(cancelling, 'cancelled', { failureReason: outcome.refunded ? 'refunded' : 'cancelled', detail: { refunded: outcome.refunded } });
+      case 'retry':
+        return this.cancelLater(cancelling, connector, outcome);
+      case 'needs_attention':
+        return this.needsAttention(cancelling, outcome.reason);
+      case 'unknown':
+        return this.needsAttention(cancelling, ANSWER_MISMATCH, { mismatches: outcome.mismatches });
     }
-    await this.finish(cancelling, 'cancelled', { failureReason: outcome.refunded ? 'refunded' : 'cancelled', detail: { refunded: outcome.refunded } });
   }
 
-  /** The final transition and the merchant's webhook in one commit: a crash cannot keep one without the other. */
+  /**
+   * Not cancelled yet: the row stays `cancelling` and the sweeper tries again.
+   * When the acquirer itself said "try again" (retry_flag=Y, recall=Y) it is
+   * counted, and past the acquirer's documented limit a person must look.
+   */
+  private async cancelLater(row: TransactionRow, connector: AcquirerConnector, outcome: Extract<CancelOutcome, { kind: 'retry' }>): Promise<void> {
+    if (!outcome.answered) {
+      this.logger.warn({ txId: row.id, reason: outcome.reason }, 'cancel not answered; will retry');
+      return;
+    }
+    const counted = await countCancelRetry(this.db, row.id, outcome.reason);
+    if (!counted) return;
+    if (counted.cancel_retries > connector.cancelRetryLimit) {
+      return this.needsAttention(counted, 'cancel_retries_exhausted', { lastReason: outcome.reason, cancelRetries: counted.cancel_retries });
+    }
+    this.logger.warn({ txId: row.id, reason: outcome.reason, cancelRetries: counted.cancel_retries }, 'acquirer asked to retry the cancel; will retry');
+  }
+
+  /** A final state only a person can settle (the acquirer's rules have run out): the screen is told it failed. */
+  private async needsAttention(row: TransactionRow, reason: string, detail: Record<string, unknown> = {}): Promise<void> {
+    this.logger.error({ txId: row.id, deviceId: row.device_id, reason, ...detail }, 'payment needs a person');
+    await this.finish(row, 'needs_attention', { failureReason: reason, detail: { reason, ...detail } });
+  }
+
+  /**
+   * The final transition and the merchant's webhook in one commit (and, for
+   * `needs_attention`, the tenant's alert): a crash cannot keep one without the other.
+   */
   private async finish(row: TransactionRow, to: TransactionState, facts: TransitionFacts): Promise<void> {
     const done = await this.db.transaction(async (tx) => {
       const moved = await transition(tx, row.id, row.state, to, facts);
-      if (moved) await enqueueDelivery(tx, { merchantId: moved.merchant_id, transactionId: moved.id, event: `payment.${to}`, payload: webhookPayloadFor(moved) });
-      return moved;
+      if (!moved) return undefined;
+      await enqueueDelivery(tx, { merchantId: moved.merchant_id, transactionId: moved.id, event: `payment.${to}`, payload: webhookPayloadFor(moved) });
+      return { moved, alert: to === 'needs_attention' ? await raisePaymentAlert(tx, moved) : undefined };
     });
     if (!done) return;
-    this.outcomes.inc({ channel: done.channel, state: to });
-    this.duration.observe({ state: to }, (Date.now() - done.created_at.getTime()) / 1000);
-    this.logger.info({ txId: done.id, deviceId: done.device_id, state: to, amountFen: done.amount_fen }, 'payment final');
-    await this.send(done.device_id, payResultFor(done));
-    this.events?.publish(done.tenant_id, `payment.${to}`, webhookPayloadFor(done));
+    const { moved, alert } = done;
+    this.outcomes.inc({ channel: moved.channel, state: to });
+    this.duration.observe({ state: to }, (Date.now() - moved.created_at.getTime()) / 1000);
+    this.logger.info({ txId: moved.id, deviceId: moved.device_id, state: to, amountFen: moved.amount_fen }, 'payment final');
+    await this.send(moved.device_id, payResultFor(moved));
+    this.events?.publish(moved.tenant_id, `payment.${to}`, webhookPayloadFor(moved));
+    if (alert) this.events?.publish(alert.tenant_id, 'alert.opened', alertPayload(alert));
+  }
+
+  /** The outcome if its answer is about this payment; otherwise unknown with the mismatches (an incident). */
+  private believed<O extends PayOutcome | QueryOutcome | CancelOutcome>(row: TransactionRow, connector: AcquirerConnector, call: 'pay' | 'query' | 'cancel', outcome: O) {
+    return this.answers.believe({ channel: connector.channel, txId: row.id, call }, askedFor(row, connector), outcome);
   }
 
   private async onDuplicate(deviceId: string, request: CheckedPayRequest): Promise<void> {
@@ -264,4 +341,9 @@ export class PaymentProcessor {
       this.working.delete(id);
     }
   }
+}
+
+/** What the hub asked the acquirer for this payment. */
+function askedFor(row: TransactionRow, connector: AcquirerConnector): AskedFor {
+  return { orderNo: row.acquirer_order_no, amountFen: row.amount_fen, currency: row.currency, account: connector.account };
 }

@@ -8,7 +8,10 @@ import { listRefunds, type RefundRow } from './refund-sql.js';
 import type { RefundService } from './refund-service.js';
 import { dailySummary, findTransaction, paymentSummarySince, listTransactionEvents, listTransactions, type TransactionFilter as PaymentFilter, type TransactionRow } from './payment-sql.js';
 
-const StateSchema = Type.Union(['received', 'sent', 'paying', 'unknown', 'cancelling', 'succeeded', 'failed', 'cancelled', 'refunded'].map((s) => Type.Literal(s)));
+const StateSchema = Type.Union(
+  ['received', 'sent', 'paying', 'unknown', 'cancelling', 'succeeded', 'failed', 'cancelled', 'refunded', 'needs_attention'].map((s) => Type.Literal(s)),
+  { description: 'needs_attention: final; the acquirer\'s rules could not settle it (failureReason says why) and a person must, with the acquirer; an alert is open' },
+);
 
 const TransactionSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -38,7 +41,7 @@ const RefundSchema = Type.Object({
   acquirerRefundNo: Type.String({ description: 'the number the acquirer knows this refund by (out_request_no / out_refund_no)' }),
   amountFen: Type.Integer(),
   reason: Type.String(),
-  state: Type.Union(['requested', 'succeeded', 'failed', 'unknown'].map((s) => Type.Literal(s))),
+  state: Type.Union(['requested', 'succeeded', 'failed', 'unknown', 'needs_attention'].map((s) => Type.Literal(s))),
   failureReason: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),

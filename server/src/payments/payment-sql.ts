@@ -5,8 +5,9 @@ import type { Queryable } from '../db/database.js';
 import { instanceAlive } from '../platform/instance-lease.js';
 import { acquirerText } from './acquirer-text.js';
 
-export type TransactionState = 'received' | 'sent' | 'paying' | 'unknown' | 'cancelling' | 'succeeded' | 'failed' | 'cancelled' | 'refunded';
-export const FINAL_STATES: readonly TransactionState[] = ['succeeded', 'failed', 'cancelled', 'refunded'];
+export type TransactionState = 'received' | 'sent' | 'paying' | 'unknown' | 'cancelling' | 'succeeded' | 'failed' | 'cancelled' | 'refunded' | 'needs_attention';
+/** `needs_attention`: final for the hub (never swept again); a person settles it with the acquirer (migration 0025). */
+export const FINAL_STATES: readonly TransactionState[] = ['succeeded', 'failed', 'cancelled', 'refunded', 'needs_attention'];
 
 export interface TransactionRow {
   id: string;
@@ -27,12 +28,14 @@ export interface TransactionRow {
   refunded_fen: number;
   mode: 'barcode' | 'qr';
   qr_code: string | null;
+  /** Cancels the acquirer answered "try again" (migration 0025). */
+  cancel_retries: number;
   created_at: Date;
   updated_at: Date;
 }
 
 const columns = `id, tenant_id, merchant_id, device_id, order_no, acquirer_order_no, amount_fen, currency, channel, auth_code_masked, state,
-  acquirer_trade_no, failure_reason, paid_at, refunded_fen, mode, qr_code, created_at, updated_at`;
+  acquirer_trade_no, failure_reason, paid_at, refunded_fen, mode, qr_code, cancel_retries, created_at, updated_at`;
 
 export interface DevicePaymentContext {
   tenant_id: string;
@@ -129,7 +132,26 @@ export async function transition(db: Queryable, id: string, from: TransactionSta
   return rows[0];
 }
 
-/** In-flight transactions untouched for `olderThanMs`: the sweeper's work list. */
+/**
+ * Counts one "try again" answer to a cancel (the row stays `cancelling` for the
+ * sweeper), with an event saying why; undefined if the row is no longer cancelling.
+ */
+export async function countCancelRetry(db: Queryable, id: string, reason: string): Promise<TransactionRow | undefined> {
+  const { rows } = await db.query<TransactionRow>(
+    `with counted as (
+       update transactions set cancel_retries = cancel_retries + 1, updated_at = now()
+       where id = $1 and state = 'cancelling'
+       returning ${columns}
+     ), event as (
+       insert into transaction_events (tenant_id, transaction_id, from_state, to_state, detail)
+       select tenant_id, id, 'cancelling', 'cancelling', jsonb_build_object('cancelRetry', cancel_retries, 'reason', $2::text) from counted
+     )
+     select * from counted`,
+    [id, reason],
+  );
+  return rows[0];
+}
+
 /**
  * Takes over in-flight transactions for this process: those whose process is
  * gone (its lease expired: a crash, a lost machine), and this process's own

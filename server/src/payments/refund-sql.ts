@@ -5,7 +5,11 @@ import type { Database, Queryable } from '../db/database.js';
 import { acquirerText } from './acquirer-text.js';
 import type { TransactionRow } from './payment-sql.js';
 
-export type RefundState = 'requested' | 'succeeded' | 'failed' | 'unknown';
+/** `needs_attention`: the acquirer's answer contradicted the refund asked for; final, a person settles it (migration 0025). */
+export type RefundState = 'requested' | 'succeeded' | 'failed' | 'unknown' | 'needs_attention';
+
+/** The payment's side of a refund: what the acquirer is asked about, and whom an alert concerns. */
+export type RefundedPayment = Pick<TransactionRow, 'acquirer_order_no' | 'merchant_id' | 'currency' | 'device_id'>;
 
 export interface RefundRow {
   id: string;
@@ -64,21 +68,28 @@ export async function reserveRefund(
 
 /**
  * Records the acquirer's answer; on success adds to the payment's refunded total (state `refunded` when all of it).
- * `alsoInTransaction` runs in the same commit (the merchant's webhook).
+ * A `detail` is also written to the payment's history. `alsoInTransaction` runs in the same commit (the merchant's webhook).
  */
 export async function settleRefund(
   db: Database,
   refund: RefundRow,
-  to: 'succeeded' | 'failed' | 'unknown',
-  failureReason?: string,
+  answer: { to: Exclude<RefundState, 'requested'>; failureReason?: string; detail?: Record<string, unknown> },
   alsoInTransaction?: (tx: Queryable, settled: RefundRow) => Promise<void>,
 ): Promise<RefundRow | undefined> {
+  const { to } = answer;
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<RefundRow>(
       `update refunds set state = $2, failure_reason = $3, updated_at = now() where id = $1 and state in ('requested', 'unknown') returning ${columns}`,
-      [refund.id, to, failureReason === undefined ? null : acquirerText(failureReason)],
+      [refund.id, to, answer.failureReason === undefined ? null : acquirerText(answer.failureReason)],
     );
     const settled = rows[0];
+    if (settled && answer.detail) {
+      await tx.query(
+        `insert into transaction_events (tenant_id, transaction_id, from_state, to_state, detail)
+         select tenant_id, id, state, state, $2::jsonb from transactions where id = $1`,
+        [refund.transaction_id, JSON.stringify({ refund: refund.refund_no, refundState: to, ...answer.detail })],
+      );
+    }
     if (settled && alsoInTransaction) await alsoInTransaction(tx, settled);
     if (!settled || to !== 'succeeded') return settled;
     const { rows: payments } = await tx.query<{ state: string; previous: string }>(
@@ -102,10 +113,10 @@ export async function listRefunds(db: Queryable, tenantId: string, transactionId
   return rows;
 }
 
-export async function findUnsettledRefunds(db: Queryable, olderThanMs: number, limit: number): Promise<Array<RefundRow & { acquirer_order_no: string; merchant_id: string }>> {
-  const { rows } = await db.query<RefundRow & { acquirer_order_no: string; merchant_id: string }>(
+export async function findUnsettledRefunds(db: Queryable, olderThanMs: number, limit: number): Promise<Array<RefundRow & RefundedPayment>> {
+  const { rows } = await db.query<RefundRow & RefundedPayment>(
     `select r.id, r.tenant_id, r.transaction_id, r.refund_no, r.acquirer_refund_no, r.amount_fen, r.reason, r.state, r.failure_reason, r.requested_by, r.created_at, r.updated_at,
-            t.acquirer_order_no, t.merchant_id
+            t.acquirer_order_no, t.merchant_id, t.currency, t.device_id
      from refunds r join transactions t on t.id = r.transaction_id
      where r.state in ('requested', 'unknown') and r.updated_at < now() - ($1::int * interval '1 millisecond')
      order by r.updated_at limit $2`,

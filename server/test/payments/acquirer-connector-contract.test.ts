@@ -66,11 +66,26 @@ describe.each(implementations)('%s connector', (_name, start) => {
   });
   afterAll(async () => h?.close());
 
-  it('succeeds', async () => {
+  it('succeeds, and the answers say which order and how much (for the hub to check)', async () => {
     const orderNo = order();
-    expect(await pay(orderNo, '10')).toMatchObject({ kind: 'succeeded', acquirerTradeNo: expect.any(String) });
-    expect(await h.connector.query(orderNo)).toMatchObject({ kind: 'succeeded' });
+    expect(await pay(orderNo, '10', 1234)).toMatchObject({ kind: 'succeeded', acquirerTradeNo: expect.any(String), echo: { orderNo, amountFen: 1234 } });
+    expect(await h.connector.query(orderNo)).toMatchObject({ kind: 'succeeded', echo: { orderNo, amountFen: 1234 } });
     expect(h.charged(orderNo)).toBe(true);
+  });
+
+  it('reads "this number is already paid" (our own request delivered twice) as unknown; the query finds it paid', async () => {
+    const orderNo = order();
+    const outcome = await pay(orderNo, '99', 800);
+    expect(outcome).toMatchObject({ kind: 'unknown', reason: expect.stringMatching(/^(ACQ\.TRADE_HAS_SUCCESS|ORDERPAID)$/) });
+    expect(await h.connector.query(orderNo)).toMatchObject({ kind: 'succeeded', echo: { orderNo, amountFen: 800 } });
+  });
+
+  it('never reads a number another order holds as paid', async () => {
+    const orderNo = order();
+    const outcome = await pay(orderNo, '90', 1000);
+    expect(outcome.kind).not.toBe('succeeded');
+    // Whatever the query says about the number, it is another amount than asked.
+    expect(await h.connector.query(orderNo)).toMatchObject({ kind: 'succeeded', echo: { orderNo, amountFen: 1100 } });
   });
 
   it('declines', async () => {
@@ -113,9 +128,9 @@ describe.each(implementations)('%s connector', (_name, start) => {
   it('refunds in parts, idempotently by refund number, never beyond the amount', async () => {
     const orderNo = order();
     await pay(orderNo, '10', 1000);
-    expect(await h.connector.refund({ orderNo, refundNo: 'r1', amountFen: 400, reason: '' })).toEqual({ kind: 'succeeded' });
-    expect(await h.connector.refund({ orderNo, refundNo: 'r1', amountFen: 400, reason: '' })).toEqual({ kind: 'succeeded' });
+    expect(await h.connector.refund({ orderNo, refundNo: 'r1', amountFen: 400, reason: '' })).toMatchObject({ kind: 'succeeded' });
+    expect(await h.connector.refund({ orderNo, refundNo: 'r1', amountFen: 400, reason: '' })).toMatchObject({ kind: 'succeeded' });
     expect(await h.connector.refund({ orderNo, refundNo: 'r2', amountFen: 700, reason: '' })).toMatchObject({ kind: 'failed' });
-    expect(await h.connector.refund({ orderNo, refundNo: 'r3', amountFen: 600, reason: '' })).toEqual({ kind: 'succeeded' });
+    expect(await h.connector.refund({ orderNo, refundNo: 'r3', amountFen: 600, reason: '' })).toMatchObject({ kind: 'succeeded' });
   });
 });

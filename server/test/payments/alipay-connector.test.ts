@@ -34,4 +34,18 @@ describe('alipay-specific behaviour (the shared cases are in acquirer-connector-
     const misled = new AlipayConnector({ ...fixture.credentials, alipayPublicKey: rsaKeyPair().publicKey }, 500);
     expect(await misled.pay({ orderNo: order(), amountFen: 3, authCode: code(), subject: 'x' })).toMatchObject({ kind: 'unknown' });
   });
+
+  it('cancel: retry_flag=N cannot succeed, so a person must look', async () => {
+    const orderNo = order();
+    expect(await connector.pay({ orderNo, amountFen: 5, authCode: code('97'), subject: 'x' })).toMatchObject({ kind: 'pending' });
+    expect(await connector.cancel(orderNo)).toEqual({ kind: 'needs_attention', reason: 'ACQ.TRADE_STATUS_ERROR' });
+  });
+
+  it('cancel: retry_flag=Y is a retry Alipay asked for, until the cancel goes through', async () => {
+    const orderNo = order();
+    await connector.pay({ orderNo, amountFen: 5, authCode: code('98'), subject: 'x' });
+    expect(await connector.cancel(orderNo)).toEqual({ kind: 'retry', reason: 'ACQ.SYSTEM_ERROR', answered: true });
+    expect(await connector.cancel(orderNo)).toEqual({ kind: 'retry', reason: 'ACQ.SYSTEM_ERROR', answered: true });
+    expect(await connector.cancel(orderNo)).toMatchObject({ kind: 'cancelled', refunded: false, echo: { orderNo } });
+  });
 });

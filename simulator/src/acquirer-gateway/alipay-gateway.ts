@@ -5,7 +5,9 @@
 // alipay.trade.refund, idempotent by out_request_no, and the daily trade
 // bill (alipay.data.dataservice.bill.downloadurl.query, then GET /bill).
 // Behaviour (latency, buyers who take time to pay, declines, hangs, 5xx,
-// dropped connections) comes from GatewayBehaviour.
+// dropped connections, cancels refused or answered "try again", numbers held
+// by another order) comes from GatewayBehaviour; `tamper` lets a test change an
+// answer before it is signed (an acquirer answering about the wrong trade).
 import { createPrivateKey, createPublicKey, randomInt, type KeyObject } from 'node:crypto';
 import http from 'node:http';
 import { fenToYuan, yuanToFen } from '@screenhub/protocol';
@@ -30,6 +32,10 @@ export interface Trade {
   qrCode?: string;
   /** Refunds by out_request_no. */
   refunds: Map<string, { amountFen: number; at: number }>;
+  /** Cancels of this trade are refused with retry_flag=N (auth code …97). */
+  cancelRefused?: boolean;
+  /** Cancels of this trade still to be answered retry_flag=Y (auth code …98). */
+  cancelBusyLeft?: number;
 }
 
 export interface AlipayApp {
@@ -38,7 +44,10 @@ export interface AlipayApp {
   appPublicKey: string;
 }
 
-type Answer = { code: string; msg: string; sub_code?: string; sub_msg?: string; [field: string]: unknown };
+export type Answer = { code: string; msg: string; sub_code?: string; sub_msg?: string; [field: string]: unknown };
+
+/** Test-only: rewrites an answer before it is signed (see AlipayGateway.tamper). */
+export type AlipayTamper = (call: { method: string; request: Record<string, string>; answer: Answer }) => Answer;
 
 const send400 = (): Answer => ({ code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-parameter', sub_msg: '金额不合法' });
 const refundedFen = (trade: Trade) => [...trade.refunds.values()].reduce((sum, refund) => sum + refund.amountFen, 0);
@@ -56,6 +65,12 @@ export class AlipayGateway extends LocalGateway {
   readonly trades = new Map<string, Trade>();
   /** Every request received, in order: method and out_trade_no. */
   readonly requests: Array<{ method: string; outTradeNo: string }> = [];
+  /**
+   * Test-only: when set, every answer passes through it before it is signed,
+   * so a test can make the acquirer answer about another order or amount
+   * (filter on `request`, the biz_content, to pick one trade). Unset, the gateway is strict.
+   */
+  tamper: AlipayTamper | undefined;
   private readonly apps = new Map<string, { appId: string; appPublicKey: KeyObject }>();
   /** Parsed once: parsing a PEM key per request would dominate the gateway's CPU. */
   private readonly alipayPrivateKey: KeyObject;
@@ -119,7 +134,9 @@ export class AlipayGateway extends LocalGateway {
     if (this.outage) return; // held open until the client gives up or the gateway closes
     const responseKey = `${method.replaceAll('.', '_')}_response`;
     const app = this.apps.get(params.app_id ?? '');
-    const send = (answer: Answer) => {
+    let biz: Record<string, string> = {};
+    const send = (given: Answer) => {
+      const answer = this.tamper ? this.tamper({ method, request: biz, answer: given }) : given;
       const reply = () => res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' }).end(signedResponse(responseKey, answer, this.alipayPrivateKey));
       if (this.behaviour.latencyMs > 0) this.later(this.behaviour.latencyMs, reply);
       else reply();
@@ -128,7 +145,6 @@ export class AlipayGateway extends LocalGateway {
     if (!app || !verifyRequest(params, app.appPublicKey)) {
       return send({ code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature', sub_msg: '验签出错' });
     }
-    let biz: Record<string, string>;
     try {
       biz = JSON.parse(params.biz_content ?? '{}');
     } catch {
@@ -161,18 +177,21 @@ export class AlipayGateway extends LocalGateway {
     } catch {
       return send({ code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-parameter', sub_msg: 'total_amount 不合法' });
     }
+    const scenario = scenarioFor(authCode, this.behaviour);
+    if (scenario === 'number_taken' && !this.trade(appId, outTradeNo)) {
+      // Another order (another system on this app) paid under this number first, for one yuan more.
+      Object.assign(this.newTrade(appId, outTradeNo, amountFen + 100), { paidAt: Date.now() });
+    }
     const existing = this.trade(appId, outTradeNo);
     if (existing) {
       return send(existing.status === 'TRADE_SUCCESS' ? businessFailed('ACQ.TRADE_HAS_SUCCESS', '交易已被支付') : businessFailed('ACQ.TRADE_HAS_CLOSE', '交易已经关闭'));
     }
-    const scenario = scenarioFor(authCode, this.behaviour);
     if (scenario === 'error_500') {
       res.writeHead(500).end('internal error');
       return;
     }
     const now = Date.now();
-    const trade: Trade = { appId, outTradeNo, tradeNo: `2026${String(this.nextTradeNo++).padStart(24, '0')}`, amountFen, status: 'TRADE_SUCCESS', createdAt: now, refunded: false, refunds: new Map() };
-    this.trades.set(`${appId}|${outTradeNo}`, trade);
+    const trade = this.newTrade(appId, outTradeNo, amountFen);
     const paid = () => ok({ trade_no: trade.tradeNo, out_trade_no: outTradeNo, total_amount: fenToYuan(amountFen), receipt_amount: fenToYuan(amountFen), gmt_payment: chinaTime(trade.paidAt ?? now), buyer_logon_id: '159****5620' });
 
     switch (scenario) {
@@ -182,9 +201,17 @@ export class AlipayGateway extends LocalGateway {
       case 'decline':
         trade.status = 'TRADE_CLOSED';
         return send(businessFailed('ACQ.BUYER_BALANCE_NOT_ENOUGH', '买家余额不足'));
+      case 'delivered_twice':
+        // The first delivery paid; the second finds the number paid.
+        trade.paidAt = now;
+        return send(businessFailed('ACQ.TRADE_HAS_SUCCESS', '交易已被支付'));
       case 'password_then_pay':
       case 'password_never':
+      case 'password_never_cancel_refused':
+      case 'password_never_cancel_busy':
         trade.status = 'WAIT_BUYER_PAY';
+        trade.cancelRefused = scenario === 'password_never_cancel_refused';
+        if (scenario === 'password_never_cancel_busy') trade.cancelBusyLeft = this.behaviour.cancelBusyAnswers;
         if (scenario === 'password_then_pay') {
           this.later(this.behaviour.passwordDelayMs, () => {
             if (trade.status === 'WAIT_BUYER_PAY') {
@@ -206,6 +233,12 @@ export class AlipayGateway extends LocalGateway {
     }
   }
 
+  private newTrade(appId: string, outTradeNo: string, amountFen: number): Trade {
+    const trade: Trade = { appId, outTradeNo, tradeNo: `2026${String(this.nextTradeNo++).padStart(24, '0')}`, amountFen, status: 'TRADE_SUCCESS', createdAt: Date.now(), refunded: false, refunds: new Map() };
+    this.trades.set(`${appId}|${outTradeNo}`, trade);
+    return trade;
+  }
+
   private query(appId: string, biz: Record<string, string>): Answer {
     const trade = this.trade(appId, biz.out_trade_no ?? '');
     if (!trade) return businessFailed('ACQ.TRADE_NOT_EXIST', '交易不存在');
@@ -213,7 +246,8 @@ export class AlipayGateway extends LocalGateway {
       trade_no: trade.tradeNo,
       out_trade_no: trade.outTradeNo,
       trade_status: trade.status,
-      total_amount: fenToYuan(trade.amountFen),
+      // An order closed by a cancel before any pay has no amount.
+      ...(trade.amountFen > 0 ? { total_amount: fenToYuan(trade.amountFen) } : {}),
       ...(trade.paidAt && trade.status === 'TRADE_SUCCESS' ? { send_pay_date: chinaTime(trade.paidAt) } : {}),
     });
   }
@@ -277,6 +311,11 @@ export class AlipayGateway extends LocalGateway {
       trade = { appId, outTradeNo, tradeNo: '', amountFen: 0, status: 'TRADE_CLOSED', createdAt: Date.now(), refunded: false, refunds: new Map() };
       this.trades.set(`${appId}|${outTradeNo}`, trade);
       return ok({ out_trade_no: outTradeNo, retry_flag: 'N', action: 'close' });
+    }
+    if (trade.cancelRefused) return { ...businessFailed('ACQ.TRADE_STATUS_ERROR', '交易状态不合法'), retry_flag: 'N' };
+    if (trade.cancelBusyLeft) {
+      trade.cancelBusyLeft--;
+      return { ...businessFailed('ACQ.SYSTEM_ERROR', '系统异常，请重试'), retry_flag: 'Y' };
     }
     const action = trade.status === 'TRADE_SUCCESS' ? 'refund' : 'close';
     if (trade.status === 'TRADE_SUCCESS') trade.refunded = true;

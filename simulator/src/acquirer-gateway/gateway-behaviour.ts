@@ -16,6 +16,8 @@ export interface GatewayBehaviour {
   errorShare: number;
   /** Share of requests whose connection is dropped after the payment is made. Default 0. */
   dropShare: number;
+  /** For auth codes ending in 98: how many cancels are answered "try again" (retry_flag=Y) before one succeeds. Default 2. */
+  cancelBusyAnswers: number;
 }
 
 export const defaultGatewayBehaviour: GatewayBehaviour = {
@@ -26,9 +28,21 @@ export const defaultGatewayBehaviour: GatewayBehaviour = {
   timeoutShare: 0,
   errorShare: 0,
   dropShare: 0,
+  cancelBusyAnswers: 2,
 };
 
-export type PayScenario = 'pay' | 'password_then_pay' | 'password_never' | 'decline' | 'hang' | 'error_500' | 'drop_after_pay';
+export type PayScenario =
+  | 'pay'
+  | 'password_then_pay'
+  | 'password_never'
+  | 'decline'
+  | 'hang'
+  | 'error_500'
+  | 'drop_after_pay'
+  | 'number_taken'
+  | 'password_never_cancel_refused'
+  | 'password_never_cancel_busy'
+  | 'delivered_twice';
 
 /**
  * Auth codes ending in these two digits force a path, so a test can ask for
@@ -41,6 +55,17 @@ export const forcedScenarios: Record<string, PayScenario> = {
   '94': 'hang',
   '95': 'error_500',
   '96': 'drop_after_pay',
+  // Another order of the merchant (another system on the same account) already
+  // holds this out_trade_no, paid, for one yuan more.
+  '90': 'number_taken',
+  // The buyer never confirms, and the cancel is refused (Alipay retry_flag=N).
+  '97': 'password_never_cancel_refused',
+  // The buyer never confirms, and the cancel is answered "try again" (retry_flag=Y)
+  // `cancelBusyAnswers` times before it succeeds.
+  '98': 'password_never_cancel_busy',
+  // The request reaches the acquirer twice (a retrying proxy): the first pays, the
+  // client sees the answer to the second (ACQ.TRADE_HAS_SUCCESS, ORDERPAID).
+  '99': 'delivered_twice',
 };
 
 export function scenarioFor(authCode: string, behaviour: GatewayBehaviour, random = Math.random): PayScenario {

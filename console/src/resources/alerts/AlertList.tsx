@@ -1,6 +1,7 @@
 // Health alerts. Operators acknowledge them; the hub resolves an alert by itself
 // when its condition clears (it has no manual resolve), so resolved ones are shown, not made.
-import { Datagrid, DateField, List, SelectInput, TextField, useRecordContext } from 'react-admin';
+// A payment_needs_attention alert links to its payment, which a person settles.
+import { Datagrid, DateField, List, ReferenceField, SelectInput, TextField, useRecordContext } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton';
 import { StateChip } from '../../common/StateChip';
 
@@ -12,6 +13,7 @@ export function AlertList() {
       <Datagrid bulkActionButtons={false}>
         <TextField source="kind" sortable={false} />
         <TextField source="deviceId" sortable={false} />
+        <ReferenceField source="transactionId" reference="transactions" link="show" sortable={false} emptyText="—" />
         <StateChip source="state" />
         <TextField source="value" sortable={false} />
         <DateField source="openedAt" showTime />

@@ -3,7 +3,11 @@ import { Datagrid, DateField, List, ReferenceField, SelectInput, TextField, Text
 import { MoneyField } from '../../common/MoneyField';
 import { StateChip } from '../../common/StateChip';
 
-export const transactionStates = ['received', 'sent', 'paying', 'unknown', 'succeeded', 'failed', 'cancelling', 'cancelled', 'refunded'].map((id) => ({ id, name: id }));
+// needs_attention: final, a person must settle it with the acquirer (an alert is open for it).
+export const transactionStates = ['received', 'sent', 'paying', 'unknown', 'succeeded', 'failed', 'cancelling', 'cancelled', 'refunded', 'needs_attention'].map((id) => ({
+  id,
+  name: `hub.state.${id}`,
+}));
 
 const filters = [
   <TextInput key="orderNo" source="orderNo" alwaysOn />,

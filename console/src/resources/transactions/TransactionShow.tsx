@@ -11,6 +11,7 @@ export function TransactionShow() {
     <HubShow>
       <SimpleShowLayout>
         <TextField source="orderNo" />
+        <TextField source="acquirerOrderNo" />
         <MoneyField source="amountFen" />
         <TextField source="channel" />
         <StateChip source="state" />

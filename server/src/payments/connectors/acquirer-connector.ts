@@ -1,7 +1,10 @@
 // What every acquirer connector does, in the hub's terms. Outcomes say what is
 // known about the money, never more: `unknown` means the call may or may not
 // have charged the buyer (timeout, dropped connection, 5xx) and must be
-// resolved by query and, failing that, cancel.
+// resolved by query and, failing that, cancel. An outcome that claims a final
+// state carries what the answer said it was about (`echo`), so the hub can
+// check it against what it asked for (answer-check.ts) before believing it.
+import type { AnswerMismatch } from './answer-check.js';
 
 export interface PayCommand {
   orderNo: string;
@@ -10,15 +13,42 @@ export interface PayCommand {
   subject: string;
 }
 
+/**
+ * What an answer says it is about, as far as it says: the order number
+ * (out_trade_no), refund number, amount, currency and merchant account (WeChat
+ * echoes appid/mch_id; Alipay answers carry no app id). A field the answer
+ * does not carry stays undefined.
+ */
+export interface AnswerEcho {
+  orderNo?: string;
+  refundNo?: string;
+  amountFen?: number;
+  currency?: string;
+  account?: string;
+}
+
 export type PayOutcome =
-  | { kind: 'succeeded'; acquirerTradeNo: string; paidAt: number }
+  | { kind: 'succeeded'; acquirerTradeNo: string; paidAt: number; echo: AnswerEcho }
   | { kind: 'pending'; acquirerTradeNo?: string } // the buyer is entering a password
-  | { kind: 'failed'; reason: string }
-  | { kind: 'unknown'; reason: string };
+  | { kind: 'failed'; reason: string; echo?: AnswerEcho }
+  /** `mismatches`: set by the hub when a final answer did not match what it asked for (reason `answer_mismatch`). */
+  | { kind: 'unknown'; reason: string; mismatches?: AnswerMismatch[] }
+  // The acquirer says the number is taken by another order (WeChat OUT_TRADE_NO_USED):
+  // neither paid nor safe to cancel (a cancel would undo that other order), so a person must look.
+  | { kind: 'needs_attention'; reason: string };
 
-export type QueryOutcome = PayOutcome | { kind: 'not_found' };
+export type QueryOutcome = Exclude<PayOutcome, { kind: 'needs_attention' }> | { kind: 'not_found' };
 
-export type CancelOutcome = { kind: 'cancelled'; refunded: boolean } | { kind: 'retry'; reason: string };
+export type CancelOutcome =
+  | { kind: 'cancelled'; refunded: boolean; echo?: AnswerEcho }
+  /**
+   * Not cancelled yet. `answered`: the acquirer itself said to try again (Alipay
+   * retry_flag=Y, WeChat recall=Y), which counts against `cancelRetryLimit`;
+   * otherwise no answer came (timeout, refused connection) and trying again is all there is.
+   */
+  | { kind: 'retry'; reason: string; answered: boolean }
+  /** The acquirer says this cancel cannot succeed (Alipay retry_flag=N): a person must look. */
+  | { kind: 'needs_attention'; reason: string };
 
 /** A refund of part or all of a paid order; `refundNo` makes retries safe at the acquirer. */
 export interface RefundCommand {
@@ -28,12 +58,19 @@ export interface RefundCommand {
   reason: string;
 }
 
-export type RefundOutcome = { kind: 'succeeded' } | { kind: 'failed'; reason: string } | { kind: 'unknown'; reason: string };
+export type RefundOutcome =
+  | { kind: 'succeeded'; echo?: AnswerEcho }
+  | { kind: 'failed'; reason: string; echo?: AnswerEcho }
+  | { kind: 'unknown'; reason: string; mismatches?: AnswerMismatch[] };
 
 export type PrecreateOutcome = { kind: 'created'; qrCode: string } | { kind: 'failed'; reason: string } | { kind: 'unknown'; reason: string };
 
 export interface AcquirerConnector {
   readonly channel: 'alipay' | 'wechat';
+  /** The merchant account this connector speaks for, as answers echo it (see AnswerEcho.account). */
+  readonly account: string;
+  /** How many "try again" answers to a cancel the acquirer's own rules allow before a person must look. */
+  readonly cancelRetryLimit: number;
   pay(command: PayCommand): Promise<PayOutcome>;
   /** Dynamic QR: an order the customer pays by scanning the returned code. */
   precreate(command: Omit<PayCommand, 'authCode'>): Promise<PrecreateOutcome>;

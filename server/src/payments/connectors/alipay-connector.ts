@@ -2,12 +2,15 @@
 // signatures on requests, verified signatures on answers). Result codes are
 // read as Alipay documents them: 10000 done, 10003 WAIT_BUYER_PAY (poll while
 // the buyer enters a password), 20000 system error and 40004 business failure;
-// a transport failure is an unknown outcome, never a failure.
+// a transport failure is an unknown outcome, never a failure. Every final answer
+// reports what it is about (out_trade_no, total_amount, trans_currency) for the
+// hub to check; the hub's order numbers are its own (migration 0021), so
+// ACQ.TRADE_HAS_SUCCESS can only mean our own earlier request went through.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { AlipaySdk } from 'alipay-sdk';
-import { fenToYuan } from '@screenhub/protocol';
+import { fenToYuan, yuanToFen } from '@screenhub/protocol';
 import { wasRefused } from './network-errors.js';
-import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
+import type { AcquirerConnector, AnswerEcho, CancelOutcome, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
 
 export interface AlipayCredentials {
   appId: string;
@@ -19,10 +22,54 @@ export interface AlipayCredentials {
   gateway?: string;
 }
 
-/** 40004 sub codes that do not mean "not charged": resolve them by query. */
+/**
+ * 40004 sub codes that do not mean "not charged": resolve them by query.
+ * ACQ.TRADE_HAS_SUCCESS ("交易已被支付"): Alipay's documentation says to confirm
+ * the paid trade is this buyer's before treating the payment as paid; with the
+ * hub's own numbers it is our earlier request for this transaction (an HTTP
+ * retry), and the query's answer is believed only if it matches (answer-check.ts).
+ */
 const ASK_AGAIN = new Set(['ACQ.TRADE_HAS_SUCCESS', 'ACQ.SYSTEM_ERROR', 'aop.ACQ.SYSTEM_ERROR']);
 
-type AlipayResult = { qrCode?: string; code?: string; msg?: string; subCode?: string; subMsg?: string; tradeNo?: string; tradeStatus?: string; gmtPayment?: string; sendPayDate?: string; action?: string; retryFlag?: string };
+/**
+ * After the first cancel, at most this many more while Alipay answers retry_flag=Y. Alipay's 当面付
+ * SDK and demo (zfbinfo.properties: max_cancel_retry = 3, cancel_duration =
+ * 2000 ms) retry a cancel while retry_flag is Y, three times, and leave what
+ * is still not cancelled to a person ("失败人工处理").
+ */
+export const ALIPAY_MAX_CANCEL_RETRY = 3;
+
+type AlipayResult = {
+  qrCode?: string;
+  code?: string;
+  msg?: string;
+  subCode?: string;
+  subMsg?: string;
+  tradeNo?: string;
+  outTradeNo?: string;
+  totalAmount?: string;
+  transCurrency?: string;
+  tradeStatus?: string;
+  gmtPayment?: string;
+  sendPayDate?: string;
+  action?: string;
+  retryFlag?: string;
+};
+
+/** A yuan amount in fen; a malformed one reads as NaN, which matches nothing. */
+function fenOf(yuan: string): number {
+  try {
+    return yuanToFen(yuan);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** What an answer says it is about (answer-check.ts compares it with what was asked); undefined when it names nothing. */
+function echoOf(result: AlipayResult): AnswerEcho | undefined {
+  if (result.outTradeNo === undefined && result.totalAmount === undefined && result.transCurrency === undefined) return undefined;
+  return { orderNo: result.outTradeNo, amountFen: result.totalAmount === undefined ? undefined : fenOf(result.totalAmount), currency: result.transCurrency };
+}
 
 /** Alipay writes times as "yyyy-MM-dd HH:mm:ss" in China Standard Time (UTC+8). */
 function fromChinaTime(text: string | undefined): number {
@@ -34,9 +81,12 @@ function fromChinaTime(text: string | undefined): number {
 
 export class AlipayConnector implements AcquirerConnector {
   readonly channel = 'alipay';
+  readonly account: string;
+  readonly cancelRetryLimit = ALIPAY_MAX_CANCEL_RETRY;
   private readonly sdk: AlipaySdk;
 
   constructor(credentials: AlipayCredentials, timeoutMs: number) {
+    this.account = credentials.appId;
     this.sdk = new AlipaySdk({
       appId: credentials.appId,
       privateKey: credentials.privateKey,
@@ -67,13 +117,13 @@ export class AlipayConnector implements AcquirerConnector {
     if ('unknown' in result) return { kind: 'unknown', reason: result.unknown };
     switch (result.code) {
       case '10000':
-        return { kind: 'succeeded', acquirerTradeNo: result.tradeNo ?? '', paidAt: fromChinaTime(result.gmtPayment) };
+        return { kind: 'succeeded', acquirerTradeNo: result.tradeNo ?? '', paidAt: fromChinaTime(result.gmtPayment), echo: echoOf(result) ?? {} };
       case '10003':
         return { kind: 'pending', acquirerTradeNo: result.tradeNo };
       case '40004':
-        // Already paid (an HTTP client retried our request, or the screen did): the outcome lives in query.
+        // Already paid (an HTTP client retried our request): the outcome lives in query.
         if (result.subCode && ASK_AGAIN.has(result.subCode)) return { kind: 'unknown', reason: result.subCode };
-        return { kind: 'failed', reason: result.subCode ?? 'business_failed' };
+        return { kind: 'failed', reason: result.subCode ?? 'business_failed', echo: echoOf(result) };
       case '20000':
         return { kind: 'unknown', reason: result.subCode ?? 'system_error' };
       default:
@@ -99,21 +149,30 @@ export class AlipayConnector implements AcquirerConnector {
     switch (result.tradeStatus) {
       case 'TRADE_SUCCESS':
       case 'TRADE_FINISHED':
-        return { kind: 'succeeded', acquirerTradeNo: result.tradeNo ?? '', paidAt: fromChinaTime(result.sendPayDate) };
+        return { kind: 'succeeded', acquirerTradeNo: result.tradeNo ?? '', paidAt: fromChinaTime(result.sendPayDate), echo: echoOf(result) ?? {} };
       case 'WAIT_BUYER_PAY':
         return { kind: 'pending', acquirerTradeNo: result.tradeNo };
       case 'TRADE_CLOSED':
-        return { kind: 'failed', reason: 'trade_closed' };
+        return { kind: 'failed', reason: 'trade_closed', echo: echoOf(result) };
       default:
         return { kind: 'unknown', reason: `trade_status_${result.tradeStatus}` };
     }
   }
 
+  /**
+   * alipay.trade.cancel, read as Alipay's 当面付 SDK reads it: 10000 is cancelled
+   * (action close, or refund when the buyer had paid); otherwise retry_flag
+   * decides: Y try again (counted, see ALIPAY_MAX_CANCEL_RETRY), N this cancel
+   * cannot succeed and a person must look. 20000 (service busy) is a retry too.
+   */
   async cancel(orderNo: string): Promise<CancelOutcome> {
     const result = await this.call('alipay.trade.cancel', { outTradeNo: orderNo });
-    if ('unknown' in result) return { kind: 'retry', reason: result.unknown };
-    if (result.code === '10000') return { kind: 'cancelled', refunded: result.action === 'refund' };
-    return { kind: 'retry', reason: result.subCode ?? `alipay_${result.code}` };
+    if ('unknown' in result) return { kind: 'retry', reason: result.unknown, answered: false };
+    if (result.code === 'UNREACHABLE') return { kind: 'retry', reason: 'acquirer_unreachable', answered: false };
+    if (result.code === '10000') return { kind: 'cancelled', refunded: result.action === 'refund', echo: echoOf(result) };
+    const reason = result.subCode ?? `alipay_${result.code}`;
+    if (result.retryFlag === 'Y' || result.code === '20000') return { kind: 'retry', reason, answered: true };
+    return { kind: 'needs_attention', reason };
   }
 
   /** alipay.trade.refund; out_request_no makes a repeat return the first answer (fund_change N). */
@@ -125,7 +184,8 @@ export class AlipayConnector implements AcquirerConnector {
       refundReason: command.reason,
     });
     if ('unknown' in result) return { kind: 'unknown', reason: result.unknown };
-    if (result.code === '10000') return { kind: 'succeeded' };
+    // refund_fee is the trade's refunded total, not this refund's amount: only the order number is echoed.
+    if (result.code === '10000') return { kind: 'succeeded', echo: echoOf({ outTradeNo: result.outTradeNo }) };
     if (result.code === '40004') return { kind: 'failed', reason: result.subCode ?? 'business_failed' };
     if (result.code === 'UNREACHABLE') return { kind: 'failed', reason: 'acquirer_unreachable' };
     return { kind: 'unknown', reason: result.subCode ?? `alipay_${result.code}` };

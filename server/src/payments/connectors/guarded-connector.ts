@@ -49,6 +49,14 @@ export class GuardedConnector implements AcquirerConnector {
     return this.inner.channel;
   }
 
+  get account() {
+    return this.inner.account;
+  }
+
+  get cancelRetryLimit() {
+    return this.inner.cancelRetryLimit;
+  }
+
   async pay(command: PayCommand): Promise<PayOutcome> {
     try {
       return await this.breaker.fire(command);
