@@ -199,7 +199,7 @@ export class PaymentProcessor {
   private async cancel(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
     const cancelling = row.state === 'cancelling' ? row : await transition(this.db, row.id, row.state, 'cancelling');
     if (!cancelling) return;
-    const outcome = await connector.cancel(row.acquirer_order_no);
+    const outcome = await connector.cancel(row.acquirer_order_no, row.mode);
     if (outcome.kind === 'retry') {
       // Stays in `cancelling`; the sweeper tries again.
       this.logger.warn({ txId: row.id, reason: outcome.reason }, 'cancel not confirmed; will retry');

@@ -8,7 +8,18 @@ import type { Database } from '../db/database.js';
 import { ConflictError, NotFoundError } from '../platform/errors.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
 import { enqueueDelivery } from '../webhooks/webhook-sql.js';
+import type { TransactionRow } from './payment-sql.js';
 import { findUnsettledRefunds, reserveRefund, settleRefund, type RefundRow } from './refund-sql.js';
+
+/** What the acquirer needs of the payment a refund gives money back from. */
+interface RefundedPayment {
+  acquirerOrderNo: string;
+  merchantId: string;
+  /** The order's total (WeChat Pay's total_fee), not the refund's amount. */
+  totalFen: number;
+}
+
+const paymentOf = (row: TransactionRow): RefundedPayment => ({ acquirerOrderNo: row.acquirer_order_no, merchantId: row.merchant_id, totalFen: row.amount_fen });
 
 export class RefundService {
   constructor(
@@ -38,25 +49,26 @@ export class RefundService {
       case 'existing':
         // A retry of the same refund: the stored answer, or one more try if it is still open.
         if (reserved.refund.state === 'requested' || reserved.refund.state === 'unknown') {
-          return { refund: await this.drive(reserved.refund, reserved.payment.acquirer_order_no, reserved.payment.merchant_id), created: false };
+          return { refund: await this.drive(reserved.refund, paymentOf(reserved.payment)), created: false };
         }
         return { refund: reserved.refund, created: false };
       case 'created':
-        return { refund: await this.drive(reserved.refund, reserved.payment.acquirer_order_no, reserved.payment.merchant_id), created: true };
+        return { refund: await this.drive(reserved.refund, paymentOf(reserved.payment)), created: true };
     }
   }
 
   /** Retries refunds whose answer is not known yet (called by the sweeper). */
   async recover(olderThanMs: number): Promise<void> {
     for (const refund of await findUnsettledRefunds(this.db, olderThanMs, 200)) {
-      await this.drive(refund, refund.acquirer_order_no, refund.merchant_id);
+      await this.drive(refund, { acquirerOrderNo: refund.acquirer_order_no, merchantId: refund.merchant_id, totalFen: refund.payment_amount_fen });
     }
   }
 
-  private async drive(refund: RefundRow, acquirerOrderNo: string, merchantId: string): Promise<RefundRow> {
+  private async drive(refund: RefundRow, payment: RefundedPayment): Promise<RefundRow> {
+    const { merchantId } = payment;
     const connector = await this.connectors.forMerchant(merchantId);
     if (!connector) return refund;
-    const outcome = await connector.refund({ orderNo: acquirerOrderNo, refundNo: refund.acquirer_refund_no, amountFen: refund.amount_fen, reason: refund.reason });
+    const outcome = await connector.refund({ orderNo: payment.acquirerOrderNo, refundNo: refund.acquirer_refund_no, amountFen: refund.amount_fen, totalFen: payment.totalFen, reason: refund.reason });
     // The answer and the merchant's webhook in one commit.
     const settled = await settleRefund(this.db, refund, outcome.kind, outcome.kind === 'succeeded' ? undefined : outcome.reason, async (tx, row) => {
       if (row.state === 'unknown') return;

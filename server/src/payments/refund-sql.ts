@@ -101,10 +101,13 @@ export async function listRefunds(db: Queryable, tenantId: string, transactionId
   return rows;
 }
 
-export async function findUnsettledRefunds(db: Queryable, olderThanMs: number, limit: number): Promise<Array<RefundRow & { acquirer_order_no: string; merchant_id: string }>> {
-  const { rows } = await db.query<RefundRow & { acquirer_order_no: string; merchant_id: string }>(
+/** A refund still open, with what the acquirer needs of its payment (number, merchant, the order's total). */
+export type UnsettledRefund = RefundRow & { acquirer_order_no: string; merchant_id: string; payment_amount_fen: number };
+
+export async function findUnsettledRefunds(db: Queryable, olderThanMs: number, limit: number): Promise<UnsettledRefund[]> {
+  const { rows } = await db.query<UnsettledRefund>(
     `select r.id, r.tenant_id, r.transaction_id, r.refund_no, r.acquirer_refund_no, r.amount_fen, r.reason, r.state, r.failure_reason, r.requested_by, r.created_at, r.updated_at,
-            t.acquirer_order_no, t.merchant_id
+            t.acquirer_order_no, t.merchant_id, t.amount_fen as payment_amount_fen
      from refunds r join transactions t on t.id = r.transaction_id
      where r.state in ('requested', 'unknown') and r.updated_at < now() - ($1::int * interval '1 millisecond')
      order by r.updated_at limit $2`,

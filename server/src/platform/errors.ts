@@ -16,3 +16,8 @@ export const TooManyAttemptsError = createError<[string]>('HUB_TOO_MANY_ATTEMPTS
 export function rejectedFile(message: string, rows: Array<Record<string, unknown>>): Error {
   return Object.assign(new RejectedFileError(message), { rows });
 }
+
+/** A 400 naming the body field at `path` (a JSON pointer, as schema validation gives), for checks a schema cannot make. */
+export function invalidField(path: string, message: string): Error {
+  return Object.assign(new BadRequestError(`${path.slice(1).replaceAll('/', '.')} ${message}`), { rows: [{ path, message }] });
+}

@@ -5,12 +5,14 @@ import type { GatewayBehaviour, ScreenClient } from '@screenhub/simulator';
 import { startAlipayGateway } from './alipay-fixture.js';
 import type { ApiClient } from './api-client.js';
 import { TestHub } from './test-hub.js';
-import { startWechatGateway } from './wechat-fixture.js';
+import { startWechatGateway, type ClientCertificateChoice } from './wechat-fixture.js';
 
 export interface SceneOptions {
   tenant: string;
   hubEnv?: Record<string, string>;
   behaviour?: Partial<GatewayBehaviour>;
+  /** WeChat merchants: which API client certificate the merchant holds (its own by default). */
+  clientCertificate?: ClientCertificateChoice;
 }
 
 export interface PaymentScene<Fixture> {
@@ -26,12 +28,12 @@ export interface PaymentScene<Fixture> {
   stop(): Promise<void>;
 }
 
-async function sceneWith<Fixture extends { credentials: object; gateway: { close(): Promise<void> } }>(
+async function sceneWith<Fixture extends { credentials: object; hubEnv: Record<string, string>; gateway: { close(): Promise<void> } }>(
   fixture: Fixture,
   acquirer: 'alipay' | 'wechat',
   options: SceneOptions,
 ): Promise<PaymentScene<Fixture>> {
-  const t = await TestHub.start(options.hubEnv);
+  const t = await TestHub.start({ ...fixture.hubEnv, ...options.hubEnv });
   const admin = (await (await t.api.loginRoot()).createTenant(options.tenant)).admin;
   const created = await admin.post('/api/merchants', { name: `${options.tenant} merchant`, acquirer, credentials: fixture.credentials });
   if (created.status !== 201) throw new Error(`create merchant failed: ${created.status} ${JSON.stringify(created.body)}`);
@@ -62,5 +64,5 @@ export async function alipayScene(options: SceneOptions) {
 }
 
 export async function wechatScene(options: SceneOptions) {
-  return sceneWith(await startWechatGateway(options.behaviour), 'wechat', options);
+  return sceneWith(await startWechatGateway(options.behaviour, { clientCertificate: options.clientCertificate }), 'wechat', options);
 }

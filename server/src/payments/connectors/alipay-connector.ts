@@ -2,12 +2,14 @@
 // signatures on requests, verified signatures on answers). Result codes are
 // read as Alipay documents them: 10000 done, 10003 WAIT_BUYER_PAY (poll while
 // the buyer enters a password), 20000 system error and 40004 business failure;
-// a transport failure is an unknown outcome, never a failure.
+// a transport failure is an unknown outcome, never a failure. Requests go
+// through the hub's acquirer transport (trusted CAs, no redirects).
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { AlipaySdk } from 'alipay-sdk';
+import { AlipaySdk, type AlipaySdkConfig } from 'alipay-sdk';
+import { fetch, type Dispatcher } from 'undici';
 import { fenToYuan } from '@screenhub/protocol';
-import { wasRefused } from './network-errors.js';
-import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
+import { wasRefused, wasUntrusted } from './network-errors.js';
+import type { AcquirerConnector, CancelOutcome, ConnectorOptions, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
 
 export interface AlipayCredentials {
   appId: string;
@@ -35,16 +37,20 @@ function fromChinaTime(text: string | undefined): number {
 export class AlipayConnector implements AcquirerConnector {
   readonly channel = 'alipay';
   private readonly sdk: AlipaySdk;
+  private readonly dispatcher: Dispatcher;
 
-  constructor(credentials: AlipayCredentials, timeoutMs: number) {
+  constructor(credentials: AlipayCredentials, options: ConnectorOptions) {
+    this.dispatcher = options.transport.dispatcher();
     this.sdk = new AlipaySdk({
       appId: credentials.appId,
       privateKey: credentials.privateKey,
       alipayPublicKey: credentials.alipayPublicKey,
       keyType: 'PKCS8',
       signType: 'RSA2',
-      timeout: timeoutMs,
+      timeout: options.timeoutMs,
       camelcase: true,
+      // The SDK hands this to urllib as the request's `dispatcher`: any undici Dispatcher does (its type says ProxyAgent).
+      proxyAgent: this.dispatcher as unknown as AlipaySdkConfig['proxyAgent'],
       ...(credentials.gateway ? { gateway: credentials.gateway } : {}),
     });
     // The SDK keeps the keys as PEM text, and node:crypto parses a PEM key on
@@ -127,7 +133,7 @@ export class AlipayConnector implements AcquirerConnector {
     if ('unknown' in result) return { kind: 'unknown', reason: result.unknown };
     if (result.code === '10000') return { kind: 'succeeded' };
     if (result.code === '40004') return { kind: 'failed', reason: result.subCode ?? 'business_failed' };
-    if (result.code === 'UNREACHABLE') return { kind: 'failed', reason: 'acquirer_unreachable' };
+    if (result.code === 'UNREACHABLE') return { kind: 'failed', reason: result.subCode ?? 'acquirer_unreachable' };
     return { kind: 'unknown', reason: result.subCode ?? `alipay_${result.code}` };
   }
 
@@ -137,7 +143,7 @@ export class AlipayConnector implements AcquirerConnector {
       billDownloadUrl?: string;
     };
     if (result.code !== '10000' || !result.billDownloadUrl) throw new Error(`Alipay has no bill for ${day}: ${result.subCode ?? result.code}`);
-    const response = await fetch(result.billDownloadUrl, { signal: AbortSignal.timeout(30_000) });
+    const response = await fetch(result.billDownloadUrl, { signal: AbortSignal.timeout(30_000), dispatcher: this.dispatcher, redirect: 'error' });
     if (!response.ok) throw new Error(`bill download failed: HTTP ${response.status}`);
     return response.text();
   }
@@ -148,6 +154,8 @@ export class AlipayConnector implements AcquirerConnector {
     } catch (err) {
       // Refused before connecting: the request never left, so nothing happened at Alipay.
       if (wasRefused(err)) return { code: 'UNREACHABLE', subCode: 'acquirer_unreachable' };
+      // A server certificate we do not trust fails the handshake before the request is written: nothing was sent either.
+      if (wasUntrusted(err)) return { code: 'UNREACHABLE', subCode: 'acquirer_certificate_untrusted' };
       // Timeouts, dropped connections, 5xx and unverifiable answers: we do not know what happened.
       return { unknown: (err as Error).message.slice(0, 200) };
     }
