@@ -2,7 +2,7 @@
 // credentials a merchant of the hub would hold for that app and the hub
 // environment that allows its URL.
 import { generateKeyPairSync } from 'node:crypto';
-import { AlipayGateway, newAlipayAppId, type GatewayBehaviour } from '@screenhub/simulator';
+import { AlipayGateway, newAlipayAppId, testTls, type GatewayBehaviour } from '@screenhub/simulator';
 import type { AlipayCredentials } from '../../src/payments/connectors/alipay-connector.js';
 
 export function rsaKeyPair(): { publicKey: string; privateKey: string } {
@@ -22,5 +22,5 @@ export async function startAlipayGateway(
   const appId = newAlipayAppId();
   gateway.registerApp({ appId, appPublicKey: appKeys.publicKey });
   const url = await gateway.listen();
-  return { gateway, alipayKeys, credentials: { appId, privateKey: appKeys.privateKey, alipayPublicKey: alipayKeys.publicKey, gateway: url }, hubEnv: { HUB_ALIPAY_GATEWAYS: url } };
+  return { gateway, alipayKeys, credentials: { appId, privateKey: appKeys.privateKey, alipayPublicKey: alipayKeys.publicKey, gateway: url }, hubEnv: { HUB_ACQUIRER_CA_FILE: testTls().caFile, HUB_ALIPAY_GATEWAYS: url } };
 }

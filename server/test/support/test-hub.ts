@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { createServerDatabase, ScreenClient, testTls, type ScreenClientOptions } from '@screenhub/simulator';
+import { createServerDatabase, ScreenClient, type ScreenClientOptions } from '@screenhub/simulator';
 import { loadConfig, startHub, type Hub, type HubConfig } from '../../src/index.js';
 import { ApiClient } from './api-client.js';
 
@@ -38,8 +38,6 @@ export class TestHub {
       HUB_ADMIN_PASSWORD: ADMIN_PASSWORD,
       HUB_LOG_LEVEL: process.env.TEST_HUB_LOG_LEVEL ?? 'silent',
       HUB_LIVE_FLUSH_MS: '50',
-      // Test hubs trust the local acquirer gateways' test CA; each test allows its gateway's URL (HUB_*_GATEWAYS).
-      HUB_ACQUIRER_CA_FILE: testTls().caFile,
       ...(database ? { DATABASE_URL: database.url } : {}),
       ...env,
     });

@@ -14,7 +14,7 @@ export async function startWechatGateway(
   const merchant = { appId: `wx${randomBytes(8).toString('hex')}`, mchId: '1900000109', apiKey: randomBytes(16).toString('hex') };
   const gateway = new WechatPayGateway(merchant, behaviour);
   const url = await gateway.listen();
-  return { gateway, credentials: { ...merchant, gateway: url, ...clientCertificate(options.clientCertificate ?? 'merchant') }, hubEnv: { HUB_WECHAT_GATEWAYS: url } };
+  return { gateway, credentials: { ...merchant, gateway: url, ...clientCertificate(options.clientCertificate ?? 'merchant') }, hubEnv: { HUB_ACQUIRER_CA_FILE: testTls().caFile, HUB_WECHAT_GATEWAYS: url } };
 }
 
 export function clientCertificate(choice: ClientCertificateChoice): Pick<WechatCredentials, 'apiClientCert' | 'apiClientKey'> {

@@ -7,7 +7,7 @@
 // client certificate (issued by the test CA) and are refused with CERT_ERROR
 // without one. Same behaviour knobs and forced auth-code suffixes as the Alipay
 // gateway (gateway-behaviour.ts); a ledger to check against.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual, X509Certificate } from 'node:crypto';
 import type http from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
@@ -45,6 +45,8 @@ export class WechatPayGateway extends LocalGateway {
   readonly trades = new Map<string, WechatTrade>();
   readonly requests: Array<{ path: string; outTradeNo: string }> = [];
   private next = 1;
+  /** Issues the merchants' API client certificates (the test CA). */
+  private readonly clientCa = new X509Certificate(testTls().ca);
 
   constructor(
     readonly merchant: { appId: string; mchId: string; apiKey: string },
@@ -59,6 +61,15 @@ export class WechatPayGateway extends LocalGateway {
 
   charged(): WechatTrade[] {
     return [...this.trades.values()].filter((t) => t.state === 'SUCCESS');
+  }
+
+  /**
+   * Whether the client proved a certificate the test CA issued. Not `socket.authorized` alone: Node reports it true
+   * on a resumed TLS session whose first handshake presented no certificate at all.
+   */
+  private presentsMerchantCertificate(socket: TLSSocket): boolean {
+    const peer = socket.getPeerX509Certificate();
+    return socket.authorized && peer !== undefined && peer.checkIssued(this.clientCa) && peer.verify(this.clientCa.publicKey);
   }
 
   /** The customer scans `codeUrl` and pays; false when no open NATIVE order has that code. */
@@ -92,7 +103,7 @@ export class WechatPayGateway extends LocalGateway {
     const ok = (fields: Record<string, string>) => reply({ return_code: 'SUCCESS', result_code: 'SUCCESS', ...fields });
     const fail = (errCode: string, desc: string) => reply({ return_code: 'SUCCESS', result_code: 'FAIL', err_code: errCode, err_code_des: desc });
     // WeChat Pay reads the client certificate on /secapi only; a missing one, or one it did not issue, is CERT_ERROR.
-    if (path.startsWith('/secapi/') && !(req.socket as TLSSocket).authorized) return fail('CERT_ERROR', '证书校验错误');
+    if (path.startsWith('/secapi/') && !this.presentsMerchantCertificate(req.socket as TLSSocket)) return fail('CERT_ERROR', '证书校验错误');
     const trade = this.trades.get(params.out_trade_no ?? '');
     switch (path) {
       case '/pay/micropay': {
