@@ -45,6 +45,7 @@ export class PaymentProcessor {
   private readonly outcomes: Counter<'channel' | 'state'>;
   private readonly refusals: Counter<'reason'>;
   private readonly duplicates: Counter;
+  private readonly cancelRetries: Counter<'channel'>;
   private readonly duration: Histogram<'state'>;
 
   constructor(
@@ -63,6 +64,12 @@ export class PaymentProcessor {
     this.outcomes = new Counter({ name: 'hub_payments_total', help: 'Payments that reached a final state', labelNames: ['channel', 'state'], registers });
     this.refusals = new Counter({ name: 'hub_pay_requests_refused_total', help: 'PayRequests refused before any transaction, by reason', labelNames: ['reason'], registers });
     this.duplicates = new Counter({ name: 'hub_pay_requests_duplicate_total', help: 'PayRequests for an order number already received (redelivery or retry)', registers });
+    this.cancelRetries = new Counter({
+      name: 'hub_payment_cancel_retries_total',
+      help: 'Cancels (reverse, close) the acquirer did not confirm; the payment stays cancelling and the sweeper tries again',
+      labelNames: ['channel'],
+      registers,
+    });
     this.duration = new Histogram({
       name: 'hub_payment_duration_seconds',
       help: 'From the PayRequest to the final state',
@@ -201,7 +208,8 @@ export class PaymentProcessor {
     if (!cancelling) return;
     const outcome = await connector.cancel(row.acquirer_order_no, row.mode);
     if (outcome.kind === 'retry') {
-      // Stays in `cancelling`; the sweeper tries again.
+      // Stays in `cancelling`; the sweeper tries again (a WeChat merchant without its client certificate: CERT_ERROR until it has one).
+      this.cancelRetries.inc({ channel: row.channel });
       this.logger.warn({ txId: row.id, reason: outcome.reason }, 'cancel not confirmed; will retry');
       return;
     }
