@@ -23,7 +23,11 @@ export class TestHub {
   readonly screens: ScreenClient[] = [];
   private dropDatabase: (() => Promise<void>) | undefined;
 
-  private constructor(readonly config: HubConfig) {}
+  private constructor(private current: HubConfig) {}
+
+  get config(): HubConfig {
+    return this.current;
+  }
 
   static async start(env: Record<string, string> = {}): Promise<TestHub> {
     const dataDir = await mkdtemp(join(tmpdir(), 'screenhub-test-'));
@@ -51,10 +55,11 @@ export class TestHub {
     return this.hub.db.kind;
   }
 
-  /** Stops the hub as `npm start` would on SIGTERM and starts it again on the same data. */
-  async restart(): Promise<void> {
+  /** Stops the hub as `npm start` would on SIGTERM and starts it again on the same data (with `changes` to its configuration). */
+  async restart(changes: Partial<HubConfig> = {}): Promise<void> {
     this.killScreens();
     await this.hub.close();
+    this.current = { ...this.current, ...changes };
     // The listeners' ports were picked by the OS; a restarted hub picks new ones.
     await this.boot();
   }
