@@ -1,13 +1,12 @@
 // Payments domain: screens' PayRequests relayed to the merchant's acquirer,
 // followed to exactly one final state, answered with PayResult; the sweeper for
 // anything left in flight; the transactions API.
-import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { HubConfig } from '../config.js';
 import { listenUrl } from '../platform/listen-url.js';
 import { AcquirerGateways } from './connectors/acquirer-gateways.js';
-import { AcquirerTransport } from './connectors/acquirer-transport.js';
+import { AcquirerTransport, readAcquirerCaFile } from './connectors/acquirer-transport.js';
 import { ConnectorRegistry } from './connectors/connector-registry.js';
 import { PaymentProcessor } from './payment-processor.js';
 import { paymentRoutes } from './payment-routes.js';
@@ -23,11 +22,7 @@ declare module 'fastify' {
 export default async function paymentsDomain(app: FastifyInstance, options: { config: HubConfig }) {
   const { config } = options;
   const log = app.log.child({ component: 'payments' });
-  const extraCa = config.acquirerCaFile
-    ? await readFile(config.acquirerCaFile, 'utf8').catch((err: Error) => {
-        throw new Error(`HUB_ACQUIRER_CA_FILE: cannot read ${config.acquirerCaFile}: ${err.message}`);
-      })
-    : undefined;
+  const extraCa = config.acquirerCaFile ? await readAcquirerCaFile(config.acquirerCaFile) : undefined;
   const connectors = new ConnectorRegistry({
     db: app.db,
     secretBox: app.secretBox,

@@ -2,14 +2,18 @@
 // answers in its place) that redirects a signed call gets no second request
 // anywhere, whichever HTTP client the connector uses (alipay-sdk's urllib
 // would follow one on its own). The outcome is unknown, as for any answer the
-// hub cannot read: the call did reach someone.
+// hub cannot read: the call did reach someone. And the extra CA file is
+// checked when the hub starts.
 import { once } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
 import { testTls } from '@screenhub/simulator';
-import type { AcquirerTransport } from '../../src/payments/connectors/acquirer-transport.js';
+import { readAcquirerCaFile, type AcquirerTransport } from '../../src/payments/connectors/acquirer-transport.js';
 import { AlipayConnector } from '../../src/payments/connectors/alipay-connector.js';
 import { WechatConnector } from '../../src/payments/connectors/wechat-connector.js';
 import { testTransport } from '../support/acquirer-tls.js';
@@ -72,5 +76,21 @@ describe('redirects from an acquirer', () => {
     expect(await connector.pay({ orderNo: 'R2', amountFen: 1, authCode: '134567890123456710', subject: 'x' })).toMatchObject({ kind: 'unknown' });
     expect(await connector.refund({ orderNo: 'R2', refundNo: 'r', amountFen: 1, totalFen: 1, reason: '' })).toMatchObject({ kind: 'unknown' });
     expect(targetHits).toBe(0);
+  });
+});
+
+describe('HUB_ACQUIRER_CA_FILE', () => {
+  it('reads a PEM bundle, and refuses a file without a certificate Node can parse, naming the variable', async () => {
+    expect(await readAcquirerCaFile(testTls().caFile)).toContain('BEGIN CERTIFICATE');
+    const dir = await mkdtemp(join(tmpdir(), 'screenhub-ca-'));
+    try {
+      await writeFile(join(dir, 'empty.pem'), 'not a certificate');
+      await writeFile(join(dir, 'broken.pem'), '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n');
+      await expect(readAcquirerCaFile(join(dir, 'empty.pem'))).rejects.toThrow(/HUB_ACQUIRER_CA_FILE: .* holds no PEM certificate/);
+      await expect(readAcquirerCaFile(join(dir, 'broken.pem'))).rejects.toThrow(/HUB_ACQUIRER_CA_FILE: .* does not parse/);
+      await expect(readAcquirerCaFile(join(dir, 'missing.pem'))).rejects.toThrow(/HUB_ACQUIRER_CA_FILE: cannot read/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,8 @@
 // API call; a redirect is someone else's idea of where our signed request
 // should go), and, for WeChat Pay's /secapi calls, with the merchant's API
 // client certificate. One undici dispatcher per client certificate.
+import { X509Certificate } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { rootCertificates } from 'node:tls';
 import { Agent, DecoratorHandler, type Dispatcher } from 'undici';
 
@@ -60,6 +62,26 @@ class RefuseRedirects extends Decorator {
 }
 
 const refuseRedirects: Dispatcher.DispatcherComposeInterceptor = (dispatch) => (options, handler) => dispatch(options, new RefuseRedirects(handler));
+
+/**
+ * The extra CAs of HUB_ACQUIRER_CA_FILE, checked: Node ignores a `ca` it cannot parse without a word, which would
+ * only show later as acquirers that "do not verify".
+ */
+export async function readAcquirerCaFile(path: string): Promise<string> {
+  const text = await readFile(path, 'utf8').catch((err: Error) => {
+    throw new Error(`HUB_ACQUIRER_CA_FILE: cannot read ${path}: ${err.message}`);
+  });
+  const certificates = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  if (certificates.length === 0) throw new Error(`HUB_ACQUIRER_CA_FILE: ${path} holds no PEM certificate`);
+  for (const pem of certificates) {
+    try {
+      new X509Certificate(pem);
+    } catch (err) {
+      throw new Error(`HUB_ACQUIRER_CA_FILE: ${path} holds a certificate that does not parse: ${(err as Error).message}`);
+    }
+  }
+  return certificates.join('\n');
+}
 
 export class AcquirerTransport {
   /** Undefined: Node's root CAs alone (undici's default). */
