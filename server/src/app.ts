@@ -72,7 +72,7 @@ export interface Hub {
 }
 
 // Never log these, wherever they appear in a logged object.
-const redact = ['req.headers.authorization', 'password', '*.password', 'secret', '*.secret', 'token', '*.token', 'adminPassword'];
+const redact = ['req.headers.authorization', 'password', '*.password', 'secret', '*.secret', 'token', '*.token', 'adminPassword', 'credentials', '*.credentials'];
 
 export async function buildApp(config: HubConfig, db: Database, options: Pick<HubOptions, 'resolveOutboundHost'> = {}): Promise<FastifyInstance> {
   const app = fastify({
@@ -123,7 +123,7 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
   await app.register(fp(deviceConfigDomain, { name: 'device-config', dependencies: ['mqtt', 'devices'] }));
   await app.register(fp(groupsDomain, { name: 'groups', dependencies: ['devices', 'device-config'] }));
   await app.register(provisioningDomain, { publicMqttUrl: config.publicMqttUrl, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds });
-  await app.register(merchantsDomain);
+  await app.register(merchantsDomain, { gateways: { alipay: config.alipayGateways, wechat: config.wechatGateways } });
   await app.register(fp(webhooksDomain, { name: 'webhooks', dependencies: ['database', 'auth', 'outbound'] }), {
     policy: {
       intervalMs: config.webhookIntervalMs,

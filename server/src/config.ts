@@ -2,6 +2,7 @@
 // stops the hub with the variable's name. Every variable is in the README table.
 import { resolve } from 'node:path';
 import { parseAllowList, type AllowedTarget } from './platform/outbound-allow-list.js';
+import { DEFAULT_GATEWAYS, normalizeGatewayUrl } from './payments/connectors/acquirer-gateways.js';
 
 export interface HubConfig {
   host: string;
@@ -19,6 +20,12 @@ export interface HubConfig {
   jwtSecret: string | undefined;
   encryptionKey: string | undefined;
   acquirerTimeoutMs: number;
+  /** PEM file of CAs trusted for acquirer calls besides Node's root CAs (a test or private acquirer CA). */
+  acquirerCaFile: string | undefined;
+  /** Gateway URLs an Alipay merchant may use (https, compared whole). */
+  alipayGateways: string[];
+  /** API base URLs a WeChat Pay merchant may use. */
+  wechatGateways: string[];
   payPollIntervalMs: number;
   payTimeoutMs: number;
   qrTimeoutMs: number;
@@ -125,6 +132,18 @@ function allowList(env: Env, name: string): AllowedTarget[] {
   }
 }
 
+/** A comma-separated list of https base URLs; each must be one a merchant could use as its gateway. */
+function gatewayList(env: Env, name: string, fallback: readonly string[]): string[] {
+  const raw = str(env, name);
+  if (raw === undefined) return [...fallback];
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const checked = normalizeGatewayUrl(entry);
+    if ('problem' in checked) throw new ConfigError(`${name}: "${entry}" ${checked.problem}`);
+  }
+  return entries;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: Env = process.env): HubConfig {
@@ -142,6 +161,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
     jwtSecret: str(env, 'HUB_JWT_SECRET'),
     encryptionKey: str(env, 'HUB_ENCRYPTION_KEY'),
     acquirerTimeoutMs: int(env, 'HUB_ACQUIRER_TIMEOUT_MS', 5000, 100, 60_000),
+    acquirerCaFile: str(env, 'HUB_ACQUIRER_CA_FILE'),
+    alipayGateways: gatewayList(env, 'HUB_ALIPAY_GATEWAYS', DEFAULT_GATEWAYS.alipay),
+    wechatGateways: gatewayList(env, 'HUB_WECHAT_GATEWAYS', DEFAULT_GATEWAYS.wechat),
     payPollIntervalMs: int(env, 'HUB_PAY_POLL_INTERVAL_MS', 2000, 50, 60_000),
     payTimeoutMs: int(env, 'HUB_PAY_TIMEOUT_MS', 60_000, 500, 600_000),
     qrTimeoutMs: int(env, 'HUB_QR_TIMEOUT_MS', 120_000, 500, 3_600_000),

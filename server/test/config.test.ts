@@ -5,6 +5,15 @@ describe('configuration', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ httpPort: 8080, mqttPort: 1883, databaseUrl: undefined, liveStateFlushMs: 1000 });
+    // Acquirer gateways: their production (and sandbox) URLs only, and no extra CA.
+    expect(config.alipayGateways).toContain('https://openapi.alipay.com/gateway.do');
+    expect(config.wechatGateways).toContain('https://api.mch.weixin.qq.com');
+    expect(config.acquirerCaFile).toBeUndefined();
+  });
+
+  it('reads the acquirer gateway lists, comma-separated', () => {
+    const config = loadConfig({ HUB_WECHAT_GATEWAYS: 'https://api.mch.weixin.qq.com, https://127.0.0.1:8443' });
+    expect(config.wechatGateways).toEqual(['https://api.mch.weixin.qq.com', 'https://127.0.0.1:8443']);
   });
 
   it.each([
@@ -19,6 +28,9 @@ describe('configuration', () => {
     [{ HUB_WORKERS: '2', HUB_REDIS_URL: 'redis://127.0.0.1:6379', HUB_EMBEDDED_DATABASE: 'pglite' }, 'DATABASE_URL'],
     [{ HUB_ADMIN_EMAIL: 'a@b.c' }, 'HUB_ADMIN_PASSWORD'],
     [{ HUB_ADMIN_EMAIL: 'a@b.c', HUB_ADMIN_PASSWORD: 'short' }, 'HUB_ADMIN_PASSWORD'],
+    [{ HUB_ALIPAY_GATEWAYS: 'http://openapi.alipay.com/gateway.do' }, 'HUB_ALIPAY_GATEWAYS'],
+    [{ HUB_WECHAT_GATEWAYS: 'https://api.mch.weixin.qq.com,file:///etc/passwd' }, 'HUB_WECHAT_GATEWAYS'],
+    [{ HUB_WECHAT_GATEWAYS: 'https://user:pw@api.mch.weixin.qq.com' }, 'HUB_WECHAT_GATEWAYS'],
   ])('refuses %o naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -5,14 +5,11 @@
 // screens were told: every payment exactly once, none lost, none doubled.
 //
 //   npm run bench:payments -- --rate 1000 --seconds 60 --screens 200 --gateway-latency-ms 50
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { PayStatus } from '@screenhub/protocol';
-import { BENCH_ADMIN, ScreenClient, metricValue, startHubProcess } from '../src/index.js';
+import { BENCH_ADMIN, ScreenClient, metricValue, startGatewayProcess, startHubProcess } from '../src/index.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
 
 const { values: args } = parseArgs({
@@ -30,19 +27,11 @@ const warmupSeconds = Number(args['warmup-seconds']);
 const screenCount = Number(args.screens);
 const gatewayLatencyMs = Number(args['gateway-latency-ms']);
 
-async function startGateway() {
-  const script = fileURLToPath(new URL('../src/acquirer-gateway/gateway-main.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script, '--latency-ms', String(gatewayLatencyMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = (await once(child.stdout!, 'data')) as [Buffer];
-  const info = JSON.parse(line.toString().split('\n')[0]!) as { url: string; credentials: Record<string, string> };
-  return { ...info, ledgerUrl: info.url.replace('/gateway.do', '/ledger'), stop: () => child.kill('SIGTERM') };
-}
-
 async function main() {
   console.log(`payments benchmark: ${rate}/s for ${seconds} s (+${warmupSeconds} s warm-up), ${screenCount} screens, gateway latency ${gatewayLatencyMs} ms, database ${process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `the embedded default (${process.env.HUB_EMBEDDED_DATABASE ?? 'postgres'})`}`);
-  const gateway = await startGateway();
+  const gateway = await startGatewayProcess({ latencyMs: gatewayLatencyMs });
   const hub = await startHubProcess({
-    env: { HUB_MQTT_UPLINK_RATE: '1000', HUB_MQTT_UPLINK_BURST: '1000', HUB_HEARTBEAT_INTERVAL_S: '86400', HUB_ACQUIRER_TIMEOUT_MS: '10000' },
+    env: { HUB_MQTT_UPLINK_RATE: '1000', HUB_MQTT_UPLINK_BURST: '1000', HUB_HEARTBEAT_INTERVAL_S: '86400', HUB_ACQUIRER_TIMEOUT_MS: '10000', ...gateway.hubEnv },
   });
   const progress = new cliProgress.SingleBar({ format: '  {phase} [{bar}] {value}/{total}' }, cliProgress.Presets.shades_classic);
   const screens: ScreenClient[] = [];
@@ -109,7 +98,7 @@ async function main() {
     const end = await hub.sample();
 
     // The ledger check: what the acquirer charged against what screens were told.
-    const ledger = (await (await fetch(gateway.ledgerUrl)).json()) as { trades: Array<{ outTradeNo: string; status: string; refunded: boolean }> };
+    const ledger = await gateway.ledger();
     const charged = new Set(ledger.trades.filter((t) => t.status === 'TRADE_SUCCESS' && !t.refunded).map((t) => t.outTradeNo));
     const toldSucceeded = [...told].filter(([, status]) => status === PayStatus.PAY_STATUS_SUCCEEDED).map(([acquirerNo]) => acquirerNo);
     const chargedNotTold = [...charged].filter((acquirerNo) => told.get(acquirerNo) !== PayStatus.PAY_STATUS_SUCCEEDED);

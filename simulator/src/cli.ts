@@ -5,13 +5,12 @@
 // along the scenario's day curve with slow and declined buyers; shows a live
 // progress line; at the end checks the gateway's ledger against what the
 // screens were told and writes report.json, report.md and timeline.svg.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as hdr from 'hdr-histogram-js';
 import { PayStatus } from '@screenhub/protocol';
+import { startGatewayProcess, type GatewayProcess } from './acquirer-gateway/gateway-process.js';
 import { ScreenFleet } from './fleet/screen-fleet.js';
 import type { PaymentOutcome } from './fleet/screen-worker.js';
 import { BENCH_ADMIN, startHubProcess, type HubProcess } from './hub-process.js';
@@ -28,15 +27,6 @@ function percentiles(encoded: string[]): Percentiles {
   for (const e of encoded) all.add(hdr.decodeFromCompressedBase64(e));
   const at = (p: number) => Math.round(all.getValueAtPercentile(p) / 10) / 100;
   return { count: all.totalCount, p50: at(50), p95: at(95), p99: at(99), max: Math.round(all.maxValue / 10) / 100 };
-}
-
-/** The local Alipay gateway in its own process; answers with its URL and the credentials a merchant needs. */
-async function startGateway(scenario: Scenario) {
-  const script = fileURLToPath(new URL('./acquirer-gateway/gateway-main.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script, '--latency-ms', String(scenario.payments.gatewayLatencyMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = (await once(child.stdout!, 'data')) as [Buffer];
-  const info = JSON.parse(line.toString().split('\n')[0]!) as { url: string; credentials: Record<string, string> };
-  return { ...info, ledgerUrl: info.url.replace('/gateway.do', '/ledger'), stop: () => child.kill('SIGTERM') };
 }
 
 class Api {
@@ -61,6 +51,16 @@ class Api {
   async putBytes(path: string, content: Buffer): Promise<void> {
     const response = await fetch(this.baseUrl + path, { method: 'PUT', headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/octet-stream' }, body: content });
     if (response.status >= 300) throw new Error(`PUT ${path}: ${response.status} ${await response.text()}`);
+  }
+}
+
+/** The merchant on the local gateway; a hub this run did not start must already allow the gateway (see Scenario.payments.gatewayPort). */
+async function createMerchant(api: Api, gateway: GatewayProcess, name: string): Promise<{ id: string }> {
+  try {
+    return await api.call<{ id: string }>('POST', '/api/merchants', { name, acquirer: 'alipay', credentials: gateway.credentials });
+  } catch (err) {
+    const needs = Object.entries(gateway.hubEnv).map(([k, v]) => `${k}=${v}`).join(' ');
+    throw new Error(`${(err as Error).message}\n(the hub must be started with ${needs})`);
   }
 }
 
@@ -96,14 +96,18 @@ async function main() {
   console.log(`scenario "${scenario.name}": ${scenario.screens} screens over ${scenario.workers} processes for ${scenario.durationSeconds} s${paying ? `, ${scenario.payments.perScreenPerDay} payments per screen per ${scenario.payments.dayLengthSeconds} s day` : ''}`);
 
   let hub: HubProcess | undefined;
-  let gateway: Awaited<ReturnType<typeof startGateway>> | undefined;
+  let gateway: GatewayProcess | undefined;
   let fleet: ScreenFleet | undefined;
   try {
-    const target = scenario.hub ?? (hub = await startHubProcess({ env: { HUB_HEARTBEAT_INTERVAL_S: '30', HUB_OTA_TICK_MS: '1000' } }), { httpUrl: hub.httpUrl, mqttUrl: hub.mqttUrl, adminEmail: BENCH_ADMIN.email, adminPassword: BENCH_ADMIN.password });
+    // The gateway first: a hub started here trusts its certificate and allows its URL from the start.
+    gateway = paying ? await startGatewayProcess({ latencyMs: scenario.payments.gatewayLatencyMs, port: scenario.payments.gatewayPort }) : undefined;
+    const target =
+      scenario.hub ??
+      ((hub = await startHubProcess({ env: { HUB_HEARTBEAT_INTERVAL_S: '30', HUB_OTA_TICK_MS: '1000', ...gateway?.hubEnv } })),
+      { httpUrl: hub.httpUrl, mqttUrl: hub.mqttUrl, adminEmail: BENCH_ADMIN.email, adminPassword: BENCH_ADMIN.password });
     const api = new Api(target.httpUrl);
     await api.login(target.adminEmail, target.adminPassword);
-    gateway = paying ? await startGateway(scenario) : undefined;
-    const merchant = gateway ? await api.call<{ id: string }>('POST', '/api/merchants', { name: `Simulated merchant ${runId}`, acquirer: 'alipay', credentials: gateway.credentials }) : undefined;
+    const merchant = gateway ? await createMerchant(api, gateway, `Simulated merchant ${runId}`) : undefined;
     const devices = await provision(api, scenario.screens, merchant?.id, `sim-${Date.now().toString(36)}`);
 
     const ota = scenario.ota ? new ScenarioOta(scenario.ota) : undefined;
@@ -171,7 +175,7 @@ async function main() {
 
     const outcomes: PaymentOutcome[] = done.flatMap((d) => d.payments);
     const succeeded = outcomes.filter((p) => p.status === PayStatus.PAY_STATUS_SUCCEEDED);
-    const ledger = gateway ? await ledgerCheck(gateway.ledgerUrl, succeeded) : { charged: 0, toldSucceeded: 0, chargedButNotTold: 0, toldButNotCharged: 0 };
+    const ledger = gateway ? await ledgerCheck(gateway, succeeded) : { charged: 0, toldSucceeded: 0, chargedButNotTold: 0, toldButNotCharged: 0 };
     const errorsByCause: Record<string, number> = {};
     for (const d of done) for (const [k, v] of Object.entries(d.errors)) errorsByCause[k] = (errorsByCause[k] ?? 0) + v;
     const connected = connectedReports.reduce((n, c) => n + c.connected, 0);
@@ -230,8 +234,8 @@ function acquirerOrderNoOf(transactionId: string): string {
   return transactionId.replaceAll('-', '');
 }
 
-async function ledgerCheck(ledgerUrl: string, succeeded: PaymentOutcome[]): Promise<LedgerCheck> {
-  const { trades } = (await (await fetch(ledgerUrl)).json()) as { trades: Array<{ outTradeNo: string; status: string; refunded: boolean; amountFen: number }> };
+async function ledgerCheck(gateway: GatewayProcess, succeeded: PaymentOutcome[]): Promise<LedgerCheck> {
+  const { trades } = await gateway.ledger();
   const charged = new Map(trades.filter((t) => t.status === 'TRADE_SUCCESS' && !t.refunded).map((t) => [t.outTradeNo, t]));
   const told = new Map(succeeded.map((p) => [acquirerOrderNoOf(p.transactionId), p]));
   return {

@@ -2,12 +2,15 @@
 // trading hours), its stores, and the acquirer that takes its screens'
 // payments (Alipay or WeChat Pay), with the acquirer credentials encrypted at rest.
 // Credentials go in and are never shown again; the API shows the app id only.
+// Gateway URLs must be on the hub's list for the acquirer (credential-check.ts).
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
+import { AcquirerGateways, type Acquirer } from '../payments/connectors/acquirer-gateways.js';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import type { SecretBox } from '../platform/secret-box.js';
+import { checkCredentials } from './credential-check.js';
 import { findMerchant, insertMerchant, listMerchants, updateMerchant, type MerchantRow } from './merchant-sql.js';
 import { storeRoutes } from './store-routes.js';
 import { isValidTimeZone, TradingHoursSchema } from './trading-hours.js';
@@ -17,7 +20,7 @@ const AlipayCredentialsBody = Type.Object(
     appId: Type.String({ pattern: '^[0-9]{8,32}$' }),
     privateKey: Type.String({ minLength: 100, description: 'the app\'s RSA private key, PEM PKCS#8' }),
     alipayPublicKey: Type.String({ minLength: 100, description: 'Alipay\'s public key, PEM' }),
-    gateway: Type.Optional(Type.String({ format: 'uri', description: 'gateway.do URL (Alipay production when omitted)' })),
+    gateway: Type.Optional(Type.String({ format: 'uri', description: 'gateway.do URL (Alipay production when omitted); https, one of HUB_ALIPAY_GATEWAYS' })),
   },
   { additionalProperties: false },
 );
@@ -28,7 +31,10 @@ const WechatCredentialsBody = Type.Object(
     appId: Type.String({ pattern: '^wx[0-9a-f]{16}$' }),
     mchId: Type.String({ pattern: '^[0-9]{8,12}$' }),
     apiKey: Type.String({ minLength: 32, maxLength: 32, description: 'the merchant\'s API key (v2)' }),
-    gateway: Type.Optional(Type.String({ format: 'uri', description: 'API base URL (WeChat Pay production when omitted)' })),
+    gateway: Type.Optional(Type.String({ format: 'uri', description: 'API base URL (WeChat Pay production when omitted); https, one of HUB_WECHAT_GATEWAYS' })),
+    // Stored sealed with the rest of the credentials, never returned: WeChat Pay asks for them on reverse and refund.
+    apiClientCert: Type.Optional(Type.String({ minLength: 100, maxLength: 16_384, description: 'the merchant\'s API client certificate (apiclient_cert.pem), PEM; needed for reverse and refund (mutual TLS)' })),
+    apiClientKey: Type.Optional(Type.String({ minLength: 100, maxLength: 16_384, description: 'its private key (apiclient_key.pem), PEM, unencrypted' })),
   },
   { additionalProperties: false },
 );
@@ -94,8 +100,9 @@ function checkTimeZone(timezone: string | undefined): void {
 
 const listSpec = { sortable: { name: 'name', createdAt: 'created_at' }, defaultSort: ['createdAt', 'DESC'] as [string, 'DESC'], tieBreaker: 'id' };
 
-export default async function merchantsDomain(fastify: FastifyInstance) {
+export default async function merchantsDomain(fastify: FastifyInstance, options: { gateways: Record<Acquirer, readonly string[]> }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const gateways = new AcquirerGateways(options.gateways);
   const tags = ['merchants'];
   const security = [{ bearer: [] }];
 
@@ -105,6 +112,7 @@ export default async function merchantsDomain(fastify: FastifyInstance) {
     async (request, reply) => {
       const { acquirer, credentials, ...attributes } = request.body;
       checkTimeZone(attributes.timezone);
+      checkCredentials(gateways, acquirer, credentials);
       const row = await insertMerchant(app.db, { tenantId: request.user.tenantId, acquirer, sealedCredentials: app.secretBox.seal(JSON.stringify(credentials)), ...attributes });
       reply.status(201);
       return toDto(app.secretBox, row);

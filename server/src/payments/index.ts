@@ -1,9 +1,13 @@
 // Payments domain: screens' PayRequests relayed to the merchant's acquirer,
 // followed to exactly one final state, answered with PayResult; the sweeper for
 // anything left in flight; the transactions API.
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { HubConfig } from '../config.js';
 import { AnswerAudit } from './answer-audit.js';
+import { listenUrl } from '../platform/listen-url.js';
+import { AcquirerGateways } from './connectors/acquirer-gateways.js';
+import { AcquirerTransport, readAcquirerCaFile } from './connectors/acquirer-transport.js';
 import { ConnectorRegistry } from './connectors/connector-registry.js';
 import { PaymentProcessor } from './payment-processor.js';
 import { paymentRoutes } from './payment-routes.js';
@@ -19,10 +23,23 @@ declare module 'fastify' {
 export default async function paymentsDomain(app: FastifyInstance, options: { config: HubConfig }) {
   const { config } = options;
   const log = app.log.child({ component: 'payments' });
-  const connectors = new ConnectorRegistry(app.db, app.secretBox, config.acquirerTimeoutMs, {
-    resetMs: config.acquirerBreakerResetMs,
-    minCalls: config.acquirerBreakerMinCalls,
-    failurePercent: 50,
+  const extraCa = config.acquirerCaFile ? await readAcquirerCaFile(config.acquirerCaFile) : undefined;
+  const connectors = new ConnectorRegistry({
+    db: app.db,
+    secretBox: app.secretBox,
+    timeoutMs: config.acquirerTimeoutMs,
+    breaker: { resetMs: config.acquirerBreakerResetMs, minCalls: config.acquirerBreakerMinCalls, failurePercent: 50 },
+    transport: new AcquirerTransport({ extraCa }),
+    gateways: new AcquirerGateways({ alipay: config.alipayGateways, wechat: config.wechatGateways }),
+    // WeChat Pay requires a notify_url on unifiedorder. The hub learns outcomes by orderquery and takes no
+    // notifications, so it names an address of its own (answered 404), never a third party's.
+    notifyUrl: () => {
+      // The sweeper may build a connector before the listener is bound: then loopback, as unreachable for WeChat as the rest.
+      const address = app.server.address() as AddressInfo | null;
+      const base = config.publicHttpUrl ?? (address ? listenUrl('http', address.address, address.port) : 'http://127.0.0.1');
+      return `${base.replace(/\/$/, '')}/api/acquirer-notifications/wechat`;
+    },
+    logger: log,
   });
   const answers = new AnswerAudit(app.metrics, log);
   const processor = new PaymentProcessor({

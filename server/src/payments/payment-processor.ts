@@ -67,6 +67,7 @@ export class PaymentProcessor {
   private readonly outcomes: Counter<'channel' | 'state'>;
   private readonly refusals: Counter<'reason'>;
   private readonly duplicates: Counter;
+  private readonly cancelRetries: Counter<'channel'>;
   private readonly duration: Histogram<'state'>;
   private readonly db: Database;
   private readonly broker: DeviceBroker;
@@ -92,6 +93,12 @@ export class PaymentProcessor {
     this.outcomes = new Counter({ name: 'hub_payments_total', help: 'Payments that reached a final state', labelNames: ['channel', 'state'], registers });
     this.refusals = new Counter({ name: 'hub_pay_requests_refused_total', help: 'PayRequests refused before any transaction, by reason', labelNames: ['reason'], registers });
     this.duplicates = new Counter({ name: 'hub_pay_requests_duplicate_total', help: 'PayRequests for an order number already received (redelivery or retry)', registers });
+    this.cancelRetries = new Counter({
+      name: 'hub_payment_cancel_retries_total',
+      help: 'Cancels (reverse, close) the acquirer did not confirm; the payment stays cancelling and the sweeper tries again',
+      labelNames: ['channel'],
+      registers,
+    });
     this.duration = new Histogram({
       name: 'hub_payment_duration_seconds',
       help: 'From the PayRequest to the final state',
@@ -238,7 +245,7 @@ export class PaymentProcessor {
   private async cancel(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
     const cancelling = row.state === 'cancelling' ? row : await transition(this.db, row.id, row.state, 'cancelling');
     if (!cancelling) return;
-    const outcome = this.believed(cancelling, connector, 'cancel', await connector.cancel(row.acquirer_order_no));
+    const outcome = this.believed(cancelling, connector, 'cancel', await connector.cancel(row.acquirer_order_no, row.mode));
     switch (outcome.kind) {
       case 'cancelled':
         return this.finish(cancelling, 'cancelled', { failureReason: outcome.refunded ? 'refunded' : 'cancelled', detail: { refunded: outcome.refunded } });
@@ -257,6 +264,7 @@ export class PaymentProcessor {
    * counted, and past the acquirer's documented limit a person must look.
    */
   private async cancelLater(row: TransactionRow, connector: AcquirerConnector, outcome: Extract<CancelOutcome, { kind: 'retry' }>): Promise<void> {
+    this.cancelRetries.inc({ channel: row.channel });
     if (!outcome.answered) {
       this.logger.warn({ txId: row.id, reason: outcome.reason }, 'cancel not answered; will retry');
       return;

@@ -15,6 +15,7 @@ import type { RefundOutcome } from './connectors/acquirer-connector.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
 import { enqueueDelivery } from '../webhooks/webhook-sql.js';
 import { findUnsettledRefunds, reserveRefund, settleRefund, type RefundedPayment, type RefundRow, type RefundState } from './refund-sql.js';
+import type { TransactionRow } from './payment-sql.js';
 
 export interface RefundServiceOptions {
   db: Database;
@@ -48,11 +49,11 @@ export class RefundService {
       case 'existing':
         // A retry of the same refund: the stored answer, or one more try if it is still open.
         if (reserved.refund.state === 'requested' || reserved.refund.state === 'unknown') {
-          return { refund: await this.drive(reserved.refund, reserved.payment), created: false };
+          return { refund: await this.drive(reserved.refund, refundedPayment(reserved.payment)), created: false };
         }
         return { refund: reserved.refund, created: false };
       case 'created':
-        return { refund: await this.drive(reserved.refund, reserved.payment), created: true };
+        return { refund: await this.drive(reserved.refund, refundedPayment(reserved.payment)), created: true };
     }
   }
 
@@ -67,7 +68,7 @@ export class RefundService {
     const { db, logger } = this.options;
     const connector = await this.options.connectors.forMerchant(payment.merchant_id);
     if (!connector) return refund;
-    const command = { orderNo: payment.acquirer_order_no, refundNo: refund.acquirer_refund_no, amountFen: refund.amount_fen, reason: refund.reason };
+    const command = { orderNo: payment.acquirer_order_no, refundNo: refund.acquirer_refund_no, amountFen: refund.amount_fen, totalFen: payment.payment_amount_fen, reason: refund.reason };
     const outcome = this.options.answers.believe(
       { channel: connector.channel, txId: refund.transaction_id, refundId: refund.id, call: 'refund' },
       { ...command, currency: payment.currency, account: connector.account },
@@ -93,4 +94,8 @@ function answerOf(outcome: RefundOutcome): { to: Exclude<RefundState, 'requested
   if (outcome.kind === 'succeeded') return { to: 'succeeded' };
   if (outcome.kind === 'unknown' && outcome.mismatches) return { to: 'needs_attention', failureReason: outcome.reason, detail: { reason: outcome.reason, mismatches: outcome.mismatches } };
   return { to: outcome.kind, failureReason: outcome.reason };
+}
+
+function refundedPayment(payment: TransactionRow): RefundedPayment {
+  return { ...payment, payment_amount_fen: payment.amount_fen };
 }

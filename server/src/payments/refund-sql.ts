@@ -9,7 +9,10 @@ import type { TransactionRow } from './payment-sql.js';
 export type RefundState = 'requested' | 'succeeded' | 'failed' | 'unknown' | 'needs_attention';
 
 /** The payment's side of a refund: what the acquirer is asked about, and whom an alert concerns. */
-export type RefundedPayment = Pick<TransactionRow, 'acquirer_order_no' | 'merchant_id' | 'currency' | 'device_id'>;
+export type RefundedPayment = Pick<TransactionRow, 'acquirer_order_no' | 'merchant_id' | 'currency' | 'device_id'> & {
+  /** The order's total: WeChat wants it beside the part refunded. */
+  payment_amount_fen: number;
+};
 
 export interface RefundRow {
   id: string;
@@ -116,7 +119,7 @@ export async function listRefunds(db: Queryable, tenantId: string, transactionId
 export async function findUnsettledRefunds(db: Queryable, olderThanMs: number, limit: number): Promise<Array<RefundRow & RefundedPayment>> {
   const { rows } = await db.query<RefundRow & RefundedPayment>(
     `select r.id, r.tenant_id, r.transaction_id, r.refund_no, r.acquirer_refund_no, r.amount_fen, r.reason, r.state, r.failure_reason, r.requested_by, r.created_at, r.updated_at,
-            t.acquirer_order_no, t.merchant_id, t.currency, t.device_id
+            t.acquirer_order_no, t.merchant_id, t.currency, t.device_id, t.amount_fen as payment_amount_fen
      from refunds r join transactions t on t.id = r.transaction_id
      where r.state in ('requested', 'unknown') and r.updated_at < now() - ($1::int * interval '1 millisecond')
      order by r.updated_at limit $2`,

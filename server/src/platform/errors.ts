@@ -21,3 +21,8 @@ export function rejectedFile(message: string, rows: Array<Record<string, unknown
 export function invalidParameter(name: string, message: string): Error {
   return Object.assign(new BadRequestError(`${name}: ${message}`), { rows: [{ path: `/${name}`, message }] });
 }
+
+/** A 400 naming the body field at `path` (a JSON pointer, as schema validation gives), for checks a schema cannot make. */
+export function invalidField(path: string, message: string): Error {
+  return Object.assign(new BadRequestError(`${path.slice(1).replaceAll('/', '.')} ${message}`), { rows: [{ path, message }] });
+}

@@ -45,6 +45,7 @@ describe.skipIf(!serverUrl)('several hub processes', () => {
         HUB_LIVE_FLUSH_MS: '100',
         HUB_JWT_SECRET: 'cluster-test-secret-cluster-test-secret',
         HUB_LOG_LEVEL: 'error',
+        ...fixture.hubEnv,
       },
     });
     await eventually(async () => hub.workerPids().length === 3, 30_000);

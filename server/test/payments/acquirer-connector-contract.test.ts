@@ -1,12 +1,14 @@
 // One suite, every acquirer connector (as MQTT.js and aedes-persistence test
 // each implementation): the same payment situations, driven through the real
-// connector against its local gateway, must give the same outcomes.
+// connector against its local gateway over HTTPS, must give the same outcomes.
 import { once } from 'node:events';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AcquirerConnector } from '../../src/payments/connectors/acquirer-connector.js';
+import { AcquirerTransport } from '../../src/payments/connectors/acquirer-transport.js';
 import { AlipayConnector } from '../../src/payments/connectors/alipay-connector.js';
 import { WechatConnector } from '../../src/payments/connectors/wechat-connector.js';
+import { testTransport } from '../support/acquirer-tls.js';
 import { startAlipayGateway } from '../support/alipay-fixture.js';
 import { startWechatGateway } from '../support/wechat-fixture.js';
 
@@ -23,20 +25,32 @@ async function closedPort(): Promise<number> {
 interface Harness {
   connector: AcquirerConnector;
   unreachable: AcquirerConnector;
+  /** The same merchant through a hub that does not trust the gateway's CA (Node's root CAs only). */
+  distrustful: AcquirerConnector;
   charged(orderNo: string): boolean;
+  /** The customer's phone paying a dynamic QR code; false when no open order has it. */
+  scan(qrCode: string): boolean;
   close(): Promise<void>;
 }
+
+const timeoutMs = 400;
 
 const implementations: Array<[string, () => Promise<Harness>]> = [
   [
     'alipay',
     async () => {
       const { gateway, credentials } = await startAlipayGateway({ passwordDelayMs: 200 });
+      const [transport, systemOnly] = [testTransport(), new AcquirerTransport()];
       return {
-        connector: new AlipayConnector(credentials, 400),
-        unreachable: new AlipayConnector({ ...credentials, gateway: `http://127.0.0.1:${await closedPort()}/gateway.do` }, 400),
+        connector: new AlipayConnector(credentials, { timeoutMs, transport }),
+        unreachable: new AlipayConnector({ ...credentials, gateway: `https://127.0.0.1:${await closedPort()}/gateway.do` }, { timeoutMs, transport }),
+        distrustful: new AlipayConnector(credentials, { timeoutMs, transport: systemOnly }),
         charged: (orderNo) => gateway.charged().some((t) => t.outTradeNo === orderNo),
-        close: () => gateway.close(),
+        scan: (qrCode) => gateway.scan(qrCode),
+        close: async () => {
+          await Promise.all([transport.close(), systemOnly.close()]);
+          await gateway.close();
+        },
       };
     },
   ],
@@ -44,11 +58,17 @@ const implementations: Array<[string, () => Promise<Harness>]> = [
     'wechat',
     async () => {
       const { gateway, credentials } = await startWechatGateway({ passwordDelayMs: 200 });
+      const [transport, systemOnly] = [testTransport(), new AcquirerTransport()];
       return {
-        connector: new WechatConnector(credentials, 400),
-        unreachable: new WechatConnector({ ...credentials, gateway: `http://127.0.0.1:${await closedPort()}` }, 400),
+        connector: new WechatConnector(credentials, { timeoutMs, transport }),
+        unreachable: new WechatConnector({ ...credentials, gateway: `https://127.0.0.1:${await closedPort()}` }, { timeoutMs, transport }),
+        distrustful: new WechatConnector(credentials, { timeoutMs, transport: systemOnly }),
         charged: (orderNo) => gateway.charged().some((t) => t.outTradeNo === orderNo),
-        close: () => gateway.close(),
+        scan: (qrCode) => gateway.scan(qrCode),
+        close: async () => {
+          await Promise.all([transport.close(), systemOnly.close()]);
+          await gateway.close();
+        },
       };
     },
   ],
@@ -125,12 +145,45 @@ describe.each(implementations)('%s connector', (_name, start) => {
     expect(await h.unreachable.pay({ orderNo: order(), amountFen: 1, authCode: code('10'), subject: 'x' })).toEqual({ kind: 'failed', reason: 'acquirer_unreachable' });
   });
 
+  it('fails cleanly, sending nothing, when the acquirer\'s certificate is not trusted (verification is never off)', async () => {
+    const orderNo = order();
+    expect(await h.distrustful.pay({ orderNo, amountFen: 1, authCode: code('10'), subject: 'x' })).toEqual({ kind: 'failed', reason: 'acquirer_certificate_untrusted' });
+    expect(await h.connector.query(orderNo)).toEqual({ kind: 'not_found' });
+  });
+
+  it('dynamic QR: a code to scan; pending until the customer pays, then succeeded', async () => {
+    const orderNo = order();
+    const created = await h.connector.precreate({ orderNo, amountFen: 2350, subject: 'contract' });
+    expect(created).toMatchObject({ kind: 'created', qrCode: expect.any(String) });
+    expect(await h.connector.query(orderNo)).toMatchObject({ kind: 'pending' });
+    expect(h.scan((created as { qrCode: string }).qrCode)).toBe(true);
+    expect(await h.connector.query(orderNo)).toMatchObject({ kind: 'succeeded' });
+    expect(h.charged(orderNo)).toBe(true);
+  });
+
+  it('dynamic QR: cancelling closes the order, so a late scan cannot pay', async () => {
+    const orderNo = order();
+    const created = (await h.connector.precreate({ orderNo, amountFen: 800, subject: 'contract' })) as { qrCode: string };
+    expect(await h.connector.cancel(orderNo, 'qr')).toEqual({ kind: 'cancelled', refunded: false });
+    expect(h.scan(created.qrCode)).toBe(false);
+    expect(await h.connector.query(orderNo)).toMatchObject({ kind: 'failed' });
+    expect(h.charged(orderNo)).toBe(false);
+  });
+
+  it('dynamic QR: cancelling an order paid in the last moment gives the money back', async () => {
+    const orderNo = order();
+    const created = (await h.connector.precreate({ orderNo, amountFen: 600, subject: 'contract' })) as { qrCode: string };
+    h.scan(created.qrCode);
+    expect(await h.connector.cancel(orderNo, 'qr')).toEqual({ kind: 'cancelled', refunded: true });
+  });
+
   it('refunds in parts, idempotently by refund number, never beyond the amount', async () => {
     const orderNo = order();
     await pay(orderNo, '10', 1000);
-    expect(await h.connector.refund({ orderNo, refundNo: 'r1', amountFen: 400, reason: '' })).toMatchObject({ kind: 'succeeded' });
-    expect(await h.connector.refund({ orderNo, refundNo: 'r1', amountFen: 400, reason: '' })).toMatchObject({ kind: 'succeeded' });
-    expect(await h.connector.refund({ orderNo, refundNo: 'r2', amountFen: 700, reason: '' })).toMatchObject({ kind: 'failed' });
-    expect(await h.connector.refund({ orderNo, refundNo: 'r3', amountFen: 600, reason: '' })).toMatchObject({ kind: 'succeeded' });
+    const refund = (refundNo: string, amountFen: number) => h.connector.refund({ orderNo, refundNo, amountFen, totalFen: 1000, reason: '' });
+    expect(await refund('r1', 400)).toMatchObject({ kind: 'succeeded' });
+    expect(await refund('r1', 400)).toMatchObject({ kind: 'succeeded' });
+    expect(await refund('r2', 700)).toMatchObject({ kind: 'failed' });
+    expect(await refund('r3', 600)).toMatchObject({ kind: 'succeeded' });
   });
 });

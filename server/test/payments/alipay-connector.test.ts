@@ -2,10 +2,13 @@
 // and urllib retrying a POST after a dropped connection (answered by Alipay's
 // ACQ.TRADE_HAS_SUCCESS, which must not read as a failure).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AcquirerTransport } from '../../src/payments/connectors/acquirer-transport.js';
 import { AlipayConnector } from '../../src/payments/connectors/alipay-connector.js';
+import { testTransport } from '../support/acquirer-tls.js';
 import { rsaKeyPair, startAlipayGateway } from '../support/alipay-fixture.js';
 
 let fixture: Awaited<ReturnType<typeof startAlipayGateway>>;
+let transport: AcquirerTransport;
 let connector: AlipayConnector;
 let n = 0;
 const order = () => `T${Date.now()}${n++}`;
@@ -14,9 +17,13 @@ const code = (suffix = '10') => `2812345678901234${suffix}`;
 
 beforeAll(async () => {
   fixture = await startAlipayGateway({ passwordDelayMs: 300 });
-  connector = new AlipayConnector(fixture.credentials, 500);
+  transport = testTransport();
+  connector = new AlipayConnector(fixture.credentials, { timeoutMs: 500, transport });
 });
-afterAll(async () => fixture?.gateway.close());
+afterAll(async () => {
+  await transport?.close();
+  await fixture?.gateway.close();
+});
 
 describe('alipay-specific behaviour (the shared cases are in acquirer-connector-contract.test.ts)', () => {
   it('a dropped connection is unknown (urllib retries the dropped POST; Alipay\'s ACQ.TRADE_HAS_SUCCESS is no failure)', async () => {
@@ -24,14 +31,14 @@ describe('alipay-specific behaviour (the shared cases are in acquirer-connector-
   });
 
   it('the gateway refuses a request signed with the wrong key', async () => {
-    const forger = new AlipayConnector({ ...fixture.credentials, privateKey: rsaKeyPair().privateKey }, 500);
+    const forger = new AlipayConnector({ ...fixture.credentials, privateKey: rsaKeyPair().privateKey }, { timeoutMs: 500, transport });
     const orderNo = order();
     expect(await forger.pay({ orderNo, amountFen: 1, authCode: code(), subject: 'x' })).toEqual({ kind: 'failed', reason: 'isv.invalid-signature' });
     expect(fixture.gateway.trade(fixture.credentials.appId, orderNo)).toBeUndefined();
   });
 
   it('an answer that does not verify against Alipay\'s public key is unknown', async () => {
-    const misled = new AlipayConnector({ ...fixture.credentials, alipayPublicKey: rsaKeyPair().publicKey }, 500);
+    const misled = new AlipayConnector({ ...fixture.credentials, alipayPublicKey: rsaKeyPair().publicKey }, { timeoutMs: 500, transport });
     expect(await misled.pay({ orderNo: order(), amountFen: 3, authCode: code(), subject: 'x' })).toMatchObject({ kind: 'unknown' });
   });
 

@@ -19,6 +19,7 @@ const env = () => ({
   HUB_PAY_TIMEOUT_MS: '4000',
   HUB_JWT_SECRET: 'crash-test-secret-crash-test-secret-0123',
   HUB_LOG_LEVEL: 'error',
+  ...fixture.hubEnv,
   ...(database ? { DATABASE_URL: database.url } : {}),
 });
 

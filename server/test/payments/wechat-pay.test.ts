@@ -1,5 +1,7 @@
 // Barcode pay through the hub for a merchant on WeChat Pay: the same flow as
-// Alipay's, through the WeChat connector and the local WeChat Pay gateway.
+// Alipay's, through the WeChat connector and the local WeChat Pay gateway
+// (HTTPS; reverse and refund over mutual TLS with the merchant's API client
+// certificate, which the hub stores sealed and never shows).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PayStatus } from '@screenhub/protocol';
 import type { ScreenClient } from '@screenhub/simulator';
@@ -19,6 +21,7 @@ beforeAll(async () => {
   });
   ({ fixture, admin, screen } = scene);
   expect(JSON.stringify(scene.merchant)).not.toContain(fixture.credentials.apiKey);
+  expect(JSON.stringify(scene.merchant)).not.toMatch(/BEGIN|apiClient/);
 });
 afterAll(async () => scene?.stop());
 
@@ -33,13 +36,28 @@ describe('WeChat Pay barcode pay', () => {
     expect((await screen.pay({ orderNo: 'WX2', amountFen: 100, authCode: '134567890123456792' })).status).toBe(PayStatus.PAY_STATUS_SUCCEEDED);
   });
 
-  it('reverses a buyer who never confirms', async () => {
+  it('reverses a buyer who never confirms (over mutual TLS)', async () => {
     expect((await screen.pay({ orderNo: 'WX3', amountFen: 100, authCode: '134567890123456793' })).status).toBe(PayStatus.PAY_STATUS_CANCELLED);
     expect(fixture.gateway.trades.get((await scene.acquirerOrderNo('WX3'))!)?.state).toBe('REVOKED');
   });
 
   it('reports a decline with WeChat\'s error code', async () => {
     expect(await screen.pay({ orderNo: 'WX4', amountFen: 100, authCode: '134567890123456791' })).toMatchObject({ status: PayStatus.PAY_STATUS_FAILED, failureReason: 'NOTENOUGH' });
+  });
+
+  it('refunds part, then the rest, through the API: total_fee is the order\'s total each time', async () => {
+    expect((await screen.pay({ orderNo: 'WX5', amountFen: 1000, authCode: '134567890123456710' })).status).toBe(PayStatus.PAY_STATUS_SUCCEEDED);
+    const tx = (await admin.get(`/api/transactions?filter=${encodeURIComponent(JSON.stringify({ orderNo: 'WX5' }))}`)).body[0];
+    // The gateway refuses a refund whose total_fee is not the order's total (REFUND_FEE_MISMATCH): these going through shows it.
+    const part = await admin.post(`/api/transactions/${tx.id}/refunds`, { amountFen: 300, reason: 'one cup short' });
+    expect(part.status).toBe(201);
+    expect(part.body).toMatchObject({ state: 'succeeded', amountFen: 300 });
+    expect((await admin.get(`/api/transactions/${tx.id}`)).body).toMatchObject({ state: 'succeeded', refundedFen: 300 });
+    const rest = await admin.post(`/api/transactions/${tx.id}/refunds`, { amountFen: 700 });
+    expect(rest.body).toMatchObject({ state: 'succeeded', amountFen: 700 });
+    expect((await admin.get(`/api/transactions/${tx.id}`)).body).toMatchObject({ state: 'refunded', refundedFen: 1000 });
+    expect([...fixture.gateway.trades.get(tx.acquirerOrderNo)!.refunds.values()]).toEqual([300, 700]);
+    expect((await admin.post(`/api/transactions/${tx.id}/refunds`, { amountFen: 1 })).status).toBe(409);
   });
 
   it('refuses a merchant with malformed WeChat credentials', async () => {

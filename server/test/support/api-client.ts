@@ -64,7 +64,8 @@ export class ApiClient {
 
   /** A merchant for fleet tests: WeChat Pay credentials that no test pays through, plus the given attributes. */
   async createMerchant(attributes: Record<string, unknown> = {}): Promise<{ id: string }> {
-    const credentials = { appId: 'wx0123456789abcdef', mchId: '1900000109', apiKey: 'k'.repeat(32), gateway: 'http://127.0.0.1:9/' };
+    // No gateway: WeChat Pay's production URL, which nothing here ever calls.
+    const credentials = { appId: 'wx0123456789abcdef', mchId: '1900000109', apiKey: 'k'.repeat(32) };
     const created = await this.post('/api/merchants', { name: 'Fleet merchant', acquirer: 'wechat', credentials, ...attributes });
     if (created.status !== 201) throw new Error(`merchant creation failed: ${created.status} ${JSON.stringify(created.body)}`);
     return created.body;

@@ -6,13 +6,15 @@ import { startAlipayGateway } from './alipay-fixture.js';
 import type { ApiClient } from './api-client.js';
 import type { HubOptions } from '../../src/index.js';
 import { TestHub } from './test-hub.js';
-import { startWechatGateway } from './wechat-fixture.js';
+import { startWechatGateway, type ClientCertificateChoice } from './wechat-fixture.js';
 
 export interface SceneOptions {
   tenant: string;
   hubEnv?: Record<string, string>;
   hubOptions?: HubOptions;
   behaviour?: Partial<GatewayBehaviour>;
+  /** WeChat merchants: which API client certificate the merchant holds (its own by default). */
+  clientCertificate?: ClientCertificateChoice;
 }
 
 export interface PaymentScene<Fixture> {
@@ -28,13 +30,13 @@ export interface PaymentScene<Fixture> {
   stop(): Promise<void>;
 }
 
-/** A scene on any gateway the test brings (`fixture.credentials` as the merchant holds them). */
-export async function sceneWith<Fixture extends { credentials: object; gateway: { close(): Promise<void> } }>(
+/** A scene on any gateway the test brings (`fixture.credentials` as the merchant holds them, `fixture.hubEnv` to trust and allow it). */
+export async function sceneWith<Fixture extends { credentials: object; hubEnv?: Record<string, string>; gateway: { close(): Promise<void> } }>(
   fixture: Fixture,
   acquirer: 'alipay' | 'wechat',
   options: SceneOptions,
 ): Promise<PaymentScene<Fixture>> {
-  const t = await TestHub.start(options.hubEnv, options.hubOptions);
+  const t = await TestHub.start({ ...fixture.hubEnv, ...options.hubEnv }, options.hubOptions);
   const admin = (await (await t.api.loginRoot()).createTenant(options.tenant)).admin;
   const created = await admin.post('/api/merchants', { name: `${options.tenant} merchant`, acquirer, credentials: fixture.credentials });
   if (created.status !== 201) throw new Error(`create merchant failed: ${created.status} ${JSON.stringify(created.body)}`);
@@ -65,5 +67,5 @@ export async function alipayScene(options: SceneOptions) {
 }
 
 export async function wechatScene(options: SceneOptions) {
-  return sceneWith(await startWechatGateway(options.behaviour), 'wechat', options);
+  return sceneWith(await startWechatGateway(options.behaviour, { clientCertificate: options.clientCertificate }), 'wechat', options);
 }

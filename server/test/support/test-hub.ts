@@ -24,9 +24,13 @@ export class TestHub {
   private dropDatabase: (() => Promise<void>) | undefined;
 
   private constructor(
-    readonly config: HubConfig,
+    private current: HubConfig,
     private readonly options: HubOptions,
   ) {}
+
+  get config(): HubConfig {
+    return this.current;
+  }
 
   /** `options` are startHub's own (the embedded database's seed is added here). */
   static async start(env: Record<string, string> = {}, options: HubOptions = {}): Promise<TestHub> {
@@ -55,10 +59,11 @@ export class TestHub {
     return this.hub.db.kind;
   }
 
-  /** Stops the hub as `npm start` would on SIGTERM and starts it again on the same data. */
-  async restart(): Promise<void> {
+  /** Stops the hub as `npm start` would on SIGTERM and starts it again on the same data (with `changes` to its configuration). */
+  async restart(changes: Partial<HubConfig> = {}): Promise<void> {
     this.killScreens();
     await this.hub.close();
+    this.current = { ...this.current, ...changes };
     // The listeners' ports were picked by the OS; a restarted hub picks new ones.
     await this.boot();
   }

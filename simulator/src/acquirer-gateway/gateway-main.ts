@@ -1,4 +1,4 @@
-// The local Alipay gateway as its own process, for benchmarks:
+// The local Alipay gateway (HTTPS, the test certificate) as its own process, for benchmarks:
 //   tsx simulator/src/acquirer-gateway/gateway-main.ts --latency-ms 50 [--password-share 0.1]
 // Prints one JSON line with its URL and the credentials a hub merchant needs,
 // then serves until killed. GET /ledger returns its trades.

@@ -1,9 +1,18 @@
-// What every local acquirer gateway shares: an HTTP server on loopback, its
-// behaviour knobs, the outage switch, and timers that die with it.
+// What every local acquirer gateway shares: an HTTPS server on loopback (the
+// test CA's certificate, as real acquirers serve only TLS), its behaviour
+// knobs, the outage switch, and timers that die with it.
 import { once } from 'node:events';
-import http from 'node:http';
+import type http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { defaultGatewayBehaviour, type GatewayBehaviour } from './gateway-behaviour.js';
+import { testTls } from './test-tls.js';
+
+/** TLS of a local gateway beyond its server certificate. */
+export interface GatewayTlsOptions {
+  /** Ask every client for a certificate issued by this CA (PEM); the gateway decides per path what to do without one. */
+  clientCa?: string;
+}
 
 export abstract class LocalGateway {
   readonly behaviour: GatewayBehaviour;
@@ -11,11 +20,16 @@ export abstract class LocalGateway {
   outage = false;
   /** Base URL once listening (subclasses may append their endpoint path). */
   url = '';
-  private readonly server = http.createServer((req, res) => void this.handle(req, res));
+  private readonly server: https.Server;
   private readonly timers = new Set<NodeJS.Timeout>();
 
-  protected constructor(behaviour: Partial<GatewayBehaviour>) {
+  protected constructor(behaviour: Partial<GatewayBehaviour>, tls: GatewayTlsOptions = {}) {
     this.behaviour = { ...defaultGatewayBehaviour, ...behaviour };
+    const { server } = testTls();
+    // A client certificate is asked for but not required at the handshake: like WeChat Pay, the gateway refuses
+    // per path (its /secapi calls), with an answer the client can read.
+    const clientAuth = tls.clientCa ? { requestCert: true, rejectUnauthorized: false, ca: tls.clientCa } : {};
+    this.server = https.createServer({ cert: server.cert, key: server.key, ...clientAuth }, (req, res) => void this.handle(req, res));
   }
 
   protected abstract handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
@@ -26,7 +40,7 @@ export abstract class LocalGateway {
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
     this.server.listen(port, host);
     await once(this.server, 'listening');
-    this.url = this.endpoint(`http://${host}:${(this.server.address() as AddressInfo).port}`);
+    this.url = this.endpoint(`https://${host}:${(this.server.address() as AddressInfo).port}`);
     return this.url;
   }
 

@@ -1,24 +1,32 @@
 // A local acquirer that speaks WeChat Pay's v2 merchant API for payment codes:
 // /pay/micropay, /pay/orderquery, /secapi/pay/reverse and /secapi/pay/refund,
-// XML in and out, HMAC-SHA256 signatures with the merchant's API key checked on
-// requests and put on answers. Same behaviour knobs and forced auth-code
-// suffixes as the Alipay gateway (gateway-behaviour.ts); a ledger to check against.
+// and for dynamic QR: /pay/unifiedorder (trade_type NATIVE; `scan` plays the
+// customer's phone) and /pay/closeorder. XML in and out, HMAC-SHA256
+// signatures with the merchant's API key checked on requests and put on
+// answers. Over HTTPS; like WeChat Pay, /secapi calls need the merchant's API
+// client certificate (issued by the test CA) and are refused with CERT_ERROR
+// without one. Same behaviour knobs and forced auth-code suffixes as the Alipay
+// gateway (gateway-behaviour.ts); a ledger to check against.
 // A micropay for an out_trade_no that exists is answered as WeChat does:
 // ORDERPAID for the same order already paid, ORDERREVERSED / ORDERCLOSED, and
 // OUT_TRADE_NO_USED for another order under that number. `tamper` lets a test
 // change an answer before it is signed.
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import http from 'node:http';
+import { createHmac, timingSafeEqual, X509Certificate } from 'node:crypto';
+import type http from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { scenarioFor, type GatewayBehaviour } from './gateway-behaviour.js';
 import { LocalGateway } from './local-gateway.js';
+import { testTls } from './test-tls.js';
 
 export interface WechatTrade {
   outTradeNo: string;
   transactionId: string;
   amountFen: number;
-  state: 'SUCCESS' | 'USERPAYING' | 'PAYERROR' | 'REVOKED' | 'CLOSED';
+  state: 'SUCCESS' | 'USERPAYING' | 'NOTPAY' | 'PAYERROR' | 'REVOKED' | 'CLOSED';
   paidAt?: number;
+  /** Dynamic QR (NATIVE) orders: the code_url the customer scans. */
+  codeUrl?: string;
   refunds: Map<string, number>;
 }
 
@@ -46,12 +54,14 @@ export class WechatPayGateway extends LocalGateway {
   /** Test-only: when set, every signed answer's fields pass through it first. Unset, the gateway is strict. */
   tamper: WechatTamper | undefined;
   private next = 1;
+  /** Issues the merchants' API client certificates (the test CA). */
+  private readonly clientCa = new X509Certificate(testTls().ca);
 
   constructor(
     readonly merchant: { appId: string; mchId: string; apiKey: string },
     behaviour: Partial<GatewayBehaviour> = {},
   ) {
-    super(behaviour);
+    super(behaviour, { clientCa: testTls().ca });
   }
 
   protected endpoint(origin: string): string {
@@ -60,6 +70,23 @@ export class WechatPayGateway extends LocalGateway {
 
   charged(): WechatTrade[] {
     return [...this.trades.values()].filter((t) => t.state === 'SUCCESS');
+  }
+
+  /**
+   * Whether the client proved a certificate the test CA issued. Not `socket.authorized` alone: Node reports it true
+   * on a resumed TLS session whose first handshake presented no certificate at all.
+   */
+  private presentsMerchantCertificate(socket: TLSSocket): boolean {
+    const peer = socket.getPeerX509Certificate();
+    return socket.authorized && peer !== undefined && peer.checkIssued(this.clientCa) && peer.verify(this.clientCa.publicKey);
+  }
+
+  /** The customer scans `codeUrl` and pays; false when no open NATIVE order has that code. */
+  scan(codeUrl: string): boolean {
+    const trade = [...this.trades.values()].find((t) => t.codeUrl === codeUrl && t.state === 'NOTPAY');
+    if (!trade) return false;
+    Object.assign(trade, { state: 'SUCCESS', paidAt: Date.now() });
+    return true;
   }
 
   protected async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -85,6 +112,8 @@ export class WechatPayGateway extends LocalGateway {
     }
     const ok = (fields: Record<string, string>) => reply({ return_code: 'SUCCESS', result_code: 'SUCCESS', ...fields });
     const fail = (errCode: string, desc: string) => reply({ return_code: 'SUCCESS', result_code: 'FAIL', err_code: errCode, err_code_des: desc });
+    // WeChat Pay reads the client certificate on /secapi only; a missing one, or one it did not issue, is CERT_ERROR.
+    if (path.startsWith('/secapi/') && !this.presentsMerchantCertificate(req.socket as TLSSocket)) return fail('CERT_ERROR', '证书校验错误');
     let trade = this.trades.get(params.out_trade_no ?? '');
     switch (path) {
       case '/pay/micropay': {
@@ -152,20 +181,58 @@ export class WechatPayGateway extends LocalGateway {
         if (trade) trade.state = 'REVOKED';
         else this.trades.set(params.out_trade_no ?? '', { outTradeNo: params.out_trade_no ?? '', transactionId: '', amountFen: 0, state: 'REVOKED', refunds: new Map() });
         return ok({ recall: 'N' });
+      case '/pay/unifiedorder':
+        return this.unifiedOrder(params, trade, ok, fail);
+      case '/pay/closeorder':
+        if (!trade) {
+          // Closed before WeChat saw it: a late unifiedorder with this number must not open it again.
+          this.trades.set(params.out_trade_no ?? '', { outTradeNo: params.out_trade_no ?? '', transactionId: '', amountFen: 0, state: 'CLOSED', refunds: new Map() });
+          return fail('ORDERNOTEXIST', '此交易订单号不存在');
+        }
+        if (trade.state === 'SUCCESS') return fail('ORDERPAID', '订单已支付，不能发起关单');
+        if (trade.state === 'CLOSED') return fail('ORDERCLOSED', '订单已关闭');
+        trade.state = 'CLOSED';
+        return ok({});
       case '/secapi/pay/refund': {
         if (!trade) return fail('ORDERNOTEXIST', '订单不存在');
         const refundNo = params.out_refund_no ?? '';
-        if (trade.refunds.has(refundNo)) return ok({ out_refund_no: refundNo, refund_fee: String(trade.refunds.get(refundNo)) });
-        const refunded = [...trade.refunds.values()].reduce((a, b) => a + b, 0);
         const fee = Number(params.refund_fee);
+        // total_fee is the order's total, whatever part is refunded; a refund number repeated with other amounts is refused.
+        if (Number(params.total_fee) !== trade.amountFen) return fail('REFUND_FEE_MISMATCH', '订单金额或退款金额与之前请求不一致，请核实后再试');
+        if (trade.refunds.has(refundNo)) {
+          if (trade.refunds.get(refundNo) !== fee) return fail('REFUND_FEE_MISMATCH', '订单金额或退款金额与之前请求不一致，请核实后再试');
+          return ok({ out_refund_no: refundNo, refund_fee: String(fee), total_fee: String(trade.amountFen) });
+        }
+        const refunded = [...trade.refunds.values()].reduce((a, b) => a + b, 0);
         if (trade.state !== 'SUCCESS' || !Number.isInteger(fee) || fee <= 0 || refunded + fee > trade.amountFen) return fail('INVALID_REQUEST', '退款金额不合法');
         trade.refunds.set(refundNo, fee);
-        return ok({ out_refund_no: refundNo, refund_fee: String(fee) });
+        return ok({ out_refund_no: refundNo, refund_fee: String(fee), total_fee: String(trade.amountFen) });
       }
       default:
         res.writeHead(404).end();
         return;
     }
+  }
+
+  /** unifiedorder, trade_type NATIVE: a code_url to scan. Asked again for an open order with the same amount, the same code. */
+  private unifiedOrder(params: Record<string, string>, trade: WechatTrade | undefined, ok: (fields: Record<string, string>) => void, fail: (code: string, desc: string) => void): void {
+    const amountFen = Number(params.total_fee);
+    if (params.trade_type !== 'NATIVE') return fail('PARAM_ERROR', 'trade_type 只支持 NATIVE');
+    if (!params.notify_url || !params.product_id || !params.body) return fail('PARAM_ERROR', '缺少参数 notify_url、product_id 或 body');
+    if (!Number.isInteger(amountFen) || amountFen <= 0) return fail('PARAM_ERROR', 'total_fee 不合法');
+    if (trade?.state === 'SUCCESS') return fail('ORDERPAID', '该订单已支付');
+    if (trade?.state === 'CLOSED') return fail('ORDERCLOSED', '该订单已关');
+    if (trade && (trade.state !== 'NOTPAY' || trade.amountFen !== amountFen)) return fail('OUT_TRADE_NO_USED', '商户订单号重复');
+    const created: WechatTrade = trade ?? {
+      outTradeNo: params.out_trade_no ?? '',
+      transactionId: `4200${String(this.next++).padStart(24, '0')}`,
+      amountFen,
+      state: 'NOTPAY',
+      codeUrl: `weixin://wxpay/bizpayurl?pr=${String(this.next++).padStart(7, '0')}`,
+      refunds: new Map(),
+    };
+    this.trades.set(created.outTradeNo, created);
+    return ok({ trade_type: 'NATIVE', prepay_id: `wx${created.transactionId}`, code_url: created.codeUrl! });
   }
 }
 

@@ -24,6 +24,11 @@ export interface Scenario {
     maxFen: number;
     /** The local Alipay gateway's latency, ms. */
     gatewayLatencyMs: number;
+    /**
+     * Its HTTPS port (0: any free one). With a `hub` section, that hub must trust simulator/fixtures/tls/ca.pem
+     * (HUB_ACQUIRER_CA_FILE) and list https://127.0.0.1:<port>/gateway.do in HUB_ALIPAY_GATEWAYS, so fix the port.
+     */
+    gatewayPort: number;
   };
   /** An OTA campaign during the run (absent: none): a signed release of random bytes to every screen. */
   ota?: {
@@ -50,7 +55,7 @@ const defaults: Omit<Scenario, 'screens'> = {
   workers: 1,
   durationSeconds: 60,
   connect: { rampSeconds: 10, reconnectInitialDelayMs: 500, reconnectMaxDelayMs: 30_000 },
-  payments: { perScreenPerDay: 60, dayLengthSeconds: 60, hourlyWeights: defaultHourlyWeights, slowBuyerShare: 0.1, declineShare: 0.02, minFen: 100, maxFen: 20_000, gatewayLatencyMs: 50 },
+  payments: { perScreenPerDay: 60, dayLengthSeconds: 60, hourlyWeights: defaultHourlyWeights, slowBuyerShare: 0.1, declineShare: 0.02, minFen: 100, maxFen: 20_000, gatewayLatencyMs: 50, gatewayPort: 0 },
 };
 
 const defaultOta: NonNullable<Scenario['ota']> = { atSeconds: 10, packageKiB: 1024, waves: [10, 50, 100], soakSeconds: 10, failureShare: 0, failureThresholdPct: 20, minFinished: 5, installWindow: 'any' };
@@ -82,6 +87,7 @@ export function parseScenario(raw: unknown): Scenario {
   check(Array.isArray(scenario.payments.hourlyWeights) && scenario.payments.hourlyWeights.length === 24 && scenario.payments.hourlyWeights.every((w) => w >= 0), 'payments.hourlyWeights: 24 weights of zero or more');
   check(share(scenario.payments.slowBuyerShare) && share(scenario.payments.declineShare) && scenario.payments.slowBuyerShare + scenario.payments.declineShare <= 1, 'payments: the slow and declined shares are between 0 and 1 and add up to at most 1');
   check(positiveInt(scenario.payments.minFen) && scenario.payments.maxFen >= scenario.payments.minFen, 'payments: minFen and maxFen are whole fen, minFen ≤ maxFen');
+  check(Number.isInteger(scenario.payments.gatewayPort) && scenario.payments.gatewayPort >= 0 && scenario.payments.gatewayPort <= 65535, 'payments.gatewayPort: a port number, or 0 for any');
   if (input.ota !== undefined) {
     const ota = (scenario.ota = { ...defaultOta, ...input.ota });
     check(ota.atSeconds >= 0 && ota.atSeconds < scenario.durationSeconds, 'ota.atSeconds: within the run');

@@ -5,6 +5,21 @@
 // state carries what the answer said it was about (`echo`), so the hub can
 // check it against what it asked for (answer-check.ts) before believing it.
 import type { AnswerMismatch } from './answer-check.js';
+// resolved by query and, failing that, cancel.
+import type { AcquirerTransport } from './acquirer-transport.js';
+
+/** What every connector is built with besides the merchant's credentials. */
+export interface ConnectorOptions {
+  /** Per acquirer call; past it the outcome is unknown. */
+  timeoutMs: number;
+  /** HTTPS with the trusted CAs, no redirects, client certificates. */
+  transport: AcquirerTransport;
+  /** Where the acquirer may send payment notifications (WeChat Pay requires one on unifiedorder); the hub itself. */
+  notifyUrl?: string;
+}
+
+/** A barcode payment (the screen scanned the customer's code) or a dynamic QR order (the customer scans the screen's). */
+export type PaymentMode = 'barcode' | 'qr';
 
 export interface PayCommand {
   orderNo: string;
@@ -55,6 +70,8 @@ export interface RefundCommand {
   orderNo: string;
   refundNo: string;
   amountFen: number;
+  /** The order's total: WeChat Pay asks for it with every refund (total_fee) and refuses any other number; Alipay does not. */
+  totalFen: number;
   reason: string;
 }
 
@@ -75,7 +92,11 @@ export interface AcquirerConnector {
   /** Dynamic QR: an order the customer pays by scanning the returned code. */
   precreate(command: Omit<PayCommand, 'authCode'>): Promise<PrecreateOutcome>;
   query(orderNo: string): Promise<QueryOutcome>;
-  cancel(orderNo: string): Promise<CancelOutcome>;
+  /**
+   * Ends an order that must not be paid any more: a barcode payment is reversed (refunded if it was paid), a QR order
+   * closed (WeChat Pay closes one with closeorder, not reverse). `mode` defaults to barcode.
+   */
+  cancel(orderNo: string, mode?: PaymentMode): Promise<CancelOutcome>;
   refund(command: RefundCommand): Promise<RefundOutcome>;
   /** The acquirer's statement of one day (China Standard Time, YYYY-MM-DD), as text in its own format. */
   fetchStatement(day: string): Promise<string>;

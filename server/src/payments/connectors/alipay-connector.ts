@@ -6,11 +6,13 @@
 // reports what it is about (out_trade_no, total_amount, trans_currency) for the
 // hub to check; the hub's order numbers are its own (migration 0021), so
 // ACQ.TRADE_HAS_SUCCESS can only mean our own earlier request went through.
+// Requests go through the hub's acquirer transport (trusted CAs, no redirects).
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { AlipaySdk } from 'alipay-sdk';
+import { AlipaySdk, type AlipaySdkConfig } from 'alipay-sdk';
+import { fetch, type Dispatcher } from 'undici';
 import { fenToYuan, yuanToFen } from '@screenhub/protocol';
-import { wasRefused } from './network-errors.js';
-import type { AcquirerConnector, AnswerEcho, CancelOutcome, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
+import { wasRefused, wasUntrusted } from './network-errors.js';
+import type { AcquirerConnector, AnswerEcho, CancelOutcome, ConnectorOptions, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
 
 export interface AlipayCredentials {
   appId: string;
@@ -84,17 +86,21 @@ export class AlipayConnector implements AcquirerConnector {
   readonly account: string;
   readonly cancelRetryLimit = ALIPAY_MAX_CANCEL_RETRY;
   private readonly sdk: AlipaySdk;
+  private readonly dispatcher: Dispatcher;
 
-  constructor(credentials: AlipayCredentials, timeoutMs: number) {
+  constructor(credentials: AlipayCredentials, options: ConnectorOptions) {
     this.account = credentials.appId;
+    this.dispatcher = options.transport.dispatcher();
     this.sdk = new AlipaySdk({
       appId: credentials.appId,
       privateKey: credentials.privateKey,
       alipayPublicKey: credentials.alipayPublicKey,
       keyType: 'PKCS8',
       signType: 'RSA2',
-      timeout: timeoutMs,
+      timeout: options.timeoutMs,
       camelcase: true,
+      // The SDK hands this to urllib as the request's `dispatcher`: any undici Dispatcher does (its type says ProxyAgent).
+      proxyAgent: this.dispatcher as unknown as AlipaySdkConfig['proxyAgent'],
       ...(credentials.gateway ? { gateway: credentials.gateway } : {}),
     });
     // The SDK keeps the keys as PEM text, and node:crypto parses a PEM key on
@@ -187,7 +193,7 @@ export class AlipayConnector implements AcquirerConnector {
     // refund_fee is the trade's refunded total, not this refund's amount: only the order number is echoed.
     if (result.code === '10000') return { kind: 'succeeded', echo: echoOf({ outTradeNo: result.outTradeNo }) };
     if (result.code === '40004') return { kind: 'failed', reason: result.subCode ?? 'business_failed' };
-    if (result.code === 'UNREACHABLE') return { kind: 'failed', reason: 'acquirer_unreachable' };
+    if (result.code === 'UNREACHABLE') return { kind: 'failed', reason: result.subCode ?? 'acquirer_unreachable' };
     return { kind: 'unknown', reason: result.subCode ?? `alipay_${result.code}` };
   }
 
@@ -197,7 +203,7 @@ export class AlipayConnector implements AcquirerConnector {
       billDownloadUrl?: string;
     };
     if (result.code !== '10000' || !result.billDownloadUrl) throw new Error(`Alipay has no bill for ${day}: ${result.subCode ?? result.code}`);
-    const response = await fetch(result.billDownloadUrl, { signal: AbortSignal.timeout(30_000) });
+    const response = await fetch(result.billDownloadUrl, { signal: AbortSignal.timeout(30_000), dispatcher: this.dispatcher, redirect: 'error' });
     if (!response.ok) throw new Error(`bill download failed: HTTP ${response.status}`);
     return response.text();
   }
@@ -208,6 +214,8 @@ export class AlipayConnector implements AcquirerConnector {
     } catch (err) {
       // Refused before connecting: the request never left, so nothing happened at Alipay.
       if (wasRefused(err)) return { code: 'UNREACHABLE', subCode: 'acquirer_unreachable' };
+      // A server certificate we do not trust fails the handshake before the request is written: nothing was sent either.
+      if (wasUntrusted(err)) return { code: 'UNREACHABLE', subCode: 'acquirer_certificate_untrusted' };
       // Timeouts, dropped connections, 5xx and unverifiable answers: we do not know what happened.
       return { unknown: (err as Error).message.slice(0, 200) };
     }

@@ -5,7 +5,7 @@
 // through; success closes it again. Query and cancel always go through: they
 // settle money already in flight.
 import CircuitBreaker from 'opossum';
-import type { AcquirerConnector, CancelOutcome, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
+import type { AcquirerConnector, CancelOutcome, PayCommand, PaymentMode, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
 
 export interface BreakerOptions {
   /** How long the breaker stays open before a trial call. */
@@ -77,8 +77,8 @@ export class GuardedConnector implements AcquirerConnector {
     return this.inner.query(orderNo);
   }
 
-  cancel(orderNo: string): Promise<CancelOutcome> {
-    return this.inner.cancel(orderNo);
+  cancel(orderNo: string, mode?: PaymentMode): Promise<CancelOutcome> {
+    return this.inner.cancel(orderNo, mode);
   }
 
   refund(command: RefundCommand): Promise<RefundOutcome> {
