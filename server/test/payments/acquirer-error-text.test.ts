@@ -3,11 +3,12 @@
 // but bounded and on one line, and sent by the API as a JSON string. The
 // acquirer here is a hostile WeChat Pay gateway answering FAIL with its own
 // return_msg, which the real connector takes as the failure reason.
-import http from 'node:http';
+import https from 'node:https';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PayStatus } from '@screenhub/protocol';
+import { testTls } from '@screenhub/simulator';
 import { sceneWith } from '../support/payment-scene.js';
 
 const HTML = '<img src=x onerror="alert(document.cookie)"><script>alert(1)</script>&amp; 余额不足';
@@ -15,7 +16,7 @@ const LONG = `${'<b>overflow</b>\n\u001b[31m'.repeat(400)}end`;
 /** What the gateway answers per amount (the acquirer sees the hub's order numbers, not the screen's). */
 const messages: Record<string, string> = { '101': HTML, '102': LONG };
 
-const gateway = http.createServer(async (req, res) => {
+const gateway = https.createServer({ cert: testTls().server.cert, key: testTls().server.key }, async (req, res) => {
   let body = '';
   for await (const chunk of req) body += chunk;
   const totalFee = /<total_fee>([^<]*)<\/total_fee>/.exec(body)?.[1] ?? '';
@@ -27,8 +28,10 @@ let scene: Awaited<ReturnType<typeof sceneWith>>;
 beforeAll(async () => {
   gateway.listen(0, '127.0.0.1');
   await once(gateway, 'listening');
-  const credentials = { appId: 'wx0123456789abcdef', mchId: '1900000109', apiKey: 'k'.repeat(32), gateway: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}` };
-  scene = await sceneWith({ credentials, gateway: { close: async () => void gateway.close() } }, 'wechat', { tenant: 'Hostile Acquirer' });
+  const url = `https://127.0.0.1:${(gateway.address() as AddressInfo).port}`;
+  const credentials = { appId: 'wx0123456789abcdef', mchId: '1900000109', apiKey: 'k'.repeat(32), gateway: url };
+  const hubEnv = { HUB_ACQUIRER_CA_FILE: testTls().caFile, HUB_WECHAT_GATEWAYS: url };
+  scene = await sceneWith({ credentials, hubEnv, gateway: { close: async () => void gateway.close() } }, 'wechat', { tenant: 'Hostile Acquirer' });
 });
 afterAll(async () => scene?.stop());
 

@@ -42,19 +42,24 @@ describe('a WeChat merchant without its API client certificate', () => {
     expect(fixture.gateway.trades.get(tx.acquirerOrderNo)!.refunds.size).toBe(0);
   });
 
-  it('reverse: the payment stays cancelling, never cancelled, and the reverse is retried', async () => {
+  it('reverse: refused for the certificate, the payment needs a person (alerted), is never called cancelled, and is not retried in a loop', async () => {
     // 93: the buyer never confirms, so the hub must reverse at the pay timeout.
     await screen.publish({ payRequest: screen.payRequest({ orderNo: 'NC2', amountFen: 300, authCode: '134567890123456793' }) });
     const acquirerNo = await eventually(() => scene.acquirerOrderNo('NC2'));
     const reverses = () => fixture.gateway.requests.filter((r) => r.path === '/secapi/pay/reverse' && r.outTradeNo === acquirerNo).length;
-    // The sweeper tries again (every second here) while WeChat keeps refusing.
-    await eventually(async () => reverses() >= 2, 15_000, 100);
-    const tx = await transactionOf('NC2');
-    expect(tx.state).toBe('cancelling');
+    const tx = await eventually(async () => {
+      const found = await transactionOf('NC2');
+      return found.state === 'needs_attention' ? found : undefined;
+    }, 15_000, 100);
+    expect(tx.failureReason).toBe('CERT_ERROR');
     expect(tx.events.map((e: { toState: string }) => e.toState)).not.toContain('cancelled');
     expect(fixture.gateway.trades.get(acquirerNo)?.state).toBe('USERPAYING');
-    // Flagged where operators look: the retries are counted.
-    const metrics = (await scene.t.api.get('/metrics')).body as string;
-    expect(Number(/^hub_payment_cancel_retries_total\{channel="wechat"\} (\d+)/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(2);
+    // Where operators look: an alert on the transaction.
+    const alerts = await scene.admin.get(`/api/alerts?filter=${encodeURIComponent(JSON.stringify({ transactionId: tx.id }))}`);
+    expect(alerts.body).toHaveLength(1);
+    // The sweeper (every second here) leaves it alone: one reverse, not a loop.
+    const seen = reverses();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(reverses()).toBe(seen);
   });
 });

@@ -38,12 +38,12 @@ describe('WeChat Pay /secapi over mutual TLS', () => {
   it('reverses and refunds with the merchant\'s API client certificate', async () => {
     const unconfirmed = order();
     expect(await withCertificate.pay({ orderNo: unconfirmed, amountFen: 100, authCode: code('93'), subject: 'x' })).toEqual({ kind: 'pending' });
-    expect(await withCertificate.cancel(unconfirmed)).toEqual({ kind: 'cancelled', refunded: false });
+    expect(await withCertificate.cancel(unconfirmed)).toMatchObject({ kind: 'cancelled', refunded: false });
     expect(fixture.gateway.trades.get(unconfirmed)?.state).toBe('REVOKED');
 
     const paid = order();
     await withCertificate.pay({ orderNo: paid, amountFen: 1000, authCode: code('10'), subject: 'x' });
-    expect(await withCertificate.refund({ orderNo: paid, refundNo: 'part', amountFen: 300, totalFen: 1000, reason: '' })).toEqual({ kind: 'succeeded' });
+    expect(await withCertificate.refund({ orderNo: paid, refundNo: 'part', amountFen: 300, totalFen: 1000, reason: '' })).toMatchObject({ kind: 'succeeded' });
     expect([...fixture.gateway.trades.get(paid)!.refunds.values()]).toEqual([300]);
   });
 
@@ -51,7 +51,7 @@ describe('WeChat Pay /secapi over mutual TLS', () => {
     const unconfirmed = order();
     // Outside /secapi no certificate is needed: the payment itself goes through.
     expect(await withoutCertificate.pay({ orderNo: unconfirmed, amountFen: 100, authCode: code('93'), subject: 'x' })).toEqual({ kind: 'pending' });
-    expect(await withoutCertificate.cancel(unconfirmed)).toEqual({ kind: 'retry', reason: 'CERT_ERROR' });
+    expect(await withoutCertificate.cancel(unconfirmed)).toEqual({ kind: 'needs_attention', reason: 'CERT_ERROR' });
     expect(reverses(unconfirmed)).toBe(1);
     expect(fixture.gateway.trades.get(unconfirmed)?.state).toBe('USERPAYING');
 
@@ -65,7 +65,7 @@ describe('WeChat Pay /secapi over mutual TLS', () => {
     const paid = order();
     await withStrangersCertificate.pay({ orderNo: paid, amountFen: 500, authCode: code('10'), subject: 'x' });
     expect(await withStrangersCertificate.refund({ orderNo: paid, refundNo: 'r', amountFen: 100, totalFen: 500, reason: '' })).toEqual({ kind: 'failed', reason: 'CERT_ERROR' });
-    expect(await withStrangersCertificate.cancel(paid)).toEqual({ kind: 'retry', reason: 'CERT_ERROR' });
+    expect(await withStrangersCertificate.cancel(paid)).toEqual({ kind: 'needs_attention', reason: 'CERT_ERROR' });
     expect(fixture.gateway.trades.get(paid)).toMatchObject({ state: 'SUCCESS', refunds: new Map() });
   });
 });
@@ -76,11 +76,11 @@ describe('WeChat Pay refunds: total_fee is the order\'s total', () => {
     await withCertificate.pay({ orderNo: paid, amountFen: 1000, authCode: code('10'), subject: 'x' });
     // The mistake the connector used to make: the refunded part sent as the order's total.
     expect(await withCertificate.refund({ orderNo: paid, refundNo: 'a', amountFen: 400, totalFen: 400, reason: '' })).toEqual({ kind: 'failed', reason: 'REFUND_FEE_MISMATCH' });
-    expect(await withCertificate.refund({ orderNo: paid, refundNo: 'a', amountFen: 400, totalFen: 1000, reason: '' })).toEqual({ kind: 'succeeded' });
+    expect(await withCertificate.refund({ orderNo: paid, refundNo: 'a', amountFen: 400, totalFen: 1000, reason: '' })).toMatchObject({ kind: 'succeeded' });
     // The same refund number with another amount is another refund's business.
     expect(await withCertificate.refund({ orderNo: paid, refundNo: 'a', amountFen: 500, totalFen: 1000, reason: '' })).toEqual({ kind: 'failed', reason: 'REFUND_FEE_MISMATCH' });
     expect(await withCertificate.refund({ orderNo: paid, refundNo: 'b', amountFen: 601, totalFen: 1000, reason: '' })).toMatchObject({ kind: 'failed' });
-    expect(await withCertificate.refund({ orderNo: paid, refundNo: 'b', amountFen: 600, totalFen: 1000, reason: '' })).toEqual({ kind: 'succeeded' });
+    expect(await withCertificate.refund({ orderNo: paid, refundNo: 'b', amountFen: 600, totalFen: 1000, reason: '' })).toMatchObject({ kind: 'succeeded' });
     expect([...fixture.gateway.trades.get(paid)!.refunds.values()]).toEqual([400, 600]);
   });
 });
