@@ -18,10 +18,11 @@ import { BrokerMetrics } from './broker-metrics.js';
 import { ConnectAdmission } from './connect-admission.js';
 import { DeviceSessions } from './device-session.js';
 import { limitFrameSize } from './frame-limit.js';
-import { terminateClientPublishes } from './hub-terminated-emitter.js';
+import { terminateClientPublishes } from './hub-terminated-publish.js';
 import { trackPresence } from './presence.js';
 import { redisTransport, type RedisTransport } from './redis-transport.js';
 import { UplinkDispatch } from './uplink-dispatch.js';
+import { createPreConnectHook } from './will-refusal.js';
 import { defaultBrokerLimits, type BrokerLimits, type DeviceAuthenticator, type OfflineReason, type PresenceSink, type UplinkSink } from './types.js';
 
 /** Hub-internal topic (never open to screens: the ACL allows only their own topics) for kicks across processes. */
@@ -77,7 +78,7 @@ export class DeviceBroker {
     this.logger = options.logger;
     this.sessions = new DeviceSessions(this.limits);
     this.redis = options.redisUrl ? redisTransport(options.redisUrl) : undefined;
-    this.mq = terminateClientPublishes(this.redis?.mq ?? mqemitter({ concurrency: 1000, matchEmptyLevels: true }));
+    this.mq = this.redis?.mq ?? mqemitter({ concurrency: 1000, matchEmptyLevels: true });
     const aedes = new Aedes({
       id: options.id,
       mq: this.mq,
@@ -91,11 +92,13 @@ export class DeviceBroker {
       drainTimeout: 30_000,
     });
     this.aedes = aedes;
+    terminateClientPublishes(aedes);
     const admission = new ConnectAdmission(this.limits.maxConnecting);
     this.metrics = new BrokerMetrics(options.metricsRegistry ?? new Registry(), () => aedes.connectedClients ?? 0, () => admission.size);
     const dispatch = new UplinkDispatch(options.uplinks, this.metrics, this.logger);
     aedes.on('connackSent', (_packet: unknown, client: Client) => admission.leave(client));
 
+    aedes.preConnect = createPreConnectHook({ metrics: this.metrics, logger: this.logger });
     aedes.authenticate = createAuthenticateHook({
       authenticator: options.authenticator,
       sessions: this.sessions,
@@ -107,9 +110,10 @@ export class DeviceBroker {
         if (previous) this.sessions.markClosing(previous, 'takeover');
       },
     });
-    const { authorizePublish, authorizeSubscribe } = createAuthorizeHooks({ sessions: this.sessions, dispatch, metrics: this.metrics, logger: this.logger });
+    const { authorizePublish, authorizeSubscribe, authorizeForward } = createAuthorizeHooks({ sessions: this.sessions, dispatch, metrics: this.metrics, logger: this.logger });
     aedes.authorizePublish = authorizePublish;
     aedes.authorizeSubscribe = authorizeSubscribe;
+    aedes.authorizeForward = authorizeForward;
     if (this.redis) this.listenForKicks(options.authenticator);
     trackPresence({
       aedes,

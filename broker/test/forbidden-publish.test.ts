@@ -44,9 +44,13 @@ async function victim(device: { deviceId: string; secret: string }, options: Par
 }
 
 /**
- * Sends the victim one genuine downlink from the hub and waits for it. The broker delivers a retained message at
+ * Sends the victim one genuine downlink from the hub (message id 1000) and waits for it. The broker delivers a retained message at
  * SUBSCRIBE and an offline queue at CONNECT, both before this: if anything forged was kept, it arrived first.
  */
+// QoS 1 is at least once: a persistent session may get the genuine one twice (queued while its CONNECT
+// completes, and live), so tests compare the set of message ids the screen received.
+const distinct = (received: number[]) => [...new Set(received)];
+
 async function genuineDownlinkArrives(deviceId: string, peer: { client: MqttClient; received: number[] }): Promise<void> {
   const arrived = new Promise<void>((resolve) => peer.client.once('message', () => resolve()));
   await hub.broker.sendDownlink(deviceId, { messageId: 1000, sentAtMs: Date.now(), welcome: { deviceId } });
@@ -60,10 +64,19 @@ async function collect(stream: AsyncIterable<unknown>): Promise<unknown[]> {
   return items;
 }
 
+/** The parts of aedes' persistence (in memory here) a test reads: aedes' typings do not declare it. */
+interface BrokerStore {
+  createRetainedStream(pattern: string): AsyncIterable<unknown>;
+  outgoingStream(client: { id: string }): AsyncIterable<unknown>;
+  getWill(client: { id: string; brokerId: string }): Promise<unknown>;
+  storeRetained(packet: object): Promise<void>;
+}
+const store = () => (hub.broker.aedes as unknown as { persistence: BrokerStore }).persistence;
+
 /** Every retained message the broker holds, on any topic. */
-const retained = () => collect(hub.broker.aedes.persistence.createRetainedStream('#'));
+const retained = () => collect(store().createRetainedStream('#'));
 /** QoS 1 messages waiting for an offline screen with a persistent session. */
-const queuedFor = (deviceId: string) => collect(hub.broker.aedes.persistence.outgoingStream({ id: deviceId }));
+const queuedFor = (deviceId: string) => collect(store().outgoingStream({ id: deviceId }));
 
 /** A persistent session for `device` subscribed to its down topic, then offline: what a powered-off screen leaves. */
 async function leaveOfflineSession(device: { deviceId: string; secret: string }): Promise<void> {
@@ -89,7 +102,7 @@ describe('a forbidden publish is acknowledged and discarded, never kept', () => 
     const screen = await victim(v);
     await screen.client.subscribeAsync(downlinkTopic('screen-v'), { qos: 1 });
     await genuineDownlinkArrives('screen-v', screen);
-    expect(screen.received).toEqual([1000]);
+    expect(distinct(screen.received)).toEqual([1000]);
   });
 
   it('a QoS 1 publish to the down topic of a screen that is offline with a persistent session is not queued for it', async () => {
@@ -105,7 +118,7 @@ describe('a forbidden publish is acknowledged and discarded, never kept', () => 
     const screen = await victim(w, { clean: false });
     expect(screen.client.connected).toBe(true);
     await genuineDownlinkArrives('screen-w', screen);
-    expect(screen.received).toEqual([1000]);
+    expect(distinct(screen.received)).toEqual([1000]);
   });
 });
 
@@ -117,7 +130,7 @@ describe('wills', () => {
     const attacker = await connectPeer(a, { will: { topic: downlinkTopic('screen-v'), payload: forgedPayResult, qos: 1, retain: true } });
     // The screen is let in (its will stripped), and the broker holds no will for it.
     expect(attacker.connected).toBe(true);
-    const willHeld = await hub.broker.aedes.persistence.getWill({ id: 'screen-a', brokerId: hub.broker.aedes.id });
+    const willHeld = await store().getWill({ id: 'screen-a', brokerId: hub.broker.aedes.id });
 
     // Losing the connection without DISCONNECT is what fires a will.
     const offline = hub.nextPresence('screen-a', false);
@@ -128,7 +141,7 @@ describe('wills', () => {
     expect(await queuedFor('screen-v')).toEqual([]);
     const screen = await victim(v, { clean: false });
     await genuineDownlinkArrives('screen-v', screen);
-    expect(screen.received).toEqual([1000]);
+    expect(distinct(screen.received)).toEqual([1000]);
     expect(willHeld).toBeFalsy();
     expect(await hub.metric('hub_mqtt_acl_denials_total', { action: 'will' })).toBe(1);
   });
@@ -156,11 +169,11 @@ describe('wills', () => {
 describe('what reaches a screen', () => {
   it('a retained message that got into the store anyway (a broker bug) is not forwarded to the screen', async () => {
     const v = hub.registry.add('screen-v');
-    await hub.broker.aedes.persistence.storeRetained({ cmd: 'publish', topic: downlinkTopic('screen-v'), payload: forgedPayResult, qos: 1, retain: true, dup: false, brokerId: 'x', brokerCounter: 1 });
+    await store().storeRetained({ cmd: 'publish', topic: downlinkTopic('screen-v'), payload: forgedPayResult, qos: 1, retain: true, dup: false, brokerId: 'x', brokerCounter: 1 });
     const screen = await victim(v);
     await screen.client.subscribeAsync(downlinkTopic('screen-v'), { qos: 1 });
     await genuineDownlinkArrives('screen-v', screen);
-    expect(screen.received).toEqual([1000]);
+    expect(distinct(screen.received)).toEqual([1000]);
     expect(await hub.metric('hub_mqtt_acl_denials_total', { action: 'forward' })).toBe(1);
   });
 });
