@@ -9,7 +9,7 @@ import type { Duplex } from 'node:stream';
 import { Aedes, type Client } from 'aedes';
 import mqemitter from 'mqemitter';
 import { createWebSocketStream, type WebSocket } from 'ws';
-import { downlinkKindOf, downlinkTopic, encodeDownlink, type DownlinkProps } from '@screenhub/protocol';
+import { downlinkKindOf, downlinkTopic, encodeDownlink, signDownlink, type DownlinkProps } from '@screenhub/protocol';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { createAuthenticateHook } from './authenticate.js';
@@ -23,7 +23,7 @@ import { trackPresence } from './presence.js';
 import { redisTransport, type RedisTransport } from './redis-transport.js';
 import { UplinkDispatch } from './uplink-dispatch.js';
 import { createPreConnectHook } from './will-refusal.js';
-import { defaultBrokerLimits, type BrokerLimits, type DeviceAuthenticator, type OfflineReason, type PresenceSink, type UplinkSink } from './types.js';
+import { defaultBrokerLimits, type BrokerLimits, type DeviceAuthenticator, type DownlinkKeys, type OfflineReason, type PresenceSink, type UplinkSink } from './types.js';
 
 /** Hub-internal topic (never open to screens: the ACL allows only their own topics) for kicks across processes. */
 const KICK_TOPIC = '$SYS/screenhub/kick';
@@ -38,6 +38,8 @@ const LISTEN_BACKLOG = 1024;
 
 export interface DeviceBrokerOptions {
   authenticator: DeviceAuthenticator;
+  /** Every downlink is signed with the screen's key from here; one without a key is not sent. */
+  downlinkKeys: DownlinkKeys;
   uplinks: UplinkSink;
   presence: PresenceSink;
   logger: Logger;
@@ -66,6 +68,7 @@ export class DeviceBroker {
   private closing: Promise<void> | undefined;
   private readonly redis: RedisTransport | undefined;
   private readonly mq: mqemitter.MQEmitter;
+  private readonly downlinkKeys: DownlinkKeys;
 
   static async create(options: DeviceBrokerOptions): Promise<DeviceBroker> {
     const broker = new DeviceBroker(options);
@@ -76,6 +79,7 @@ export class DeviceBroker {
   private constructor(options: DeviceBrokerOptions) {
     this.limits = { ...defaultBrokerLimits, ...options.limits };
     this.logger = options.logger;
+    this.downlinkKeys = options.downlinkKeys;
     this.sessions = new DeviceSessions(this.limits);
     this.redis = options.redisUrl ? redisTransport(options.redisUrl) : undefined;
     this.mq = this.redis?.mq ?? mqemitter({ concurrency: 1000, matchEmptyLevels: true });
@@ -140,10 +144,22 @@ export class DeviceBroker {
     this.accept(createWebSocketStream(socket), 'websocket', request);
   }
 
-  /** Publishes a downlink to a screen's down topic. Resolves once routed (queued, for an offline QoS 1 session). */
-  async sendDownlink(deviceId: string, message: DownlinkProps, qos: 0 | 1 = 1): Promise<void> {
-    const payload = Buffer.from(encodeDownlink(message));
+  /**
+   * Signs a downlink with the screen's key and publishes it to the screen's
+   * down topic. Resolves once routed (queued, for an offline QoS 1 session).
+   * The only way a message reaches a screen: there is no unsigned variant. A
+   * screen the hub has no key for gets nothing (counted, logged): it could
+   * not tell this downlink from a forged one.
+   */
+  async sendDownlink(deviceId: string, message: Omit<DownlinkProps, 'signature'>, qos: 0 | 1 = 1): Promise<void> {
     const kind = downlinkKindOf(message) ?? 'empty';
+    const key = await this.downlinkKeys.downlinkKey(deviceId);
+    if (!key) {
+      this.metrics.downlinksUnsent.inc({ kind, reason: 'no_key' });
+      this.logger.warn({ deviceId, kind }, 'downlink not sent: no downlink key for this device');
+      return;
+    }
+    const payload = signDownlink(deviceId, encodeDownlink(message), key);
     await new Promise<void>((resolve, reject) => {
       this.aedes.publish({ cmd: 'publish', topic: downlinkTopic(deviceId), payload, qos, retain: false, dup: false }, (err?: Error) =>
         err ? reject(err) : resolve(),
