@@ -3,17 +3,19 @@
 // delivered to anyone. Over real TCP, with mqtt.js as the hostile client (the
 // simulator's ScreenClient cannot set a will or a retain flag) and as the
 // victim, so that the test sees every byte the broker sends it.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { CommandType, decodeDownlink, downlinkTopic, encodeDownlink, encodeUplink, PayStatus, uplinkTopic } from '@screenhub/protocol';
+import { startRedisServer } from '@screenhub/simulator';
 import { BrokerFixture } from './support/broker-fixture.js';
 
 let hub: BrokerFixture;
 const peers: MqttClient[] = [];
+let redis: { url: string; stop(): void } | undefined;
+/** Each test on Redis gets a database of its own (of the server's 16). */
+let redisDb = 0;
 
-beforeEach(async () => {
-  hub = await new BrokerFixture().start();
-});
+afterAll(() => redis?.stop());
 afterEach(async () => {
   for (const peer of peers.splice(0)) peer.end(true);
   await hub.stop();
@@ -87,93 +89,101 @@ async function leaveOfflineSession(device: { deviceId: string; secret: string })
   await offline;
 }
 
-describe('a forbidden publish is acknowledged and discarded, never kept', () => {
-  it('a retained publish to another screen\'s down topic is not stored, nor delivered when that screen subscribes', async () => {
-    const attacker = await connectPeer(hub.registry.add('screen-a'));
-    const v = hub.registry.add('screen-v');
-    await attacker.publishAsync(downlinkTopic('screen-v'), forgedPayResult, { qos: 1, retain: true });
-    // A retained publish to its own up topic is no better: dropped, and not kept either.
-    await attacker.publishAsync(uplinkTopic('screen-a'), Buffer.from([8, 1]), { qos: 1, retain: true });
-    expect(await hub.metric('hub_mqtt_acl_denials_total', { action: 'publish' })).toBe(1);
-    expect(await hub.metric('hub_mqtt_uplinks_dropped_total', { reason: 'retained' })).toBe(1);
-    expect(attacker.connected).toBe(true);
-
-    expect(await retained()).toEqual([]);
-    const screen = await victim(v);
-    await screen.client.subscribeAsync(downlinkTopic('screen-v'), { qos: 1 });
-    await genuineDownlinkArrives('screen-v', screen);
-    expect(distinct(screen.received)).toEqual([1000]);
+// In memory (one hub process) and in Redis (several): what is never stored is the same.
+describe.each(['memory', 'redis'] as const)('persistence in %s', (persistence) => {
+  beforeEach(async () => {
+    if (persistence === 'redis') redis ??= await startRedisServer();
+    hub = await new BrokerFixture().start({}, persistence === 'redis' ? { redisUrl: `${redis!.url}/${++redisDb}` } : {});
   });
 
-  it('a QoS 1 publish to the down topic of a screen that is offline with a persistent session is not queued for it', async () => {
-    const w = hub.registry.add('screen-w');
-    await leaveOfflineSession(w);
-    const attacker = await connectPeer(hub.registry.add('screen-a'));
-    await attacker.publishAsync(downlinkTopic('screen-w'), forgedCommand, { qos: 1 });
-    await attacker.publishAsync(downlinkTopic('screen-w'), forgedPayResult, { qos: 1 });
-    expect(await hub.metric('hub_mqtt_acl_denials_total', { action: 'publish' })).toBe(2);
-    expect(await queuedFor('screen-w')).toEqual([]);
+  describe('a forbidden publish is acknowledged and discarded, never kept', () => {
+    it('a retained publish to another screen\'s down topic is not stored, nor delivered when that screen subscribes', async () => {
+      const attacker = await connectPeer(hub.registry.add('screen-a'));
+      const v = hub.registry.add('screen-v');
+      await attacker.publishAsync(downlinkTopic('screen-v'), forgedPayResult, { qos: 1, retain: true });
+      // A retained publish to its own up topic is no better: dropped, and not kept either.
+      await attacker.publishAsync(uplinkTopic('screen-a'), Buffer.from([8, 1]), { qos: 1, retain: true });
+      expect(await hub.metric('hub_mqtt_acl_denials_total', { action: 'publish' })).toBe(1);
+      expect(await hub.metric('hub_mqtt_uplinks_dropped_total', { reason: 'retained' })).toBe(1);
+      expect(attacker.connected).toBe(true);
 
-    // W comes back to its session: the broker delivers its queue at CONNECT, and there is nothing forged in it.
-    const screen = await victim(w, { clean: false });
-    expect(screen.client.connected).toBe(true);
-    await genuineDownlinkArrives('screen-w', screen);
-    expect(distinct(screen.received)).toEqual([1000]);
-  });
-});
+      expect(await retained()).toEqual([]);
+      const screen = await victim(v);
+      await screen.client.subscribeAsync(downlinkTopic('screen-v'), { qos: 1 });
+      await genuineDownlinkArrives('screen-v', screen);
+      expect(distinct(screen.received)).toEqual([1000]);
+    });
 
-describe('wills', () => {
-  it('a will aimed at another screen\'s down topic is never stored, queued, retained or delivered', async () => {
-    const v = hub.registry.add('screen-v');
-    await leaveOfflineSession(v);
-    const a = hub.registry.add('screen-a');
-    const attacker = await connectPeer(a, { will: { topic: downlinkTopic('screen-v'), payload: forgedPayResult, qos: 1, retain: true } });
-    // The screen is let in (its will stripped), and the broker holds no will for it.
-    expect(attacker.connected).toBe(true);
-    const willHeld = await store().getWill({ id: 'screen-a', brokerId: hub.broker.aedes.id });
+    it('a QoS 1 publish to the down topic of a screen that is offline with a persistent session is not queued for it', async () => {
+      const w = hub.registry.add('screen-w');
+      await leaveOfflineSession(w);
+      const attacker = await connectPeer(hub.registry.add('screen-a'));
+      await attacker.publishAsync(downlinkTopic('screen-w'), forgedCommand, { qos: 1 });
+      await attacker.publishAsync(downlinkTopic('screen-w'), forgedPayResult, { qos: 1 });
+      expect(await hub.metric('hub_mqtt_acl_denials_total', { action: 'publish' })).toBe(2);
+      expect(await queuedFor('screen-w')).toEqual([]);
 
-    // Losing the connection without DISCONNECT is what fires a will.
-    const offline = hub.nextPresence('screen-a', false);
-    attacker.stream.destroy();
-    await offline;
-
-    expect(await retained()).toEqual([]);
-    expect(await queuedFor('screen-v')).toEqual([]);
-    const screen = await victim(v, { clean: false });
-    await genuineDownlinkArrives('screen-v', screen);
-    expect(distinct(screen.received)).toEqual([1000]);
-    expect(willHeld).toBeFalsy();
-    expect(await hub.metric('hub_mqtt_acl_denials_total', { action: 'will' })).toBe(1);
+      // W comes back to its session: the broker delivers its queue at CONNECT, and there is nothing forged in it.
+      const screen = await victim(w, { clean: false });
+      expect(screen.client.connected).toBe(true);
+      await genuineDownlinkArrives('screen-w', screen);
+      expect(distinct(screen.received)).toEqual([1000]);
+    });
   });
 
-  it('a will on the screen\'s own up topic is stripped too: it never reaches the hub as an uplink', async () => {
-    const a = hub.registry.add('screen-a');
-    const kinds: string[] = [];
-    hub.events.on('uplink', (event) => event.identity.deviceId === 'screen-a' && kinds.push(event.kind));
-    const heartbeat = Buffer.from(encodeUplink({ messageId: 1, heartbeat: { uptimeS: 1 } }));
-    const client = await connectPeer(a, { will: { topic: uplinkTopic('screen-a'), payload: heartbeat, qos: 1, retain: false } });
-    const offline = hub.nextPresence('screen-a', false);
-    client.stream.destroy();
-    await offline;
-    // A second screen's heartbeat goes through the same dispatch after the will would have.
-    const b = hub.screen(hub.registry.add('screen-b'));
-    await b.connect();
-    const next = hub.nextUplink('screen-b', (event) => event.kind === 'heartbeat');
-    await b.sendHeartbeat();
-    await next;
-    expect(kinds).toEqual([]);
-    expect(await hub.metric('hub_mqtt_acl_denials_total', { action: 'will' })).toBe(1);
-  });
-});
+  describe('wills', () => {
+    it('a will aimed at another screen\'s down topic is never stored, queued, retained or delivered', async () => {
+      const v = hub.registry.add('screen-v');
+      await leaveOfflineSession(v);
+      const a = hub.registry.add('screen-a');
+      const attacker = await connectPeer(a, { will: { topic: downlinkTopic('screen-v'), payload: forgedPayResult, qos: 1, retain: true } });
+      // The screen is let in (its will stripped), and the broker holds no will for it.
+      expect(attacker.connected).toBe(true);
+      const willHeld = await store().getWill({ id: 'screen-a', brokerId: hub.broker.aedes.id });
 
-describe('what reaches a screen', () => {
-  it('a retained message that got into the store anyway (a broker bug) is not forwarded to the screen', async () => {
-    const v = hub.registry.add('screen-v');
-    await store().storeRetained({ cmd: 'publish', topic: downlinkTopic('screen-v'), payload: forgedPayResult, qos: 1, retain: true, dup: false, brokerId: 'x', brokerCounter: 1 });
-    const screen = await victim(v);
-    await screen.client.subscribeAsync(downlinkTopic('screen-v'), { qos: 1 });
-    await genuineDownlinkArrives('screen-v', screen);
-    expect(distinct(screen.received)).toEqual([1000]);
-    expect(await hub.metric('hub_mqtt_acl_denials_total', { action: 'forward' })).toBe(1);
+      // Losing the connection without DISCONNECT is what fires a will.
+      const offline = hub.nextPresence('screen-a', false);
+      attacker.stream.destroy();
+      await offline;
+
+      expect(await retained()).toEqual([]);
+      expect(await queuedFor('screen-v')).toEqual([]);
+      const screen = await victim(v, { clean: false });
+      await genuineDownlinkArrives('screen-v', screen);
+      expect(distinct(screen.received)).toEqual([1000]);
+      expect(willHeld).toBeFalsy();
+      expect(await hub.metric('hub_mqtt_acl_denials_total', { action: 'will' })).toBe(1);
+    });
+
+    it('a will on the screen\'s own up topic is stripped too: it never reaches the hub as an uplink', async () => {
+      const a = hub.registry.add('screen-a');
+      const kinds: string[] = [];
+      hub.events.on('uplink', (event) => event.identity.deviceId === 'screen-a' && kinds.push(event.kind));
+      const heartbeat = Buffer.from(encodeUplink({ messageId: 1, heartbeat: { uptimeS: 1 } }));
+      const client = await connectPeer(a, { will: { topic: uplinkTopic('screen-a'), payload: heartbeat, qos: 1, retain: false } });
+      const offline = hub.nextPresence('screen-a', false);
+      client.stream.destroy();
+      await offline;
+      // A second screen's heartbeat goes through the same dispatch after the will would have.
+      const b = hub.screen(hub.registry.add('screen-b'));
+      await b.connect();
+      const next = hub.nextUplink('screen-b', (event) => event.kind === 'heartbeat');
+      await b.sendHeartbeat();
+      await next;
+      expect(kinds).toEqual([]);
+      expect(await hub.metric('hub_mqtt_acl_denials_total', { action: 'will' })).toBe(1);
+    });
+  });
+
+  describe('what reaches a screen', () => {
+    it('a retained message that got into the store anyway (a broker bug) is not forwarded to the screen', async () => {
+      const v = hub.registry.add('screen-v');
+      await store().storeRetained({ cmd: 'publish', topic: downlinkTopic('screen-v'), payload: forgedPayResult, qos: 1, retain: true, dup: false, brokerId: 'x', brokerCounter: 1 });
+      const screen = await victim(v);
+      await screen.client.subscribeAsync(downlinkTopic('screen-v'), { qos: 1 });
+      await genuineDownlinkArrives('screen-v', screen);
+      expect(distinct(screen.received)).toEqual([1000]);
+      expect(await hub.metric('hub_mqtt_acl_denials_total', { action: 'forward' })).toBe(1);
+    });
   });
 });

@@ -63,8 +63,10 @@ export class BrokerFixture {
   url = '';
   port = 0;
 
-  async start(limits: Partial<BrokerLimits> = {}): Promise<this> {
+  /** `redisUrl`: sessions, retained messages and wills in Redis, as several hub processes keep them. */
+  async start(limits: Partial<BrokerLimits> = {}, options: { redisUrl?: string } = {}): Promise<this> {
     this.broker = await DeviceBroker.create({
+      redisUrl: options.redisUrl,
       authenticator: this.registry,
       downlinkKeys: this.registry,
       logger: pino({ level: 'silent' }),
