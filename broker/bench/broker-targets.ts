@@ -9,6 +9,8 @@ import pino from 'pino';
 import { Registry } from 'prom-client';
 import { DeviceBroker, type AuthDecision } from '../src/index.js';
 
+const BENCH_DOWNLINK_KEY = Buffer.alloc(32, 1);
+
 export type TargetName = 'hub' | 'aedes';
 
 export async function startTarget(name: TargetName, port: number): Promise<{ uplinks: () => number }> {
@@ -29,6 +31,8 @@ export async function startTarget(name: TargetName, port: number): Promise<{ upl
       verify: async (deviceId, secret): Promise<AuthDecision> =>
         secret.toString() === 'bench' ? { ok: true, identity: { deviceId, tenantId: 'bench' } } : { ok: false, reason: 'bad_secret' },
     },
+    // The benchmark measures uplinks and sends no downlink; the broker needs a key source all the same.
+    downlinkKeys: { downlinkKey: async () => BENCH_DOWNLINK_KEY },
     uplinks: { handleUplink: () => void uplinks++ },
     presence: { handlePresence: () => undefined },
     logger: pino({ level: 'warn' }),

@@ -1,7 +1,10 @@
 // ACL: a device publishes only to dev/{itself}/up and subscribes only to
 // dev/{itself}/down. Refusals keep the connection but grant nothing: a publish
-// is consumed and discarded, a subscription gets SUBACK 0x80.
-import type { Client, PublishPacket, Subscription } from 'aedes';
+// is acknowledged and discarded (hub-terminated-publish.ts makes sure that no
+// publish from a screen is ever stored, queued or routed, allowed or not), a
+// subscription gets SUBACK 0x80. What the broker forwards to a screen is, as a
+// last check, only a live message on its own down topic, never a retained one.
+import type { AedesPublishPacket, Client, PublishPacket, Subscription } from 'aedes';
 import { downlinkTopic, uplinkTopic } from '@screenhub/protocol';
 import type { Logger } from 'pino';
 import type { BrokerMetrics } from './broker-metrics.js';
@@ -12,9 +15,15 @@ export function createAuthorizeHooks(deps: { sessions: DeviceSessions; dispatch:
   const { sessions, dispatch, metrics, logger } = deps;
 
   function authorizePublish(client: Client | null, packet: PublishPacket, callback: (error?: Error | null) => void): void {
+    // aedes asks with no client only for a will a dead broker process left in
+    // persistence. Screens' wills are stripped at CONNECT (will-refusal.ts);
+    // anything older is let "through" to publish, which discards it (it carries
+    // clientId), and aedes then deletes it. An error here would crash aedes' sweep.
+    if (!client) {
+      metrics.aclDenials.inc({ action: 'will' });
+      return callback(null);
+    }
     const session = sessions.get(client);
-    // client is null only for the broker's own will/$SYS publishes.
-    if (!client) return callback(null);
     if (!session) return callback(new Error('publish before authentication'));
     if (packet.topic !== uplinkTopic(session.identity.deviceId)) {
       metrics.aclDenials.inc({ action: 'publish' });
@@ -22,8 +31,7 @@ export function createAuthorizeHooks(deps: { sessions: DeviceSessions; dispatch:
     } else {
       dispatch.dispatch(session, packet.payload as Buffer, packet.retain);
     }
-    // Accepting lets aedes send PUBACK; device publishes are never routed on
-    // (see hub-terminated-emitter.ts), so nothing reaches another client.
+    // Accepting lets aedes send PUBACK; the publish itself ends there.
     callback(null);
   }
 
@@ -37,5 +45,19 @@ export function createAuthorizeHooks(deps: { sessions: DeviceSessions; dispatch:
     callback(null, null);
   }
 
-  return { authorizePublish, authorizeSubscribe };
+  /**
+   * The hub never retains a downlink, so a retained packet on its way to a
+   * screen got into the store some other way: it is not forwarded (and, from
+   * an offline queue, it is cleared). Neither is anything off the screen's own
+   * down topic, which its subscriptions already rule out.
+   */
+  function authorizeForward(client: Client, packet: AedesPublishPacket): AedesPublishPacket | null {
+    const session = sessions.get(client);
+    if (session && !packet.retain && packet.topic === downlinkTopic(session.identity.deviceId)) return packet;
+    metrics.aclDenials.inc({ action: 'forward' });
+    logger.error({ deviceId: session?.identity.deviceId ?? client.id, topic: packet.topic.slice(0, 128), retain: packet.retain }, 'message not forwarded to a screen: retained or not its own down topic');
+    return null;
+  }
+
+  return { authorizePublish, authorizeSubscribe, authorizeForward };
 }

@@ -9,6 +9,7 @@ export class BrokerMetrics {
   readonly connecting: Gauge;
   readonly messagesIn: Counter<'kind'>;
   readonly messagesOut: Counter<'kind'>;
+  readonly downlinksUnsent: Counter<'kind' | 'reason'>;
   readonly uplinksDropped: Counter<'reason'>;
   readonly authFailures: Counter<'reason'>;
   readonly aclDenials: Counter<'action'>;
@@ -35,6 +36,12 @@ export class BrokerMetrics {
     });
     this.messagesIn = new Counter({ name: 'hub_mqtt_messages_in_total', help: 'Decoded uplinks by body kind', labelNames: ['kind'], registers });
     this.messagesOut = new Counter({ name: 'hub_mqtt_messages_out_total', help: 'Downlinks published by body kind', labelNames: ['kind'], registers });
+    this.downlinksUnsent = new Counter({
+      name: 'hub_mqtt_downlinks_unsent_total',
+      help: 'Downlinks the hub did not publish, by body kind and reason (no_key: no downlink key to sign with)',
+      labelNames: ['kind', 'reason'],
+      registers,
+    });
     this.uplinksDropped = new Counter({
       name: 'hub_mqtt_uplinks_dropped_total',
       help: 'Uplinks dropped before reaching the hub, by reason (undecodable counts decode failures)',
@@ -42,7 +49,7 @@ export class BrokerMetrics {
       registers,
     });
     this.authFailures = new Counter({ name: 'hub_mqtt_auth_failures_total', help: 'CONNECTs refused, by reason', labelNames: ['reason'], registers });
-    this.aclDenials = new Counter({ name: 'hub_mqtt_acl_denials_total', help: 'Publishes and subscribes outside the device\'s own topics', labelNames: ['action'], registers });
+    this.aclDenials = new Counter({ name: 'hub_mqtt_acl_denials_total', help: 'What a screen may not do, by action: publish or subscribe outside its own topics, set a will; forward: a message kept from a screen (retained, or not its own down topic)', labelNames: ['action'], registers });
     this.connections = new Counter({ name: 'hub_mqtt_connections_total', help: 'Authenticated sessions opened, by transport', labelNames: ['transport'], registers });
     this.disconnects = new Counter({ name: 'hub_mqtt_disconnects_total', help: 'Sessions closed, by reason', labelNames: ['reason'], registers });
   }

@@ -9,7 +9,7 @@ import type { Duplex } from 'node:stream';
 import { Aedes, type Client } from 'aedes';
 import mqemitter from 'mqemitter';
 import { createWebSocketStream, type WebSocket } from 'ws';
-import { downlinkKindOf, downlinkTopic, encodeDownlink, type DownlinkProps } from '@screenhub/protocol';
+import { downlinkKindOf, downlinkTopic, encodeDownlink, signDownlink, type DownlinkProps } from '@screenhub/protocol';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { createAuthenticateHook } from './authenticate.js';
@@ -18,11 +18,12 @@ import { BrokerMetrics } from './broker-metrics.js';
 import { ConnectAdmission } from './connect-admission.js';
 import { DeviceSessions } from './device-session.js';
 import { limitFrameSize } from './frame-limit.js';
-import { terminateClientPublishes } from './hub-terminated-emitter.js';
+import { terminateClientPublishes } from './hub-terminated-publish.js';
 import { trackPresence } from './presence.js';
 import { redisTransport, type RedisTransport } from './redis-transport.js';
 import { UplinkDispatch } from './uplink-dispatch.js';
-import { defaultBrokerLimits, type BrokerLimits, type DeviceAuthenticator, type OfflineReason, type PresenceSink, type UplinkSink } from './types.js';
+import { createPreConnectHook } from './will-refusal.js';
+import { defaultBrokerLimits, type BrokerLimits, type DeviceAuthenticator, type DownlinkKeys, type OfflineReason, type PresenceSink, type UplinkSink } from './types.js';
 
 /** Hub-internal topic (never open to screens: the ACL allows only their own topics) for kicks across processes. */
 const KICK_TOPIC = '$SYS/screenhub/kick';
@@ -37,6 +38,8 @@ const LISTEN_BACKLOG = 1024;
 
 export interface DeviceBrokerOptions {
   authenticator: DeviceAuthenticator;
+  /** Every downlink is signed with the screen's key from here; one without a key is not sent. */
+  downlinkKeys: DownlinkKeys;
   uplinks: UplinkSink;
   presence: PresenceSink;
   logger: Logger;
@@ -65,6 +68,7 @@ export class DeviceBroker {
   private closing: Promise<void> | undefined;
   private readonly redis: RedisTransport | undefined;
   private readonly mq: mqemitter.MQEmitter;
+  private readonly downlinkKeys: DownlinkKeys;
 
   static async create(options: DeviceBrokerOptions): Promise<DeviceBroker> {
     const broker = new DeviceBroker(options);
@@ -75,9 +79,10 @@ export class DeviceBroker {
   private constructor(options: DeviceBrokerOptions) {
     this.limits = { ...defaultBrokerLimits, ...options.limits };
     this.logger = options.logger;
+    this.downlinkKeys = options.downlinkKeys;
     this.sessions = new DeviceSessions(this.limits);
     this.redis = options.redisUrl ? redisTransport(options.redisUrl) : undefined;
-    this.mq = terminateClientPublishes(this.redis?.mq ?? mqemitter({ concurrency: 1000, matchEmptyLevels: true }));
+    this.mq = this.redis?.mq ?? mqemitter({ concurrency: 1000, matchEmptyLevels: true });
     const aedes = new Aedes({
       id: options.id,
       mq: this.mq,
@@ -91,11 +96,13 @@ export class DeviceBroker {
       drainTimeout: 30_000,
     });
     this.aedes = aedes;
+    terminateClientPublishes(aedes);
     const admission = new ConnectAdmission(this.limits.maxConnecting);
     this.metrics = new BrokerMetrics(options.metricsRegistry ?? new Registry(), () => aedes.connectedClients ?? 0, () => admission.size);
     const dispatch = new UplinkDispatch(options.uplinks, this.metrics, this.logger);
     aedes.on('connackSent', (_packet: unknown, client: Client) => admission.leave(client));
 
+    aedes.preConnect = createPreConnectHook({ metrics: this.metrics, logger: this.logger });
     aedes.authenticate = createAuthenticateHook({
       authenticator: options.authenticator,
       sessions: this.sessions,
@@ -107,9 +114,10 @@ export class DeviceBroker {
         if (previous) this.sessions.markClosing(previous, 'takeover');
       },
     });
-    const { authorizePublish, authorizeSubscribe } = createAuthorizeHooks({ sessions: this.sessions, dispatch, metrics: this.metrics, logger: this.logger });
+    const { authorizePublish, authorizeSubscribe, authorizeForward } = createAuthorizeHooks({ sessions: this.sessions, dispatch, metrics: this.metrics, logger: this.logger });
     aedes.authorizePublish = authorizePublish;
     aedes.authorizeSubscribe = authorizeSubscribe;
+    aedes.authorizeForward = authorizeForward;
     if (this.redis) this.listenForKicks(options.authenticator);
     trackPresence({
       aedes,
@@ -136,10 +144,22 @@ export class DeviceBroker {
     this.accept(createWebSocketStream(socket), 'websocket', request);
   }
 
-  /** Publishes a downlink to a screen's down topic. Resolves once routed (queued, for an offline QoS 1 session). */
-  async sendDownlink(deviceId: string, message: DownlinkProps, qos: 0 | 1 = 1): Promise<void> {
-    const payload = Buffer.from(encodeDownlink(message));
+  /**
+   * Signs a downlink with the screen's key and publishes it to the screen's
+   * down topic. Resolves once routed (queued, for an offline QoS 1 session).
+   * The only way a message reaches a screen: there is no unsigned variant. A
+   * screen the hub has no key for gets nothing (counted, logged): it could
+   * not tell this downlink from a forged one.
+   */
+  async sendDownlink(deviceId: string, message: Omit<DownlinkProps, 'signature'>, qos: 0 | 1 = 1): Promise<void> {
     const kind = downlinkKindOf(message) ?? 'empty';
+    const key = await this.downlinkKeys.downlinkKey(deviceId);
+    if (!key) {
+      this.metrics.downlinksUnsent.inc({ kind, reason: 'no_key' });
+      this.logger.warn({ deviceId, kind }, 'downlink not sent: no downlink key for this device');
+      return;
+    }
+    const payload = signDownlink(deviceId, encodeDownlink(message), key);
     await new Promise<void>((resolve, reject) => {
       this.aedes.publish({ cmd: 'publish', topic: downlinkTopic(deviceId), payload, qos, retain: false, dup: false }, (err?: Error) =>
         err ? reject(err) : resolve(),

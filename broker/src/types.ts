@@ -19,6 +19,15 @@ export interface DeviceAuthenticator {
   forget?(deviceId: string): void;
 }
 
+/**
+ * The keys the hub signs downlinks with (protocol's downlink-signature.ts): one
+ * per screen, derived from the payment key it was given at provisioning.
+ */
+export interface DownlinkKeys {
+  /** The screen's downlink key; undefined when the hub knows none (no such device, or one without a payment key). */
+  downlinkKey(deviceId: string): Promise<Uint8Array | undefined>;
+}
+
 export interface UplinkEvent {
   identity: DeviceIdentity;
   /** Hub clock when the broker received it, UTC ms. */

@@ -24,8 +24,8 @@ describe('authentication at CONNECT', () => {
   });
 
   it.each([
-    ['a wrong secret', (d: { deviceId: string; secret: string }) => ({ ...d, secret: 'not-the-secret' }), 4, 'bad_secret'],
-    ['an unknown id', () => ({ deviceId: 'nobody', secret: 'whatever' }), 4, 'unknown_device'],
+    ['a wrong secret', (d: { deviceId: string; secret: string; paymentKey: string }) => ({ ...d, secret: 'not-the-secret' }), 4, 'bad_secret'],
+    ['an unknown id', (d: { paymentKey: string }) => ({ deviceId: 'nobody', secret: 'whatever', paymentKey: d.paymentKey }), 4, 'unknown_device'],
   ])('refuses %s', async (_label, credentials, code, reason) => {
     const device = hub.registry.add('screen-1');
     const refused = hub.screen(credentials(device)).connect();

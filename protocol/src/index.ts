@@ -3,6 +3,7 @@ import './int64-as-number.js';
 export * from './topics.js';
 export * from './envelopes.js';
 export * from './payment-signature.js';
+export * from './downlink-signature.js';
 export * from './fen.js';
 export { hub } from './generated/hub.js';
 export * from './trading-hours.js';

@@ -22,8 +22,8 @@ const refusedWith = (code: number) => expect.objectContaining({ returnCode: code
 describe('CONNECT refusals', () => {
   it('refuses a wrong secret and an unknown id with return code 4', async () => {
     const device = await api.createDevice();
-    await expect(t.screen({ id: device.id, secret: 'A'.repeat(43) }).connect()).rejects.toEqual(refusedWith(4));
-    await expect(t.screen({ id: 'no-such-device', secret: device.secret }).connect()).rejects.toEqual(refusedWith(4));
+    await expect(t.screen({ ...device, secret: 'A'.repeat(43) }).connect()).rejects.toEqual(refusedWith(4));
+    await expect(t.screen({ ...device, id: 'no-such-device' }).connect()).rejects.toEqual(refusedWith(4));
   });
 
   it('refuses a client id that differs from the username with return code 2', async () => {
@@ -61,7 +61,7 @@ describe('CONNECT refusals', () => {
     expect(rotated.body.secret).not.toBe(device.secret);
     await disconnected;
     await expect(t.screen(device).connect()).rejects.toBeInstanceOf(ConnectRefusedError);
-    await expect(t.screen({ id: device.id, secret: rotated.body.secret }).connect()).resolves.toBeTruthy();
+    await expect(t.screen({ ...device, secret: rotated.body.secret }).connect()).resolves.toBeTruthy();
   });
 
   it('decommissions: disconnected, refused, hidden from the default list, history kept', async () => {

@@ -55,7 +55,7 @@ describe('zero-touch claim', () => {
     const claimed = await claim('SN-1001', 'CLAIM1001AA');
     expect(claimed.status).toBe(200);
     expect(claimed.body).toMatchObject({ deviceId: 'SN-1001', mqttUrl: `mqtt://127.0.0.1:${t.hub.app.mqtt.addresses.tcp!.port}`, heartbeatIntervalS: 30 });
-    const screen = new ScreenClient({ url: claimed.body.mqttUrl, deviceId: claimed.body.deviceId, secret: claimed.body.secret, reconnect: false, heartbeat: false });
+    const screen = new ScreenClient({ url: claimed.body.mqttUrl, deviceId: claimed.body.deviceId, secret: claimed.body.secret, paymentKey: claimed.body.paymentKey, reconnect: false, heartbeat: false });
     t.screens.push(screen);
     await expect(screen.connect()).resolves.toMatchObject({ deviceId: 'SN-1001' });
     expect((await admin.get('/api/devices/SN-1001')).body).toMatchObject({ online: true, tenantId: expect.any(String) });
@@ -70,8 +70,8 @@ describe('zero-touch claim', () => {
     const second = (await claim('SN-1002', 'CLAIM1002AA')).body;
     expect(second.secret).not.toBe(first.secret);
     expect(second.paymentKey).not.toBe(first.paymentKey);
-    await expect(t.screen({ id: 'SN-1002', secret: first.secret }).connect()).rejects.toBeInstanceOf(ConnectRefusedError);
-    await expect(t.screen({ id: 'SN-1002', secret: second.secret }).connect()).resolves.toBeTruthy();
+    await expect(t.screen({ id: 'SN-1002', secret: first.secret, paymentKey: first.paymentKey }).connect()).rejects.toBeInstanceOf(ConnectRefusedError);
+    await expect(t.screen({ id: 'SN-1002', secret: second.secret, paymentKey: second.paymentKey }).connect()).resolves.toBeTruthy();
   });
 
   it('answers a wrong code and an unknown serial alike, and stops guessing per serial', async () => {

@@ -9,7 +9,7 @@ let t: TestHub;
 let root: ApiClient;
 let bankA: { tenantId: string; admin: ApiClient };
 let bankB: { tenantId: string; admin: ApiClient };
-let deviceOfB: { id: string; secret: string };
+let deviceOfB: { id: string; secret: string; paymentKey: string };
 
 beforeAll(async () => {
   t = await TestHub.start();

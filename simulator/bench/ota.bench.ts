@@ -73,7 +73,7 @@ async function main() {
     const key = await api('POST', '/api/ota/signing-keys', { name: 'bench release key', publicKey: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString() }, token);
 
     progress.start(screens, 0, { phase: 'provision' });
-    const devices = await inBatches(screens, 32, () => api('POST', '/api/devices', {}, token) as Promise<{ id: string; secret: string }>, () => progress.increment());
+    const devices = await inBatches(screens, 32, () => api('POST', '/api/devices', {}, token) as Promise<{ id: string; secret: string; paymentKey: string }>, () => progress.increment());
     progress.stop();
 
     progress.start(screens, 0, { phase: 'connect  ' });
@@ -87,6 +87,7 @@ async function main() {
             url: hub.mqttUrl,
             deviceId: devices[i]!.id,
             secret: devices[i]!.secret,
+            paymentKey: devices[i]!.paymentKey,
             heartbeat: false,
             keepaliveSeconds: 300,
             connectTimeoutMs: 60_000,

@@ -69,7 +69,7 @@ async function main() {
     const devices = await inBatches(screens, 32, async () => {
       const response = await fetch(`${hub.httpUrl}/api/devices`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
       if (response.status !== 201) throw new Error(`provision failed: ${response.status}`);
-      return (await response.json()) as { id: string; secret: string };
+      return (await response.json()) as { id: string; secret: string; paymentKey: string };
     });
     clients.push(
       ...(await inBatches(screens, 100, async (i) => {
@@ -77,6 +77,7 @@ async function main() {
           url: hub.mqttUrl,
           deviceId: devices[i]!.id,
           secret: devices[i]!.secret,
+          paymentKey: devices[i]!.paymentKey,
           heartbeat: false,
           reconnect: false,
           keepaliveSeconds: 300,

@@ -51,7 +51,7 @@ async function main() {
       async () => {
         const response = await fetch(`${hub.httpUrl}/api/devices`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
         if (response.status !== 201) throw new Error(`provision failed: ${response.status}`);
-        return (await response.json()) as { id: string; secret: string };
+        return (await response.json()) as { id: string; secret: string; paymentKey: string };
       },
       () => progress.increment(),
     );
@@ -73,6 +73,7 @@ async function main() {
           url: hub.mqttUrl,
           deviceId: device.id,
           secret: device.secret,
+          paymentKey: device.paymentKey,
           heartbeat: false,
           keepaliveSeconds: 120,
           localAddress: `127.0.0.${1 + (i % sourceAddresses)}`,

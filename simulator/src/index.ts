@@ -1,6 +1,7 @@
 // Virtual screens (and, later, the local acquirer gateway) that drive the hub
 // through MQTT and HTTP only.
 export { ScreenClient, type ScreenClientOptions, type ScreenClientEvents } from './screen-client.js';
+export { DownlinkVerifier, type DownlinkRefusal } from './downlink-verifier.js';
 export { ConnectRefusedError } from './connack-error.js';
 export { signedPayRequest, type PaymentAttempt } from './screen-payments.js';
 export { fullJitterDelay, defaultBackoff, type BackoffOptions } from './backoff.js';

@@ -1,7 +1,8 @@
 // A virtual payment screen's MQTT side: connect with its id and secret,
-// subscribe to its downlinks, say Hello, heartbeat, and reconnect with
-// exponential backoff and full jitter. Used by the tests and the fleet
-// simulator; it knows the hub only through MQTT, as a real screen does.
+// subscribe to its downlinks (acting only on those the hub signed), say
+// Hello, heartbeat, and reconnect with exponential backoff and full jitter.
+// Used by the tests and the fleet simulator; it knows the hub only through
+// MQTT, as a real screen does.
 import { EventEmitter } from 'node:events';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { mqttFromAddress } from './mqtt-from-address.js';
@@ -31,6 +32,7 @@ import {
 } from '@screenhub/protocol';
 import { defaultBackoff, fullJitterDelay, type BackoffOptions } from './backoff.js';
 import { connackError, ConnectRefusedError } from './connack-error.js';
+import { DownlinkVerifier, type DownlinkRefusal } from './downlink-verifier.js';
 
 export interface ScreenClientOptions {
   /** Broker URL, e.g. mqtt://127.0.0.1:1883 or ws://127.0.0.1:8080/mqtt. */
@@ -53,8 +55,8 @@ export interface ScreenClientOptions {
   localAddress?: string;
   /** For mqtts:// and wss://: the CA that signed the hub's certificate. */
   ca?: string | Buffer;
-  /** The device's payment key (base64url, from provisioning): signs PayRequests. */
-  paymentKey?: string;
+  /** The device's payment key (base64url, from provisioning): signs PayRequests and checks every downlink's signature. */
+  paymentKey: string;
   /** What to do with operator commands: carry them out and report success (default), or only emit them. */
   commands?: 'succeed' | 'ignore';
   /** What to do with config updates: apply and report them (default), or only emit them. */
@@ -74,6 +76,8 @@ export interface ScreenClientEvents {
   connected: [];
   welcome: [WelcomeBody];
   downlink: [DecodedDownlink];
+  /** A downlink refused, not acted on: unsigned, or not signed by the hub with this screen's key. */
+  downlinkRefused: [DownlinkRefusal];
   disconnected: [];
   error: [Error];
 }
@@ -88,6 +92,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly payments = new PaymentWaiters();
+  private readonly verifier: DownlinkVerifier;
   /** Command ids already carried out: a command re-sent after a reconnect is done once. */
   private readonly doneCommands = new Set<string>();
   private readonly startedAt = Date.now();
@@ -103,6 +108,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
 
   constructor(readonly options: ScreenClientOptions) {
     super();
+    this.verifier = new DownlinkVerifier(options.deviceId, options.paymentKey);
     if (options.ads) {
       const screen = { deviceId: options.deviceId, publish: (body: UplinkProps) => this.publish(body), played: (play: AdPlay) => this.emit('adPlay', play) };
       this.ads = new ScreenAds(screen, options.ads, (err) => this.emitError(err));
@@ -135,6 +141,11 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     this.stop();
     await this.mqtt?.endAsync(true);
     await this.connect();
+  }
+
+  /** Downlinks refused so far (unsigned or wrongly signed), by reason. */
+  get downlinksRefused(): Readonly<Record<DownlinkRefusal, number>> {
+    return this.verifier.refused;
   }
 
   get connected(): boolean {
@@ -195,7 +206,6 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
 
   /** A signed PayRequest body for `attempt` (the hub checks the HMAC and the time). */
   payRequest(attempt: PaymentAttempt): NonNullable<UplinkProps['payRequest']> {
-    if (!this.options.paymentKey) throw new Error('no paymentKey in the options');
     return signedPayRequest(this.options.deviceId, this.options.paymentKey, attempt);
   }
 
@@ -306,9 +316,11 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   }
 
   private onDownlink(payload: Buffer): void {
+    const signed = this.verifier.open(payload);
+    if (!signed.ok) return void this.emit('downlinkRefused', signed.reason);
     let message: DecodedDownlink;
     try {
-      message = decodeDownlink(payload);
+      message = decodeDownlink(signed.body);
     } catch (err) {
       return this.emitError(err as Error);
     }

@@ -1,30 +1,36 @@
-// A DeviceBroker on a free loopback port with an in-memory device list, a sink
-// that records uplinks and presence and answers Hello with Welcome (as the hub
-// does), for the broker's own tests over real TCP.
+// A DeviceBroker on a free loopback port with an in-memory device list (which
+// also holds each device's downlink key), a sink that records uplinks and
+// presence and answers Hello with Welcome (as the hub does), for the broker's
+// own tests over real TCP.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { EventEmitter, once } from 'node:events';
 import pino from 'pino';
 import { Registry } from 'prom-client';
 import { ScreenClient, type ScreenClientOptions } from '@screenhub/simulator';
-import { DeviceBroker, type AuthDecision, type BrokerLimits, type DeviceAuthenticator, type PresenceEvent, type UplinkEvent } from '../../src/index.js';
+import { deriveDownlinkKey } from '@screenhub/protocol';
+import { DeviceBroker, type AuthDecision, type BrokerLimits, type DeviceAuthenticator, type DownlinkKeys, type PresenceEvent, type UplinkEvent } from '../../src/index.js';
 
 interface TestDevice {
   secretHash: Buffer;
+  /** Undefined: a device the hub holds no payment key for. */
+  downlinkKey: Buffer | undefined;
   tenantId: string;
   blocked: boolean;
 }
 
-export class TestDeviceRegistry implements DeviceAuthenticator {
+export class TestDeviceRegistry implements DeviceAuthenticator, DownlinkKeys {
   readonly devices = new Map<string, TestDevice>();
   /** While set, lookups wait for it: a slow database, for tests of what the broker does meanwhile. */
   gate: Promise<void> | undefined;
   /** Lookups started so far. */
   verifications = 0;
 
-  add(deviceId: string, tenantId = 'tenant-a'): { deviceId: string; secret: string } {
+  /** A new device and the credentials provisioning would give its screen. */
+  add(deviceId: string, tenantId = 'tenant-a'): { deviceId: string; secret: string; paymentKey: string } {
     const secret = randomBytes(32).toString('base64url');
-    this.devices.set(deviceId, { secretHash: sha256(secret), tenantId, blocked: false });
-    return { deviceId, secret };
+    const paymentKey = randomBytes(32);
+    this.devices.set(deviceId, { secretHash: sha256(secret), downlinkKey: deriveDownlinkKey(paymentKey), tenantId, blocked: false });
+    return { deviceId, secret, paymentKey: paymentKey.toString('base64url') };
   }
 
   async verify(deviceId: string, secret: Buffer): Promise<AuthDecision> {
@@ -35,6 +41,10 @@ export class TestDeviceRegistry implements DeviceAuthenticator {
     if (!timingSafeEqual(sha256(secret), device.secretHash)) return { ok: false, reason: 'bad_secret' };
     if (device.blocked) return { ok: false, reason: 'blocked' };
     return { ok: true, identity: { deviceId, tenantId: device.tenantId } };
+  }
+
+  async downlinkKey(deviceId: string): Promise<Buffer | undefined> {
+    return this.devices.get(deviceId)?.downlinkKey;
   }
 }
 
@@ -53,9 +63,12 @@ export class BrokerFixture {
   url = '';
   port = 0;
 
-  async start(limits: Partial<BrokerLimits> = {}): Promise<this> {
+  /** `redisUrl`: sessions, retained messages and wills in Redis, as several hub processes keep them. */
+  async start(limits: Partial<BrokerLimits> = {}, options: { redisUrl?: string } = {}): Promise<this> {
     this.broker = await DeviceBroker.create({
+      redisUrl: options.redisUrl,
       authenticator: this.registry,
+      downlinkKeys: this.registry,
       logger: pino({ level: 'silent' }),
       metricsRegistry: this.metrics,
       limits,
@@ -87,7 +100,7 @@ export class BrokerFixture {
   }
 
   /** A screen client for a registered device (not yet connected). */
-  screen(device: { deviceId: string; secret: string }, options: Partial<ScreenClientOptions> = {}): ScreenClient {
+  screen(device: { deviceId: string; secret: string; paymentKey: string }, options: Partial<ScreenClientOptions> = {}): ScreenClient {
     const client = new ScreenClient({ url: this.url, reconnect: false, heartbeat: false, ...device, ...options });
     this.clients.push(client);
     return client;

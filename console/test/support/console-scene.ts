@@ -13,6 +13,7 @@ import { TestHub } from '../../../server/test/support/test-hub.js';
 export interface Device {
   id: string;
   secret: string;
+  paymentKey: string;
   name: string;
 }
 

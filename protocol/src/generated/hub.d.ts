@@ -74,6 +74,7 @@ export namespace hub {
             messageId: number;
             sentAtMs: number;
             replyTo: number;
+            signature: Uint8Array;
             welcome?: (hub.v1.Welcome.$Properties|null);
             payResult?: (hub.v1.PayResult.$Properties|null);
             qrCode?: (hub.v1.QrCode.$Properties|null);
@@ -95,6 +96,7 @@ export namespace hub {
                 messageId?: (number|null);
                 sentAtMs?: (number|null);
                 replyTo?: (number|null);
+                signature?: (Uint8Array|null);
                 welcome?: (hub.v1.Welcome.$Properties|null);
                 payResult?: (hub.v1.PayResult.$Properties|null);
                 qrCode?: (hub.v1.QrCode.$Properties|null);
@@ -109,6 +111,7 @@ export namespace hub {
               messageId?: number|null;
               sentAtMs?: number|null;
               replyTo?: number|null;
+              signature?: Uint8Array|null;
               welcome?: hub.v1.Welcome.$Shape|null;
               payResult?: hub.v1.PayResult.$Shape|null;
               qrCode?: hub.v1.QrCode.$Shape|null;

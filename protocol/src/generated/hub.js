@@ -584,6 +584,7 @@ export const hub = $root.hub = (() => {
              * @property {number|null} [messageId] Downlink messageId
              * @property {number|null} [sentAtMs] Downlink sentAtMs
              * @property {number|null} [replyTo] Downlink replyTo
+             * @property {Uint8Array|null} [signature] Downlink signature
              * @property {hub.v1.Welcome.$Properties|null} [welcome] Downlink welcome
              * @property {hub.v1.PayResult.$Properties|null} [payResult] Downlink payResult
              * @property {hub.v1.QrCode.$Properties|null} [qrCode] Downlink qrCode
@@ -609,6 +610,7 @@ export const hub = $root.hub = (() => {
              *   messageId?: number|null;
              *   sentAtMs?: number|null;
              *   replyTo?: number|null;
+             *   signature?: Uint8Array|null;
              *   welcome?: hub.v1.Welcome.$Shape|null;
              *   payResult?: hub.v1.PayResult.$Shape|null;
              *   qrCode?: hub.v1.QrCode.$Shape|null;
@@ -660,6 +662,14 @@ export const hub = $root.hub = (() => {
              * @instance
              */
             Downlink.prototype.replyTo = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Downlink signature.
+             * @member {Uint8Array} signature
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.signature = $util.newBuffer([]);
 
             /**
              * Downlink welcome.
@@ -753,6 +763,8 @@ export const hub = $root.hub = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sentAtMs);
                 if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo") && (typeof message.replyTo === "object" ? message.replyTo.low || message.replyTo.high : message.replyTo !== 0))
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.replyTo);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
                 if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
                     $root.hub.v1.Welcome.encode(message.welcome, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.payResult != null && $Object.hasOwnProperty.call(message, "payResult"))
@@ -836,6 +848,15 @@ export const hub = $root.hub = (() => {
                                 message.replyTo = value;
                             else
                                 delete message.replyTo;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
                             continue;
                         }
                     case 10: {
@@ -952,6 +973,12 @@ export const hub = $root.hub = (() => {
                             message.replyTo = object.replyTo;
                         else if (typeof object.replyTo === "object")
                             message.replyTo = new $util.LongBits(object.replyTo.low >>> 0, object.replyTo.high >>> 0).toNumber(true);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
                 if (object.welcome != null) {
                     if (!$util.isObject(object.welcome))
                         throw $TypeError(".hub.v1.Downlink.welcome: object expected");
@@ -1023,6 +1050,13 @@ export const hub = $root.hub = (() => {
                         object.replyTo = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.replyTo = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
                 }
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -1045,6 +1079,8 @@ export const hub = $root.hub = (() => {
                         object.replyTo = options.longs === $String ? $String(message.replyTo) : message.replyTo;
                     else
                         object.replyTo = options.longs === $String ? $util.Long.prototype.toString.call(message.replyTo) : options.longs === $Number ? new $util.LongBits(message.replyTo.low >>> 0, message.replyTo.high >>> 0).toNumber(true) : message.replyTo;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
                 if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome")) {
                     object.welcome = $root.hub.v1.Welcome.toObject(message.welcome, options, _depth + 1);
                     if (options.oneofs)

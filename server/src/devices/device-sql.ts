@@ -36,6 +36,8 @@ export interface DeviceAuthRow {
   tenant_id: string;
   status: DeviceStatus;
   secret_hash: Uint8Array;
+  /** Sealed (secret-box.ts); null only for devices made before payment keys existed. */
+  payment_key: Uint8Array | null;
 }
 
 const deviceColumns = `id, tenant_id, name, status, model, firmware_version, app_version, hardware_revision, iccid,
@@ -63,7 +65,7 @@ function listFrom(sql: string): string {
 
 /** Credentials of several devices at once (the CONNECTs of one event-loop turn), by id. */
 export async function findDeviceAuths(db: Queryable, ids: string[]): Promise<Map<string, DeviceAuthRow>> {
-  const { rows } = await db.query<DeviceAuthRow>('select id, tenant_id, status, secret_hash from devices where id = any($1::text[])', [ids]);
+  const { rows } = await db.query<DeviceAuthRow>('select id, tenant_id, status, secret_hash, payment_key from devices where id = any($1::text[])', [ids]);
   return new Map(rows.map((row) => [row.id, row]));
 }
 

@@ -30,7 +30,7 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
   const presenceSweeper = new PresenceSweeper(app.db, app.log.child({ component: 'presence-sweeper' }));
 
   const liveState = new DeviceLiveState();
-  const authenticator = new CachingDeviceAuthenticator(app.db, config.deviceAuthCacheTtlMs);
+  const authenticator = new CachingDeviceAuthenticator(app.db, config.deviceAuthCacheTtlMs, app.secretBox);
   const flusher = new LiveStateFlusher(app.db, liveState, app.log.child({ component: 'live-state' }), app.metrics, config.liveStateFlushMs, app.instance.id);
   app.readiness.add('liveState', () => flusher.health());
   const registry = new RegistryQueries(app.db);

@@ -1,11 +1,11 @@
 // The MQTT side of the hub: the embedded broker on TCP (and TLS), MQTT over
 // WebSocket at /mqtt on the HTTP port, and the seams domains plug into:
 // `uplinks` (handlers per body kind), `presence` (listeners), and the device
-// authenticator. The broker starts listening once every plugin is loaded.
+// authenticator, which also holds the keys downlinks are signed with. The broker starts listening once every plugin is loaded.
 import { readFile } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { DeviceBroker, type DeviceAuthenticator, type ListenAddress } from '@screenhub/broker';
+import { DeviceBroker, type DeviceAuthenticator, type DownlinkKeys, type ListenAddress } from '@screenhub/broker';
 import type { HubConfig } from '../config.js';
 import { PresenceFanout } from './presence-fanout.js';
 import { UplinkRouter } from './uplink-router.js';
@@ -15,7 +15,7 @@ export interface MqttSide {
   uplinks: UplinkRouter;
   presence: PresenceFanout;
   /** Set once by the devices domain before the broker listens. */
-  setAuthenticator(authenticator: DeviceAuthenticator): void;
+  setAuthenticator(authenticator: DeviceAuthenticator & DownlinkKeys): void;
   /** Where MQTT listens, once the app is ready. */
   addresses: { tcp?: ListenAddress; tls?: ListenAddress };
 }
@@ -29,7 +29,7 @@ declare module 'fastify' {
 export default fp(
   async function mqttPlugin(app: FastifyInstance, options: { config: HubConfig }) {
     const { config } = options;
-    let authenticator: DeviceAuthenticator | undefined;
+    let authenticator: (DeviceAuthenticator & DownlinkKeys) | undefined;
     const uplinks = new UplinkRouter(app.log, app.metrics);
     const presence = new PresenceFanout(app.log);
     const broker = await DeviceBroker.create({
@@ -39,6 +39,12 @@ export default fp(
           return authenticator.verify(deviceId, secret);
         },
         forget: (deviceId) => authenticator?.forget?.(deviceId),
+      },
+      downlinkKeys: {
+        downlinkKey: (deviceId) => {
+          if (!authenticator) return Promise.reject(new Error('no device authenticator registered'));
+          return authenticator.downlinkKey(deviceId);
+        },
       },
       uplinks,
       presence,

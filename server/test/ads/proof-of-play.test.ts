@@ -18,7 +18,7 @@ let other: ApiClient;
 let bankId: string;
 let otherId: string;
 const merchants: Record<'tea' | 'noodles', string> = { tea: '', noodles: '' };
-const devices: Record<'tea' | 'noodles' | 'elsewhere', { id: string; secret: string }> = {} as never;
+const devices: Record<'tea' | 'noodles' | 'elsewhere', { id: string; secret: string; paymentKey: string }> = {} as never;
 let tea: ScreenClient;
 let noodles: ScreenClient;
 let elsewhere: ScreenClient;

@@ -33,7 +33,7 @@ describe('device config', () => {
     const claimed = (await t.api.post('/api/provision', { serial: 'SN-TWIN-1', claimCode: 'CLAIMTWIN01' })).body;
     expect((await bank.put('/api/devices/SN-TWIN-1', { merchantId: merchant.id })).status).toBe(200);
 
-    const screen = new ScreenClient({ url: claimed.mqttUrl, deviceId: claimed.deviceId, secret: claimed.secret, reconnect: false, heartbeat: false });
+    const screen = new ScreenClient({ url: claimed.mqttUrl, deviceId: claimed.deviceId, secret: claimed.secret, paymentKey: claimed.paymentKey, reconnect: false, heartbeat: false });
     t.screens.push(screen);
     const update = new Promise<ConfigUpdateBody>((resolve) => screen.once('configUpdate', resolve));
     await screen.connect();

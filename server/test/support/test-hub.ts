@@ -68,8 +68,9 @@ export class TestHub {
     await this.boot();
   }
 
-  screen(device: { id: string; secret: string }, options: Partial<ScreenClientOptions> = {}): ScreenClient {
-    const client = new ScreenClient({ url: this.hub.mqttUrl, deviceId: device.id, secret: device.secret, reconnect: false, heartbeat: false, ...options });
+  /** A screen for a device as the API created it: its secret to connect, its payment key to sign and to check downlinks. */
+  screen(device: { id: string; secret: string; paymentKey: string }, options: Partial<ScreenClientOptions> = {}): ScreenClient {
+    const client = new ScreenClient({ url: this.hub.mqttUrl, deviceId: device.id, secret: device.secret, paymentKey: device.paymentKey, reconnect: false, heartbeat: false, ...options });
     this.screens.push(client);
     return client;
   }

@@ -5,10 +5,20 @@
 // a dynamic one. Seeding through the API would take longer than the
 // measurements; the registry queries measured afterwards go through HTTP.
 //
-// Every seeded device's MQTT secret is `secret-<device id>`, so the soak can connect them.
+// Every seeded device's MQTT secret is `secret-<device id>` and its payment key
+// the SHA-256 of `payment-<device id>`, so the soak can connect them and they
+// can check the hub's signature on their downlinks.
+import { createHash } from 'node:crypto';
 import { openDatabase } from '../../../server/src/db/open-database.js';
+import { SecretBox } from '../../../server/src/platform/secret-box.js';
+
+/** Devices whose sealed payment keys go to the database in one statement. */
+const PAYMENT_KEY_CHUNK = 10_000;
 
 export const seededSecret = (deviceId: string) => `secret-${deviceId}`;
+const seededPaymentKeyBytes = (deviceId: string) => createHash('sha256').update(`payment-${deviceId}`).digest();
+/** The payment key the seed gives a device, base64url as provisioning hands it out. */
+export const seededPaymentKey = (deviceId: string) => seededPaymentKeyBytes(deviceId).toString('base64url');
 export const seededDeviceId = (i: number) => `SN${String(i).padStart(7, '0')}`;
 /** What the i-th seeded screen is, as the seed stores it (the SQL below computes the same). */
 export const seededHello = (i: number) => ({
@@ -19,11 +29,16 @@ export const seededHello = (i: number) => ({
   iccid: `898600${String(i).padStart(14, '0')}`,
 });
 /**
- * The first `count` seeded screens with their MQTT secrets. `sayWhatIsStored`: each says in Hello what the seed
+ * The first `count` seeded screens with their MQTT secrets and payment keys. `sayWhatIsStored`: each says in Hello what the seed
  * stored of it, as screens that have been connected before do (otherwise every first Hello rewrites its devices row).
  */
 export const seededDevices = (count: number, options: { sayWhatIsStored?: boolean } = {}) =>
-  Array.from({ length: count }, (_, i) => ({ id: seededDeviceId(i), secret: seededSecret(seededDeviceId(i)), ...(options.sayWhatIsStored ? { hello: seededHello(i) } : {}) }));
+  Array.from({ length: count }, (_, i) => ({
+    id: seededDeviceId(i),
+    secret: seededSecret(seededDeviceId(i)),
+    paymentKey: seededPaymentKey(seededDeviceId(i)),
+    ...(options.sayWhatIsStored ? { hello: seededHello(i) } : {}),
+  }));
 
 export interface SeedOptions {
   databaseUrl?: string;
@@ -39,6 +54,8 @@ const categories = ['5812', '5411', '5814', '5499', '5912', '5311', '7230', '599
 
 export async function seedFleet(options: SeedOptions): Promise<{ tenantId: string; staticGroupId: string; dynamicGroupId: string }> {
   const db = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, embedded: 'pglite', poolSize: 2 });
+  // The hub's own key (HUB_ENCRYPTION_KEY, else the one its first start left in the data directory) seals the payment keys.
+  const secretBox = await SecretBox.load(process.env.HUB_ENCRYPTION_KEY, options.dataDir);
   try {
     const tenantId = (await db.query<{ id: string }>('select id from tenants where is_root')).rows[0]!.id;
     await db.transaction(async (tx) => {
@@ -64,6 +81,13 @@ export async function seedFleet(options: SeedOptions): Promise<{ tenantId: strin
          from generate_series(0, $2::int - 1) i join m on m.n = i % $3::int`,
         [tenantId, options.devices, options.merchants],
       );
+      for (let first = 0; first < options.devices; first += PAYMENT_KEY_CHUNK) {
+        const ids = Array.from({ length: Math.min(PAYMENT_KEY_CHUNK, options.devices - first) }, (_, i) => seededDeviceId(first + i));
+        await tx.query(
+          `update devices d set payment_key = decode(k.sealed, 'hex') from unnest($1::text[], $2::text[]) as k(id, sealed) where d.id = k.id`,
+          [ids, ids.map((id) => secretBox.seal(seededPaymentKeyBytes(id)).toString('hex'))],
+        );
+      }
       // Every device has its live-state row (0017_device_live.sql).
       await tx.query(
         `insert into device_live (device_id, tenant_id, online, last_seen_at, last_heartbeat, last_heartbeat_at)

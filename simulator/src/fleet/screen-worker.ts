@@ -14,8 +14,8 @@ import { ScreenClient } from '../screen-client.js';
 export interface WorkerStart {
   type: 'start';
   mqttUrl: string;
-  /** paymentKey: needed only by screens that pay. */
-  devices: Array<{ id: string; secret: string; paymentKey?: string; hello?: Partial<HelloBody> }>;
+  /** paymentKey: from provisioning; signs PayRequests and checks the hub's signature on downlinks. */
+  devices: Array<{ id: string; secret: string; paymentKey: string; hello?: Partial<HelloBody> }>;
   /** Source addresses 127.0.0.<first>..<first+count-1>, round robin. */
   sourceAddressFirst: number;
   sourceAddressCount: number;
@@ -168,7 +168,7 @@ function startPayments(): void {
       last = now;
       while (due >= 1) {
         due -= 1;
-        const idle = clients.filter((c) => c.connected && !busy.has(c) && c.options.paymentKey && !c.updater?.installing);
+        const idle = clients.filter((c) => c.connected && !busy.has(c) && !c.updater?.installing);
         if (idle.length === 0) break;
         const screen = idle[Math.floor(Math.random() * idle.length)]!;
         pay(screen, counter++, busy);
