@@ -48,5 +48,5 @@ it('refuses a PayResult signed with another screen\'s key, then acts on the hub\
   const result = await screen.pay({ orderNo, amountFen: 1250, authCode: code('10') });
   expect(result).toMatchObject({ orderNo, status: PayStatus.PAY_STATUS_SUCCEEDED, amountFen: 1250, speech: '支付宝收款12.50元' });
   expect(await announced).toEqual(result);
-  expect(scene.fixture.gateway.trade(scene.fixture.credentials.appId, orderNo)).toMatchObject({ amountFen: 1250 });
+  expect(scene.fixture.gateway.trade(scene.fixture.credentials.appId, (await scene.acquirerOrderNo(orderNo))!)).toMatchObject({ amountFen: 1250 });
 });
