@@ -6,7 +6,7 @@
 // client certificate. One undici dispatcher per client certificate.
 import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { rootCertificates } from 'node:tls';
+import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 import { Agent, DecoratorHandler, type Dispatcher } from 'undici';
 
 export interface ClientCertificate {
@@ -107,7 +107,11 @@ export class AcquirerTransport {
   }
 
   private agent(client?: ClientCertificate): Dispatcher {
-    const agent = new Agent({ connect: { ...(this.ca ? { ca: this.ca } : {}), ...(client ? { cert: client.cert, key: client.key } : {}) } });
+    // One TLS context per agent, made here once: given `ca` (Node's ~140 roots and ours) as connect options instead,
+    // every new connection parsed them all again, a few milliseconds of CPU per connection.
+    const secureContext: SecureContext | undefined =
+      this.ca || client ? createSecureContext({ ...(this.ca ? { ca: this.ca } : {}), ...(client ? { cert: client.cert, key: client.key } : {}) }) : undefined;
+    const agent = new Agent({ connect: secureContext ? { secureContext } : {} });
     this.agents.push(agent);
     return agent.compose(refuseRedirects);
   }
