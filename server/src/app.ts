@@ -134,8 +134,8 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
     },
   });
   await app.register(fp(paymentsDomain, { name: 'payments', dependencies: ['devices'] }), { config });
-  await app.register(reconciliationDomain);
   await app.register(fp(alertsDomain, { name: 'alerts', dependencies: ['webhooks', 'outbound'] }), { evaluateMs: config.alertEvaluateMs });
+  await app.register(fp(reconciliationDomain, { name: 'reconciliation', dependencies: ['payments', 'alerts'] }), { config });
   await app.register(fp(otaDomain, { name: 'ota', dependencies: ['devices', 'mqtt'] }), { config });
   // Ads: advertisers (API keys), creatives under review, bookings, each screen's schedule, proofs of play, revenue.
   await app.register(advertiserAuth, { rateLimitPerMinute: config.adApiRateLimitPerMinute });

@@ -84,6 +84,18 @@ export interface HubConfig {
   adHoldTtlSeconds: number;
   /** Proofs of play are written in batches at most this often. */
   adProofFlushMs: number;
+  /** How often a process looks for merchant-days to reconcile, ms; 0: never (the manual POST still works). */
+  reconciliationIntervalMs: number;
+  /** Minutes after a China Standard Time day ends that Alipay's bill is due (540: 09:00 the next day). */
+  reconciliationAlipayAtMinutes: number;
+  /** The same for WeChat Pay (600: 10:00 the next day). */
+  reconciliationWechatAtMinutes: number;
+  /** Wait before asking again for a bill that is not out yet, ms. */
+  reconciliationRetryMs: number;
+  /** Tries before a merchant-day is abandoned with an alert. */
+  reconciliationMaxAttempts: number;
+  /** Days back a missed day is still reconciled. */
+  reconciliationLookbackDays: number;
 }
 
 export class ConfigError extends Error {
@@ -170,6 +182,12 @@ export function loadConfig(env: Env = process.env): HubConfig {
     payRequestMaxSkewMs: int(env, 'HUB_PAY_MAX_SKEW_MS', 300_000, 1000, 3_600_000),
     acquirerBreakerResetMs: int(env, 'HUB_ACQUIRER_BREAKER_RESET_MS', 10_000, 100, 600_000),
     acquirerBreakerMinCalls: int(env, 'HUB_ACQUIRER_BREAKER_MIN_CALLS', 5, 1, 10_000),
+    reconciliationIntervalMs: int(env, 'HUB_RECONCILIATION_INTERVAL_MS', 60_000, 0, 86_400_000),
+    reconciliationAlipayAtMinutes: int(env, 'HUB_RECONCILIATION_ALIPAY_AT_MINUTES', 540, -1440, 2880),
+    reconciliationWechatAtMinutes: int(env, 'HUB_RECONCILIATION_WECHAT_AT_MINUTES', 600, -1440, 2880),
+    reconciliationRetryMs: int(env, 'HUB_RECONCILIATION_RETRY_MS', 1_800_000, 100, 86_400_000),
+    reconciliationMaxAttempts: int(env, 'HUB_RECONCILIATION_MAX_ATTEMPTS', 48, 1, 1000),
+    reconciliationLookbackDays: int(env, 'HUB_RECONCILIATION_LOOKBACK_DAYS', 7, 0, 62),
     webhookIntervalMs: int(env, 'HUB_WEBHOOK_INTERVAL_MS', 1000, 50, 60_000),
     webhookTimeoutMs: int(env, 'HUB_WEBHOOK_TIMEOUT_MS', 5000, 100, 60_000),
     webhookMaxAttempts: int(env, 'HUB_WEBHOOK_MAX_ATTEMPTS', 10, 1, 100),

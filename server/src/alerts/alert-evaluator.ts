@@ -22,6 +22,8 @@ export function alertPayload(alert: AlertRow) {
     kind: alert.kind,
     deviceId: alert.device_id,
     transactionId: alert.transaction_id,
+    merchantId: alert.merchant_id,
+    reconciliationId: alert.reconciliation_id,
     state: alert.state,
     value: alert.value,
     openedAt: alert.opened_at.toISOString(),

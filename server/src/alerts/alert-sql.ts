@@ -3,8 +3,11 @@
 import type { Queryable } from '../db/database.js';
 
 export type RuleKind = 'offline' | 'temperature_above' | 'free_storage_below' | 'repeated_reboots' | 'payment_failure_rate';
-/** Rule kinds, and alerts raised by an event: a payment (or its refund) a person must settle. */
-export type AlertKind = RuleKind | 'payment_needs_attention';
+/**
+ * Rule kinds, and alerts raised by an event: a payment (or its refund) a person must settle; a scheduled
+ * reconciliation that found mismatches; a merchant's bill the acquirer never published.
+ */
+export type AlertKind = RuleKind | 'payment_needs_attention' | 'reconciliation_mismatch' | 'reconciliation_unavailable';
 export type AlertState = 'open' | 'acknowledged' | 'resolved';
 
 export interface RuleRow {
@@ -24,8 +27,11 @@ export interface AlertRow {
   tenant_id: string;
   /** Null for an alert raised by an event (then `transaction_id` says which payment). */
   rule_id: string | null;
-  device_id: string;
+  /** Null for an alert about a merchant (reconciliation). */
+  device_id: string | null;
   transaction_id: string | null;
+  merchant_id: string | null;
+  reconciliation_id: string | null;
   state: AlertState;
   value: number | null;
   opened_at: Date;
@@ -37,7 +43,7 @@ export interface AlertRow {
 }
 
 const ruleColumns = 'id, tenant_id, name, kind, threshold, window_minutes, enabled, created_at, updated_at';
-const alertColumns = `a.id, a.tenant_id, a.rule_id, a.device_id, a.transaction_id, a.state, a.value, a.opened_at, a.acknowledged_at, a.acknowledged_by, a.resolved_at,
+const alertColumns = `a.id, a.tenant_id, a.rule_id, a.device_id, a.transaction_id, a.merchant_id, a.reconciliation_id, a.state, a.value, a.opened_at, a.acknowledged_at, a.acknowledged_by, a.resolved_at,
   r.name as rule_name, a.kind`;
 
 export async function insertRule(db: Queryable, tenantId: string, values: { name: string; kind: RuleKind; threshold: number; windowMinutes?: number; enabled?: boolean }): Promise<RuleRow> {
@@ -87,14 +93,15 @@ export interface AlertFilter {
   deviceId?: string;
   ruleId?: string;
   transactionId?: string;
+  merchantId?: string;
 }
 
 export async function listAlerts(db: Queryable, tenantId: string, filter: AlertFilter, page: { orderBy: string; limit: number; offset: number }) {
   const where = `a.tenant_id = $1 and ($2::text is null or a.state = $2) and ($3::text is null or a.device_id = $3) and ($4::uuid is null or a.rule_id = $4::uuid)
-    and ($5::uuid is null or a.transaction_id = $5::uuid)`;
-  const params = [tenantId, filter.state ?? null, filter.deviceId ?? null, filter.ruleId ?? null, filter.transactionId ?? null];
+    and ($5::uuid is null or a.transaction_id = $5::uuid) and ($6::uuid is null or a.merchant_id = $6::uuid)`;
+  const params = [tenantId, filter.state ?? null, filter.deviceId ?? null, filter.ruleId ?? null, filter.transactionId ?? null, filter.merchantId ?? null];
   const [list, count] = await Promise.all([
-    db.query<AlertRow>(`select ${alertColumns} from alerts a left join alert_rules r on r.id = a.rule_id where ${where} order by ${page.orderBy} limit $6 offset $7`, [...params, page.limit, page.offset]),
+    db.query<AlertRow>(`select ${alertColumns} from alerts a left join alert_rules r on r.id = a.rule_id where ${where} order by ${page.orderBy} limit $7 offset $8`, [...params, page.limit, page.offset]),
     db.query<{ total: number }>(`select count(*)::int as total from alerts a where ${where}`, params),
   ]);
   return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
@@ -201,6 +208,25 @@ export async function openTransactionAlert(
        returning *
      ) select ${alertColumns} from a left join alert_rules r on r.id = a.rule_id`,
     [values.tenantId, values.kind, values.deviceId, values.transactionId, values.value],
+  );
+  return rows[0];
+}
+
+/**
+ * An alert about a merchant's reconciliation, at most one unresolved per report (mismatches) or per merchant (a bill
+ * that never came); undefined when that one is already open.
+ */
+export async function openMerchantAlert(
+  db: Queryable,
+  values: { tenantId: string; kind: 'reconciliation_mismatch' | 'reconciliation_unavailable'; merchantId: string; reconciliationId?: string; value: number },
+): Promise<AlertRow | undefined> {
+  const { rows } = await db.query<AlertRow>(
+    `with a as (
+       insert into alerts (tenant_id, kind, merchant_id, reconciliation_id, value) values ($1, $2, $3, $4, $5)
+       on conflict do nothing
+       returning *
+     ) select ${alertColumns} from a left join alert_rules r on r.id = a.rule_id`,
+    [values.tenantId, values.kind, values.merchantId, values.reconciliationId ?? null, values.value],
   );
   return rows[0];
 }

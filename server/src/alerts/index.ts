@@ -15,6 +15,7 @@ import { acknowledgeAlert, deleteRule, findAlert, findRule, insertRule, listAler
 
 export { alertPayload } from './alert-evaluator.js';
 export { raisePaymentAlert } from './transaction-alerts.js';
+export { raiseReconciliationAlert } from './reconciliation-alerts.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -48,9 +49,14 @@ const AlertSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
   ruleId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: 'null for an alert raised by an event (payment_needs_attention)' }),
   rule: Type.Union([Type.String(), Type.Null()]),
-  kind: Type.String({ description: "a rule's kind, or payment_needs_attention: a payment a person must settle (see transactionId)" }),
-  deviceId: Type.String(),
+  kind: Type.String({
+    description:
+      "a rule's kind, or an event's: payment_needs_attention (a payment a person must settle, see transactionId), reconciliation_mismatch (a scheduled reconciliation found differences, see reconciliationId), reconciliation_unavailable (the acquirer has not published a merchant's bill, see merchantId)",
+  }),
+  deviceId: Type.Union([Type.String(), Type.Null()], { description: 'null for an alert about a merchant' }),
   transactionId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  merchantId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  reconciliationId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
   state: Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('resolved')]),
   value: Type.Union([Type.Integer(), Type.Null()]),
   openedAt: Type.String({ format: 'date-time' }),
@@ -65,6 +71,7 @@ const AlertFilter = Type.Object(
     deviceId: Type.Optional(Type.String()),
     ruleId: Type.Optional(UuidPattern),
     transactionId: Type.Optional(UuidPattern),
+    merchantId: Type.Optional(UuidPattern),
   },
   { additionalProperties: false },
 );
@@ -85,6 +92,8 @@ const toAlertDto = (a: AlertRow): Static<typeof AlertSchema> => ({
   kind: a.kind,
   deviceId: a.device_id,
   transactionId: a.transaction_id,
+  merchantId: a.merchant_id,
+  reconciliationId: a.reconciliation_id,
   state: a.state,
   value: a.value,
   openedAt: a.opened_at.toISOString(),
@@ -155,7 +164,7 @@ export default async function alertsDomain(fastify: FastifyInstance, options: { 
     '/api/alerts',
     {
       onRequest: app.requireRole('viewer'),
-      schema: { tags, security, summary: 'List alerts, newest first', description: 'filter keys: state, deviceId, ruleId, transactionId', querystring: ListQuerystring, response: { 200: Type.Array(AlertSchema) } },
+      schema: { tags, security, summary: 'List alerts, newest first', description: 'filter keys: state, deviceId, ruleId, transactionId, merchantId', querystring: ListQuerystring, response: { 200: Type.Array(AlertSchema) } },
     },
     async (request, reply) => {
       const page = parseListQuery(request.query, { sortable: { openedAt: 'a.opened_at', state: 'a.state' }, defaultSort: ['openedAt', 'DESC'], tieBreaker: 'a.id' });

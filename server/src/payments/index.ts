@@ -14,6 +14,8 @@ import { paymentRoutes } from './payment-routes.js';
 import { PaymentSweeper } from './payment-sweeper.js';
 import { RefundService } from './refund-service.js';
 
+export type { Statement, StatementFetch, StatementLine, StatementProblem } from './connectors/acquirer-connector.js';
+
 declare module 'fastify' {
   interface FastifyInstance {
     payments: { processor: PaymentProcessor; sweeper: PaymentSweeper; connectors: ConnectorRegistry };

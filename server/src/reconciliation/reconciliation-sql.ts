@@ -49,6 +49,8 @@ export interface ReconciliationRow {
   bill_date: string;
   matched: number;
   mismatched: number;
+  /** Null for a scheduled run's report. */
+  requested_by: string | null;
   created_at: Date;
 }
 
@@ -63,38 +65,48 @@ export interface ItemRow {
   detail: string | null;
 }
 
-const columns = `id, tenant_id, merchant_id, to_char(bill_date, 'YYYY-MM-DD') as bill_date, matched, mismatched, created_at`;
+const columns = `id, tenant_id, merchant_id, to_char(bill_date, 'YYYY-MM-DD') as bill_date, matched, mismatched, requested_by, created_at`;
 
-export async function saveReport(
-  db: Database,
-  report: { tenantId: string; merchantId: string; day: string; matched: number; items: MismatchItem[]; requestedBy: string },
-): Promise<ReconciliationRow> {
-  return db.transaction(async (tx) => {
-    const { rows } = await tx.query<ReconciliationRow>(
-      `insert into reconciliations (tenant_id, merchant_id, bill_date, matched, mismatched, requested_by) values ($1, $2, $3, $4, $5, $6) returning ${columns}`,
-      [report.tenantId, report.merchantId, report.day, report.matched, report.items.length, report.requestedBy],
+export interface NewReport {
+  tenantId: string;
+  merchantId: string;
+  day: string;
+  matched: number;
+  items: MismatchItem[];
+  /** The operator who asked; undefined for the daily run. */
+  requestedBy?: string;
+}
+
+export async function saveReport(db: Database, report: NewReport): Promise<ReconciliationRow> {
+  return db.transaction((tx) => insertReport(tx, report));
+}
+
+/** The report and its items, in the caller's transaction. */
+export async function insertReport(tx: Queryable, report: NewReport): Promise<ReconciliationRow> {
+  const { rows } = await tx.query<ReconciliationRow>(
+    `insert into reconciliations (tenant_id, merchant_id, bill_date, matched, mismatched, requested_by) values ($1, $2, $3, $4, $5, $6) returning ${columns}`,
+    [report.tenantId, report.merchantId, report.day, report.matched, report.items.length, report.requestedBy ?? null],
+  );
+  const saved = rows[0]!;
+  if (report.items.length > 0) {
+    const col = <T>(pick: (i: MismatchItem) => T) => report.items.map(pick);
+    await tx.query(
+      `insert into reconciliation_items (reconciliation_id, kind, line_type, order_no, refund_no, hub_amount_fen, acquirer_amount_fen, hub_state, detail)
+       select $1, * from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])`,
+      [
+        saved.id,
+        col((i) => i.kind),
+        col((i) => i.lineType),
+        col((i) => i.orderNo ?? null),
+        col((i) => i.refundNo ?? null),
+        col((i) => i.hubAmountFen ?? null),
+        col((i) => i.acquirerAmountFen ?? null),
+        col((i) => i.hubState ?? null),
+        col((i) => i.detail ?? null),
+      ],
     );
-    const saved = rows[0]!;
-    if (report.items.length > 0) {
-      const col = <T>(pick: (i: MismatchItem) => T) => report.items.map(pick);
-      await tx.query(
-        `insert into reconciliation_items (reconciliation_id, kind, line_type, order_no, refund_no, hub_amount_fen, acquirer_amount_fen, hub_state, detail)
-         select $1, * from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])`,
-        [
-          saved.id,
-          col((i) => i.kind),
-          col((i) => i.lineType),
-          col((i) => i.orderNo ?? null),
-          col((i) => i.refundNo ?? null),
-          col((i) => i.hubAmountFen ?? null),
-          col((i) => i.acquirerAmountFen ?? null),
-          col((i) => i.hubState ?? null),
-          col((i) => i.detail ?? null),
-        ],
-      );
-    }
-    return saved;
-  });
+  }
+  return saved;
 }
 
 export async function findReport(db: Queryable, tenantId: string, id: string): Promise<{ report: ReconciliationRow; items: ItemRow[] } | undefined> {

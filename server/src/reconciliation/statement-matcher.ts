@@ -1,10 +1,10 @@
 // Matches an acquirer's statement against the hub's ledger for one merchant and
 // day. Pure: no I/O, so every rule is easy to read and to test.
-import type { StatementLine, UnreadableLine } from '../payments/connectors/alipay-bill.js';
+import type { Statement } from '../payments/index.js';
 import type { LedgerPayment, LedgerRefund } from './reconciliation-sql.js';
 
 export interface MismatchItem {
-  kind: 'only_at_acquirer' | 'only_at_hub' | 'amount_differs' | 'state_differs' | 'unreadable_line';
+  kind: 'only_at_acquirer' | 'only_at_hub' | 'amount_differs' | 'state_differs' | 'unreadable_line' | 'summary_differs';
   lineType: 'payment' | 'refund' | 'file';
   orderNo?: string;
   refundNo?: string;
@@ -16,8 +16,12 @@ export interface MismatchItem {
 
 const PAID = new Set(['succeeded', 'refunded']);
 
-export function matchStatement(statement: { lines: StatementLine[]; unreadable: UnreadableLine[] }, payments: LedgerPayment[], refunds: LedgerRefund[]): { matched: number; items: MismatchItem[] } {
-  const items: MismatchItem[] = statement.unreadable.map((u) => ({ kind: 'unreadable_line', lineType: 'file', detail: `line ${u.line}: ${u.reason}` }));
+/**
+ * Payments are matched by the hub's acquirer order number, refunds by order and refund number, each on the day the
+ * acquirer lists it: a refund of an earlier day's payment is matched on its own day, without that payment.
+ */
+export function matchStatement(statement: Statement, payments: LedgerPayment[], refunds: LedgerRefund[]): { matched: number; items: MismatchItem[] } {
+  const items: MismatchItem[] = statement.problems.map((p) => ({ kind: p.kind, lineType: 'file', detail: p.line > 0 ? `line ${p.line}: ${p.reason}` : p.reason }));
   let matched = 0;
 
   const hubPayments = new Map(payments.map((p) => [p.acquirer_order_no, p]));

@@ -3,16 +3,19 @@
 // signature, signs its answers, and keeps a ledger to check the hub against.
 // Also alipay.trade.precreate (dynamic QR; `scan` plays the customer's phone),
 // alipay.trade.refund, idempotent by out_request_no, and the daily trade
-// bill (alipay.data.dataservice.bill.downloadurl.query, then GET /bill).
+// bill (alipay.data.dataservice.bill.downloadurl.query once the day's bill is
+// out, then GET /bill with the link's one-time token, valid 30 s: a zip of GBK
+// CSV files, see trade-bill.ts).
 // Behaviour (latency, buyers who take time to pay, declines, hangs, 5xx,
 // dropped connections, cancels refused or answered "try again", numbers held
 // by another order) comes from GatewayBehaviour; `tamper` lets a test change an
 // answer before it is signed (an acquirer answering about the wrong trade).
-import { createPrivateKey, createPublicKey, randomInt, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, randomBytes, randomInt, type KeyObject } from 'node:crypto';
 import http from 'node:http';
 import { fenToYuan, yuanToFen } from '@screenhub/protocol';
 import { signedResponse, verifyRequest } from './alipay-signature.js';
-import { tradeBill } from './trade-bill.js';
+import { ALIPAY_BILL_DELAY_MS, billIsOut } from './bill-clock.js';
+import { tradeBillArchive, tradeBillRows } from './trade-bill.js';
 import { scenarioFor, type GatewayBehaviour } from './gateway-behaviour.js';
 import { LocalGateway } from './local-gateway.js';
 
@@ -75,6 +78,8 @@ export class AlipayGateway extends LocalGateway {
   /** Parsed once: parsing a PEM key per request would dominate the gateway's CPU. */
   private readonly alipayPrivateKey: KeyObject;
   private nextTradeNo = 1;
+  /** Bill download links handed out: token → which bill, until when. */
+  private readonly billLinks = new Map<string, { appId: string; day: string; expires: number }>();
 
   constructor(
     /** The gateway's own private key (PEM): signs responses; apps verify with its public key. */
@@ -116,9 +121,15 @@ export class AlipayGateway extends LocalGateway {
       return;
     }
     if (req.method === 'GET' && url.pathname === '/bill') {
-      const app = url.searchParams.get('app_id') ?? '';
-      const day = url.searchParams.get('bill_date') ?? '';
-      res.writeHead(this.apps.has(app) ? 200 : 404, { 'content-type': 'text/csv;charset=utf-8' }).end(this.apps.has(app) ? tradeBill(app, day, [...this.trades.values()]) : '');
+      const token = url.searchParams.get('token') ?? '';
+      const link = this.billLinks.get(token);
+      this.billLinks.delete(token);
+      if (!link || link.expires < Date.now()) {
+        res.writeHead(403, { 'content-type': 'text/plain' }).end('link expired');
+        return;
+      }
+      const archive = tradeBillArchive(link.appId, link.day, tradeBillRows(link.appId, link.day, this.trades.values()));
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-disposition': `attachment; filename="${link.appId}_${link.day.replaceAll('-', '')}.csv.zip"` }).end(archive);
       return;
     }
     if (req.method !== 'POST' || url.pathname !== '/gateway.do') {
@@ -276,11 +287,20 @@ export class AlipayGateway extends LocalGateway {
     return ok({ out_trade_no: outTradeNo, qr_code: qrCode });
   }
 
-  /** Where to download the day's trade bill (Alipay hands out a short-lived URL). */
+  /** Test-only: a download link for a bill, as the download-URL query hands one out (whether or not the bill is out). */
+  billLink(appId: string, day: string): string {
+    const token = randomBytes(16).toString('hex');
+    this.billLinks.set(token, { appId, day, expires: Date.now() + 30_000 });
+    return `${this.url.replace('/gateway.do', '/bill')}?token=${token}`;
+  }
+
+  /** Where to download the day's trade bill: a one-time link valid 30 s, once the bill is out. */
   private billUrl(appId: string, biz: Record<string, string>): Answer {
-    if (biz.bill_type !== 'trade' || !/^\d{4}-\d{2}-\d{2}$/.test(biz.bill_date ?? '')) return businessFailed('isp.bill_not_exist', '账单不存在');
-    const base = this.url.replace('/gateway.do', '/bill');
-    return ok({ bill_download_url: `${base}?app_id=${appId}&bill_date=${biz.bill_date}` });
+    const day = biz.bill_date ?? '';
+    if (biz.bill_type !== 'trade') return businessFailed('isv.invalid-bill-type', '账单类型不合法');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) return businessFailed('isv.invalid-bill-date', '账单日期格式不正确');
+    if (!billIsOut(day, this.behaviour.billDelayMs ?? ALIPAY_BILL_DELAY_MS)) return businessFailed('isp.bill_not_exist', '账单不存在');
+    return ok({ bill_download_url: this.billLink(appId, day) });
   }
 
   private refund(appId: string, biz: Record<string, string>): Answer {

@@ -18,6 +18,11 @@ export interface GatewayBehaviour {
   dropShare: number;
   /** For auth codes ending in 98: how many cancels are answered "try again" (retry_flag=Y) before one succeeds. Default 2. */
   cancelBusyAnswers: number;
+  /**
+   * How long after a China Standard Time day ends its bill can be downloaded, ms. Default: the acquirer's own
+   * (Alipay 9 h, WeChat Pay 10 h). A negative value publishes earlier: -86,400,000 makes today's bill ready now.
+   */
+  billDelayMs?: number;
 }
 
 export const defaultGatewayBehaviour: GatewayBehaviour = {

@@ -5,3 +5,6 @@ export { requestSigningString, signedResponse, verifyRequest } from './alipay-si
 export { WechatPayGateway, wechatSign, type WechatTamper, type WechatTrade } from './wechat-gateway.js';
 export { testTls, type TestTls } from './test-tls.js';
 export { startGatewayProcess, type GatewayProcess, type LedgerTrade } from './gateway-process.js';
+export { ALIPAY_BILL_DELAY_MS, WECHAT_BILL_DELAY_MS, billIsOut, chinaDay } from './bill-clock.js';
+export { tradeBillArchive, tradeBillDetail, tradeBillRows, tradeBillSummary, type TradeBillRow } from './trade-bill.js';
+export { wechatBill } from './wechat-bill.js';

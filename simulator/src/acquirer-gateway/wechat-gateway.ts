@@ -1,7 +1,8 @@
 // A local acquirer that speaks WeChat Pay's v2 merchant API for payment codes:
 // /pay/micropay, /pay/orderquery, /secapi/pay/reverse and /secapi/pay/refund,
 // and for dynamic QR: /pay/unifiedorder (trade_type NATIVE; `scan` plays the
-// customer's phone) and /pay/closeorder. XML in and out, HMAC-SHA256
+// customer's phone) and /pay/closeorder; /pay/downloadbill, the day's bill as
+// text once it is out (wechat-bill.ts). XML in and out, HMAC-SHA256
 // signatures with the merchant's API key checked on requests and put on
 // answers. Over HTTPS; like WeChat Pay, /secapi calls need the merchant's API
 // client certificate (issued by the test CA) and are refused with CERT_ERROR
@@ -15,9 +16,11 @@ import { createHmac, timingSafeEqual, X509Certificate } from 'node:crypto';
 import type http from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { billIsOut, WECHAT_BILL_DELAY_MS } from './bill-clock.js';
 import { scenarioFor, type GatewayBehaviour } from './gateway-behaviour.js';
 import { LocalGateway } from './local-gateway.js';
 import { testTls } from './test-tls.js';
+import { wechatBill } from './wechat-bill.js';
 
 export interface WechatTrade {
   outTradeNo: string;
@@ -28,6 +31,8 @@ export interface WechatTrade {
   /** Dynamic QR (NATIVE) orders: the code_url the customer scans. */
   codeUrl?: string;
   refunds: Map<string, number>;
+  /** When each refund was made (it is listed in that day's bill). */
+  refundTimes: Map<string, number>;
 }
 
 /** WeChat Pay v2 signature: HMAC-SHA256 over sorted `k=v&…&key=<api key>`, upper-case hex. */
@@ -114,13 +119,14 @@ export class WechatPayGateway extends LocalGateway {
     const fail = (errCode: string, desc: string) => reply({ return_code: 'SUCCESS', result_code: 'FAIL', err_code: errCode, err_code_des: desc });
     // WeChat Pay reads the client certificate on /secapi only; a missing one, or one it did not issue, is CERT_ERROR.
     if (path.startsWith('/secapi/') && !this.presentsMerchantCertificate(req.socket as TLSSocket)) return fail('CERT_ERROR', '证书校验错误');
+    if (path === '/pay/downloadbill') return this.downloadBill(params, res);
     let trade = this.trades.get(params.out_trade_no ?? '');
     switch (path) {
       case '/pay/micropay': {
         const scenario = scenarioFor(params.auth_code ?? '', this.behaviour);
         if (scenario === 'number_taken' && !trade) {
           // Another order of this merchant paid under this number first, for one yuan more.
-          trade = { outTradeNo: params.out_trade_no ?? '', transactionId: `4200${String(this.next++).padStart(24, '0')}`, amountFen: Number(params.total_fee) + 100, state: 'SUCCESS', paidAt: Date.now(), refunds: new Map() };
+          trade = { outTradeNo: params.out_trade_no ?? '', transactionId: `4200${String(this.next++).padStart(24, '0')}`, amountFen: Number(params.total_fee) + 100, state: 'SUCCESS', paidAt: Date.now(), refunds: new Map(), refundTimes: new Map() };
           this.trades.set(trade.outTradeNo, trade);
         }
         if (trade) {
@@ -131,7 +137,7 @@ export class WechatPayGateway extends LocalGateway {
           res.writeHead(500).end();
           return;
         }
-        const created: WechatTrade = { outTradeNo: params.out_trade_no ?? '', transactionId: `4200${String(this.next++).padStart(24, '0')}`, amountFen: Number(params.total_fee), state: 'SUCCESS', refunds: new Map() };
+        const created: WechatTrade = { outTradeNo: params.out_trade_no ?? '', transactionId: `4200${String(this.next++).padStart(24, '0')}`, amountFen: Number(params.total_fee), state: 'SUCCESS', refunds: new Map(), refundTimes: new Map() };
         this.trades.set(created.outTradeNo, created);
         const now = Date.now();
         switch (scenario) {
@@ -179,14 +185,14 @@ export class WechatPayGateway extends LocalGateway {
         });
       case '/secapi/pay/reverse':
         if (trade) trade.state = 'REVOKED';
-        else this.trades.set(params.out_trade_no ?? '', { outTradeNo: params.out_trade_no ?? '', transactionId: '', amountFen: 0, state: 'REVOKED', refunds: new Map() });
+        else this.trades.set(params.out_trade_no ?? '', { outTradeNo: params.out_trade_no ?? '', transactionId: '', amountFen: 0, state: 'REVOKED', refunds: new Map(), refundTimes: new Map() });
         return ok({ recall: 'N' });
       case '/pay/unifiedorder':
         return this.unifiedOrder(params, trade, ok, fail);
       case '/pay/closeorder':
         if (!trade) {
           // Closed before WeChat saw it: a late unifiedorder with this number must not open it again.
-          this.trades.set(params.out_trade_no ?? '', { outTradeNo: params.out_trade_no ?? '', transactionId: '', amountFen: 0, state: 'CLOSED', refunds: new Map() });
+          this.trades.set(params.out_trade_no ?? '', { outTradeNo: params.out_trade_no ?? '', transactionId: '', amountFen: 0, state: 'CLOSED', refunds: new Map(), refundTimes: new Map() });
           return fail('ORDERNOTEXIST', '此交易订单号不存在');
         }
         if (trade.state === 'SUCCESS') return fail('ORDERPAID', '订单已支付，不能发起关单');
@@ -206,12 +212,29 @@ export class WechatPayGateway extends LocalGateway {
         const refunded = [...trade.refunds.values()].reduce((a, b) => a + b, 0);
         if (trade.state !== 'SUCCESS' || !Number.isInteger(fee) || fee <= 0 || refunded + fee > trade.amountFen) return fail('INVALID_REQUEST', '退款金额不合法');
         trade.refunds.set(refundNo, fee);
+        trade.refundTimes.set(refundNo, Date.now());
         return ok({ out_refund_no: refundNo, refund_fee: String(fee), total_fee: String(trade.amountFen) });
       }
       default:
         res.writeHead(404).end();
         return;
     }
+  }
+
+  /**
+   * The day's bill (bill_date yyyyMMdd, bill_type ALL) as text, unsigned like WeChat's; failures are XML with
+   * return_code FAIL: "Bill Creating" before the bill is out, "No Bill Exist" for a day without trades.
+   */
+  private downloadBill(params: Record<string, string>, res: http.ServerResponse): void {
+    const failed = (message: string, code: string): void => void res.writeHead(200, { 'content-type': 'text/xml' }).end(builder.build({ xml: { return_code: 'FAIL', return_msg: message, error_code: code } }));
+    const match = /^(\d{4})(\d{2})(\d{2})$/.exec(params.bill_date ?? '');
+    const day = match ? `${match[1]}-${match[2]}-${match[3]}` : '';
+    if (!match || Number.isNaN(Date.parse(day))) return failed('invalid bill_date', '20001');
+    if ((params.bill_type ?? 'ALL') !== 'ALL') return failed('invalid bill_type', '20001');
+    if (!billIsOut(day, this.behaviour.billDelayMs ?? WECHAT_BILL_DELAY_MS)) return failed('Bill Creating', '20003');
+    const bill = wechatBill(this.merchant, day, this.trades.values());
+    if (bill === undefined) return failed('No Bill Exist', '20002');
+    res.writeHead(200, { 'content-type': 'text/plain;charset=utf-8' }).end(bill);
   }
 
   /** unifiedorder, trade_type NATIVE: a code_url to scan. Asked again for an open order with the same amount, the same code. */
@@ -230,6 +253,7 @@ export class WechatPayGateway extends LocalGateway {
       state: 'NOTPAY',
       codeUrl: `weixin://wxpay/bizpayurl?pr=${String(this.next++).padStart(7, '0')}`,
       refunds: new Map(),
+      refundTimes: new Map(),
     };
     this.trades.set(created.outTradeNo, created);
     return ok({ trade_type: 'NATIVE', prepay_id: `wx${created.transactionId}`, code_url: created.codeUrl! });

@@ -98,6 +98,38 @@ export interface AcquirerConnector {
    */
   cancel(orderNo: string, mode?: PaymentMode): Promise<CancelOutcome>;
   refund(command: RefundCommand): Promise<RefundOutcome>;
-  /** The acquirer's statement of one day (China Standard Time, YYYY-MM-DD), as text in its own format. */
-  fetchStatement(day: string): Promise<string>;
+  /**
+   * The acquirer's bill of one day (China Standard Time, YYYY-MM-DD), read from its own format; `not_ready` while the
+   * acquirer has not published it yet (ask again later). Throws when the bill cannot be had or read at all.
+   */
+  fetchStatement(day: string): Promise<StatementFetch>;
 }
+
+/** One payment or refund line of an acquirer's bill, in the hub's terms. */
+export interface StatementLine {
+  /** Line number in the bill's detail file. */
+  line: number;
+  kind: 'payment' | 'refund';
+  /** The hub's acquirer order number (out_trade_no). */
+  orderNo: string;
+  acquirerTradeNo: string;
+  /** Positive, integer fen (refunds are negative or in their own column in the files). */
+  amountFen: number;
+  /** The hub's acquirer refund number (out_request_no / out_refund_no); '' on payments. */
+  refundNo: string;
+}
+
+/** Something wrong with the bill itself: a line that cannot be read, or a summary the lines do not add up to. */
+export interface StatementProblem {
+  kind: 'unreadable_line' | 'summary_differs';
+  /** Line number in the file it is about (0: the file as a whole). */
+  line: number;
+  reason: string;
+}
+
+export interface Statement {
+  lines: StatementLine[];
+  problems: StatementProblem[];
+}
+
+export type StatementFetch = { kind: 'statement'; statement: Statement } | { kind: 'not_ready'; reason: string };

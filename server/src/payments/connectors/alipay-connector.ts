@@ -11,8 +11,9 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { AlipaySdk, type AlipaySdkConfig } from 'alipay-sdk';
 import { fetch, type Dispatcher } from 'undici';
 import { fenToYuan, yuanToFen } from '@screenhub/protocol';
+import { readAlipayBillArchive } from './alipay-bill.js';
 import { wasRefused, wasUntrusted } from './network-errors.js';
-import type { AcquirerConnector, AnswerEcho, CancelOutcome, ConnectorOptions, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
+import type { AcquirerConnector, AnswerEcho, CancelOutcome, ConnectorOptions, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome, StatementFetch } from './acquirer-connector.js';
 
 export interface AlipayCredentials {
   appId: string;
@@ -197,15 +198,19 @@ export class AlipayConnector implements AcquirerConnector {
     return { kind: 'unknown', reason: result.subCode ?? `alipay_${result.code}` };
   }
 
-  /** alipay.data.dataservice.bill.downloadurl.query, then the download; throws when Alipay has no bill. */
-  async fetchStatement(day: string): Promise<string> {
+  /**
+   * alipay.data.dataservice.bill.downloadurl.query, then the zip from the short-lived link. Alipay answers
+   * isp.bill_not_exist until it publishes the day's bill (from 09:00 the next day): not ready, ask later.
+   */
+  async fetchStatement(day: string): Promise<StatementFetch> {
     const result = (await this.sdk.exec('alipay.data.dataservice.bill.downloadurl.query', { bizContent: { billType: 'trade', billDate: day } }, { validateSign: true })) as AlipayResult & {
       billDownloadUrl?: string;
     };
-    if (result.code !== '10000' || !result.billDownloadUrl) throw new Error(`Alipay has no bill for ${day}: ${result.subCode ?? result.code}`);
+    if (result.subCode === 'isp.bill_not_exist') return { kind: 'not_ready', reason: `Alipay has no bill for ${day} yet (isp.bill_not_exist)` };
+    if (result.code !== '10000' || !result.billDownloadUrl) throw new Error(`Alipay gives no bill for ${day}: ${result.subCode ?? result.code}`);
     const response = await fetch(result.billDownloadUrl, { signal: AbortSignal.timeout(30_000), dispatcher: this.dispatcher, redirect: 'error' });
     if (!response.ok) throw new Error(`bill download failed: HTTP ${response.status}`);
-    return response.text();
+    return { kind: 'statement', statement: readAlipayBillArchive(new Uint8Array(await response.arrayBuffer())) };
   }
 
   private async call(method: string, bizContent: Record<string, unknown>): Promise<AlipayResult | { unknown: string }> {

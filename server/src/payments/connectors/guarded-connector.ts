@@ -5,7 +5,7 @@
 // through; success closes it again. Query and cancel always go through: they
 // settle money already in flight.
 import CircuitBreaker from 'opossum';
-import type { AcquirerConnector, CancelOutcome, PayCommand, PaymentMode, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
+import type { AcquirerConnector, CancelOutcome, PayCommand, PaymentMode, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome, StatementFetch } from './acquirer-connector.js';
 
 export interface BreakerOptions {
   /** How long the breaker stays open before a trial call. */
@@ -85,7 +85,7 @@ export class GuardedConnector implements AcquirerConnector {
     return this.inner.refund(command);
   }
 
-  fetchStatement(day: string): Promise<string> {
+  fetchStatement(day: string): Promise<StatementFetch> {
     return this.inner.fetchStatement(day);
   }
 

@@ -2,7 +2,7 @@
 // no longer) on the allowed list: every call is refused here and nothing is
 // sent. Money in flight stays where it is (query unknown, cancel retried) until
 // the list or the merchant is put right.
-import type { AcquirerConnector, CancelOutcome, PayOutcome, PrecreateOutcome, QueryOutcome, RefundOutcome } from './acquirer-connector.js';
+import type { AcquirerConnector, CancelOutcome, PayOutcome, PrecreateOutcome, QueryOutcome, RefundOutcome, StatementFetch } from './acquirer-connector.js';
 
 export class RefusingConnector implements AcquirerConnector {
   /** Nothing is ever answered here, so no answer is checked against an account and no cancel retry is counted. */
@@ -34,7 +34,7 @@ export class RefusingConnector implements AcquirerConnector {
     return { kind: 'failed', reason: this.reason };
   }
 
-  async fetchStatement(): Promise<string> {
+  async fetchStatement(): Promise<StatementFetch> {
     throw new Error(this.reason);
   }
 }

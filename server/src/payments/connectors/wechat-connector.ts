@@ -16,7 +16,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { fetch, type Dispatcher } from 'undici';
 import { wasRefused, wasUntrusted } from './network-errors.js';
-import type { AcquirerConnector, AnswerEcho, CancelOutcome, ConnectorOptions, PayCommand, PaymentMode, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome } from './acquirer-connector.js';
+import { parseWechatBill } from './wechat-bill.js';
+import type { AcquirerConnector, AnswerEcho, CancelOutcome, ConnectorOptions, PayCommand, PaymentMode, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome, StatementFetch } from './acquirer-connector.js';
 
 export interface WechatCredentials {
   appId: string;
@@ -197,8 +198,28 @@ export class WechatConnector implements AcquirerConnector {
     return refund.kind === 'succeeded' ? { kind: 'cancelled', refunded: true } : { kind: 'retry', reason: `refund after ORDERPAID: ${refund.reason}`, answered: false };
   }
 
-  async fetchStatement(): Promise<string> {
-    throw new Error('statements are not fetched from WeChat Pay yet');
+  /**
+   * /pay/downloadbill (bill_type ALL): the day's bill as text, or an XML failure. WeChat Pay publishes from 10:00 the
+   * next day ("Bill Creating" before); "No Bill Exist" is a day without trades, an empty bill.
+   */
+  async fetchStatement(day: string): Promise<StatementFetch> {
+    const params: Record<string, string> = { appid: this.credentials.appId, mch_id: this.credentials.mchId, nonce_str: randomBytes(12).toString('hex'), sign_type: 'HMAC-SHA256', bill_date: day.replaceAll('-', ''), bill_type: 'ALL' };
+    const response = await fetch(`${this.base}/pay/downloadbill`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/xml' },
+      body: builder.build({ xml: { ...params, sign: sign(params, this.credentials.apiKey) } }),
+      signal: AbortSignal.timeout(30_000),
+      dispatcher: this.plain,
+      redirect: 'error',
+    });
+    if (!response.ok) throw new Error(`bill download failed: HTTP ${response.status}`);
+    const text = await response.text();
+    if (!text.trimStart().startsWith('<xml>')) return { kind: 'statement', statement: parseWechatBill(text) };
+    const failure = ((parser.parse(text) as { xml?: Record<string, string> }).xml ?? {}) as Record<string, string>;
+    const message = failure.return_msg ?? 'FAIL';
+    if (/no bill exist/i.test(message)) return { kind: 'statement', statement: { lines: [], problems: [] } };
+    if (/bill creating/i.test(message)) return { kind: 'not_ready', reason: `WeChat Pay has no bill for ${day} yet (${message})` };
+    throw new Error(`WeChat Pay gives no bill for ${day}: ${message}`);
   }
 
   private async call(path: string, fields: Record<string, string>): Promise<Record<string, string> | { unknown: string }> {
