@@ -125,7 +125,7 @@ export const hubEn = {
     advertisers: { name: 'Advertiser |||| Advertisers', fields: { name: 'Name', category: 'Category', contactEmail: 'Contact', disabled: 'Disabled' } },
     creatives: { name: 'Creative |||| Creatives', fields: { name: 'Name', advertiserId: 'Advertiser', category: 'Category', state: 'State', mediaType: 'Media', durationMs: 'Duration (ms)', reviewNote: 'Review note' } },
     'ad-bookings': { name: 'Ad booking |||| Ad bookings', fields: { name: 'Name', advertiserId: 'Advertiser', placement: 'Placement', state: 'State', startsOn: 'Starts', endsOn: 'Ends', pricing: 'Pricing', priceFen: 'Price', screenCount: 'Screens' } },
-    reconciliations: { name: 'Reconciliation |||| Reconciliations', fields: { date: 'Date', matched: 'Matched', mismatched: 'Differences' } },
+    reconciliations: { name: 'Reconciliation |||| Reconciliations', fields: { date: 'Date', matched: 'Matched', mismatched: 'Differences', scheduled: 'Daily run' } },
     commands: { name: 'Command |||| Commands', fields: { type: 'Type', state: 'State', resultMessage: 'Result', createdAt: 'Sent' } },
   },
 };

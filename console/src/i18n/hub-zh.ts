@@ -122,7 +122,7 @@ export const hubZh: HubMessages = {
     advertisers: { name: '广告主', fields: { name: '名称', category: '类别', contactEmail: '联系邮箱', disabled: '已停用' } },
     creatives: { name: '广告素材', fields: { name: '名称', advertiserId: '广告主', category: '类别', state: '状态', mediaType: '媒体类型', durationMs: '时长（毫秒）', reviewNote: '审核意见' } },
     'ad-bookings': { name: '广告预订', fields: { name: '名称', advertiserId: '广告主', placement: '位置', state: '状态', startsOn: '开始', endsOn: '结束', pricing: '计价', priceFen: '价格', screenCount: '屏幕数' } },
-    reconciliations: { name: '对账', fields: { date: '日期', matched: '一致', mismatched: '差异' } },
+    reconciliations: { name: '对账', fields: { date: '日期', matched: '一致', mismatched: '差异', scheduled: '每日自动' } },
     commands: { name: '指令', fields: { type: '类型', state: '状态', resultMessage: '结果', createdAt: '发送时间' } },
   },
 };

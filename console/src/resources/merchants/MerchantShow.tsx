@@ -1,5 +1,5 @@
 // One merchant: its attributes, its stores, its screens and its reconciliation reports.
-import { Datagrid, DateField, NumberField, ReferenceManyField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { BooleanField, Datagrid, DateField, NumberField, ReferenceManyField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
 import { HubShow } from '../../common/HubShow';
 import { OnlineBadge } from '../devices/OnlineBadge';
 import { ReconcileButton } from '../reconciliations/ReconcileButton';
@@ -43,6 +43,7 @@ export function MerchantShow() {
               <DateField source="date" />
               <NumberField source="matched" />
               <NumberField source="mismatched" />
+              <BooleanField source="scheduled" sortable={false} />
               <DateField source="createdAt" showTime />
             </Datagrid>
           </ReferenceManyField>
