@@ -1,15 +1,31 @@
 // The one interface the domains use to reach PostgreSQL, whether it is a real
 // server (through `pg`) or the embedded PGlite. Same SQL, same results: both
 // adapters parse int8 to number and return timestamptz as Date.
+import { createHash } from 'node:crypto';
 
 export interface QueryResult<Row> {
   rows: Row[];
   rowCount: number;
 }
 
+/**
+ * A statement a hot path runs thousands of times a second: on a PostgreSQL server it is prepared once per connection
+ * under `name` (parsed and planned once, then only bound and executed); PGlite runs its text. Names must be unique
+ * per text: see `prepared`.
+ */
+export interface PreparedStatement {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A statement to prepare; `name` says what it does, its text's hash keeps two texts from sharing a name. */
+export function prepared(name: string, text: string): PreparedStatement {
+  return { name: `${name}_${createHash('sha1').update(text).digest('hex').slice(0, 8)}`, text };
+}
+
 export interface Queryable {
   /** Runs one parameterised statement ($1, $2...). */
-  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+  query<Row = Record<string, unknown>>(sql: string | PreparedStatement, params?: readonly unknown[]): Promise<QueryResult<Row>>;
 }
 
 export interface Database extends Queryable {

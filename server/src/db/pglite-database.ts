@@ -3,7 +3,7 @@
 // installed. PGlite is one connection; it queues concurrent queries itself.
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { INT8_OID, parseInt8, type Database, type Queryable, type QueryResult } from './database.js';
+import { INT8_OID, parseInt8, type Database, type PreparedStatement, type Queryable, type QueryResult } from './database.js';
 
 const parsers = { [INT8_OID]: parseInt8 };
 
@@ -24,15 +24,15 @@ export class PGliteDatabase implements Database {
     return new PGliteDatabase(pglite);
   }
 
-  async query<Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>> {
-    return toResult(await this.pglite.query<Row>(sql, params as unknown[]));
+  async query<Row>(sql: string | PreparedStatement, params?: readonly unknown[]): Promise<QueryResult<Row>> {
+    return toResult(await this.pglite.query<Row>(typeof sql === 'string' ? sql : sql.text, params as unknown[]));
   }
 
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
     return this.pglite.transaction(async (tx) =>
       work({
-        async query<Row>(sql: string, params?: readonly unknown[]) {
-          return toResult(await tx.query<Row>(sql, params as unknown[]));
+        async query<Row>(sql: string | PreparedStatement, params?: readonly unknown[]) {
+          return toResult(await tx.query<Row>(typeof sql === 'string' ? sql : sql.text, params as unknown[]));
         },
       }),
     );

@@ -1,6 +1,6 @@
 // Database on a PostgreSQL server, through a `pg` connection pool.
 import pg from 'pg';
-import { INT8_OID, parseInt8, type Database, type Queryable, type QueryResult } from './database.js';
+import { INT8_OID, parseInt8, type Database, type PreparedStatement, type Queryable, type QueryResult } from './database.js';
 
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
@@ -8,6 +8,11 @@ const types = {
     return pg.types.getTypeParser(oid, format);
   },
 } as pg.CustomTypesConfig;
+
+/** pg's query config: a prepared statement goes by its name (prepared on each connection's first use). */
+function config(sql: string | PreparedStatement, params?: readonly unknown[]): pg.QueryConfig {
+  return typeof sql === 'string' ? { text: sql, values: params as unknown[] } : { name: sql.name, text: sql.text, values: params as unknown[] };
+}
 
 export class PostgresDatabase implements Database {
   readonly kind = 'postgres';
@@ -24,8 +29,8 @@ export class PostgresDatabase implements Database {
     this.pool.on('error', () => undefined);
   }
 
-  async query<Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>> {
-    const result = await this.pool.query(sql, params as unknown[]);
+  async query<Row>(sql: string | PreparedStatement, params?: readonly unknown[]): Promise<QueryResult<Row>> {
+    const result = await this.pool.query(config(sql, params));
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
   }
 
@@ -34,8 +39,8 @@ export class PostgresDatabase implements Database {
     try {
       await client.query('begin');
       const tx: Queryable = {
-        async query<Row>(sql: string, params?: readonly unknown[]) {
-          const result = await client.query(sql, params as unknown[]);
+        async query<Row>(sql: string | PreparedStatement, params?: readonly unknown[]) {
+          const result = await client.query(config(sql, params));
           return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
         },
       };

@@ -8,7 +8,7 @@
 import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
 import type { DownlinkProps } from '@screenhub/protocol';
 import type { FastifyBaseLogger } from 'fastify';
-import { Counter, Histogram, type Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import type { SecretBox } from '../platform/secret-box.js';
@@ -19,19 +19,21 @@ import type { AcquirerConnector, CancelOutcome, PayOutcome, QueryOutcome } from 
 import { ANSWER_MISMATCH, type AskedFor } from './connectors/answer-check.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
 import { checkPayRequest, maskAuthCode, type CheckedPayRequest, type SignedRequestBody } from './pay-request-check.js';
-import { enqueueDelivery } from '../webhooks/webhook-sql.js';
 import { payResultFor, refusalFor, webhookPayloadFor } from './pay-result.js';
 import {
+  afterTransition,
   countCancelRetry,
   FINAL_STATES,
-  findDevicePaymentContext,
+  findDevicePaymentContexts,
   findTransactionByOrder,
-  insertTransaction,
   transition,
+  type DevicePaymentContext,
   type TransactionRow,
   type TransactionState,
   type TransitionFacts,
 } from './payment-sql.js';
+import { PaymentWrites } from './payment-writes.js';
+import { perTurnBatch } from '../platform/per-turn-batch.js';
 
 export interface PaymentTimings {
   /** How far a PayRequest's signed time may be from the hub's clock. */
@@ -78,9 +80,14 @@ export class PaymentProcessor {
   private readonly answers: AnswerAudit;
   private readonly instanceId: string;
   private readonly events?: HubEvents;
+  private readonly writes: PaymentWrites;
+  /** The paying device's tenant, merchant and sealed key: one query for all the PayRequests of an event-loop turn. */
+  private readonly contextOf: (deviceId: string) => Promise<DevicePaymentContext | undefined>;
 
   constructor(options: PaymentProcessorOptions) {
     this.db = options.db;
+    this.writes = new PaymentWrites(options.db);
+    this.contextOf = perTurnBatch((ids: string[]) => findDevicePaymentContexts(options.db, ids));
     this.broker = options.broker;
     this.connectors = options.connectors;
     this.secretBox = options.secretBox;
@@ -98,6 +105,23 @@ export class PaymentProcessor {
       help: 'Cancels (reverse, close) the acquirer did not confirm; the payment stays cancelling and the sweeper tries again',
       labelNames: ['channel'],
       registers,
+    });
+    const writes = this.writes;
+    new Gauge({
+      name: 'hub_payment_write_batches',
+      help: 'Statements the payment path has written through group commit (see hub_payment_writes for the writes in them)',
+      registers,
+      collect() {
+        this.set(writes.stats().batches);
+      },
+    });
+    new Gauge({
+      name: 'hub_payment_writes',
+      help: 'Payment writes (new transactions, state changes) committed through group commit',
+      registers,
+      collect() {
+        this.set(writes.stats().writes);
+      },
     });
     this.duration = new Histogram({
       name: 'hub_payment_duration_seconds',
@@ -124,7 +148,7 @@ export class PaymentProcessor {
 
   private async accept(event: UplinkEvent, body: SignedRequestBody, mode: 'barcode' | 'qr'): Promise<void> {
     const deviceId = event.identity.deviceId;
-    const context = await findDevicePaymentContext(this.db, deviceId);
+    const context = await this.contextOf(deviceId);
     const paymentKey = context?.payment_key ? this.secretBox.open(context.payment_key) : undefined;
     const checked = checkPayRequest(deviceId, body, paymentKey, event.receivedAt, this.timings.maxSkewMs, mode);
     if (!checked.ok) return this.refuse(deviceId, body.orderNo ?? '', body.amountFen ?? 0, checked.reason);
@@ -132,7 +156,7 @@ export class PaymentProcessor {
     const connector = context?.merchant_id ? await this.connectors.forMerchant(context.merchant_id) : undefined;
     if (!context?.merchant_id || !connector) return this.refuse(deviceId, request.orderNo, request.amountFen, 'no_merchant');
 
-    const row = await insertTransaction(this.db, {
+    const row = await this.writes.insert({
       tenantId: context.tenant_id,
       merchantId: context.merchant_id,
       deviceId,
@@ -179,7 +203,7 @@ export class PaymentProcessor {
     if (outcome.kind === 'failed') return this.finish(sent, 'failed', { failureReason: outcome.reason });
     // No code reached the screen, so nobody can pay it: close the order.
     if (outcome.kind === 'unknown') return this.cancel(sent, connector);
-    const paying = await transition(this.db, sent.id, 'sent', 'paying', { qrCode: outcome.qrCode });
+    const paying = await this.writes.transition(sent.id, 'sent', 'paying', { qrCode: outcome.qrCode });
     if (!paying) return;
     await this.sendQrCode(paying);
     await this.poll(paying, connector);
@@ -202,13 +226,13 @@ export class PaymentProcessor {
       case 'failed':
         return this.finish(row, 'failed', { failureReason: outcome.reason });
       case 'pending': {
-        const paying = row.state === 'paying' ? row : await transition(this.db, row.id, row.state, 'paying', { acquirerTradeNo: outcome.acquirerTradeNo });
+        const paying = row.state === 'paying' ? row : await this.writes.transition(row.id, row.state, 'paying', { acquirerTradeNo: outcome.acquirerTradeNo });
         if (paying) await this.poll(paying, connector);
         return;
       }
       case 'unknown': {
         const detail = { reason: acquirerText(outcome.reason), ...(outcome.mismatches ? { mismatches: outcome.mismatches } : {}) };
-        const unknown = row.state === 'unknown' ? row : await transition(this.db, row.id, row.state, 'unknown', { detail });
+        const unknown = row.state === 'unknown' ? row : await this.writes.transition(row.id, row.state, 'unknown', { detail });
         if (unknown) await this.resolve(unknown, connector);
         return;
       }
@@ -243,7 +267,7 @@ export class PaymentProcessor {
   }
 
   private async cancel(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
-    const cancelling = row.state === 'cancelling' ? row : await transition(this.db, row.id, row.state, 'cancelling');
+    const cancelling = row.state === 'cancelling' ? row : await this.writes.transition(row.id, row.state, 'cancelling');
     if (!cancelling) return;
     const outcome = this.believed(cancelling, connector, 'cancel', await connector.cancel(row.acquirer_order_no, row.mode));
     switch (outcome.kind) {
@@ -286,14 +310,18 @@ export class PaymentProcessor {
   /**
    * The final transition and the merchant's webhook in one commit (and, for
    * `needs_attention`, the tenant's alert): a crash cannot keep one without the other.
+   * The common finals are one statement (transition with its webhook); only
+   * `needs_attention` needs a transaction for the alert.
    */
   private async finish(row: TransactionRow, to: TransactionState, facts: TransitionFacts): Promise<void> {
-    const done = await this.db.transaction(async (tx) => {
-      const moved = await transition(tx, row.id, row.state, to, facts);
-      if (!moved) return undefined;
-      await enqueueDelivery(tx, { merchantId: moved.merchant_id, transactionId: moved.id, event: `payment.${to}`, payload: webhookPayloadFor(moved) });
-      return { moved, alert: to === 'needs_attention' ? await raisePaymentAlert(tx, moved) : undefined };
-    });
+    const webhook = { event: `payment.${to}`, payload: webhookPayloadFor(afterTransition(row, to, facts)) };
+    const done =
+      to === 'needs_attention'
+        ? await this.db.transaction(async (tx) => {
+            const moved = await transition(tx, row.id, row.state, to, facts, webhook);
+            return moved && { moved, alert: await raisePaymentAlert(tx, moved) };
+          })
+        : await this.writes.transition(row.id, row.state, to, facts, webhook).then((moved) => moved && { moved, alert: undefined });
     if (!done) return;
     const { moved, alert } = done;
     this.outcomes.inc({ channel: moved.channel, state: to });

@@ -1,7 +1,7 @@
 // SQL of transactions and their events. Every state change is one statement
 // that moves the row only from the state the caller saw, and appends the event
 // in the same statement: durable before the next call to the acquirer.
-import type { Queryable } from '../db/database.js';
+import { prepared, type Queryable } from '../db/database.js';
 import { instanceAlive } from '../platform/instance-lease.js';
 import { acquirerText } from './acquirer-text.js';
 
@@ -44,11 +44,13 @@ export interface DevicePaymentContext {
   status: string;
 }
 
-/** The device's side of a payment (its tenant, merchant and sealed payment key); read from the devices table. */
-export async function findDevicePaymentContext(db: Queryable, deviceId: string): Promise<DevicePaymentContext | undefined> {
-  const { rows } = await db.query<DevicePaymentContext>('select tenant_id, merchant_id, payment_key, status from devices where id = $1', [deviceId]);
-  return rows[0];
+/** Several devices' payment contexts at once (per event-loop turn, see per-turn-batch.ts). */
+export async function findDevicePaymentContexts(db: Queryable, deviceIds: string[]): Promise<Map<string, DevicePaymentContext>> {
+  const { rows } = await db.query<DevicePaymentContext & { id: string }>(DEVICE_PAYMENT_CONTEXTS, [deviceIds]);
+  return new Map(rows.map((r) => [r.id, r]));
 }
+
+const DEVICE_PAYMENT_CONTEXTS = prepared('device_payment_contexts', 'select id, tenant_id, merchant_id, payment_key, status from devices where id = any($1::text[])');
 
 /**
  * Inserts the transaction already in state `sent` (history: received, sent), or
@@ -71,8 +73,13 @@ export async function insertTransaction(
     ownerInstance: string;
   },
 ): Promise<TransactionRow | undefined> {
-  const { rows } = await db.query<TransactionRow>(
-    `with created as (
+  const { rows } = await db.query<TransactionRow>(INSERT_TRANSACTION, [values.tenantId, values.merchantId, values.deviceId, values.orderNo, values.amountFen, values.currency, values.channel, values.authCodeMasked, values.mode, values.ownerInstance]);
+  return rows[0];
+}
+
+const INSERT_TRANSACTION = prepared(
+  'insert_transaction',
+  `with created as (
        insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state, mode, owner_instance)
        values ($1, $2, $3, $4, $5, $6, $7, $8, 'sent', $9, $10)
        on conflict (device_id, order_no) do nothing
@@ -84,13 +91,12 @@ export async function insertTransaction(
        order by step.n
      )
      select * from created`,
-    [values.tenantId, values.merchantId, values.deviceId, values.orderNo, values.amountFen, values.currency, values.channel, values.authCodeMasked, values.mode, values.ownerInstance],
-  );
-  return rows[0];
-}
+);
+
+const TRANSACTION_BY_ORDER = prepared('transaction_by_order', `select ${columns} from transactions where device_id = $1 and order_no = $2`);
 
 export async function findTransactionByOrder(db: Queryable, deviceId: string, orderNo: string): Promise<TransactionRow | undefined> {
-  const { rows } = await db.query<TransactionRow>(`select ${columns} from transactions where device_id = $1 and order_no = $2`, [deviceId, orderNo]);
+  const { rows } = await db.query<TransactionRow>(TRANSACTION_BY_ORDER, [deviceId, orderNo]);
   return rows[0];
 }
 
@@ -102,10 +108,43 @@ export interface TransitionFacts {
   detail?: Record<string, unknown>;
 }
 
-/** Moves `id` from `from` to `to`; returns the updated row, or undefined if it was no longer in `from`. */
-export async function transition(db: Queryable, id: string, from: TransactionState, to: TransactionState, facts: TransitionFacts = {}): Promise<TransactionRow | undefined> {
-  const { rows } = await db.query<TransactionRow>(
-    `with moved as (
+/** What the merchant's webhook receives about a transition (see pay-result.ts), in the statement that makes it. */
+export interface TransitionWebhook {
+  event: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Moves `id` from `from` to `to`; returns the updated row, or undefined if it was no longer in `from`. With `webhook`,
+ * the merchant's webhook delivery (the webhooks domain's outbox table) is queued by the same statement, so the final
+ * state and its notification commit together in one round trip; merchants without a webhook URL get none.
+ */
+export async function transition(
+  db: Queryable,
+  id: string,
+  from: TransactionState,
+  to: TransactionState,
+  facts: TransitionFacts = {},
+  webhook?: TransitionWebhook,
+): Promise<TransactionRow | undefined> {
+  const { rows } = await db.query<TransactionRow>(TRANSITION, [
+    id,
+    from,
+    to,
+    facts.acquirerTradeNo ?? null,
+    facts.failureReason === undefined ? null : acquirerText(facts.failureReason),
+    facts.paidAt ? new Date(facts.paidAt).toISOString() : null,
+    facts.detail ? JSON.stringify(facts.detail) : null,
+    facts.qrCode ?? null,
+    webhook?.event ?? null,
+    webhook ? JSON.stringify(webhook.payload) : null,
+  ]);
+  return rows[0];
+}
+
+const TRANSITION = prepared(
+  'transition',
+  `with moved as (
        update transactions set state = $3, updated_at = now(),
          acquirer_trade_no = coalesce($4, acquirer_trade_no),
          failure_reason = coalesce($5, failure_reason),
@@ -116,21 +155,123 @@ export async function transition(db: Queryable, id: string, from: TransactionSta
      ), event as (
        insert into transaction_events (tenant_id, transaction_id, from_state, to_state, detail)
        select tenant_id, id, $2, $3, $7::jsonb from moved
+     ), hook as (
+       insert into webhook_deliveries (tenant_id, merchant_id, transaction_id, event, payload)
+       select m.tenant_id, m.id, moved.id, $9, $10::jsonb from moved join merchants m on m.id = moved.merchant_id
+       where $9::text is not null and m.webhook_url is not null
      )
      select * from moved`,
-    [
-      id,
-      from,
-      to,
-      facts.acquirerTradeNo ?? null,
-      facts.failureReason === undefined ? null : acquirerText(facts.failureReason),
-      facts.paidAt ? new Date(facts.paidAt).toISOString() : null,
-      facts.detail ? JSON.stringify(facts.detail) : null,
-      facts.qrCode ?? null,
-    ],
-  );
-  return rows[0];
+);
+
+/** The row as `transition` will leave it (the same coalesces), for what is said about it before the statement runs. */
+export function afterTransition(row: TransactionRow, to: TransactionState, facts: TransitionFacts): TransactionRow {
+  return {
+    ...row,
+    state: to,
+    acquirer_trade_no: facts.acquirerTradeNo ?? row.acquirer_trade_no,
+    failure_reason: facts.failureReason === undefined ? row.failure_reason : acquirerText(facts.failureReason),
+    paid_at: facts.paidAt ? new Date(facts.paidAt) : row.paid_at,
+    qr_code: facts.qrCode ?? row.qr_code,
+  };
 }
+
+export type NewTransaction = Parameters<typeof insertTransaction>[1];
+
+/**
+ * Several screens' transactions in one statement (group commit, see payment-writes.ts): one result per input, in
+ * order, undefined where (device, order number) exists. The caller never puts one device's order number twice in a batch.
+ */
+export async function insertTransactions(db: Queryable, batch: NewTransaction[]): Promise<Array<TransactionRow | undefined>> {
+  const col = <T>(pick: (v: NewTransaction) => T) => batch.map(pick);
+  const { rows } = await db.query<TransactionRow>(INSERT_TRANSACTIONS, [
+    col((v) => v.tenantId),
+    col((v) => v.merchantId),
+    col((v) => v.deviceId),
+    col((v) => v.orderNo),
+    col((v) => v.amountFen),
+    col((v) => v.currency),
+    col((v) => v.channel),
+    col((v) => v.authCodeMasked),
+    col((v) => v.mode),
+    col((v) => v.ownerInstance),
+  ]);
+  const byOrder = new Map(rows.map((r) => [`${r.device_id}\u0000${r.order_no}`, r]));
+  return batch.map((v) => byOrder.get(`${v.deviceId}\u0000${v.orderNo}`));
+}
+
+const INSERT_TRANSACTIONS = prepared(
+  'insert_transactions',
+  `with created as (
+       insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state, mode, owner_instance)
+       select v.tenant_id, v.merchant_id, v.device_id, v.order_no, v.amount_fen, v.currency, v.channel, v.auth_code_masked, 'sent', v.mode, v.owner_instance
+       from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+         as v(tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, mode, owner_instance)
+       on conflict (device_id, order_no) do nothing
+       returning ${columns}
+     ), event as (
+       insert into transaction_events (tenant_id, transaction_id, from_state, to_state)
+       select tenant_id, id, step.from_state, step.to_state from created,
+         (values (null, 'received', 1), ('received', 'sent', 2)) as step(from_state, to_state, n)
+       order by created.id, step.n
+     )
+     select * from created`,
+);
+
+/** One state change as `transition` takes it. */
+export interface TransitionRequest {
+  id: string;
+  from: TransactionState;
+  to: TransactionState;
+  facts?: TransitionFacts;
+  webhook?: TransitionWebhook;
+}
+
+/**
+ * Several transactions' state changes in one statement (group commit), each with its event and webhook as
+ * `transition` does: one result per input, in order, undefined where the row was no longer in `from`. The caller
+ * never puts one transaction twice in a batch.
+ */
+export async function transitionMany(db: Queryable, batch: TransitionRequest[]): Promise<Array<TransactionRow | undefined>> {
+  const col = <T>(pick: (r: TransitionRequest) => T) => batch.map(pick);
+  const { rows } = await db.query<TransactionRow>(TRANSITION_MANY, [
+    col((r) => r.id),
+    col((r) => r.from),
+    col((r) => r.to),
+    col((r) => r.facts?.acquirerTradeNo ?? null),
+    col((r) => (r.facts?.failureReason === undefined ? null : acquirerText(r.facts.failureReason))),
+    col((r) => (r.facts?.paidAt ? new Date(r.facts.paidAt).toISOString() : null)),
+    col((r) => (r.facts?.detail ? JSON.stringify(r.facts.detail) : null)),
+    col((r) => r.facts?.qrCode ?? null),
+    col((r) => r.webhook?.event ?? null),
+    col((r) => (r.webhook ? JSON.stringify(r.webhook.payload) : null)),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return batch.map((r) => byId.get(r.id));
+}
+
+const TRANSITION_MANY = prepared(
+  'transition_many',
+  `with v as (
+       select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::jsonb[], $8::text[], $9::text[], $10::jsonb[])
+         as v(v_id, v_from, v_to, v_trade_no, v_failure, v_paid_at, v_detail, v_qr_code, v_hook_event, v_hook_payload)
+     ), moved as (
+       update transactions set state = v_to, updated_at = now(),
+         acquirer_trade_no = coalesce(v_trade_no, acquirer_trade_no),
+         failure_reason = coalesce(v_failure, failure_reason),
+         paid_at = coalesce(v_paid_at, paid_at),
+         qr_code = coalesce(v_qr_code, qr_code)
+       from v where id = v_id and state = v_from
+       returning ${columns}, v_from, v_detail, v_hook_event, v_hook_payload
+     ), event as (
+       insert into transaction_events (tenant_id, transaction_id, from_state, to_state, detail)
+       select tenant_id, id, v_from, state, v_detail from moved
+     ), hook as (
+       insert into webhook_deliveries (tenant_id, merchant_id, transaction_id, event, payload)
+       select m.tenant_id, m.id, moved.id, v_hook_event, v_hook_payload from moved join merchants m on m.id = moved.merchant_id
+       where v_hook_event is not null and m.webhook_url is not null
+     )
+     select ${columns} from moved`,
+);
 
 /**
  * Counts one "try again" answer to a cancel (the row stays `cancelling` for the

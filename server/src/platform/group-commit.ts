@@ -1,0 +1,98 @@
+// Group commit: writes that many callers make at once (payment state changes)
+// reach the database as one statement per batch, and each caller waits only
+// for the commit that holds its own write. Batches form by themselves: writes
+// that arrive while `parallel` batches are being written gather for the next
+// one, and the first write after a quiet spell waits only for the end of the
+// current event-loop turn (no timer, so an idle hub adds no delay).
+// Two writes with the same key never share a batch (a statement could apply
+// only one of them). If a batch fails, its writes are tried one by one, so a
+// write the database refuses for its own content fails alone and the others
+// go through.
+
+export interface GroupCommitOptions<I, O> {
+  /** Writes the batch in one statement; returns one result per item, in order. */
+  writeBatch(items: I[]): Promise<O[]>;
+  /** Writes one item alone (after its batch failed). */
+  writeOne(item: I): Promise<O>;
+  /** Items that must not share a batch have the same key. */
+  keyOf(item: I): string;
+  /** Largest batch (one array parameter per column). */
+  maxBatch?: number;
+  /** Batches being written at once (each holds a pooled connection). */
+  parallel?: number;
+}
+
+interface Pending<I, O> {
+  item: I;
+  resolve(value: O): void;
+  reject(err: unknown): void;
+}
+
+export class GroupCommit<I, O> {
+  private readonly queue: Array<Pending<I, O>> = [];
+  private inFlight = 0;
+  private scheduled = false;
+  private readonly maxBatch: number;
+  private readonly parallel: number;
+  /** Batches written and items in them, for the metrics. */
+  batches = 0;
+  items = 0;
+
+  constructor(private readonly options: GroupCommitOptions<I, O>) {
+    this.maxBatch = options.maxBatch ?? 500;
+    this.parallel = options.parallel ?? 2;
+  }
+
+  submit(item: I): Promise<O> {
+    return new Promise<O>((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.inFlight >= this.parallel) return;
+    this.scheduled = true;
+    // The rest of this turn's writes (every socket read in one poll phase) join the batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.inFlight < this.parallel && this.queue.length > 0) void this.write(this.take());
+  }
+
+  /** The next batch: queue order, at most one write per key. */
+  private take(): Array<Pending<I, O>> {
+    const batch: Array<Pending<I, O>> = [];
+    const keys = new Set<string>();
+    for (let i = 0; i < this.queue.length && batch.length < this.maxBatch; ) {
+      const key = this.options.keyOf(this.queue[i]!.item);
+      if (keys.has(key)) {
+        i++;
+        continue;
+      }
+      keys.add(key);
+      batch.push(this.queue.splice(i, 1)[0]!);
+    }
+    return batch;
+  }
+
+  private async write(batch: Array<Pending<I, O>>): Promise<void> {
+    this.inFlight++;
+    this.batches++;
+    this.items += batch.length;
+    try {
+      const results = await this.options.writeBatch(batch.map((p) => p.item));
+      batch.forEach((p, i) => p.resolve(results[i]!));
+    } catch {
+      // Which write failed is unknown: each goes alone, and fails or succeeds on its own.
+      await Promise.all(batch.map((p) => this.options.writeOne(p.item).then(p.resolve, p.reject)));
+    } finally {
+      this.inFlight--;
+      if (this.queue.length > 0) this.schedule();
+    }
+  }
+}
