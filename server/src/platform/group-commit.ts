@@ -5,7 +5,8 @@
 // one, and the first write after a quiet spell waits only for the end of the
 // current event-loop turn (no timer, so an idle hub adds no delay).
 // Two writes with the same key never share a batch (a statement could apply
-// only one of them). If a batch fails, its writes are tried one by one, so a
+// only one of them), and a write waits while a batch holding its key is being
+// written, so writes with one key commit in the order they were made. If a batch fails, its writes are tried one by one, so a
 // write the database refuses for its own content fails alone and the others
 // go through.
 
@@ -31,6 +32,8 @@ interface Pending<I, O> {
 export class GroupCommit<I, O> {
   private readonly queue: Array<Pending<I, O>> = [];
   private inFlight = 0;
+  /** Keys of the batches being written. */
+  private readonly writing = new Set<string>();
   private scheduled = false;
   private readonly maxBatch: number;
   private readonly parallel: number;
@@ -61,20 +64,24 @@ export class GroupCommit<I, O> {
   }
 
   private pump(): void {
-    while (this.inFlight < this.parallel && this.queue.length > 0) void this.write(this.take());
+    while (this.inFlight < this.parallel && this.queue.length > 0) {
+      const batch = this.take();
+      // Everything queued waits for a key being written: the batch that ends will pump again.
+      if (batch.length === 0) return;
+      void this.write(batch);
+    }
   }
 
-  /** The next batch: queue order, at most one write per key. */
+  /** The next batch: queue order, at most one write per key, none whose key is being written. */
   private take(): Array<Pending<I, O>> {
     const batch: Array<Pending<I, O>> = [];
-    const keys = new Set<string>();
     for (let i = 0; i < this.queue.length && batch.length < this.maxBatch; ) {
       const key = this.options.keyOf(this.queue[i]!.item);
-      if (keys.has(key)) {
+      if (this.writing.has(key)) {
         i++;
         continue;
       }
-      keys.add(key);
+      this.writing.add(key);
       batch.push(this.queue.splice(i, 1)[0]!);
     }
     return batch;
@@ -91,6 +98,7 @@ export class GroupCommit<I, O> {
       // Which write failed is unknown: each goes alone, and fails or succeeds on its own.
       await Promise.all(batch.map((p) => this.options.writeOne(p.item).then(p.resolve, p.reject)));
     } finally {
+      for (const p of batch) this.writing.delete(this.options.keyOf(p.item));
       this.inFlight--;
       if (this.queue.length > 0) this.schedule();
     }
