@@ -3,6 +3,7 @@
 // /metrics. A crash test kills it with SIGKILL and starts it again on the same data.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,8 @@ export async function startHubProcess(options: HubProcessOptions = {}): Promise<
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // SCREENHUB_HUB_LOG names a file that gets the hub's log too (the tests and benchmarks keep it otherwise).
+  if (process.env.SCREENHUB_HUB_LOG) child.stdout!.pipe(createWriteStream(process.env.SCREENHUB_HUB_LOG, { flags: 'a' }));
   let banner = '';
   const urls = await new Promise<{ httpUrl: string; mqttUrl: string }>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`hub exited with ${code} before it was ready:\n${banner}`)));

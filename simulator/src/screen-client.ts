@@ -228,8 +228,10 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   /** Scans a customer's code: sends the signed PayRequest and waits for its PayResult. */
   async pay(attempt: PaymentAttempt, timeoutMs?: number): Promise<PayResultBody> {
     const result = this.payResult(attempt.orderNo, timeoutMs);
-    await this.publish({ payRequest: this.payRequest(attempt) });
-    return result;
+    // Offline, the MQTT client holds the publish until it reconnects: the answer's timeout still applies, and a
+    // publish that fails rejects at once.
+    const sent = this.publish({ payRequest: this.payRequest(attempt) });
+    return Promise.race([result, sent.then(() => result)]);
   }
 
   async sendHello(): Promise<void> {
