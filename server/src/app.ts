@@ -47,7 +47,7 @@ import { SecretBox } from './platform/secret-box.js';
 import metricsPlugin from './platform/metrics-plugin.js';
 import type { HostResolver } from './platform/outbound-http.js';
 import outboundPlugin from './platform/outbound-plugin.js';
-import problemDetails from './platform/problem-details.js';
+import problemDetails, { frameworkErrors } from './platform/problem-details.js';
 import readiness from './platform/readiness.js';
 import nulGuard from './platform/nul-guard.js';
 import tenantsDomain from './tenants/index.js';
@@ -81,6 +81,7 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array' } },
+    frameworkErrors,
   });
 
   // Tier 1: external plugins and cross-cutting behaviour.

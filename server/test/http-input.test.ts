@@ -83,6 +83,18 @@ describe('list endpoints refuse what is not theirs to sort or filter by', () => 
     }
   });
 
+  // Found by the fuzzer: what fastify refuses before any route runs was its own plain JSON, not a problem.
+  it.each([
+    ['a path parameter longer than the router takes', `/api/devices/${'x'.repeat(150)}`, 414],
+    ['a broken %-escape in the path', '/api/devices/%E0%A4%A', 400],
+    ['a lone % in the path', '/api/devices/%', 400],
+  ])('%s is an application/problem+json', async (_label, path, status) => {
+    const response = await admin.get(path);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ status, code: expect.stringMatching(/^FST_ERR_/), instance: expect.stringMatching(/^\/api\/devices\//) });
+  });
+
   it('a NUL character in a filter is a 400 naming the filter key, everywhere', async () => {
     for (const path of listPaths) {
       const response = await admin.get(`${filled(path)}?${q({ filter: JSON.stringify({ q: 'a\u0000b' }) })}`);
