@@ -23,7 +23,7 @@ export interface FuzzSceneOptions {
   hostileScreens: number;
 }
 
-/** Ids the list endpoints' path parameters can take, by the collection they follow (`/api/devices/{id}` → devices). */
+/** Ids the list endpoints' path parameters can take: by parameter name (`deviceId`), and by the collection they follow (`/api/devices/{id}` → devices). */
 export type PathIds = Record<string, string>;
 
 const PAY_TIMEOUT_MS = 20_000;
@@ -72,10 +72,15 @@ export class FuzzScene {
     const store = await admin.ok<{ id: string }>('POST', '/api/stores', { merchantId: merchant.id, name: 'Fuzz street' });
     const pathIds: PathIds = {
       devices: victimDevice.id,
+      deviceId: victimDevice.id,
       merchants: merchant.id,
+      merchantId: merchant.id,
       transactions: paid.transactionId ?? '',
+      transactionId: paid.transactionId ?? '',
       groups: group.id,
+      groupId: group.id,
       stores: store.id,
+      storeId: store.id,
     };
     return new FuzzScene(options, admin, victim, victimDevice.id, hostiles, latecomer, pathIds);
   }

@@ -43,7 +43,10 @@ const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 
 function sortValue(endpoint: ListEndpoint): fc.Arbitrary<string> {
   const field = fc.oneof(fc.constantFrom(...(endpoint.fields.length ? endpoint.fields : ['id'])), fc.constantFrom(...HOSTILE_KEYS), hostileString(200));
+  // Half the time a sort the endpoint takes, so the request gets past it to whatever else is hostile in it.
+  const fine = fc.tuple(fc.constantFrom(...(endpoint.fields.length ? endpoint.fields : ['id'])), fc.constantFrom('ASC', 'DESC'));
   return fc.oneof(
+    { weight: 9, arbitrary: fine.map((pair) => JSON.stringify(pair)) },
     { weight: 5, arbitrary: fc.tuple(field, fc.constantFrom(...DIRECTIONS)).map((pair) => JSON.stringify(pair)) },
     { weight: 1, arbitrary: fc.tuple(field, fc.constantFrom(...DIRECTIONS), jsonValue).map((triple) => JSON.stringify(triple)) },
     { weight: 1, arbitrary: jsonValue.map((v) => JSON.stringify([v, 'ASC']) ?? '') },
@@ -54,7 +57,9 @@ function sortValue(endpoint: ListEndpoint): fc.Arbitrary<string> {
 
 function rangeValue(): fc.Arbitrary<string> {
   const bound = fc.oneof(fc.constantFrom(...EDGE_NUMBERS, -1, -0.5, 24, 999, 1000, 1001), fc.integer({ min: -10, max: 5000 }));
+  const fine = fc.tuple(fc.nat(1000), fc.nat(999)).map(([first, size]) => JSON.stringify([first, first + size]));
   return fc.oneof(
+    { weight: 9, arbitrary: fine },
     { weight: 5, arbitrary: fc.tuple(bound, bound).map((pair) => JSON.stringify(pair)) },
     { weight: 1, arbitrary: fc.tuple(hostileNumberText(), hostileNumberText()).map(([a, b]) => `[${a},${b}]`) },
     { weight: 1, arbitrary: jsonValue.map((v) => JSON.stringify([v, v]) ?? '') },
@@ -117,10 +122,22 @@ function percentEncode(text: string): string {
 /** What a client may put raw in a query: broken and double %-escapes, '+', ';' and bare '='. */
 const RAW_QUERY_TAILS = ['%', '%Z', '%ZZ', '%E0%A4', '%C0%80', '%00', '%%', '%2525', '+', ';', '=', '==', '&&', 'a=1&a=2', '%FF%FE'];
 
+/**
+ * A real id for a path parameter where the scene has one: by the parameter's name (`deviceId`), else by the
+ * collection it follows (`/groups/{id}`); else a value of the shape the name asks for.
+ */
+function realId(path: string, name: string, pathIds: PathIds): string {
+  const collection = path.match(new RegExp(`/([a-z-]+)/\\{${name}\\}`))?.[1];
+  return pathIds[name] ?? (collection ? pathIds[collection] : undefined) ?? (name === 'sha256' ? '0'.repeat(64) : '00000000-0000-4000-8000-000000000000');
+}
+
 function endpointCase(endpoint: ListEndpoint, pathIds: PathIds): fc.Arbitrary<ListQueryCase> {
-  const pathParams = [...endpoint.path.matchAll(/\/([a-z-]+)\/\{(\w+)\}/g)];
-  const pathValues = fc.tuple(...pathParams.map(([, collection]) => fc.oneof({ weight: 6, arbitrary: fc.constant(pathIds[collection!] ?? '00000000-0000-4000-8000-000000000000') }, { weight: 1, arbitrary: fc.uuid() }, { weight: 1, arbitrary: hostileString(200).filter((s) => s.length > 0) })));
-  const present = fc.tuple(...endpoint.query.map((p) => fc.option(parameterValue(endpoint, p), { nil: undefined, freq: 3 })));
+  const pathParams = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const pathValues = fc.tuple(
+    ...pathParams.map((name) => fc.oneof({ weight: 6, arbitrary: fc.constant(realId(endpoint.path, name, pathIds)) }, { weight: 1, arbitrary: fc.uuid() }, { weight: 1, arbitrary: hostileString(200).filter((s) => s.length > 0) })),
+  );
+  // Each parameter now and then left out; a required one seldom (its absence is a case of its own).
+  const present = fc.tuple(...endpoint.query.map((p) => fc.option(parameterValue(endpoint, p), { nil: undefined, freq: p.required ? 10 : 3 })));
   return fc
     .record({
       pathValues,
