@@ -111,6 +111,11 @@ describe('list endpoints refuse what is not theirs to sort or filter by', () => 
     const inQuery = await admin.get(`/api/transactions/summary?${q({ since: '2026-01-01\u0000' })}`);
     expect(inQuery.status).toBe(400);
     expect(inQuery.body.detail).toMatch(/since/);
+    // A text parameter no schema or handler looks at closely: refused for its NUL, at the door (the fuzzer found the
+    // guard never looked into query strings; the parameters above were refused by their formats).
+    const inToken = await admin.get(`/api/ota/downloads/${crypto.randomUUID()}/${scene.deviceId}?${q({ expires: '1', token: 'a\u0000b' })}`);
+    expect(inToken.status).toBe(400);
+    expect(inToken.body.detail).toMatch(/^token: must not contain NUL/);
     const inBody = await admin.post('/api/groups', { name: 'nul\u0000group', kind: 'static' });
     expect(inBody.status).toBe(400);
     expect(inBody.body.detail).toMatch(/name/);
