@@ -50,6 +50,7 @@ import outboundPlugin from './platform/outbound-plugin.js';
 import problemDetails, { frameworkErrors } from './platform/problem-details.js';
 import readiness from './platform/readiness.js';
 import nulGuard from './platform/nul-guard.js';
+import finiteNumberGuard from './platform/finite-number-guard.js';
 import tenantsDomain from './tenants/index.js';
 import webhooksDomain from './webhooks/index.js';
 
@@ -88,6 +89,7 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
   await app.register(problemDetails);
   await app.register(readiness);
   await app.register(nulGuard);
+  await app.register(finiteNumberGuard);
   await app.register(cors, { origin: config.corsOrigin === '*' ? true : config.corsOrigin.split(','), exposedHeaders: ['Content-Range'] });
   await app.register(rateLimit, { global: false });
   await app.register(underPressure, { maxEventLoopDelay: 2000, retryAfter: 5 });

@@ -95,6 +95,23 @@ describe('list endpoints refuse what is not theirs to sort or filter by', () => 
     expect(response.body).toMatchObject({ status, code: expect.stringMatching(/^FST_ERR_/), instance: expect.stringMatching(/^\/api\/devices\//) });
   });
 
+  // Found by the fuzzer: a number parameter written as "Infinity", "-Infinity" or "1e400" passed validation (ajv turns
+  // the text into ±Infinity and checks no limit on it) and reached PostgreSQL: a 500.
+  it.each([
+    ['-Infinity', '-Infinity'],
+    ['Infinity', 'Infinity'],
+    ['1e400', '1e400'],
+    ['400 nines', '9'.repeat(400)],
+  ])('a number that is not finite (%s) is a 400 naming it, in a query or a body', async (_label, text) => {
+    const inQuery = await admin.get(`/api/devices/${scene.deviceId}/heartbeats?${q({ bucketSeconds: text })}`);
+    expect(inQuery.status).toBe(400);
+    expect(inQuery.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(inQuery.body.detail).toMatch(/^bucketSeconds/);
+    const inBody = await admin.post('/api/ota/campaigns', { name: 'infinite', releaseId: crypto.randomUUID(), target: { deviceIds: [scene.deviceId] }, waves: [text] });
+    expect(inBody.status).toBe(400);
+    expect(inBody.body.detail).toMatch(/^waves\/0/);
+  });
+
   it('a NUL character in a filter is a 400 naming the filter key, everywhere', async () => {
     for (const path of listPaths) {
       const response = await admin.get(`${filled(path)}?${q({ filter: JSON.stringify({ q: 'a\u0000b' }) })}`);
