@@ -97,11 +97,15 @@ export function mqttAfterAuthGenerator(options: MqttGeneratorOptions): FuzzGener
 function checkSuback(packet: Extract<Packet, { cmd: 'subscribe' }>, answers: Packet[], deviceId: string): void {
   const suback = answers.find((p): p is Extract<Packet, { cmd: 'suback' }> => p.cmd === 'suback' && p.messageId === packet.messageId);
   if (!suback) return;
-  packet.subscriptions.forEach((subscription, i) => {
+  // aedes answers a SUBSCRIBE that names a filter twice with one code per distinct filter (MQTT 3.1.1 wants one per
+  // filter, in order): the codes are then read against the distinct filters, in the order they first appear.
+  const filters = packet.subscriptions.map((s) => s.topic);
+  const answered = suback.granted.length === filters.length ? filters : [...new Set(filters)];
+  answered.forEach((filter, i) => {
     const granted = suback.granted[i];
     const code = typeof granted === 'number' ? granted : (granted as { qos?: number } | undefined)?.qos;
-    if (subscription.topic !== downlinkTopic(deviceId) && code !== undefined && code !== 128) {
-      throw new OracleFailure(`screen ${deviceId} was granted QoS ${code} on ${JSON.stringify(subscription.topic)}`);
+    if (filter !== downlinkTopic(deviceId) && code !== undefined && code !== 128) {
+      throw new OracleFailure(`screen ${deviceId} was granted QoS ${code} on ${JSON.stringify(filter)}`);
     }
   });
 }
