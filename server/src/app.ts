@@ -51,6 +51,7 @@ import problemDetails, { frameworkErrors } from './platform/problem-details.js';
 import readiness from './platform/readiness.js';
 import nulGuard from './platform/nul-guard.js';
 import finiteNumberGuard from './platform/finite-number-guard.js';
+import { calendarDateFormat } from './platform/calendar-date.js';
 import tenantsDomain from './tenants/index.js';
 import webhooksDomain from './webhooks/index.js';
 
@@ -81,7 +82,8 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
     // Large enough for the bulk endpoints to come; uploads stream and do not go through this.
     bodyLimit: 1024 * 1024,
     trustProxy: false,
-    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array' } },
+    // onCreate runs after fastify added ajv-formats: the hub's own `date` replaces its.
+    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array' }, onCreate: calendarDateFormat },
     frameworkErrors,
   });
 

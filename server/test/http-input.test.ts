@@ -112,6 +112,26 @@ describe('list endpoints refuse what is not theirs to sort or filter by', () => 
     expect(inBody.body.detail).toMatch(/^waves\/0/);
   });
 
+  // Found by bench:fuzz (a million cases): days that look right but that no calendar or PostgreSQL has went to SQL.
+  it.each([
+    ['a 13th month', '2026-01-01', '2026-13-01', /^to|querystring\/to/],
+    ['February 30', '2026-01-01', '2026-02-30', /^to|querystring\/to/],
+    ['year 0', '0000-01-01', '0000-01-02', /^from|querystring\/from/],
+  ])('a daily summary to or from %s is a 400 naming it', async (_label, from, to, named) => {
+    const response = await admin.get(`/api/merchants/${scene.merchant.id}/daily-summary?${q({ from, to })}`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(response.body.detail).toMatch(named);
+  });
+
+  it.each(['/api/ad-reports?', `/api/ad-reports/attribution?creativeId=${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}&`])('a report period in year 0 is a 400 naming it (%s)', async (path) => {
+    for (const period of [{ to: '0000-01-01T00:00:00Z' }, { from: '0000-06-01', to: '0000-07-01' }, { to: '0001-01-05' }] as Array<Record<string, string>>) {
+      const response = await admin.get(`${path}${q(period)}`);
+      expect(response.status, JSON.stringify(period)).toBe(400);
+      expect(response.body.detail, JSON.stringify(period)).toMatch(/^(from|to)\b/);
+    }
+  });
+
   it('a NUL character in a filter is a 400 naming the filter key, everywhere', async () => {
     for (const path of listPaths) {
       const response = await admin.get(`${filled(path)}?${q({ filter: JSON.stringify({ q: 'a\u0000b' }) })}`);
