@@ -47,7 +47,7 @@ import { SecretBox } from './platform/secret-box.js';
 import metricsPlugin from './platform/metrics-plugin.js';
 import type { HostResolver } from './platform/outbound-http.js';
 import outboundPlugin from './platform/outbound-plugin.js';
-import problemDetails, { frameworkErrors } from './platform/problem-details.js';
+import problemDetails, { clientErrors, frameworkErrors } from './platform/problem-details.js';
 import readiness from './platform/readiness.js';
 import nulGuard from './platform/nul-guard.js';
 import finiteNumberGuard from './platform/finite-number-guard.js';
@@ -85,6 +85,7 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
     // onCreate runs after fastify added ajv-formats: the hub's own `date` replaces its.
     ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array' }, onCreate: calendarDateFormat },
     frameworkErrors,
+    clientErrorHandler: clientErrors,
   });
 
   // Tier 1: external plugins and cross-cutting behaviour.
