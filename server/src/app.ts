@@ -51,7 +51,7 @@ import problemDetails, { clientErrors, frameworkErrors } from './platform/proble
 import readiness from './platform/readiness.js';
 import nulGuard from './platform/nul-guard.js';
 import finiteNumberGuard from './platform/finite-number-guard.js';
-import { calendarDateFormat } from './platform/calendar-date.js';
+import { calendarFormats } from './platform/calendar-formats.js';
 import tenantsDomain from './tenants/index.js';
 import webhooksDomain from './webhooks/index.js';
 
@@ -82,8 +82,8 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
     // Large enough for the bulk endpoints to come; uploads stream and do not go through this.
     bodyLimit: 1024 * 1024,
     trustProxy: false,
-    // onCreate runs after fastify added ajv-formats: the hub's own `date` replaces its.
-    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array' }, onCreate: calendarDateFormat },
+    // onCreate runs after fastify added ajv-formats: the hub's own `date` and `date-time` replace its.
+    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array' }, onCreate: calendarFormats },
     frameworkErrors,
     clientErrorHandler: clientErrors,
   });

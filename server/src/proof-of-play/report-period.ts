@@ -2,7 +2,7 @@
 // date means its midnight UTC; by default the last 30 days up to now.
 import { Type } from '@sinclair/typebox';
 import { BadRequestError } from '../platform/errors.js';
-import { isCalendarDate } from '../platform/calendar-date.js';
+import { isCalendarDate } from '../platform/calendar-formats.js';
 
 const DAY_MS = 86_400_000;
 const MAX_DAYS = 366;
