@@ -47,9 +47,10 @@ import { SecretBox } from './platform/secret-box.js';
 import metricsPlugin from './platform/metrics-plugin.js';
 import type { HostResolver } from './platform/outbound-http.js';
 import outboundPlugin from './platform/outbound-plugin.js';
-import problemDetails from './platform/problem-details.js';
+import problemDetails, { frameworkErrors } from './platform/problem-details.js';
 import readiness from './platform/readiness.js';
 import nulGuard from './platform/nul-guard.js';
+import finiteNumberGuard from './platform/finite-number-guard.js';
 import tenantsDomain from './tenants/index.js';
 import webhooksDomain from './webhooks/index.js';
 
@@ -81,12 +82,14 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array' } },
+    frameworkErrors,
   });
 
   // Tier 1: external plugins and cross-cutting behaviour.
   await app.register(problemDetails);
   await app.register(readiness);
   await app.register(nulGuard);
+  await app.register(finiteNumberGuard);
   await app.register(cors, { origin: config.corsOrigin === '*' ? true : config.corsOrigin.split(','), exposedHeaders: ['Content-Range'] });
   await app.register(rateLimit, { global: false });
   await app.register(underPressure, { maxEventLoopDelay: 2000, retryAfter: 5 });

@@ -63,8 +63,9 @@ export function parseListQuery(query: ListQuerystring, spec: ListSpec): ListQuer
   const direction = String(sort[1]).toUpperCase();
 
   const range = parseJson('range', query.range) ?? [0, 24];
-  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
-    throw invalidParameter('range', 'must be [first,last] with 0 <= first <= last');
+  // Safe integers only: past 2^53 a JSON number is no longer the one sent, and past 2^63 no bigint (offset, limit) holds it.
+  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && n >= 0) || range[1] < range[0]) {
+    throw invalidParameter('range', `must be [first,last] with 0 <= first <= last <= ${Number.MAX_SAFE_INTEGER}`);
   }
   const [first, last] = range as [number, number];
   if (last - first + 1 > maxPageSize) throw invalidParameter('range', `a page holds at most ${maxPageSize} rows`);

@@ -1,6 +1,7 @@
 // NUL characters in client text. PostgreSQL cannot store U+0000 in text (the
 // whole statement fails), so a NUL anywhere in a request is refused at the
 // door, naming where it was, instead of failing deep inside as a 500.
+import { isJsonContainer } from './json-container.js';
 
 /** The JSON-pointer-like path of the first string holding a NUL in `value` ('' for `value` itself), or undefined. */
 export function findNul(value: unknown, path = ''): string | undefined {
@@ -13,11 +14,4 @@ export function findNul(value: unknown, path = ''): string | undefined {
     if (found !== undefined) return found;
   }
   return undefined;
-}
-
-function isJsonContainer(value: unknown): value is Record<string, unknown> | unknown[] {
-  if (Array.isArray(value)) return true;
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
 }

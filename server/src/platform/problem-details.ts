@@ -33,24 +33,35 @@ function problemFor(request: FastifyRequest, status: number, code: string, detai
   };
 }
 
+function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.validation) {
+    const problem = problemFor(request, 400, 'HUB_VALIDATION', `invalid ${error.validationContext ?? 'request'}: ${error.message}`);
+    problem.errors = error.validation.map((v) => ({ path: v.instancePath || (v.params as { missingProperty?: string }).missingProperty || '', message: v.message ?? 'invalid' }));
+    return send(reply, problem);
+  }
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+  if (status >= 500) {
+    request.log.error({ err: error }, 'request failed');
+    return send(reply, problemFor(request, status, error.code && status !== 500 ? error.code : 'HUB_INTERNAL', 'the hub could not complete the request; see its log for this requestId'));
+  }
+  const problem = problemFor(request, status, error.code ?? `HTTP_${status}`, error.message);
+  const rows = (error as { rows?: unknown }).rows;
+  if (Array.isArray(rows)) problem.errors = rows as Array<Record<string, unknown>>;
+  return send(reply, problem);
+}
+
+/**
+ * For fastify's `frameworkErrors` option: what fastify refuses before any route or error handler runs (a broken
+ * %-escape in the path, a path parameter longer than the router takes) leaves as a problem too, not as fastify's
+ * own plain JSON.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  void sendError(error, request, reply);
+}
+
 export default fp(
   async function problemDetails(app: FastifyInstance) {
-    app.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error.validation) {
-        const problem = problemFor(request, 400, 'HUB_VALIDATION', `invalid ${error.validationContext ?? 'request'}: ${error.message}`);
-        problem.errors = error.validation.map((v) => ({ path: v.instancePath || (v.params as { missingProperty?: string }).missingProperty || '', message: v.message ?? 'invalid' }));
-        return send(reply, problem);
-      }
-      const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
-      if (status >= 500) {
-        request.log.error({ err: error }, 'request failed');
-        return send(reply, problemFor(request, status, error.code && status !== 500 ? error.code : 'HUB_INTERNAL', 'the hub could not complete the request; see its log for this requestId'));
-      }
-      const problem = problemFor(request, status, error.code ?? `HTTP_${status}`, error.message);
-      const rows = (error as { rows?: unknown }).rows;
-      if (Array.isArray(rows)) problem.errors = rows as Array<Record<string, unknown>>;
-      return send(reply, problem);
-    });
+    app.setErrorHandler(sendError);
     app.setNotFoundHandler((request, reply) => send(reply, problemFor(request, 404, 'HUB_ROUTE_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)));
   },
   { name: 'problem-details' },
