@@ -16,6 +16,7 @@ import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres-ser
 import { BENCH_ADMIN, ScreenClient, metricValue, startGatewayProcess, startHubProcess, type HubProcess } from '../src/index.js';
 import { groupTimesBetween, processGroups, sampleGroups, type GroupName, type ProcessGroups } from './support/bench-process-groups.js';
 import { HubEventLoop } from './support/hub-event-loop.js';
+import { machineBusySeconds } from './support/process-cpu.js';
 import { inBatches } from './support/in-batches.js';
 import { checkLedger } from './support/payment-ledger-check.js';
 import { PaymentLoad } from './support/payment-load.js';
@@ -76,7 +77,7 @@ async function main() {
 
     const hubPids = () => [hub.child.pid!, ...hub.workerPids()];
     const groups = await processGroups({ hubPids, databaseUrl });
-    const idlePercent = await idleCpu(groups);
+    const idle = await idleCpu(groups);
 
     const load = new PaymentLoad(ramp, screens);
     const start = performance.now();
@@ -85,7 +86,7 @@ async function main() {
       console.log(`  ${round(at)} s: offering ${Math.round(ramp.rateAt(at))}/s, ${load.sent} sent, ${load.succeeded} succeeded, ${load.sent - load.answered} in flight`);
     }, 5000);
     // The steady part's ends, on the schedule's clock: what had succeeded, CPU, event loop.
-    const mark = async () => ({ at: performance.now(), succeeded: load.succeeded, times: await sampleGroups(groups), eventLoop: await eventLoop.read(hubPids()) });
+    const mark = async () => ({ at: performance.now(), succeeded: load.succeeded, machine: await machineBusySeconds(), times: await sampleGroups(groups), eventLoop: await eventLoop.read(hubPids()) });
     const steadyStart = sleep(ramp.rampSeconds * 1000).then(mark);
     const steadyEnd = sleep(ramp.totalSeconds * 1000).then(mark);
     await load.run();
@@ -117,6 +118,7 @@ async function main() {
     });
     const notes = [
       `${cpus().length} cores; the CPU of every process on the machine shares them (load average ${loadavg().map((l) => round(l, 2)).join(' ')} at the end)`,
+      'hub event-loop utilisation counts the time its loop waited for a core as busy: under contention it reads high',
       `wait/wall: time the group's main threads were runnable but waited for a core, as a share of the steady part (${round(steadyWall)} s)`,
       `idle CPU: per cent of one core with every screen connected and no payments, over ${IDLE_SECONDS} s before the ramp`,
       databaseUrl
@@ -135,7 +137,8 @@ async function main() {
       steadyPayments,
       cpu: { ...(Object.fromEntries(Object.entries(spent).map(([name, g]) => [name, figures(g)])) as Record<GroupName, GroupFigures>), all: figures(all) },
       hubEventLoopUtilisation: HubEventLoop.between(begin.eventLoop, end.eventLoop),
-      idlePercent,
+      otherCores: round((end.machine - begin.machine - all.cpuSeconds) / steadyWall, 2),
+      idle,
       notes,
     };
     const hubSample = await hub.sample();
@@ -217,14 +220,18 @@ async function connectScreens(mqttUrl: string, credentials: ScreenCredentials[],
   return errors;
 }
 
-/** Per cent of one core each group uses while the fleet is connected and nothing is paid. */
-async function idleCpu(groups: ProcessGroups): Promise<Record<GroupName, number>> {
+/** Per cent of one core each group uses while the fleet is connected and nothing is paid, and what other work used. */
+async function idleCpu(groups: ProcessGroups): Promise<{ percent: Record<GroupName, number>; otherCores: number }> {
   await sleep(2000); // the last Hellos settle
-  const [at, before] = [performance.now(), await sampleGroups(groups)];
+  const [at, machine, before] = [performance.now(), await machineBusySeconds(), await sampleGroups(groups)];
   await sleep(IDLE_SECONDS * 1000);
   const spent = groupTimesBetween(before, await sampleGroups(groups));
   const wall = (performance.now() - at) / 1000;
-  return Object.fromEntries(Object.entries(spent).map(([name, g]) => [name, round((g.cpuSeconds / wall) * 100)])) as Record<GroupName, number>;
+  const ours = Object.values(spent).reduce((sum, g) => sum + g.cpuSeconds, 0);
+  return {
+    percent: Object.fromEntries(Object.entries(spent).map(([name, g]) => [name, round((g.cpuSeconds / wall) * 100)])) as Record<GroupName, number>,
+    otherCores: round(((await machineBusySeconds()) - machine - ours) / wall, 2),
+  };
 }
 
 main().catch((err) => {

@@ -36,8 +36,10 @@ export interface PaymentsTable {
   steadyPayments: number;
   cpu: Record<GroupName | 'all', GroupFigures>;
   hubEventLoopUtilisation: number | null;
-  /** Per cent of a core each group used with every screen connected and no payments. */
-  idlePercent: Record<GroupName, number>;
+  /** Cores that processes outside the benchmark kept busy in the steady part (the machine's busy time less the groups'). */
+  otherCores: number;
+  /** Per cent of a core each group used with every screen connected and no payments, and the cores other work used meanwhile. */
+  idle: { percent: Record<GroupName, number>; otherCores: number };
   notes: string[];
 }
 
@@ -58,7 +60,7 @@ export function formatPaymentsTable(t: PaymentsTable): string {
   });
   const cpuRows = (['hub', 'gateway', 'database', 'screens', 'all'] as const).map((group) => {
     const g = t.cpu[group];
-    const idle = group === 'all' ? count(t.idlePercent) : t.idlePercent[group];
+    const idle = group === 'all' ? count(t.idle.percent) : t.idle.percent[group];
     return [GROUP_LABELS[group], g.processes, g.cores.toFixed(2), g.cpuMsPerPayment.toFixed(3), g.runQueueWaitMsPerPayment.toFixed(3), `${(g.runQueueWaitShare * 100).toFixed(1)} %`, `${idle.toFixed(1)} %`];
   });
   const failures = (['ramp', 'steady'] as const).flatMap((phase) =>
@@ -74,6 +76,7 @@ export function formatPaymentsTable(t: PaymentsTable): string {
     `CPU in the steady part, per payment succeeded in it (${t.steadyPayments}):`,
     table(['process', 'processes', 'cores', 'CPU ms/payment', 'run-queue wait ms/payment', 'wait/wall', 'idle CPU'], cpuRows),
     `hub event-loop utilisation in the steady part: ${t.hubEventLoopUtilisation === null ? 'not measured' : t.hubEventLoopUtilisation.toFixed(2)}`,
+    `other work on the machine (not this benchmark): ${t.otherCores.toFixed(2)} cores in the steady part, ${t.idle.otherCores.toFixed(2)} while idle`,
     ...t.notes.map((note) => `note: ${note}`),
   ].join('\n');
 }

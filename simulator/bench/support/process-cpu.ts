@@ -82,3 +82,9 @@ export function timesBetween(before: TimesSnapshot, after: TimesSnapshot): Proce
   }
   return { cpuSeconds, runQueueWaitSeconds, processes: after.size };
 }
+
+/** CPU seconds every core of the machine has spent busy so far (/proc/stat: all but idle and iowait), whoever ran. */
+export async function machineBusySeconds(): Promise<number> {
+  const [user, nice, system, , , irq, softirq, steal] = (await readFile('/proc/stat', 'utf8')).split('\n')[0]!.split(/\s+/).slice(1).map(Number);
+  return (user! + nice! + system! + irq! + softirq! + steal!) / TICKS_PER_SECOND;
+}
