@@ -14,7 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres-server.js';
 import { BENCH_ADMIN, ScreenClient, metricValue, startGatewayProcess, startHubProcess, type HubProcess } from '../src/index.js';
-import { groupTimesBetween, processGroups, sampleGroups, type GroupName, type ProcessGroups } from './support/bench-process-groups.js';
+import { BenchProcesses, groupTimesBetween, type GroupName } from './support/bench-process-groups.js';
 import { HubEventLoop } from './support/hub-event-loop.js';
 import { machineBusySeconds } from './support/process-cpu.js';
 import { inBatches } from './support/in-batches.js';
@@ -60,6 +60,7 @@ async function main() {
     env: { HUB_MQTT_UPLINK_RATE: '1000', HUB_MQTT_UPLINK_BURST: '1000', HUB_HEARTBEAT_INTERVAL_S: '86400', HUB_ACQUIRER_TIMEOUT_MS: '10000', ...gateway.hubEnv, ...eventLoop.hubEnv },
   });
   const screens: ScreenClient[] = [];
+  let processes: BenchProcesses | undefined;
   try {
     const api = await hubApi(hub);
     const merchant = await api('POST', '/api/merchants', { name: 'Bench Mart', acquirer: 'alipay', credentials: gateway.credentials });
@@ -76,17 +77,22 @@ async function main() {
     if (screens.length === 0) throw new Error(`no screen connected: ${JSON.stringify(screenErrors)}`);
 
     const hubPids = () => [hub.child.pid!, ...hub.workerPids()];
-    const groups = await processGroups({ hubPids, databaseUrl });
-    const idle = await idleCpu(groups);
+    processes = await BenchProcesses.find({ hubPids, databaseUrl });
+    const found = processes;
+    const idle = await idleCpu(found);
 
     const load = new PaymentLoad(ramp, screens);
     const start = performance.now();
+    // Every 5 s, on screen and in the results: where a backlog starts shows here first.
+    const timeline: Array<{ at: number; offeredRate: number; sent: number; succeeded: number; inFlight: number }> = [];
     const progress = setInterval(() => {
-      const at = (performance.now() - start) / 1000;
-      console.log(`  ${round(at)} s: offering ${Math.round(ramp.rateAt(at))}/s, ${load.sent} sent, ${load.succeeded} succeeded, ${load.sent - load.answered} in flight`);
+      const at = round((performance.now() - start) / 1000);
+      const point = { at, offeredRate: Math.round(ramp.rateAt(at)), sent: load.sent, succeeded: load.succeeded, inFlight: load.sent - load.answered };
+      timeline.push(point);
+      console.log(`  ${at} s: offering ${point.offeredRate}/s, ${point.sent} sent, ${point.succeeded} succeeded, ${point.inFlight} in flight`);
     }, 5000);
     // The steady part's ends, on the schedule's clock: what had succeeded, CPU, event loop.
-    const mark = async () => ({ at: performance.now(), succeeded: load.succeeded, machine: await machineBusySeconds(), times: await sampleGroups(groups), eventLoop: await eventLoop.read(hubPids()) });
+    const mark = async () => ({ at: performance.now(), succeeded: load.succeeded, ownEventLoop: performance.eventLoopUtilization(), machine: await machineBusySeconds(), times: await found.sample(), eventLoop: await eventLoop.read(hubPids()) });
     const steadyStart = sleep(ramp.rampSeconds * 1000).then(mark);
     const steadyEnd = sleep(ramp.totalSeconds * 1000).then(mark);
     await load.run();
@@ -122,11 +128,11 @@ async function main() {
       `wait/wall: time the group's main threads were runnable but waited for a core, as a share of the steady part (${round(steadyWall)} s)`,
       `idle CPU: per cent of one core with every screen connected and no payments, over ${IDLE_SECONDS} s before the ramp`,
       databaseUrl
-        ? `database: the PostgreSQL server's background processes and the backends of the hub's database (other databases' backends on a shared server left out)`
+        ? `database: the PostgreSQL server's postmaster and background processes, and the backends and workers of the hub's database (other databases' on a shared server left out)`
         : 'database: PGlite runs inside the hub; its CPU is in the hub row',
       `steady part drained ${drainSeconds} s after its end`,
     ];
-    if (spent.database.processes === 0 && databaseUrl) notes.push('database server not found on this machine: its CPU is missing');
+    if (databaseUrl && !found.database) notes.push('database server not found on this machine: its CPU is missing');
     const table: PaymentsTable = {
       title: `payments: ${ramp.targetRate}/s target, ${screens.length} screens, gateway ${gatewayLatencyMs} ms, ${databaseLabel}`,
       phases: {
@@ -137,6 +143,7 @@ async function main() {
       steadyPayments,
       cpu: { ...(Object.fromEntries(Object.entries(spent).map(([name, g]) => [name, figures(g)])) as Record<GroupName, GroupFigures>), all: figures(all) },
       hubEventLoopUtilisation: HubEventLoop.between(begin.eventLoop, end.eventLoop),
+      screensEventLoopUtilisation: round(performance.eventLoopUtilization(end.ownEventLoop, begin.ownEventLoop).utilization, 2),
       otherCores: round((end.machine - begin.machine - all.cpuSeconds) / steadyWall, 2),
       idle,
       notes,
@@ -153,6 +160,7 @@ async function main() {
       ...table,
       p99AboveGatewayMs: round(table.phases.steady.latencyMs.p99 - gatewayLatencyMs),
       ledgerCharged: ledger.charged,
+      timeline,
       hub: { rssMiB: Math.round(hubSample.rssBytes / 2 ** 20), eventLoopLagP99Ms: Math.round(metricValue(hubSample.metrics, 'nodejs_eventloop_lag_p99_seconds') * 1000) },
     };
     console.log(`\n${formatPaymentsTable(table)}\n`);
@@ -163,6 +171,7 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
+    await processes?.close();
     for (const screen of screens) screen.kill();
     await hub.stop();
     gateway.stop();
@@ -221,11 +230,11 @@ async function connectScreens(mqttUrl: string, credentials: ScreenCredentials[],
 }
 
 /** Per cent of one core each group uses while the fleet is connected and nothing is paid, and what other work used. */
-async function idleCpu(groups: ProcessGroups): Promise<{ percent: Record<GroupName, number>; otherCores: number }> {
+async function idleCpu(processes: BenchProcesses): Promise<{ percent: Record<GroupName, number>; otherCores: number }> {
   await sleep(2000); // the last Hellos settle
-  const [at, machine, before] = [performance.now(), await machineBusySeconds(), await sampleGroups(groups)];
+  const [at, machine, before] = [performance.now(), await machineBusySeconds(), await processes.sample()];
   await sleep(IDLE_SECONDS * 1000);
-  const spent = groupTimesBetween(before, await sampleGroups(groups));
+  const spent = groupTimesBetween(before, await processes.sample());
   const wall = (performance.now() - at) / 1000;
   const ours = Object.values(spent).reduce((sum, g) => sum + g.cpuSeconds, 0);
   return {

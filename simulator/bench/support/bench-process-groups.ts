@@ -2,72 +2,84 @@
 // generator, found afresh at each sample (hub workers and database backends
 // come and go): the payments benchmark charges each group's CPU to it.
 import pg from 'pg';
-import { childrenOf, parentOf, snapshot, timesBetween, type TimesSnapshot } from './process-cpu.js';
+import { childrenOf, commandLine, parentOf, snapshot, timesBetween, type TimesSnapshot } from './process-cpu.js';
 
-export type GroupName = 'hub' | 'gateway' | 'database' | 'screens';
-export type ProcessGroups = Record<GroupName, () => Promise<number[]>>;
+export const GROUP_NAMES = ['hub', 'gateway', 'database', 'screens'] as const;
+export type GroupName = (typeof GROUP_NAMES)[number];
 
 export interface GroupSources {
   /** The hub's own process and its workers. */
   hubPids: () => number[];
   /** The hub's database server (PostgreSQL); undefined when the database runs inside the hub (PGlite). */
   databaseUrl: string | undefined;
-  /** Load-generator processes besides this one (none unless screens are split over children). */
-  screenPids?: () => number[];
 }
 
-export async function processGroups(sources: GroupSources): Promise<ProcessGroups> {
-  const database = sources.databaseUrl ? await databaseServer(sources.databaseUrl) : undefined;
-  return {
-    hub: async () => sources.hubPids(),
+export class BenchProcesses {
+  private constructor(
+    private readonly sources: GroupSources,
+    /** Undefined when there is no server or it is not on this machine. */
+    readonly database: DatabaseServer | undefined,
+  ) {}
+
+  static async find(sources: GroupSources): Promise<BenchProcesses> {
+    return new BenchProcesses(sources, sources.databaseUrl ? await DatabaseServer.open(sources.databaseUrl) : undefined);
+  }
+
+  async pids(group: GroupName): Promise<number[]> {
+    if (group === 'hub') return this.sources.hubPids();
     // startGatewayProcess keeps its child to itself; it is this process's child running gateway-main.
-    gateway: async () => (await childrenOf(process.pid)).filter((c) => c.command.includes('gateway-main')).map((c) => c.pid),
-    database: async () => (database ? database.pids() : []),
-    screens: async () => [process.pid, ...(sources.screenPids?.() ?? [])],
-  };
+    if (group === 'gateway') return (await childrenOf(process.pid)).filter((c) => c.command.includes('gateway-main')).map((c) => c.pid);
+    if (group === 'database') return this.database ? this.database.pids() : [];
+    return [process.pid];
+  }
+
+  /** Each group's processes' times now. */
+  async sample(): Promise<Record<GroupName, TimesSnapshot>> {
+    const samples = await Promise.all(GROUP_NAMES.map(async (group) => snapshot(await this.pids(group))));
+    return Object.fromEntries(GROUP_NAMES.map((group, i) => [group, samples[i]!])) as Record<GroupName, TimesSnapshot>;
+  }
+
+  async close(): Promise<void> {
+    await this.database?.close();
+  }
 }
 
 /**
- * The PostgreSQL server behind `url`, when it runs on this machine: its postmaster (the parent of the backend that
- * answers us) and its children, less the client backends of other databases (a shared server runs other work too).
- * Its background processes (WAL writer, checkpointer, ...) serve every database and are counted whole.
+ * The PostgreSQL server behind a URL, when it runs on this machine: its postmaster (the parent of the backend that
+ * answers us) and, as pg_stat_activity lists them at each sample, the processes of the hub's database (client
+ * backends, autovacuum and parallel workers) and those of none (WAL writer, checkpointer, ...: they serve every
+ * database and are counted whole). A shared server's other databases are left out.
  */
-async function databaseServer(url: string): Promise<{ pids(): Promise<number[]> } | undefined> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  let database: string;
-  let postmaster: number | undefined;
-  try {
-    const { rows } = await client.query<{ pid: number; database: string }>('select pg_backend_pid() as pid, current_database() as database');
-    database = rows[0]!.database;
-    // Asked while our backend lives: it leaves with the connection.
-    postmaster = await parentOf(rows[0]!.pid);
-  } finally {
-    await client.end();
-  }
-  if (!postmaster) return undefined; // not on this machine, or not visible from here
-  return {
-    async pids() {
-      const children = await childrenOf(postmaster);
-      // A client backend's title: "postgres: <user> <database> <host>(<port>) <state>".
-      const ours = children.filter((c) => {
-        const client = /^postgres: \S+ (\S+) \S+\(\d+\)/.exec(c.command);
-        return !client || client[1] === database;
-      });
-      return [postmaster, ...ours.map((c) => c.pid)];
-    },
-  };
-}
+class DatabaseServer {
+  private constructor(
+    private readonly client: pg.Client,
+    private readonly postmaster: number,
+  ) {}
 
-/** Each group's processes' times now. */
-export async function sampleGroups(groups: ProcessGroups): Promise<Record<GroupName, TimesSnapshot>> {
-  const names = Object.keys(groups) as GroupName[];
-  const samples = await Promise.all(names.map(async (name) => snapshot(await groups[name]())));
-  return Object.fromEntries(names.map((name, i) => [name, samples[i]!])) as Record<GroupName, TimesSnapshot>;
+  static async open(url: string): Promise<DatabaseServer | undefined> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const backend = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+    // A server elsewhere (another machine, another pid namespace) has pids that mean nothing here.
+    const postmaster = (await commandLine(backend)).startsWith('postgres') ? await parentOf(backend) : undefined;
+    if (postmaster) return new DatabaseServer(client, postmaster);
+    await client.end();
+    return undefined;
+  }
+
+  async pids(): Promise<number[]> {
+    const { rows } = await this.client.query<{ pid: number }>(
+      'select pid from pg_stat_activity where (datname = current_database() or datname is null) and pid <> pg_backend_pid()',
+    );
+    return [this.postmaster, ...rows.map((r) => r.pid)];
+  }
+
+  close(): Promise<void> {
+    return this.client.end();
+  }
 }
 
 /** What each group spent between two samples. */
 export function groupTimesBetween(before: Record<GroupName, TimesSnapshot>, after: Record<GroupName, TimesSnapshot>): Record<GroupName, ReturnType<typeof timesBetween>> {
-  const names = Object.keys(after) as GroupName[];
-  return Object.fromEntries(names.map((name) => [name, timesBetween(before[name], after[name])])) as Record<GroupName, ReturnType<typeof timesBetween>>;
+  return Object.fromEntries(GROUP_NAMES.map((group) => [group, timesBetween(before[group], after[group])])) as Record<GroupName, ReturnType<typeof timesBetween>>;
 }

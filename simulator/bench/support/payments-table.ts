@@ -36,6 +36,8 @@ export interface PaymentsTable {
   steadyPayments: number;
   cpu: Record<GroupName | 'all', GroupFigures>;
   hubEventLoopUtilisation: number | null;
+  /** This process's (the load generator's): were it near 1, the screens would be the limit. */
+  screensEventLoopUtilisation: number;
   /** Cores that processes outside the benchmark kept busy in the steady part (the machine's busy time less the groups'). */
   otherCores: number;
   /** Per cent of a core each group used with every screen connected and no payments, and the cores other work used meanwhile. */
@@ -75,7 +77,7 @@ export function formatPaymentsTable(t: PaymentsTable): string {
     '',
     `CPU in the steady part, per payment succeeded in it (${t.steadyPayments}):`,
     table(['process', 'processes', 'cores', 'CPU ms/payment', 'run-queue wait ms/payment', 'wait/wall', 'idle CPU'], cpuRows),
-    `hub event-loop utilisation in the steady part: ${t.hubEventLoopUtilisation === null ? 'not measured' : t.hubEventLoopUtilisation.toFixed(2)}`,
+    `event-loop utilisation in the steady part: hub ${t.hubEventLoopUtilisation === null ? 'not measured' : t.hubEventLoopUtilisation.toFixed(2)}, screens ${t.screensEventLoopUtilisation.toFixed(2)}`,
     `other work on the machine (not this benchmark): ${t.otherCores.toFixed(2)} cores in the steady part, ${t.idle.otherCores.toFixed(2)} while idle`,
     ...t.notes.map((note) => `note: ${note}`),
   ].join('\n');
