@@ -47,10 +47,11 @@ import { SecretBox } from './platform/secret-box.js';
 import metricsPlugin from './platform/metrics-plugin.js';
 import type { HostResolver } from './platform/outbound-http.js';
 import outboundPlugin from './platform/outbound-plugin.js';
-import problemDetails, { frameworkErrors } from './platform/problem-details.js';
+import problemDetails, { clientErrors, frameworkErrors } from './platform/problem-details.js';
 import readiness from './platform/readiness.js';
 import nulGuard from './platform/nul-guard.js';
 import finiteNumberGuard from './platform/finite-number-guard.js';
+import { calendarFormats } from './platform/calendar-formats.js';
 import tenantsDomain from './tenants/index.js';
 import webhooksDomain from './webhooks/index.js';
 
@@ -81,8 +82,10 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
     // Large enough for the bulk endpoints to come; uploads stream and do not go through this.
     bodyLimit: 1024 * 1024,
     trustProxy: false,
-    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array' } },
+    // onCreate runs after fastify added ajv-formats: the hub's own `date` and `date-time` replace its.
+    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array' }, onCreate: calendarFormats },
     frameworkErrors,
+    clientErrorHandler: clientErrors,
   });
 
   // Tier 1: external plugins and cross-cutting behaviour.

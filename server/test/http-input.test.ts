@@ -112,6 +112,43 @@ describe('list endpoints refuse what is not theirs to sort or filter by', () => 
     expect(inBody.body.detail).toMatch(/^waves\/0/);
   });
 
+  // Found by bench:fuzz (a million cases): days that look right but that no calendar or PostgreSQL has went to SQL.
+  it.each([
+    ['a 13th month', '2026-01-01', '2026-13-01', /^to|querystring\/to/],
+    ['February 30', '2026-01-01', '2026-02-30', /^to|querystring\/to/],
+    ['year 0', '0000-01-01', '0000-01-02', /^from|querystring\/from/],
+  ])('a daily summary to or from %s is a 400 naming it', async (_label, from, to, named) => {
+    const response = await admin.get(`/api/merchants/${scene.merchant.id}/daily-summary?${q({ from, to })}`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(response.body.detail).toMatch(named);
+  });
+
+  // Found by the fuzzer on the embedded database: a date-time in year 0 (1 BC to JavaScript) passed its format and
+  // reached PGlite, which cannot read it back: a 500 (node-postgres happens to write it as 1 BC).
+  it.each(['0000-01-01T00:00:00Z', '0001-01-01T00:00:00+01:00'])('since=%s is a 400 naming since', async (since) => {
+    const response = await admin.get(`/api/transactions/summary?${q({ since })}`);
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toMatch(/since/);
+  });
+
+  it.each(['/api/ad-reports?', `/api/ad-reports/attribution?creativeId=${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}&`])('a report period in year 0 is a 400 naming it (%s)', async (path) => {
+    for (const period of [{ to: '0000-01-01T00:00:00Z' }, { from: '0000-06-01', to: '0000-07-01' }, { to: '0001-01-05' }] as Array<Record<string, string>>) {
+      const response = await admin.get(`${path}${q(period)}`);
+      expect(response.status, JSON.stringify(period)).toBe(400);
+      expect(response.body.detail, JSON.stringify(period)).toMatch(/^(from|to)\b/);
+    }
+  });
+
+  // Found by bench:fuzz: Node's parser refuses a request line and headers past 16 KiB before fastify has a request;
+  // fastify's own answer was plain JSON.
+  it('a request whose headers are too large is a 431 problem', async () => {
+    const response = await fetch(`${t.hub.httpUrl}/api/devices?filter=${'x'.repeat(20_000)}`);
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await response.json()).toMatchObject({ status: 431, code: 'HUB_HEADERS_TOO_LARGE' });
+  });
+
   it('a NUL character in a filter is a 400 naming the filter key, everywhere', async () => {
     for (const path of listPaths) {
       const response = await admin.get(`${filled(path)}?${q({ filter: JSON.stringify({ q: 'a\u0000b' }) })}`);

@@ -119,7 +119,7 @@ const listSpec = {
   tieBreaker: 'id',
 };
 
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a day in China Standard Time, YYYY-MM-DD' });
+const Day = Type.String({ format: 'date', description: 'a day in China Standard Time, YYYY-MM-DD' });
 
 const DailySummarySchema = Type.Object({
   day: Type.String(),

@@ -2,6 +2,7 @@
 // application/problem+json with a stable `code` and a readable `detail`.
 // Server faults are logged in full and answered without internals.
 import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
@@ -57,6 +58,26 @@ function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyR
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   void sendError(error, request, reply);
+}
+
+/**
+ * For fastify's `clientErrorHandler`: what Node's HTTP parser refuses before there is any request (a request line
+ * and headers past its size limit, 16 KiB by default; a request too slow to arrive; bytes that are not HTTP) is
+ * answered as a problem too, without `instance` or `requestId` (there is no request), and the socket closed.
+ */
+export function clientErrors(error: NodeJS.ErrnoException, socket: Duplex): void {
+  // A reset connection has no one left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'HUB_HEADERS_TOO_LARGE', 'the request line and headers exceed the size this server reads']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'HUB_REQUEST_TIMEOUT', 'the request took too long to arrive']
+        : [400, 'HUB_MALFORMED_REQUEST', 'not an HTTP request this server can read'];
+  const title = STATUS_CODES[status] ?? 'Error';
+  const body = JSON.stringify({ type: `urn:screenhub:problem:${code.toLowerCase()}`, title, status, detail, code });
+  if (socket.writable) socket.write(`HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.destroy(error);
 }
 
 export default fp(

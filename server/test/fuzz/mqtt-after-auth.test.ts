@@ -27,7 +27,7 @@ it.each(seeds)('hostile packets from connected screens ($label seed $seed)', asy
   const { scene } = fuzz;
   scene.keepVictimBusy();
   try {
-    expectHeld(await runFuzz(generator, { seed, cases: casesPerSeed(600) }), FILE);
+    expectHeld(await runFuzz(generator, { seed, cases: casesPerSeed(1000) }), FILE);
   } finally {
     scene.stopVictimTraffic();
   }

@@ -19,6 +19,6 @@ afterAll(async () => fuzz?.stop());
 it.each(seeds)('random bytes and mutated CONNECTs before authentication ($label seed $seed)', async ({ seed }) => {
   const { scene } = fuzz;
   const generator = mqttBeforeAuthGenerator({ mqttUrl: fuzz.t.hub.mqttUrl, screens: scene.hostiles, victimId: scene.victimId });
-  expectHeld(await runFuzz(generator, { seed, cases: casesPerSeed(400) }), FILE);
+  expectHeld(await runFuzz(generator, { seed, cases: casesPerSeed(1000) }), FILE);
   expect(await scene.checkHub()).toEqual([]);
 }, 120_000);

@@ -39,6 +39,6 @@ it('every field of every body at every edge of its type', async () => {
 }, 120_000);
 
 it.each(seeds)('random uplinks ($label seed $seed)', async ({ seed }) => {
-  expectHeld(await runFuzz(generator, { seed, cases: casesPerSeed(600) }), FILE);
+  expectHeld(await runFuzz(generator, { seed, cases: casesPerSeed(1000) }), FILE);
   expect(await fuzz.scene.checkHub()).toEqual([]);
 }, 120_000);

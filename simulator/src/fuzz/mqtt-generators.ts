@@ -81,8 +81,8 @@ export function mqttAfterAuthGenerator(options: MqttGeneratorOptions): FuzzGener
     name: 'mqtt-after-auth',
     lanes: connections.length,
     connections,
-    // Each lane's cases are its own screen's: the arbitrary names the first screen, and send() rewrites nothing,
-    // so lanes other than 0 act as a screen aiming at a stranger's topics (still never its own victim's secret).
+    // One arbitrary for every lane, written as the first hostile screen: on lane 0 "its own topics" are its own, on
+    // the other lanes they are another screen's, which is one more kind of stranger to aim at.
     arbitrary: afterAuthCase({ self: { id: options.screens[0]!.id, secret: options.screens[0]!.secret }, victimId: options.victimId }),
     async send(input, lane) {
       const connection = connections[lane]!;
