@@ -22,9 +22,10 @@ import { checkLedger } from './support/payment-ledger-check.js';
 import { PaymentLoad } from './support/payment-load.js';
 import { registerPaymentScreens, type HubApi } from './support/payment-screens-api.js';
 import { PAYMENT_SCREEN_HELLO, seedPaymentScreens, type ScreenCredentials } from './support/payment-screens-seed.js';
-import { formatPaymentsTable, type GroupFigures, type PaymentsTable } from './support/payments-table.js';
+import { formatPaymentsTable, type PaymentsTable } from './support/payments-table.js';
 import { RateRamp } from './support/rate-ramp.js';
 import { percentilesMs, saveResults } from './support/report.js';
+import { steadyCpu } from './support/steady-cpu.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -103,15 +104,7 @@ async function main() {
     const steadyWall = (end.at - begin.at) / 1000;
     const steadyPayments = end.succeeded - begin.succeeded;
     const spent = groupTimesBetween(begin.times, end.times);
-    const perPayment = (s: number) => (steadyPayments > 0 ? round((s * 1000) / steadyPayments, 3) : 0);
-    const figures = (g: { cpuSeconds: number; runQueueWaitSeconds: number; processes: number }): GroupFigures => ({
-      processes: g.processes,
-      cores: round(g.cpuSeconds / steadyWall, 2),
-      cpuMsPerPayment: perPayment(g.cpuSeconds),
-      runQueueWaitMsPerPayment: perPayment(g.runQueueWaitSeconds),
-      runQueueWaitShare: round(g.runQueueWaitSeconds / steadyWall, 3),
-    });
-    const all = Object.values(spent).reduce((a, g) => ({ cpuSeconds: a.cpuSeconds + g.cpuSeconds, runQueueWaitSeconds: a.runQueueWaitSeconds + g.runQueueWaitSeconds, processes: a.processes + g.processes }));
+    const cpu = steadyCpu(spent, steadyWall, steadyPayments);
     const ledger = checkLedger(load.told, (await gateway.ledger()).trades);
     const phase = (name: 'ramp' | 'steady', offeredRate: number, achievedRate: number) => ({
       seconds: name === 'ramp' ? ramp.rampSeconds : ramp.steadySeconds,
@@ -141,10 +134,10 @@ async function main() {
       },
       doubled: ledger.doubled,
       steadyPayments,
-      cpu: { ...(Object.fromEntries(Object.entries(spent).map(([name, g]) => [name, figures(g)])) as Record<GroupName, GroupFigures>), all: figures(all) },
+      cpu,
       hubEventLoopUtilisation: HubEventLoop.between(begin.eventLoop, end.eventLoop),
       screensEventLoopUtilisation: round(performance.eventLoopUtilization(end.ownEventLoop, begin.ownEventLoop).utilization, 2),
-      otherCores: round((end.machine - begin.machine - all.cpuSeconds) / steadyWall, 2),
+      otherCores: round((end.machine - begin.machine) / steadyWall - cpu.all.cores, 2),
       idle,
       notes,
     };
