@@ -105,7 +105,8 @@ async function main() {
     const steadyPayments = end.succeeded - begin.succeeded;
     const spent = groupTimesBetween(begin.times, end.times);
     const cpu = steadyCpu(spent, steadyWall, steadyPayments);
-    const ledger = checkLedger(load.told, (await gateway.ledger()).trades);
+    const lost = load.lost.ramp + load.lost.steady;
+    const ledger = checkLedger(load.told, lost, (await gateway.ledger()).trades);
     const phase = (name: 'ramp' | 'steady', offeredRate: number, achievedRate: number) => ({
       seconds: name === 'ramp' ? ramp.rampSeconds : ramp.steadySeconds,
       offeredRate: round(offeredRate),
@@ -133,6 +134,7 @@ async function main() {
         steady: phase('steady', ramp.targetRate, steadyPayments / steadyWall),
       },
       doubled: ledger.doubled,
+      chargedNeverTold: ledger.chargedNeverTold,
       steadyPayments,
       cpu,
       hubEventLoopUtilisation: HubEventLoop.between(begin.eventLoop, end.eventLoop),
@@ -158,7 +160,6 @@ async function main() {
     };
     console.log(`\n${formatPaymentsTable(table)}\n`);
     console.log(`saved ${await saveResults('payments', results)}`);
-    const lost = load.lost.ramp + load.lost.steady;
     if (lost > 0 || ledger.doubled > 0 || ledger.toldWrong.ramp + ledger.toldWrong.steady > 0) {
       console.error('MISMATCH between the screens and the acquirer ledger');
       process.exitCode = 1;

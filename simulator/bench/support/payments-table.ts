@@ -31,7 +31,10 @@ export interface GroupFigures {
 export interface PaymentsTable {
   title: string;
   phases: Record<Phase, PhaseFigures>;
+  /** At least; see chargedNeverTold. */
   doubled: number;
+  /** Charged by the acquirer, no screen told of it: doubled, or the charge of a lost payment. */
+  chargedNeverTold: number;
   /** Succeeded answers the steady part's CPU is divided by. */
   steadyPayments: number;
   cpu: Record<GroupName | 'all', GroupFigures>;
@@ -72,7 +75,7 @@ export function formatPaymentsTable(t: PaymentsTable): string {
     t.title,
     '',
     table(['part', 'offered/s', 'achieved/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'lost', 'told wrong', 'not succeeded'], phaseRows),
-    `doubled (whole run, from the ledger): ${t.doubled}`,
+    `doubled (whole run, from the ledger): ${t.doubled}${t.chargedNeverTold > t.doubled ? ` at least: ${t.chargedNeverTold} charged that no screen was told of, lost payments among them` : ''}`,
     ...failures,
     '',
     `CPU in the steady part, per payment succeeded in it (${t.steadyPayments}):`,

@@ -13,9 +13,10 @@ describe('checkLedger', () => {
         ['a', told('ramp', PayStatus.PAY_STATUS_SUCCEEDED, 100)],
         ['b', told('steady', PayStatus.PAY_STATUS_FAILED, 200)],
       ]),
+      0,
       [trade('a', 100), trade('b', 200, 'TRADE_CLOSED')],
     );
-    expect(verdict).toEqual({ charged: 1, doubled: 0, toldWrong: { ramp: 0, steady: 0 } });
+    expect(verdict).toEqual({ charged: 1, chargedNeverTold: 0, doubled: 0, toldWrong: { ramp: 0, steady: 0 } });
   });
 
   it('counts told wrong by part: a success not charged, charged another amount, or a failure charged', () => {
@@ -25,13 +26,17 @@ describe('checkLedger', () => {
         ['b', told('steady', PayStatus.PAY_STATUS_SUCCEEDED, 200)],
         ['c', told('steady', PayStatus.PAY_STATUS_FAILED, 300)],
       ]),
+      0,
       [trade('a', 100, 'TRADE_SUCCESS', true), trade('b', 201), trade('c', 300)],
     );
     expect(verdict.toldWrong).toEqual({ ramp: 1, steady: 2 });
   });
 
-  it('counts a charge no screen was told of as doubled', () => {
-    const verdict = checkLedger(new Map([['a', told('steady', PayStatus.PAY_STATUS_SUCCEEDED, 100)]]), [trade('a', 100), trade('x', 100)]);
-    expect(verdict.doubled).toBe(1);
+  it('counts a charge no screen was told of as doubled, unless a lost payment may account for it', () => {
+    const tellings = new Map([['a', told('steady', PayStatus.PAY_STATUS_SUCCEEDED, 100)]]);
+    const trades = [trade('a', 100), trade('x', 100), trade('y', 100)];
+    expect(checkLedger(tellings, 0, trades)).toMatchObject({ chargedNeverTold: 2, doubled: 2 });
+    expect(checkLedger(tellings, 1, trades)).toMatchObject({ chargedNeverTold: 2, doubled: 1 });
+    expect(checkLedger(tellings, 5, trades)).toMatchObject({ chargedNeverTold: 2, doubled: 0 });
   });
 });
