@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres-server.js';
 import { BENCH_ADMIN, ScreenClient, metricValue, startGatewayProcess, startHubProcess, type HubProcess } from '../src/index.js';
 import { BenchProcesses, groupTimesBetween, type GroupName } from './support/bench-process-groups.js';
+import { hubCounters } from './support/hub-counters.js';
 import { HubEventLoop } from './support/hub-event-loop.js';
 import { machineBusySeconds } from './support/process-cpu.js';
 import { inBatches } from './support/in-batches.js';
@@ -127,6 +128,7 @@ async function main() {
       `steady part drained ${drainSeconds} s after its end`,
     ];
     if (databaseUrl && !found.database) notes.push('database server not found on this machine: its CPU is missing');
+    const hubSample = await hub.sample();
     const table: PaymentsTable = {
       title: `payments: ${ramp.targetRate}/s target, ${screens.length} screens, gateway ${gatewayLatencyMs} ms, ${databaseLabel}`,
       phases: {
@@ -141,9 +143,9 @@ async function main() {
       screensEventLoopUtilisation: round(performance.eventLoopUtilization(end.ownEventLoop, begin.ownEventLoop).utilization, 2),
       otherCores: round((end.machine - begin.machine) / steadyWall - cpu.all.cores, 2),
       idle,
+      hub: hubCounters(hubSample.metrics),
       notes,
     };
-    const hubSample = await hub.sample();
     const results = {
       machine: { cores: cpus().length, node: process.version },
       database: process.env.DATABASE_URL ? 'postgres' : `embedded-${embedded}`,
