@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres-server.js';
 import { BENCH_ADMIN, ScreenClient, metricValue, startGatewayProcess, startHubProcess, type HubProcess } from '../src/index.js';
 import { BenchProcesses, groupTimesBetween, type GroupName } from './support/bench-process-groups.js';
+import { hubCounters } from './support/hub-counters.js';
 import { HubEventLoop } from './support/hub-event-loop.js';
 import { machineBusySeconds } from './support/process-cpu.js';
 import { inBatches } from './support/in-batches.js';
@@ -22,9 +23,10 @@ import { checkLedger } from './support/payment-ledger-check.js';
 import { PaymentLoad } from './support/payment-load.js';
 import { registerPaymentScreens, type HubApi } from './support/payment-screens-api.js';
 import { PAYMENT_SCREEN_HELLO, seedPaymentScreens, type ScreenCredentials } from './support/payment-screens-seed.js';
-import { formatPaymentsTable, type GroupFigures, type PaymentsTable } from './support/payments-table.js';
+import { formatPaymentsTable, type PaymentsTable } from './support/payments-table.js';
 import { RateRamp } from './support/rate-ramp.js';
 import { percentilesMs, saveResults } from './support/report.js';
+import { steadyCpu } from './support/steady-cpu.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -103,16 +105,9 @@ async function main() {
     const steadyWall = (end.at - begin.at) / 1000;
     const steadyPayments = end.succeeded - begin.succeeded;
     const spent = groupTimesBetween(begin.times, end.times);
-    const perPayment = (s: number) => (steadyPayments > 0 ? round((s * 1000) / steadyPayments, 3) : 0);
-    const figures = (g: { cpuSeconds: number; runQueueWaitSeconds: number; processes: number }): GroupFigures => ({
-      processes: g.processes,
-      cores: round(g.cpuSeconds / steadyWall, 2),
-      cpuMsPerPayment: perPayment(g.cpuSeconds),
-      runQueueWaitMsPerPayment: perPayment(g.runQueueWaitSeconds),
-      runQueueWaitShare: round(g.runQueueWaitSeconds / steadyWall, 3),
-    });
-    const all = Object.values(spent).reduce((a, g) => ({ cpuSeconds: a.cpuSeconds + g.cpuSeconds, runQueueWaitSeconds: a.runQueueWaitSeconds + g.runQueueWaitSeconds, processes: a.processes + g.processes }));
-    const ledger = checkLedger(load.told, (await gateway.ledger()).trades);
+    const cpu = steadyCpu(spent, steadyWall, steadyPayments);
+    const lost = load.lost.ramp + load.lost.steady;
+    const ledger = checkLedger(load.told, lost, (await gateway.ledger()).trades);
     const phase = (name: 'ramp' | 'steady', offeredRate: number, achievedRate: number) => ({
       seconds: name === 'ramp' ? ramp.rampSeconds : ramp.steadySeconds,
       offeredRate: round(offeredRate),
@@ -133,6 +128,7 @@ async function main() {
       `steady part drained ${drainSeconds} s after its end`,
     ];
     if (databaseUrl && !found.database) notes.push('database server not found on this machine: its CPU is missing');
+    const hubSample = await hub.sample();
     const table: PaymentsTable = {
       title: `payments: ${ramp.targetRate}/s target, ${screens.length} screens, gateway ${gatewayLatencyMs} ms, ${databaseLabel}`,
       phases: {
@@ -140,15 +136,16 @@ async function main() {
         steady: phase('steady', ramp.targetRate, steadyPayments / steadyWall),
       },
       doubled: ledger.doubled,
+      chargedNeverTold: ledger.chargedNeverTold,
       steadyPayments,
-      cpu: { ...(Object.fromEntries(Object.entries(spent).map(([name, g]) => [name, figures(g)])) as Record<GroupName, GroupFigures>), all: figures(all) },
+      cpu,
       hubEventLoopUtilisation: HubEventLoop.between(begin.eventLoop, end.eventLoop),
       screensEventLoopUtilisation: round(performance.eventLoopUtilization(end.ownEventLoop, begin.ownEventLoop).utilization, 2),
-      otherCores: round((end.machine - begin.machine - all.cpuSeconds) / steadyWall, 2),
+      otherCores: round((end.machine - begin.machine) / steadyWall - cpu.all.cores, 2),
       idle,
+      hub: hubCounters(hubSample.metrics),
       notes,
     };
-    const hubSample = await hub.sample();
     const results = {
       machine: { cores: cpus().length, node: process.version },
       database: process.env.DATABASE_URL ? 'postgres' : `embedded-${embedded}`,
@@ -165,7 +162,6 @@ async function main() {
     };
     console.log(`\n${formatPaymentsTable(table)}\n`);
     console.log(`saved ${await saveResults('payments', results)}`);
-    const lost = load.lost.ramp + load.lost.steady;
     if (lost > 0 || ledger.doubled > 0 || ledger.toldWrong.ramp + ledger.toldWrong.steady > 0) {
       console.error('MISMATCH between the screens and the acquirer ledger');
       process.exitCode = 1;

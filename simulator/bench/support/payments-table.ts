@@ -31,7 +31,10 @@ export interface GroupFigures {
 export interface PaymentsTable {
   title: string;
   phases: Record<Phase, PhaseFigures>;
+  /** At least; see chargedNeverTold. */
   doubled: number;
+  /** Charged by the acquirer, no screen told of it: doubled, or the charge of a lost payment. */
+  chargedNeverTold: number;
   /** Succeeded answers the steady part's CPU is divided by. */
   steadyPayments: number;
   cpu: Record<GroupName | 'all', GroupFigures>;
@@ -42,6 +45,8 @@ export interface PaymentsTable {
   otherCores: number;
   /** Per cent of a core each group used with every screen connected and no payments, and the cores other work used meanwhile. */
   idle: { percent: Record<GroupName, number>; otherCores: number };
+  /** The hub's counters at the end of the run (hub-counters.ts). */
+  hub: { counters: Record<string, number>; writesPerBatch: number | null };
   notes: string[];
 }
 
@@ -72,12 +77,13 @@ export function formatPaymentsTable(t: PaymentsTable): string {
     t.title,
     '',
     table(['part', 'offered/s', 'achieved/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'lost', 'told wrong', 'not succeeded'], phaseRows),
-    `doubled (whole run, from the ledger): ${t.doubled}`,
+    `doubled (whole run, from the ledger): ${t.doubled}${t.chargedNeverTold > t.doubled ? ` at least: ${t.chargedNeverTold} charged that no screen was told of, lost payments among them` : ''}`,
     ...failures,
     '',
     `CPU in the steady part, per payment succeeded in it (${t.steadyPayments}):`,
     table(['process', 'processes', 'cores', 'CPU ms/payment', 'run-queue wait ms/payment', 'wait/wall', 'idle CPU'], cpuRows),
     `event-loop utilisation in the steady part: hub ${t.hubEventLoopUtilisation === null ? 'not measured' : t.hubEventLoopUtilisation.toFixed(2)}, screens ${t.screensEventLoopUtilisation.toFixed(2)}`,
+    `hub: ${t.hub.writesPerBatch ?? '—'} payment writes per group-commit statement; ${Object.entries(t.hub.counters).map(([k, v]) => `${k} ${v}`).join(', ') || 'nothing refused, dropped, unsent or retried'}`,
     `other work on the machine (not this benchmark): ${t.otherCores.toFixed(2)} cores in the steady part, ${t.idle.otherCores.toFixed(2)} while idle`,
     ...t.notes.map((note) => `note: ${note}`),
   ].join('\n');
