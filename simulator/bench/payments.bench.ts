@@ -1,141 +1,242 @@
-// Payments benchmark: S screens pay at a fixed total rate through the hub to
-// the local Alipay gateway (its own process, fixed latency), for D seconds
-// after a warm-up. Latency is what the screen sees: PayRequest published to
-// PayResult received. At the end the gateway's ledger is compared with what the
-// screens were told: every payment exactly once, none lost, none doubled.
+// Payments benchmark: --screens screens pay through the hub to the local Alipay
+// gateway (its own process, fixed latency). The offered rate rises from a tenth
+// of --rate to --rate over --ramp-seconds, then holds --rate for --seconds; the
+// screens take turns, so each pays once per (screens / rate) seconds. Latency is
+// what a screen sees, PayRequest published to PayResult received, reported for
+// the ramp and the steady part apart. For the steady part: each process's CPU
+// per payment (hub, gateway, database, screens) and its main thread's wait for
+// a core, from /proc, and the hub's event-loop utilisation. At the end the
+// gateway's ledger is compared with what the screens were told.
 //
-//   npm run bench:payments -- --rate 1000 --seconds 60 --screens 200 --gateway-latency-ms 50
-import { cpus } from 'node:os';
+//   npm run bench:payments -- --rate 1000 --ramp-seconds 20 --seconds 60 --screens 10000 --gateway-latency-ms 50
+// On an external PostgreSQL server set DATABASE_URL; without it the hub runs its embedded one.
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
-import { PayStatus } from '@screenhub/protocol';
-import { BENCH_ADMIN, ScreenClient, metricValue, startGatewayProcess, startHubProcess } from '../src/index.js';
-import { newHistogram, percentilesMs, saveResults } from './support/report.js';
+import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres-server.js';
+import { BENCH_ADMIN, ScreenClient, metricValue, startGatewayProcess, startHubProcess, type HubProcess } from '../src/index.js';
+import { BenchProcesses, groupTimesBetween, type GroupName } from './support/bench-process-groups.js';
+import { hubCounters } from './support/hub-counters.js';
+import { HubEventLoop } from './support/hub-event-loop.js';
+import { machineBusySeconds } from './support/process-cpu.js';
+import { inBatches } from './support/in-batches.js';
+import { checkLedger } from './support/payment-ledger-check.js';
+import { PaymentLoad } from './support/payment-load.js';
+import { registerPaymentScreens, type HubApi } from './support/payment-screens-api.js';
+import { PAYMENT_SCREEN_HELLO, seedPaymentScreens, type ScreenCredentials } from './support/payment-screens-seed.js';
+import { formatPaymentsTable, type PaymentsTable } from './support/payments-table.js';
+import { RateRamp } from './support/rate-ramp.js';
+import { percentilesMs, saveResults } from './support/report.js';
+import { steadyCpu } from './support/steady-cpu.js';
 
 const { values: args } = parseArgs({
   options: {
     rate: { type: 'string', default: '1000' },
+    'ramp-seconds': { type: 'string', default: '20' },
     seconds: { type: 'string', default: '60' },
-    'warmup-seconds': { type: 'string', default: '5' },
-    screens: { type: 'string', default: '200' },
+    screens: { type: 'string', default: '10000' },
     'gateway-latency-ms': { type: 'string', default: '50' },
   },
 });
-const rate = Number(args.rate);
-const seconds = Number(args.seconds);
-const warmupSeconds = Number(args['warmup-seconds']);
+const ramp = new RateRamp(Number(args.rate), Number(args['ramp-seconds']), Number(args.seconds));
 const screenCount = Number(args.screens);
 const gatewayLatencyMs = Number(args['gateway-latency-ms']);
+const embedded = process.env.HUB_EMBEDDED_DATABASE ?? 'postgres';
+const databaseLabel = process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `the embedded default (${embedded})`;
+
+/** Screens connecting at once: the hub answers each CONNECT with a lookup and a Hello; more only queue. */
+const CONNECT_CONCURRENCY = 200;
+/** How long the fleet idles, connected, before the ramp: its cost without payments (keepalives, presence). */
+const IDLE_SECONDS = 5;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const seconds = (since: number) => round((performance.now() - since) / 1000);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
-  console.log(`payments benchmark: ${rate}/s for ${seconds} s (+${warmupSeconds} s warm-up), ${screenCount} screens, gateway latency ${gatewayLatencyMs} ms, database ${process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `the embedded default (${process.env.HUB_EMBEDDED_DATABASE ?? 'postgres'})`}`);
+  console.log(
+    `payments benchmark: ${ramp.targetRate}/s after a ${ramp.rampSeconds} s ramp from ${ramp.rateAt(0)}/s, held ${ramp.steadySeconds} s; ` +
+      `${screenCount} screens (each pays every ${round(screenCount / ramp.targetRate)} s at the target); gateway latency ${gatewayLatencyMs} ms; database ${databaseLabel}`,
+  );
+  const eventLoop = await HubEventLoop.create();
   const gateway = await startGatewayProcess({ latencyMs: gatewayLatencyMs });
   const hub = await startHubProcess({
-    env: { HUB_MQTT_UPLINK_RATE: '1000', HUB_MQTT_UPLINK_BURST: '1000', HUB_HEARTBEAT_INTERVAL_S: '86400', HUB_ACQUIRER_TIMEOUT_MS: '10000', ...gateway.hubEnv },
+    env: { HUB_MQTT_UPLINK_RATE: '1000', HUB_MQTT_UPLINK_BURST: '1000', HUB_HEARTBEAT_INTERVAL_S: '86400', HUB_ACQUIRER_TIMEOUT_MS: '10000', ...gateway.hubEnv, ...eventLoop.hubEnv },
   });
-  const progress = new cliProgress.SingleBar({ format: '  {phase} [{bar}] {value}/{total}' }, cliProgress.Presets.shades_classic);
   const screens: ScreenClient[] = [];
+  let processes: BenchProcesses | undefined;
   try {
-    const login = await fetch(`${hub.httpUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
-    const { token } = (await login.json()) as { token: string };
-    const api = async (method: string, path: string, body: unknown) => {
-      const response = await fetch(`${hub.httpUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return response.json() as Promise<Record<string, string>>;
-    };
+    const api = await hubApi(hub);
     const merchant = await api('POST', '/api/merchants', { name: 'Bench Mart', acquirer: 'alipay', credentials: gateway.credentials });
-    for (let i = 0; i < screenCount; i++) {
-      const device = await api('POST', '/api/devices', {});
-      await api('PUT', `/api/devices/${device.id}`, { merchantId: merchant.id });
-      const screen = new ScreenClient({ url: hub.mqttUrl, deviceId: device.id!, secret: device.secret!, paymentKey: device.paymentKey!, heartbeat: false, reconnect: false, localAddress: `127.0.0.${1 + (i % 8)}` });
-      await screen.connect();
-      screens.push(screen);
-    }
+    const databaseUrl = await hubDatabaseUrl(hub);
+    let t0 = performance.now();
+    const credentials = databaseUrl
+      ? await seedPaymentScreens({ databaseUrl, dataDir: hub.dataDir, merchantId: merchant.id!, count: screenCount })
+      : await registerPaymentScreens(api, merchant.id!, screenCount);
+    const provisionSeconds = seconds(t0);
+    t0 = performance.now();
+    const screenErrors = await connectScreens(hub.mqttUrl, credentials, screens);
+    const connectSeconds = seconds(t0);
+    console.log(`  ${credentials.length} screens ${databaseUrl ? 'seeded into the database' : 'registered through the API'} in ${provisionSeconds} s; ${screens.length} connected in ${connectSeconds} s`);
+    if (screens.length === 0) throw new Error(`no screen connected: ${JSON.stringify(screenErrors)}`);
 
-    const latency = newHistogram();
-    const statuses = new Map<number, number>();
-    const told = new Map<string, number>();
-    let sent = 0;
-    let answered = 0;
-    let lost = 0;
-    const warmupTotal = rate * warmupSeconds;
-    const total = warmupTotal + rate * seconds;
-    const cpuStart = { value: 0, at: 0 };
-    progress.start(total, 0, { phase: 'paying' });
+    const hubPids = () => [hub.child.pid!, ...hub.workerPids()];
+    processes = await BenchProcesses.find({ hubPids, databaseUrl });
+    const found = processes;
+    const idle = await idleCpu(found);
+
+    const load = new PaymentLoad(ramp, screens);
     const start = performance.now();
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate));
-        while (sent < due) {
-          const index = sent++;
-          if (index === warmupTotal) void hub.sample().then((s) => Object.assign(cpuStart, { value: s.cpuSeconds, at: performance.now() }));
-          const screen = screens[index % screens.length]!;
-          const orderNo = `B${index}`;
-          const began = performance.now();
-          screen
-            .pay({ orderNo, amountFen: 100 + (index % 9000), authCode: `28${String(index).padStart(14, '0')}10` }, 60_000)
-            .then(
-              (result) => {
-                if (index >= warmupTotal) latency.recordValue(Math.max(1, Math.round((performance.now() - began) * 1000)));
-                statuses.set(result.status ?? 0, (statuses.get(result.status ?? 0) ?? 0) + 1);
-                // The acquirer knows the payment by the hub's transaction id without dashes (README, Payments).
-                if (result.transactionId) told.set(result.transactionId.replaceAll('-', ''), result.status ?? 0);
-              },
-              () => lost++,
-            )
-            .finally(() => {
-              answered++;
-              if (answered % 500 === 0) progress.update(answered);
-              if (answered === total) resolve();
-            });
-        }
-        if (sent >= total) clearInterval(timer);
-      }, 5);
-    });
-    const elapsed = (performance.now() - start) / 1000;
-    progress.update(answered);
-    progress.stop();
-    const end = await hub.sample();
+    // Every 5 s, on screen and in the results: where a backlog starts shows here first.
+    const timeline: Array<{ at: number; offeredRate: number; sent: number; succeeded: number; inFlight: number }> = [];
+    const progress = setInterval(() => {
+      const at = round((performance.now() - start) / 1000);
+      const point = { at, offeredRate: Math.round(ramp.rateAt(at)), sent: load.sent, succeeded: load.succeeded, inFlight: load.sent - load.answered };
+      timeline.push(point);
+      console.log(`  ${at} s: offering ${point.offeredRate}/s, ${point.sent} sent, ${point.succeeded} succeeded, ${point.inFlight} in flight`);
+    }, 5000);
+    // The steady part's ends, on the schedule's clock: what had succeeded, CPU, event loop.
+    const mark = async () => ({ at: performance.now(), succeeded: load.succeeded, ownEventLoop: performance.eventLoopUtilization(), machine: await machineBusySeconds(), times: await found.sample(), eventLoop: await eventLoop.read(hubPids()) });
+    const steadyStart = sleep(ramp.rampSeconds * 1000).then(mark);
+    const steadyEnd = sleep(ramp.totalSeconds * 1000).then(mark);
+    await load.run();
+    const [begin, end] = await Promise.all([steadyStart, steadyEnd]);
+    clearInterval(progress);
+    const drainSeconds = round((performance.now() - end.at) / 1000);
 
-    // The ledger check: what the acquirer charged against what screens were told.
-    const ledger = await gateway.ledger();
-    const charged = new Set(ledger.trades.filter((t) => t.status === 'TRADE_SUCCESS' && !t.refunded).map((t) => t.outTradeNo));
-    const toldSucceeded = [...told].filter(([, status]) => status === PayStatus.PAY_STATUS_SUCCEEDED).map(([acquirerNo]) => acquirerNo);
-    const chargedNotTold = [...charged].filter((acquirerNo) => told.get(acquirerNo) !== PayStatus.PAY_STATUS_SUCCEEDED);
-    const toldNotCharged = toldSucceeded.filter((acquirerNo) => !charged.has(acquirerNo));
-    const measured = percentilesMs(latency);
+    const steadyWall = (end.at - begin.at) / 1000;
+    const steadyPayments = end.succeeded - begin.succeeded;
+    const spent = groupTimesBetween(begin.times, end.times);
+    const cpu = steadyCpu(spent, steadyWall, steadyPayments);
+    const lost = load.lost.ramp + load.lost.steady;
+    const ledger = checkLedger(load.told, lost, (await gateway.ledger()).trades);
+    const phase = (name: 'ramp' | 'steady', offeredRate: number, achievedRate: number) => ({
+      seconds: name === 'ramp' ? ramp.rampSeconds : ramp.steadySeconds,
+      offeredRate: round(offeredRate),
+      achievedRate: round(achievedRate),
+      latencyMs: percentilesMs(load.latency[name]),
+      lost: load.lost[name],
+      toldWrong: ledger.toldWrong[name],
+      notSucceeded: load.notSucceeded[name],
+    });
+    const notes = [
+      `${cpus().length} cores; the CPU of every process on the machine shares them (load average ${loadavg().map((l) => round(l, 2)).join(' ')} at the end)`,
+      'hub event-loop utilisation counts the time its loop waited for a core as busy: under contention it reads high',
+      `wait/wall: time the group's main threads were runnable but waited for a core, as a share of the steady part (${round(steadyWall)} s)`,
+      `idle CPU: per cent of one core with every screen connected and no payments, over ${IDLE_SECONDS} s before the ramp`,
+      databaseUrl
+        ? `database: the PostgreSQL server's postmaster and background processes, and the backends and workers of the hub's database (other databases' on a shared server left out)`
+        : 'database: PGlite runs inside the hub; its CPU is in the hub row',
+      `steady part drained ${drainSeconds} s after its end`,
+    ];
+    if (databaseUrl && !found.database) notes.push('database server not found on this machine: its CPU is missing');
+    const hubSample = await hub.sample();
+    const table: PaymentsTable = {
+      title: `payments: ${ramp.targetRate}/s target, ${screens.length} screens, gateway ${gatewayLatencyMs} ms, ${databaseLabel}`,
+      phases: {
+        ramp: phase('ramp', ramp.rampTotal / Math.max(ramp.rampSeconds, 1e-9), begin.succeeded / ((begin.at - start) / 1000)),
+        steady: phase('steady', ramp.targetRate, steadyPayments / steadyWall),
+      },
+      doubled: ledger.doubled,
+      chargedNeverTold: ledger.chargedNeverTold,
+      steadyPayments,
+      cpu,
+      hubEventLoopUtilisation: HubEventLoop.between(begin.eventLoop, end.eventLoop),
+      screensEventLoopUtilisation: round(performance.eventLoopUtilization(end.ownEventLoop, begin.ownEventLoop).utilization, 2),
+      otherCores: round((end.machine - begin.machine) / steadyWall - cpu.all.cores, 2),
+      idle,
+      hub: hubCounters(hubSample.metrics),
+      notes,
+    };
     const results = {
       machine: { cores: cpus().length, node: process.version },
-      database: process.env.DATABASE_URL ? 'postgres' : `embedded-${process.env.HUB_EMBEDDED_DATABASE ?? 'postgres'}`,
-      targetRate: rate,
-      screens: screenCount,
+      database: process.env.DATABASE_URL ? 'postgres' : `embedded-${embedded}`,
+      targetRate: ramp.targetRate,
+      rampSeconds: ramp.rampSeconds,
+      steadySeconds: ramp.steadySeconds,
       gatewayLatencyMs,
-      payments: { sent, answered, lost, succeeded: toldSucceeded.length, byStatus: Object.fromEntries(statuses) },
-      achievedRate: Math.round((total / elapsed) * 10) / 10,
-      latencyMs: measured,
-      p99AboveGatewayMs: Math.round((measured.p99 - gatewayLatencyMs) * 10) / 10,
-      ledger: { charged: charged.size, chargedNotToldSucceeded: chargedNotTold.length, toldSucceededNotCharged: toldNotCharged.length },
-      hub: {
-        rssMiB: Math.round(end.rssBytes / 2 ** 20),
-        cpuPercent: cpuStart.at ? Math.round(((end.cpuSeconds - cpuStart.value) / ((performance.now() - cpuStart.at) / 1000)) * 100) : null,
-        paymentsTotal: metricValue(end.metrics, 'hub_payments_total', '{channel="alipay",state="succeeded"}'),
-        // Inside the hub: PayRequest received to final state (mean), and the event loop's worst delay.
-        meanInHubMs: Math.round((metricValue(end.metrics, 'hub_payment_duration_seconds_sum', '{state="succeeded"}') / Math.max(1, metricValue(end.metrics, 'hub_payment_duration_seconds_count', '{state="succeeded"}'))) * 1000),
-        eventLoopLagP99Ms: Math.round(metricValue(end.metrics, 'nodejs_eventloop_lag_p99_seconds') * 1000),
-      },
+      screens: { asked: screenCount, connected: screens.length, provisionSeconds, connectSeconds, errors: screenErrors },
+      ...table,
+      p99AboveGatewayMs: round(table.phases.steady.latencyMs.p99 - gatewayLatencyMs),
+      ledgerCharged: ledger.charged,
+      timeline,
+      hub: { rssMiB: Math.round(hubSample.rssBytes / 2 ** 20), eventLoopLagP99Ms: Math.round(metricValue(hubSample.metrics, 'nodejs_eventloop_lag_p99_seconds') * 1000) },
     };
-    console.log(JSON.stringify(results, null, 2));
+    console.log(`\n${formatPaymentsTable(table)}\n`);
     console.log(`saved ${await saveResults('payments', results)}`);
-    if (lost > 0 || chargedNotTold.length > 0 || toldNotCharged.length > 0) {
+    if (lost > 0 || ledger.doubled > 0 || ledger.toldWrong.ramp + ledger.toldWrong.steady > 0) {
       console.error('MISMATCH between the screens and the acquirer ledger');
       process.exitCode = 1;
     }
   } finally {
-    progress.stop();
+    await processes?.close();
     for (const screen of screens) screen.kill();
     await hub.stop();
     gateway.stop();
+    await eventLoop.remove();
   }
+}
+
+async function hubApi(hub: HubProcess): Promise<HubApi> {
+  const login = await fetch(`${hub.httpUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
+  const { token } = (await login.json()) as { token: string };
+  return async (method, path, body) => {
+    const response = await fetch(`${hub.httpUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<Record<string, string>>;
+  };
+}
+
+/** The hub's PostgreSQL server: DATABASE_URL, else its embedded one (adopted while it runs, never stopped here); undefined for PGlite. */
+async function hubDatabaseUrl(hub: HubProcess): Promise<string | undefined> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  if (embedded === 'pglite') return undefined;
+  return (await startEmbeddedPostgres(hub.dataDir)).url;
+}
+
+/** Connects the screens (into `screens`, as they come up) over 16 source addresses; the screens' errors by message, counted from now on. */
+async function connectScreens(mqttUrl: string, credentials: ScreenCredentials[], screens: ScreenClient[]): Promise<Record<string, number>> {
+  const errors: Record<string, number> = {};
+  const count = (err: Error) => {
+    const key = err.message.replace(/[0-9]+/g, 'N').slice(0, 80);
+    errors[key] = (errors[key] ?? 0) + 1;
+  };
+  await inBatches(credentials.length, CONNECT_CONCURRENCY, async (i) => {
+    const device = credentials[i]!;
+    const screen = new ScreenClient({
+      url: mqttUrl,
+      deviceId: device.id,
+      secret: device.secret,
+      paymentKey: device.paymentKey,
+      hello: PAYMENT_SCREEN_HELLO,
+      heartbeat: false,
+      reconnect: false,
+      keepaliveSeconds: 120,
+      connectTimeoutMs: 30_000,
+      localAddress: `127.0.0.${1 + (i % 16)}`,
+    });
+    screen.on('error', count);
+    try {
+      await screen.connect();
+      screens.push(screen);
+    } catch (err) {
+      count(err as Error);
+      screen.kill();
+    }
+  });
+  return errors;
+}
+
+/** Per cent of one core each group uses while the fleet is connected and nothing is paid, and what other work used. */
+async function idleCpu(processes: BenchProcesses): Promise<{ percent: Record<GroupName, number>; otherCores: number }> {
+  await sleep(2000); // the last Hellos settle
+  const [at, machine, before] = [performance.now(), await machineBusySeconds(), await processes.sample()];
+  await sleep(IDLE_SECONDS * 1000);
+  const spent = groupTimesBetween(before, await processes.sample());
+  const wall = (performance.now() - at) / 1000;
+  const ours = Object.values(spent).reduce((sum, g) => sum + g.cpuSeconds, 0);
+  return {
+    percent: Object.fromEntries(Object.entries(spent).map(([name, g]) => [name, round((g.cpuSeconds / wall) * 100)])) as Record<GroupName, number>,
+    otherCores: round(((await machineBusySeconds()) - machine - ours) / wall, 2),
+  };
 }
 
 main().catch((err) => {

@@ -11,6 +11,7 @@ import { uploadForCommand } from './screen-upload.js';
 import { ScreenUpdater, type ScreenOtaOptions } from './ota/screen-updater.js';
 import { ScreenAds, type ScreenAdsOptions } from './ads/screen-ads.js';
 import {
+  PayStatus,
   decodeDownlink,
   downlinkTopic,
   encodeUplink,
@@ -32,6 +33,9 @@ import {
 } from '@screenhub/protocol';
 import { defaultBackoff, fullJitterDelay, type BackoffOptions } from './backoff.js';
 import { connackError, ConnectRefusedError } from './connack-error.js';
+
+/** Pauses between PayRequests the hub answered RETRY_LATER. */
+const RETRY_LATER_BACKOFF = { initialDelayMs: 100, maxDelayMs: 2000 };
 import { DownlinkVerifier, type DownlinkRefusal } from './downlink-verifier.js';
 
 export interface ScreenClientOptions {
@@ -143,6 +147,9 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     await this.connect();
   }
 
+  /** PayRequests sent again because the hub answered RETRY_LATER. */
+  paymentsRetried = 0;
+
   /** Downlinks refused so far (unsigned or wrongly signed), by reason. */
   get downlinksRefused(): Readonly<Record<DownlinkRefusal, number>> {
     return this.verifier.refused;
@@ -225,8 +232,24 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     return code;
   }
 
-  /** Scans a customer's code: sends the signed PayRequest and waits for its PayResult. */
-  async pay(attempt: PaymentAttempt, timeoutMs?: number): Promise<PayResultBody> {
+  /**
+   * Scans a customer's code: sends the signed PayRequest and waits for its PayResult. A hub that answers RETRY_LATER
+   * (too many payments in flight) did not look at it: the same request goes again after a jittered, growing pause
+   * (100 ms up to 2 s), until `timeoutMs` runs out.
+   */
+  async pay(attempt: PaymentAttempt, timeoutMs = 120_000): Promise<PayResultBody> {
+    const deadline = Date.now() + timeoutMs;
+    for (let tries = 0; ; tries++) {
+      const result = await this.payOnce(attempt, Math.max(1, deadline - Date.now()));
+      if (result.status !== PayStatus.PAY_STATUS_RETRY_LATER) return result;
+      this.paymentsRetried++;
+      const pause = fullJitterDelay(tries, RETRY_LATER_BACKOFF);
+      if (Date.now() + pause >= deadline) throw new Error(`the hub kept answering RETRY_LATER for ${attempt.orderNo}`);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+
+  private payOnce(attempt: PaymentAttempt, timeoutMs: number): Promise<PayResultBody> {
     const result = this.payResult(attempt.orderNo, timeoutMs);
     // Offline, the MQTT client holds the publish until it reconnects: the answer's timeout still applies, and a
     // publish that fails rejects at once.

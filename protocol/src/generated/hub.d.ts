@@ -267,7 +267,8 @@ export namespace hub {
             PAY_STATUS_SUCCEEDED = 1,
             PAY_STATUS_FAILED = 2,
             PAY_STATUS_CANCELLED = 3,
-            PAY_STATUS_REFUNDED = 4
+            PAY_STATUS_REFUNDED = 4,
+            PAY_STATUS_RETRY_LATER = 5
         }
 
         interface IPayResult extends hub.v1.PayResult.$Properties {

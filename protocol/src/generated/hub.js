@@ -2602,6 +2602,7 @@ export const hub = $root.hub = (() => {
          * @property {number} PAY_STATUS_FAILED=2 PAY_STATUS_FAILED value
          * @property {number} PAY_STATUS_CANCELLED=3 PAY_STATUS_CANCELLED value
          * @property {number} PAY_STATUS_REFUNDED=4 PAY_STATUS_REFUNDED value
+         * @property {number} PAY_STATUS_RETRY_LATER=5 PAY_STATUS_RETRY_LATER value
          */
         v1.PayStatus = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -2610,6 +2611,7 @@ export const hub = $root.hub = (() => {
             values[valuesById[2] = "PAY_STATUS_FAILED"] = 2;
             values[valuesById[3] = "PAY_STATUS_CANCELLED"] = 3;
             values[valuesById[4] = "PAY_STATUS_REFUNDED"] = 4;
+            values[valuesById[5] = "PAY_STATUS_RETRY_LATER"] = 5;
             return values;
         })();
 
@@ -2928,6 +2930,10 @@ export const hub = $root.hub = (() => {
                     case "PAY_STATUS_REFUNDED":
                     case 4:
                         message.status = 4;
+                        break;
+                    case "PAY_STATUS_RETRY_LATER":
+                    case 5:
+                        message.status = 5;
                         break;
                     default:
                         if (typeof object.status === "number" && (object.status | 0) === object.status)

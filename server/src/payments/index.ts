@@ -52,6 +52,7 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
     logger: log,
     registry: app.metrics,
     timings: { maxSkewMs: config.payRequestMaxSkewMs, pollIntervalMs: config.payPollIntervalMs, payTimeoutMs: config.payTimeoutMs, qrTimeoutMs: config.qrTimeoutMs },
+    maxInFlight: config.payMaxInFlight,
     answers,
     instanceId: app.instance.id,
     events: app.hubEvents,

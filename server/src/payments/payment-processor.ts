@@ -6,7 +6,7 @@
 // A final answer is believed only if it is about this payment (answer-audit.ts);
 // what the acquirer's rules cannot settle ends in `needs_attention`, with an alert.
 import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
-import type { DownlinkProps } from '@screenhub/protocol';
+import { PayStatus, type DownlinkProps } from '@screenhub/protocol';
 import type { FastifyBaseLogger } from 'fastify';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
@@ -59,6 +59,11 @@ export interface PaymentProcessorOptions {
   /** This process's lease id: transactions it starts carry it (see instance-lease.ts). */
   instanceId: string;
   events?: HubEvents;
+  /**
+   * PayRequests this process works on at once; past it a request is answered RETRY_LATER without a look (no database,
+   * no acquirer), so a saturated hub sheds load in microseconds instead of queueing until every payment is late.
+   */
+  maxInFlight: number;
 }
 
 export class PaymentProcessor {
@@ -66,6 +71,9 @@ export class PaymentProcessor {
   private readonly working = new Set<string>();
   private stopped = false;
   private nextMessageId = 1;
+  /** PayRequests between arrival and the end of their flow (or their refusal). */
+  private inFlight = 0;
+  private readonly maxInFlight: number;
   private readonly outcomes: Counter<'channel' | 'state'>;
   private readonly refusals: Counter<'reason'>;
   private readonly duplicates: Counter;
@@ -86,6 +94,7 @@ export class PaymentProcessor {
 
   constructor(options: PaymentProcessorOptions) {
     this.db = options.db;
+    this.maxInFlight = options.maxInFlight;
     this.writes = new PaymentWrites(options.db);
     this.contextOf = perTurnBatch((ids: string[]) => findDevicePaymentContexts(options.db, ids));
     this.broker = options.broker;
@@ -147,6 +156,16 @@ export class PaymentProcessor {
   }
 
   private async accept(event: UplinkEvent, body: SignedRequestBody, mode: 'barcode' | 'qr'): Promise<void> {
+    if (this.inFlight >= this.maxInFlight) return this.retryLater(event.identity.deviceId, body);
+    this.inFlight++;
+    try {
+      await this.take(event, body, mode);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private async take(event: UplinkEvent, body: SignedRequestBody, mode: 'barcode' | 'qr'): Promise<void> {
     const deviceId = event.identity.deviceId;
     const context = await this.contextOf(deviceId);
     const paymentKey = context?.payment_key ? this.secretBox.open(context.payment_key) : undefined;
@@ -351,6 +370,13 @@ export class PaymentProcessor {
     this.refusals.inc({ reason });
     this.logger.warn({ deviceId, orderNo: orderNo.slice(0, 64), reason }, 'pay request refused');
     await this.send(deviceId, refusalFor(orderNo.slice(0, 64), amountFen, reason));
+  }
+
+  /** Not taken: the screen sends the same request again later (PAY_STATUS_RETRY_LATER says nothing about the order). */
+  private async retryLater(deviceId: string, body: SignedRequestBody): Promise<void> {
+    this.refusals.inc({ reason: 'busy' });
+    const orderNo = (body.orderNo ?? '').slice(0, 64);
+    await this.send(deviceId, { orderNo, status: PayStatus.PAY_STATUS_RETRY_LATER, amountFen: body.amountFen ?? 0, channel: '', paidAtMs: 0, speech: '', failureReason: 'busy', transactionId: '' });
   }
 
   private async send(deviceId: string, payResult: NonNullable<DownlinkProps['payResult']>): Promise<void> {

@@ -1,6 +1,6 @@
-// What only the Alipay connector has: alipay-sdk's RSA2 signatures both ways,
-// and urllib retrying a POST after a dropped connection (answered by Alipay's
-// ACQ.TRADE_HAS_SUCCESS, which must not read as a failure).
+// What only the Alipay connector has: alipay-sdk's RSA2 signatures both ways
+// (requests signed, answers verified), a dropped connection read as unknown,
+// and the cancel rules of retry_flag.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AcquirerTransport } from '../../src/payments/connectors/acquirer-transport.js';
 import { AlipayConnector } from '../../src/payments/connectors/alipay-connector.js';
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('alipay-specific behaviour (the shared cases are in acquirer-connector-contract.test.ts)', () => {
-  it('a dropped connection is unknown (urllib retries the dropped POST; Alipay\'s ACQ.TRADE_HAS_SUCCESS is no failure)', async () => {
+  it('a dropped connection after the payment is unknown, never failed', async () => {
     expect(await connector.pay({ orderNo: order(), amountFen: 1, authCode: code('96'), subject: 'x' })).toMatchObject({ kind: 'unknown' });
   });
 

@@ -12,7 +12,7 @@ export function newHistogram(): hdr.Histogram {
 
 export function percentilesMs(histogram: hdr.Histogram) {
   const at = (p: number) => Math.round(histogram.getValueAtPercentile(p) / 10) / 100;
-  return { count: histogram.totalCount, p50: at(50), p95: at(95), p99: at(99), max: Math.round(histogram.maxValue / 10) / 100 };
+  return { count: histogram.totalCount, p50: at(50), p90: at(90), p95: at(95), p99: at(99), max: Math.round(histogram.maxValue / 10) / 100 };
 }
 
 export async function saveResults(name: string, results: unknown): Promise<string> {

@@ -1,0 +1,71 @@
+// The payments benchmark's load: payments offered open loop on the ramp's
+// schedule, each by the next screen in turn, so every screen pays once per
+// (screens / rate) seconds (10,000 screens at 1,000/s: once every 10 s), as
+// counters do, rather than a few screens paying many times a second. Records
+// what each screen saw, by the part of the run the payment was offered in.
+import { PayStatus } from '@screenhub/protocol';
+import type { ScreenClient } from '../../src/index.js';
+import type { ToldPayment } from './payment-ledger-check.js';
+import type { Phase, RateRamp } from './rate-ramp.js';
+import { newHistogram, type Histogram } from './report.js';
+
+/** How often the schedule is looked at: at 1,000/s, five payments a tick. */
+const TICK_MS = 5;
+/** How long a screen waits for its PayResult before it counts the payment lost. */
+const ANSWER_TIMEOUT_MS = 60_000;
+
+export class PaymentLoad {
+  readonly latency: Record<Phase, Histogram> = { ramp: newHistogram(), steady: newHistogram() };
+  /** By the hub's transaction id without dashes, as the acquirer knows it. */
+  readonly told = new Map<string, ToldPayment>();
+  readonly lost: Record<Phase, number> = { ramp: 0, steady: 0 };
+  readonly notSucceeded: Record<Phase, Record<string, number>> = { ramp: {}, steady: {} };
+  /** Succeeded answers so far (any part): read at the ends of a part to count what arrived within it. */
+  succeeded = 0;
+  answered = 0;
+  sent = 0;
+
+  constructor(
+    private readonly ramp: RateRamp,
+    private readonly screens: ScreenClient[],
+  ) {}
+
+  /** Offers every payment of the schedule from now; resolves when each has its answer or is lost. */
+  run(): Promise<void> {
+    const total = this.ramp.total;
+    const start = performance.now();
+    return new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        const due = Math.min(total, this.ramp.dueBy((performance.now() - start) / 1000));
+        while (this.sent < due) this.pay(this.sent++, () => this.answered === total && resolve());
+        if (this.sent >= total) clearInterval(timer);
+      }, TICK_MS);
+    });
+  }
+
+  private pay(index: number, done: () => void): void {
+    const phase = this.ramp.phaseOfPayment(index);
+    const screen = this.screens[index % this.screens.length]!;
+    const amountFen = 100 + (index % 9000);
+    const began = performance.now();
+    screen
+      .pay({ orderNo: `B${index}`, amountFen, authCode: `28${String(index).padStart(14, '0')}10` }, ANSWER_TIMEOUT_MS)
+      .then(
+        (result) => {
+          this.latency[phase].recordValue(Math.max(1, Math.round((performance.now() - began) * 1000)));
+          const status = result.status ?? PayStatus.PAY_STATUS_UNSPECIFIED;
+          if (status === PayStatus.PAY_STATUS_SUCCEEDED) this.succeeded++;
+          else {
+            const reason = result.failureReason || PayStatus[status] || String(status);
+            this.notSucceeded[phase][reason] = (this.notSucceeded[phase][reason] ?? 0) + 1;
+          }
+          if (result.transactionId) this.told.set(result.transactionId.replaceAll('-', ''), { phase, status, amountFen: Number(result.amountFen ?? amountFen) });
+        },
+        () => this.lost[phase]++,
+      )
+      .finally(() => {
+        this.answered++;
+        done();
+      });
+  }
+}
