@@ -52,46 +52,28 @@ export async function findDevicePaymentContexts(db: Queryable, deviceIds: string
 
 const DEVICE_PAYMENT_CONTEXTS = prepared('device_payment_contexts', 'select id, tenant_id, merchant_id, payment_key, status from devices where id = any($1::text[])');
 
+export interface NewTransaction {
+  tenantId: string;
+  merchantId: string;
+  deviceId: string;
+  orderNo: string;
+  amountFen: number;
+  currency: string;
+  channel: string;
+  authCodeMasked: string;
+  mode: 'barcode' | 'qr';
+  /** The hub process driving it (instance-lease.ts). */
+  ownerInstance: string;
+}
+
 /**
  * Inserts the transaction already in state `sent` (history: received, sent), or
  * returns undefined when (device, order number) exists. One commit before the
  * acquirer is called: whatever happens next, the sweeper finds the row.
  */
-export async function insertTransaction(
-  db: Queryable,
-  values: {
-    tenantId: string;
-    merchantId: string;
-    deviceId: string;
-    orderNo: string;
-    amountFen: number;
-    currency: string;
-    channel: string;
-    authCodeMasked: string;
-    mode: 'barcode' | 'qr';
-    /** The hub process driving it (instance-lease.ts). */
-    ownerInstance: string;
-  },
-): Promise<TransactionRow | undefined> {
-  const { rows } = await db.query<TransactionRow>(INSERT_TRANSACTION, [values.tenantId, values.merchantId, values.deviceId, values.orderNo, values.amountFen, values.currency, values.channel, values.authCodeMasked, values.mode, values.ownerInstance]);
-  return rows[0];
+export async function insertTransaction(db: Queryable, values: NewTransaction): Promise<TransactionRow | undefined> {
+  return (await insertTransactions(db, [values]))[0];
 }
-
-const INSERT_TRANSACTION = prepared(
-  'insert_transaction',
-  `with created as (
-       insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state, mode, owner_instance)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, 'sent', $9, $10)
-       on conflict (device_id, order_no) do nothing
-       returning ${columns}
-     ), event as (
-       insert into transaction_events (tenant_id, transaction_id, from_state, to_state)
-       select tenant_id, id, step.from_state, step.to_state from created,
-         (values (null, 'received', 1), ('received', 'sent', 2)) as step(from_state, to_state, n)
-       order by step.n
-     )
-     select * from created`,
-);
 
 const TRANSACTION_BY_ORDER = prepared('transaction_by_order', `select ${columns} from transactions where device_id = $1 and order_no = $2`);
 
@@ -127,41 +109,8 @@ export async function transition(
   facts: TransitionFacts = {},
   webhook?: TransitionWebhook,
 ): Promise<TransactionRow | undefined> {
-  const { rows } = await db.query<TransactionRow>(TRANSITION, [
-    id,
-    from,
-    to,
-    facts.acquirerTradeNo ?? null,
-    facts.failureReason === undefined ? null : acquirerText(facts.failureReason),
-    facts.paidAt ? new Date(facts.paidAt).toISOString() : null,
-    facts.detail ? JSON.stringify(facts.detail) : null,
-    facts.qrCode ?? null,
-    webhook?.event ?? null,
-    webhook ? JSON.stringify(webhook.payload) : null,
-  ]);
-  return rows[0];
+  return (await transitionMany(db, [{ id, from, to, facts, webhook }]))[0];
 }
-
-const TRANSITION = prepared(
-  'transition',
-  `with moved as (
-       update transactions set state = $3, updated_at = now(),
-         acquirer_trade_no = coalesce($4, acquirer_trade_no),
-         failure_reason = coalesce($5, failure_reason),
-         paid_at = coalesce($6::timestamptz, paid_at),
-         qr_code = coalesce($8, qr_code)
-       where id = $1 and state = $2
-       returning ${columns}
-     ), event as (
-       insert into transaction_events (tenant_id, transaction_id, from_state, to_state, detail)
-       select tenant_id, id, $2, $3, $7::jsonb from moved
-     ), hook as (
-       insert into webhook_deliveries (tenant_id, merchant_id, transaction_id, event, payload)
-       select m.tenant_id, m.id, moved.id, $9, $10::jsonb from moved join merchants m on m.id = moved.merchant_id
-       where $9::text is not null and m.webhook_url is not null
-     )
-     select * from moved`,
-);
 
 /** The row as `transition` will leave it (the same coalesces), for what is said about it before the statement runs. */
 export function afterTransition(row: TransactionRow, to: TransactionState, facts: TransitionFacts): TransactionRow {
@@ -174,8 +123,6 @@ export function afterTransition(row: TransactionRow, to: TransactionState, facts
     qr_code: facts.qrCode ?? row.qr_code,
   };
 }
-
-export type NewTransaction = Parameters<typeof insertTransaction>[1];
 
 /**
  * Several screens' transactions in one statement (group commit, see payment-writes.ts): one result per input, in
