@@ -8,7 +8,7 @@
 // a core, from /proc, and the hub's event-loop utilisation. At the end the
 // gateway's ledger is compared with what the screens were told.
 //
-//   npm run bench:payments -- --rate 1000 --ramp-seconds 20 --seconds 60 --screens 10000 --gateway-latency-ms 50
+//   npm run bench:payments -- --rate 1000 --ramp-seconds 20 --seconds 60 --screens 10000 --gateway-latency-ms 50 --history 200000
 // On an external PostgreSQL server set DATABASE_URL; without it the hub runs its embedded one.
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,7 @@ import { inBatches } from './support/in-batches.js';
 import { checkLedger } from './support/payment-ledger-check.js';
 import { PaymentLoad } from './support/payment-load.js';
 import { registerPaymentScreens, type HubApi } from './support/payment-screens-api.js';
+import { seedPaymentHistory } from './support/payment-history-seed.js';
 import { PAYMENT_SCREEN_HELLO, seedPaymentScreens, type ScreenCredentials } from './support/payment-screens-seed.js';
 import { formatPaymentsTable, type PaymentsTable } from './support/payments-table.js';
 import { RateRamp } from './support/rate-ramp.js';
@@ -35,11 +36,14 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '60' },
     screens: { type: 'string', default: '10000' },
     'gateway-latency-ms': { type: 'string', default: '50' },
+    history: { type: 'string', default: '200000' },
   },
 });
 const ramp = new RateRamp(Number(args.rate), Number(args['ramp-seconds']), Number(args.seconds));
 const screenCount = Number(args.screens);
 const gatewayLatencyMs = Number(args['gateway-latency-ms']);
+/** Earlier payments in the database before the run (payment-history-seed.ts says why). */
+const historyCount = Number(args.history);
 const embedded = process.env.HUB_EMBEDDED_DATABASE ?? 'postgres';
 const databaseLabel = process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `the embedded default (${embedded})`;
 
@@ -71,11 +75,12 @@ async function main() {
     const credentials = databaseUrl
       ? await seedPaymentScreens({ databaseUrl, dataDir: hub.dataDir, merchantId: merchant.id!, count: screenCount })
       : await registerPaymentScreens(api, merchant.id!, screenCount);
+    if (databaseUrl) await seedPaymentHistory({ databaseUrl, merchantId: merchant.id!, screenIds: credentials.map((c) => c.id), count: historyCount });
     const provisionSeconds = seconds(t0);
     t0 = performance.now();
     const screenErrors = await connectScreens(hub.mqttUrl, credentials, screens);
     const connectSeconds = seconds(t0);
-    console.log(`  ${credentials.length} screens ${databaseUrl ? 'seeded into the database' : 'registered through the API'} in ${provisionSeconds} s; ${screens.length} connected in ${connectSeconds} s`);
+    console.log(`  ${credentials.length} screens ${databaseUrl ? `and ${historyCount} earlier payments seeded into the database` : 'registered through the API'} in ${provisionSeconds} s; ${screens.length} connected in ${connectSeconds} s`);
     if (screens.length === 0) throw new Error(`no screen connected: ${JSON.stringify(screenErrors)}`);
 
     const hubPids = () => [hub.child.pid!, ...hub.workerPids()];

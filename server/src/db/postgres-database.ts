@@ -14,6 +14,23 @@ function config(sql: string | PreparedStatement, params?: readonly unknown[]): p
   return typeof sql === 'string' ? { text: sql, values: params as unknown[] } : { name: sql.name, text: sql.text, values: params as unknown[] };
 }
 
+/**
+ * The hot statements (`prepared` in database.ts) are group-commit batches of unnest()ed arrays. Left to choose
+ * (plan_cache_mode auto), PostgreSQL plans each execution again whenever a batch is smaller than the 10 rows it assumes
+ * for a generic plan, which is most batches below 1,000 payments a second: that planning was about a third of the
+ * database's CPU per payment (server/bench/payment-sql.bench.ts, batches of 3: 0.32 ms, 0.24 ms with one plan).
+ * The statements are written for the plan they get (index lookups by primary key); unnamed statements, which
+ * everything else uses, are planned per execution whatever this says.
+ */
+const ONE_PLAN_PER_PREPARED_STATEMENT = 'set plan_cache_mode = force_generic_plan';
+
+/**
+ * A connection's plans are made when a statement first runs on it: made while a table was young (a sequential scan of
+ * a then-empty `transactions`), a plan would outlive the table's growth. Replacing connections every few minutes plans
+ * them again at the table's size (autovacuum's ANALYZE does too, when it gets to the table).
+ */
+const CONNECTION_LIFETIME_SECONDS = 300;
+
 export class PostgresDatabase implements Database {
   readonly kind = 'postgres';
   private readonly pool: pg.Pool;
@@ -22,11 +39,13 @@ export class PostgresDatabase implements Database {
   readonly embeddedDir?: string;
 
   constructor(connectionString: string, options: { maxConnections?: number; afterClose?: () => Promise<void>; embeddedDir?: string } = {}) {
-    this.pool = new pg.Pool({ connectionString, types, max: options.maxConnections ?? 20 });
+    this.pool = new pg.Pool({ connectionString, types, max: options.maxConnections ?? 20, maxLifetimeSeconds: CONNECTION_LIFETIME_SECONDS });
     this.afterClose = options.afterClose;
     this.embeddedDir = options.embeddedDir;
     // An idle client losing its connection must not crash the hub; the pool replaces it.
     this.pool.on('error', () => undefined);
+    // Queued before the client's first query, so every statement on it sees the setting.
+    this.pool.on('connect', (client) => void client.query(ONE_PLAN_PER_PREPARED_STATEMENT).catch(() => undefined));
   }
 
   async query<Row>(sql: string | PreparedStatement, params?: readonly unknown[]): Promise<QueryResult<Row>> {

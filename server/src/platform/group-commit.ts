@@ -30,7 +30,7 @@ interface Pending<I, O> {
 }
 
 export class GroupCommit<I, O> {
-  private readonly queue: Array<Pending<I, O>> = [];
+  private queue: Array<Pending<I, O>> = [];
   private inFlight = 0;
   /** Keys of the batches being written. */
   private readonly writing = new Set<string>();
@@ -74,16 +74,20 @@ export class GroupCommit<I, O> {
 
   /** The next batch: queue order, at most one write per key, none whose key is being written. */
   private take(): Array<Pending<I, O>> {
+    // One pass over the queue: under a backlog it holds thousands of writes, and taking each out with splice made
+    // every batch cost the square of the queue's length.
     const batch: Array<Pending<I, O>> = [];
-    for (let i = 0; i < this.queue.length && batch.length < this.maxBatch; ) {
-      const key = this.options.keyOf(this.queue[i]!.item);
-      if (this.writing.has(key)) {
-        i++;
+    const left: Array<Pending<I, O>> = [];
+    for (const pending of this.queue) {
+      const key = batch.length < this.maxBatch ? this.options.keyOf(pending.item) : undefined;
+      if (key === undefined || this.writing.has(key)) {
+        left.push(pending);
         continue;
       }
       this.writing.add(key);
-      batch.push(this.queue.splice(i, 1)[0]!);
+      batch.push(pending);
     }
+    this.queue = left;
     return batch;
   }
 

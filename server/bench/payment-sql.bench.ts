@@ -1,0 +1,127 @@
+// The payment path's SQL alone, against a PostgreSQL server: what each payment
+// costs the database, apart from the hub, the acquirer and MQTT. Runs the
+// statements a barcode payment writes (the new transaction with its two events,
+// then its final state with its event and webhook) in group-commit batches of
+// --batch, --parallel batches at a time, as payment-writes.ts does, and reads
+// the server's CPU per payment from /proc (every process of the server: its
+// backends, WAL writer, checkpointer). The server must run on this machine.
+//
+//   BENCH_DATABASE_URL=postgres://… npm run bench:payment-sql -- --payments 20000 --batch 10
+import { readFile, readdir } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openDatabase } from '../src/db/open-database.js';
+import { insertTransactions, transitionMany, type NewTransaction } from '../src/payments/payment-sql.js';
+
+const { values: args } = parseArgs({
+  options: {
+    payments: { type: 'string', default: '20000' },
+    batch: { type: 'string', default: '10' },
+    parallel: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '3' },
+    history: { type: 'string', default: '500000' },
+  },
+});
+const payments = Number(args.payments);
+const batchSize = Number(args.batch);
+const parallel = Number(args.parallel);
+const url = process.env.BENCH_DATABASE_URL;
+if (!url) throw new Error('set BENCH_DATABASE_URL to a PostgreSQL server on this machine (a database of its own is made in it)');
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (utime + stime) of every process whose command line says it is a PostgreSQL server's. */
+async function serverCpuSeconds(postmasterPid: number): Promise<number> {
+  let ticks = 0;
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(entry);
+      const ppid = Number(fields[1]);
+      if (pid !== postmasterPid && ppid !== postmasterPid) continue;
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // A process that ended while we read.
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
+}
+
+async function main() {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const name = `payment_sql_bench_${Date.now().toString(36)}`;
+  await admin.query(`create database ${name}`);
+  const postmasterPid = await postmasterOf(admin);
+  const dbUrl = new URL(url!);
+  dbUrl.pathname = `/${name}`;
+  const db = await openDatabase({ url: dbUrl.toString(), dataDir: '/tmp', poolSize: parallel + 1 });
+  try {
+    const tenant = (await db.query<{ id: string }>(`insert into tenants (name) values ('bench') returning id`)).rows[0]!.id;
+    const merchant = (await db.query<{ id: string }>(`insert into merchants (tenant_id, name, acquirer, acquirer_credentials) values ($1, 'm', 'alipay', '\\x00') returning id`, [tenant])).rows[0]!.id;
+    await db.query(`insert into devices (id, tenant_id, secret_hash, merchant_id) select 'D' || i, $1, '\\x00', $2 from generate_series(1, 10000) i`, [tenant, merchant]);
+    const t0 = performance.now();
+    await seedHistory(db, tenant, merchant, Number(args.history));
+    console.log(`  ${args.history} earlier payments (rows and events) written and analysed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`payment SQL: ${payments} payments a round, batches of ${batchSize}, ${parallel} at a time, database ${name}`);
+    for (let round = 1; round <= Number(args.rounds); round++) {
+      const before = await serverCpuSeconds(postmasterPid);
+      const started = performance.now();
+      let next = 0;
+      const worker = async () => {
+        while (next < payments) {
+          const batch: NewTransaction[] = [];
+          for (; batch.length < batchSize && next < payments; next++) {
+            batch.push({ tenantId: tenant, merchantId: merchant, deviceId: `D${(next % 10000) + 1}`, orderNo: `R${round}-${next}`, amountFen: 1250, currency: 'CNY', channel: 'alipay', authCodeMasked: '280000******0000', mode: 'barcode', ownerInstance: 'bench' });
+          }
+          const rows = await insertTransactions(db, batch);
+          await transitionMany(
+            db,
+            rows.map((row) => ({ id: row!.id, from: 'sent' as const, to: 'succeeded' as const, facts: { acquirerTradeNo: `T${row!.order_no}`, paidAt: Date.now() }, webhook: { event: 'payment.succeeded', payload: { id: row!.id } } })),
+          );
+        }
+      };
+      await Promise.all(Array.from({ length: parallel }, worker));
+      const wall = (performance.now() - started) / 1000;
+      const cpu = (await serverCpuSeconds(postmasterPid)) - before;
+      console.log(`  round ${round}: ${Math.round(payments / wall)} payments/s, database CPU ${((cpu / payments) * 1000).toFixed(3)} ms per payment`);
+    }
+  } finally {
+    await db.close();
+    await admin.query(`drop database ${name}`);
+    await admin.end();
+  }
+}
+
+/**
+ * A table that has been in use: finished payments with their events, analysed. A young table misleads twice: its
+ * indexes fit in a few pages, and a statement prepared while it was nearly empty keeps a plan that scans it whole.
+ */
+async function seedHistory(db: Awaited<ReturnType<typeof openDatabase>>, tenant: string, merchant: string, count: number): Promise<void> {
+  if (count <= 0) return;
+  await db.query(
+    `with t as (
+       insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state, mode, acquirer_trade_no, paid_at, created_at, updated_at)
+       select $1, $2, 'D' || (i % 10000 + 1), 'H' || i, 1250, 'CNY', 'alipay', '280000******0000', 'succeeded', 'barcode', 'T' || i, now() - interval '1 day', now() - interval '1 day', now() - interval '1 day'
+       from generate_series(1, $3::int) i
+       returning id, tenant_id)
+     insert into transaction_events (tenant_id, transaction_id, from_state, to_state)
+     select tenant_id, id, s.f, s.t from t, (values (null, 'received'), ('received', 'sent'), ('sent', 'succeeded')) s(f, t)`,
+    [tenant, merchant, count],
+  );
+  await db.query('vacuum analyze transactions');
+  await db.query('vacuum analyze transaction_events');
+}
+
+/** The server's postmaster: the parent of our own backend (the server must run on this machine). */
+async function postmasterOf(admin: pg.Client): Promise<number> {
+  const backend = (await admin.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+  const stat = await readFile(`/proc/${backend}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
