@@ -4,12 +4,17 @@
 // then its final state with its event and webhook) in group-commit batches of
 // --batch, --parallel batches at a time, as payment-writes.ts does, and reads
 // the server's CPU per payment from /proc (every process of the server: its
-// backends, WAL writer, checkpointer). The server must run on this machine.
+// backends, WAL writer, checkpointer). The table first holds --history earlier
+// payments, analysed, as a running hub's does.
 //
-//   BENCH_DATABASE_URL=postgres://… npm run bench:payment-sql -- --payments 20000 --batch 10
-import { readFile, readdir } from 'node:fs/promises';
+//   npm run bench:payment-sql -- --payments 20000 --batch 10        (the embedded server, as npm start runs it)
+//   BENCH_DATABASE_URL=postgres://… npm run bench:payment-sql -- …  (a server on this machine)
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres-server.js';
 import { openDatabase } from '../src/db/open-database.js';
 import { insertTransactions, transitionMany, type NewTransaction } from '../src/payments/payment-sql.js';
 
@@ -25,8 +30,7 @@ const { values: args } = parseArgs({
 const payments = Number(args.payments);
 const batchSize = Number(args.batch);
 const parallel = Number(args.parallel);
-const url = process.env.BENCH_DATABASE_URL;
-if (!url) throw new Error('set BENCH_DATABASE_URL to a PostgreSQL server on this machine (a database of its own is made in it)');
+const externalUrl = process.env.BENCH_DATABASE_URL;
 const TICKS_PER_SECOND = 100;
 
 /** CPU seconds (utime + stime) of every process whose command line says it is a PostgreSQL server's. */
@@ -49,22 +53,34 @@ async function serverCpuSeconds(postmasterPid: number): Promise<number> {
 }
 
 async function main() {
+  // Without a URL: the hub's embedded server (fsync on, as `npm start` runs it) in a directory of its own.
+  const embedded = externalUrl ? undefined : await startEmbeddedPostgres(await mkdtemp(join(tmpdir(), 'payment-sql-bench-')));
+  try {
+    await run(externalUrl ?? embedded!.url, embedded ? 'the embedded server' : 'BENCH_DATABASE_URL');
+  } finally {
+    await embedded?.stop();
+    if (embedded) await rm(embedded.dir, { recursive: true, force: true });
+  }
+}
+
+async function run(url: string, label: string) {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   const name = `payment_sql_bench_${Date.now().toString(36)}`;
   await admin.query(`create database ${name}`);
   const postmasterPid = await postmasterOf(admin);
-  const dbUrl = new URL(url!);
+  const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
   const db = await openDatabase({ url: dbUrl.toString(), dataDir: '/tmp', poolSize: parallel + 1 });
   try {
     const tenant = (await db.query<{ id: string }>(`insert into tenants (name) values ('bench') returning id`)).rows[0]!.id;
     const merchant = (await db.query<{ id: string }>(`insert into merchants (tenant_id, name, acquirer, acquirer_credentials) values ($1, 'm', 'alipay', '\\x00') returning id`, [tenant])).rows[0]!.id;
     await db.query(`insert into devices (id, tenant_id, secret_hash, merchant_id) select 'D' || i, $1, '\\x00', $2 from generate_series(1, 10000) i`, [tenant, merchant]);
+    if (process.env.BENCH_SQL_BEFORE) await db.exec(process.env.BENCH_SQL_BEFORE);
     const t0 = performance.now();
     await seedHistory(db, tenant, merchant, Number(args.history));
     console.log(`  ${args.history} earlier payments (rows and events) written and analysed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    console.log(`payment SQL: ${payments} payments a round, batches of ${batchSize}, ${parallel} at a time, database ${name}`);
+    console.log(`payment SQL: ${payments} payments a round, batches of ${batchSize}, ${parallel} at a time, database ${name} on ${label}`);
     for (let round = 1; round <= Number(args.rounds); round++) {
       const before = await serverCpuSeconds(postmasterPid);
       const started = performance.now();

@@ -6,7 +6,8 @@
 // the ramp and the steady part apart. For the steady part: each process's CPU
 // per payment (hub, gateway, database, screens) and its main thread's wait for
 // a core, from /proc, and the hub's event-loop utilisation. At the end the
-// gateway's ledger is compared with what the screens were told.
+// gateway's ledger is compared with what the screens were told. --pin puts the
+// hub and its database on one core, the gateway and the screens on the other.
 //
 //   npm run bench:payments -- --rate 1000 --ramp-seconds 20 --seconds 60 --screens 10000 --gateway-latency-ms 50 --history 200000
 // On an external PostgreSQL server set DATABASE_URL; without it the hub runs its embedded one.
@@ -26,6 +27,7 @@ import { seedPaymentHistory } from './support/payment-history-seed.js';
 import { PAYMENT_SCREEN_HELLO, seedPaymentScreens, type ScreenCredentials } from './support/payment-screens-seed.js';
 import { formatPaymentsTable, type PaymentsTable } from './support/payments-table.js';
 import { RateRamp } from './support/rate-ramp.js';
+import { pinToCores } from './support/pin-cores.js';
 import { percentilesMs, saveResults } from './support/report.js';
 import { steadyCpu } from './support/steady-cpu.js';
 
@@ -37,6 +39,7 @@ const { values: args } = parseArgs({
     screens: { type: 'string', default: '10000' },
     'gateway-latency-ms': { type: 'string', default: '50' },
     history: { type: 'string', default: '200000' },
+    pin: { type: 'boolean', default: false },
   },
 });
 const ramp = new RateRamp(Number(args.rate), Number(args['ramp-seconds']), Number(args.seconds));
@@ -86,6 +89,8 @@ async function main() {
     const hubPids = () => [hub.child.pid!, ...hub.workerPids()];
     processes = await BenchProcesses.find({ hubPids, databaseUrl });
     const found = processes;
+    const pinned = args.pin ? await pinToCores(found) : undefined;
+    if (pinned) console.log(`  ${pinned}`);
     const idle = await idleCpu(found);
 
     const load = new PaymentLoad(ramp, screens);
@@ -131,6 +136,7 @@ async function main() {
         ? `database: the PostgreSQL server's postmaster and background processes, and the backends and workers of the hub's database (other databases' on a shared server left out)`
         : 'database: PGlite runs inside the hub; its CPU is in the hub row',
       `steady part drained ${drainSeconds} s after its end`,
+      ...(pinned ? [pinned] : []),
     ];
     if (databaseUrl && !found.database) notes.push('database server not found on this machine: its CPU is missing');
     const hubSample = await hub.sample();

@@ -33,6 +33,12 @@ export class BenchProcesses {
     return [process.pid];
   }
 
+  /** Every process of the group, for pinning: for the database, the whole server (postmaster and all its children). */
+  async allPids(group: GroupName): Promise<number[]> {
+    if (group === 'database' && this.database) return this.database.serverPids();
+    return this.pids(group);
+  }
+
   /** Each group's processes' times now. */
   async sample(): Promise<Record<GroupName, TimesSnapshot>> {
     const samples = await Promise.all(GROUP_NAMES.map(async (group) => snapshot(await this.pids(group))));
@@ -72,6 +78,11 @@ class DatabaseServer {
       'select pid from pg_stat_activity where (datname = current_database() or datname is null) and pid <> pg_backend_pid()',
     );
     return [this.postmaster, ...rows.map((r) => r.pid)];
+  }
+
+  /** The postmaster and every process it started (backends of every database, WAL writer, checkpointer, ...). */
+  async serverPids(): Promise<number[]> {
+    return [this.postmaster, ...(await childrenOf(this.postmaster)).map((c) => c.pid)];
   }
 
   close(): Promise<void> {
