@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres-server.js';
 import { openDatabase } from '../src/db/open-database.js';
-import { insertTransactions, transitionMany, type NewTransaction } from '../src/payments/payment-sql.js';
+import { insertTransactions, transitionMany, writePayments, type NewTransaction, type TransactionRow } from '../src/payments/payment-sql.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -24,7 +24,8 @@ const { values: args } = parseArgs({
     batch: { type: 'string', default: '10' },
     parallel: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '3' },
-    history: { type: 'string', default: '500000' },
+    history: { type: 'string', default: '200000' },
+    separate: { type: 'boolean', default: false },
   },
 });
 const payments = Number(args.payments);
@@ -76,26 +77,30 @@ async function run(url: string, label: string) {
     const tenant = (await db.query<{ id: string }>(`insert into tenants (name) values ('bench') returning id`)).rows[0]!.id;
     const merchant = (await db.query<{ id: string }>(`insert into merchants (tenant_id, name, acquirer, acquirer_credentials) values ($1, 'm', 'alipay', '\\x00') returning id`, [tenant])).rows[0]!.id;
     await db.query(`insert into devices (id, tenant_id, secret_hash, merchant_id) select 'D' || i, $1, '\\x00', $2 from generate_series(1, 10000) i`, [tenant, merchant]);
-    if (process.env.BENCH_SQL_BEFORE) await db.exec(process.env.BENCH_SQL_BEFORE);
     const t0 = performance.now();
     await seedHistory(db, tenant, merchant, Number(args.history));
     console.log(`  ${args.history} earlier payments (rows and events) written and analysed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    console.log(`payment SQL: ${payments} payments a round, batches of ${batchSize}, ${parallel} at a time, database ${name} on ${label}`);
+    console.log(`payment SQL: ${payments} payments a round, batches of ${batchSize}${args.separate ? ' (inserts and final states in separate statements)' : ''}, ${parallel} at a time, database ${name} on ${label}`);
     for (let round = 1; round <= Number(args.rounds); round++) {
       const before = await serverCpuSeconds(postmasterPid);
       const started = performance.now();
       let next = 0;
+      // As payment-writes.ts writes them: each statement inserts --batch new payments and finishes the ones the
+      // previous statement inserted (--separate: two statements, two commits, as before writePayments).
       const worker = async () => {
-        while (next < payments) {
+        let previous: TransactionRow[] = [];
+        while (next < payments || previous.length > 0) {
           const batch: NewTransaction[] = [];
           for (; batch.length < batchSize && next < payments; next++) {
             batch.push({ tenantId: tenant, merchantId: merchant, deviceId: `D${(next % 10000) + 1}`, orderNo: `R${round}-${next}`, amountFen: 1250, currency: 'CNY', channel: 'alipay', authCodeMasked: '280000******0000', mode: 'barcode', ownerInstance: 'bench' });
           }
-          const rows = await insertTransactions(db, batch);
-          await transitionMany(
-            db,
-            rows.map((row) => ({ id: row!.id, from: 'sent' as const, to: 'succeeded' as const, facts: { acquirerTradeNo: `T${row!.order_no}`, paidAt: Date.now() }, webhook: { event: 'payment.succeeded', payload: { id: row!.id } } })),
-          );
+          const finals = previous.map((row) => ({ id: row.id, from: 'sent' as const, to: 'succeeded' as const, facts: { acquirerTradeNo: `T${row.order_no}`, paidAt: Date.now() }, webhook: { event: 'payment.succeeded', payload: { id: row.id } } }));
+          if (args.separate) {
+            previous = (await insertTransactions(db, batch)) as TransactionRow[];
+            if (finals.length > 0) await transitionMany(db, finals);
+          } else {
+            previous = (await writePayments(db, batch, finals)).inserted as TransactionRow[];
+          }
         }
       };
       await Promise.all(Array.from({ length: parallel }, worker));

@@ -129,40 +129,9 @@ export function afterTransition(row: TransactionRow, to: TransactionState, facts
  * order, undefined where (device, order number) exists. The caller never puts one device's order number twice in a batch.
  */
 export async function insertTransactions(db: Queryable, batch: NewTransaction[]): Promise<Array<TransactionRow | undefined>> {
-  const col = <T>(pick: (v: NewTransaction) => T) => batch.map(pick);
-  const { rows } = await db.query<TransactionRow>(INSERT_TRANSACTIONS, [
-    col((v) => v.tenantId),
-    col((v) => v.merchantId),
-    col((v) => v.deviceId),
-    col((v) => v.orderNo),
-    col((v) => v.amountFen),
-    col((v) => v.currency),
-    col((v) => v.channel),
-    col((v) => v.authCodeMasked),
-    col((v) => v.mode),
-    col((v) => v.ownerInstance),
-  ]);
-  const byOrder = new Map(rows.map((r) => [`${r.device_id}\u0000${r.order_no}`, r]));
-  return batch.map((v) => byOrder.get(`${v.deviceId}\u0000${v.orderNo}`));
+  const { rows } = await db.query<TransactionRow>(INSERT_TRANSACTIONS, insertParams(batch));
+  return insertResults(batch, rows);
 }
-
-const INSERT_TRANSACTIONS = prepared(
-  'insert_transactions',
-  `with created as (
-       insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state, mode, owner_instance)
-       select v.tenant_id, v.merchant_id, v.device_id, v.order_no, v.amount_fen, v.currency, v.channel, v.auth_code_masked, 'sent', v.mode, v.owner_instance
-       from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-         as v(tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, mode, owner_instance)
-       on conflict (device_id, order_no) do nothing
-       returning ${columns}
-     ), event as (
-       insert into transaction_events (tenant_id, transaction_id, from_state, to_state)
-       select tenant_id, id, step.from_state, step.to_state from created,
-         (values (null, 'received', 1), ('received', 'sent', 2)) as step(from_state, to_state, n)
-       order by created.id, step.n
-     )
-     select * from created`,
-);
 
 /** One state change as `transition` takes it. */
 export interface TransitionRequest {
@@ -179,8 +148,58 @@ export interface TransitionRequest {
  * never puts one transaction twice in a batch.
  */
 export async function transitionMany(db: Queryable, batch: TransitionRequest[]): Promise<Array<TransactionRow | undefined>> {
+  const { rows } = await db.query<TransactionRow>(TRANSITION_MANY, transitionParams(batch));
+  return transitionResults(batch, rows);
+}
+
+/**
+ * New transactions and other transactions' state changes in one statement, so one commit (one WAL flush) for both:
+ * the payment path's group commit at its cheapest (payment-writes.ts). Results as `insertTransactions` and
+ * `transitionMany` give them. A transition never concerns a row inserted by the same statement: its caller waited
+ * for the insert's commit.
+ */
+export async function writePayments(
+  db: Queryable,
+  inserts: NewTransaction[],
+  transitions: TransitionRequest[],
+): Promise<{ inserted: Array<TransactionRow | undefined>; moved: Array<TransactionRow | undefined> }> {
+  const { rows } = await db.query<TransactionRow & { created: boolean }>(PAYMENT_WRITES, [...insertParams(inserts), ...transitionParams(transitions)]);
+  return {
+    inserted: insertResults(
+      inserts,
+      rows.filter((r) => r.created),
+    ),
+    moved: transitionResults(
+      transitions,
+      rows.filter((r) => !r.created),
+    ),
+  };
+}
+
+function insertParams(batch: NewTransaction[]): unknown[] {
+  const col = <T>(pick: (v: NewTransaction) => T) => batch.map(pick);
+  return [
+    col((v) => v.tenantId),
+    col((v) => v.merchantId),
+    col((v) => v.deviceId),
+    col((v) => v.orderNo),
+    col((v) => v.amountFen),
+    col((v) => v.currency),
+    col((v) => v.channel),
+    col((v) => v.authCodeMasked),
+    col((v) => v.mode),
+    col((v) => v.ownerInstance),
+  ];
+}
+
+function insertResults(batch: NewTransaction[], rows: TransactionRow[]): Array<TransactionRow | undefined> {
+  const byOrder = new Map(rows.map((r) => [`${r.device_id}\u0000${r.order_no}`, r]));
+  return batch.map((v) => byOrder.get(`${v.deviceId}\u0000${v.orderNo}`));
+}
+
+function transitionParams(batch: TransitionRequest[]): unknown[] {
   const col = <T>(pick: (r: TransitionRequest) => T) => batch.map(pick);
-  const { rows } = await db.query<TransactionRow>(TRANSITION_MANY, [
+  return [
     col((r) => r.id),
     col((r) => r.from),
     col((r) => r.to),
@@ -191,15 +210,37 @@ export async function transitionMany(db: Queryable, batch: TransitionRequest[]):
     col((r) => r.facts?.qrCode ?? null),
     col((r) => r.webhook?.event ?? null),
     col((r) => (r.webhook ? JSON.stringify(r.webhook.payload) : null)),
-  ]);
+  ];
+}
+
+function transitionResults(batch: TransitionRequest[], rows: TransactionRow[]): Array<TransactionRow | undefined> {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return batch.map((r) => byId.get(r.id));
 }
 
-const TRANSITION_MANY = prepared(
-  'transition_many',
-  `with v as (
-       select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::jsonb[], $8::text[], $9::text[], $10::jsonb[])
+/** New rows already `sent` (`created`) with their two events (received, sent); parameters from `$first`, ten arrays. */
+function insertSteps(first: number): string {
+  const $ = (n: number) => `$${first + n}`;
+  return `created as (
+       insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state, mode, owner_instance)
+       select v.tenant_id, v.merchant_id, v.device_id, v.order_no, v.amount_fen, v.currency, v.channel, v.auth_code_masked, 'sent', v.mode, v.owner_instance
+       from unnest(${$(0)}::uuid[], ${$(1)}::uuid[], ${$(2)}::text[], ${$(3)}::text[], ${$(4)}::bigint[], ${$(5)}::text[], ${$(6)}::text[], ${$(7)}::text[], ${$(8)}::text[], ${$(9)}::text[])
+         as v(tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, mode, owner_instance)
+       on conflict (device_id, order_no) do nothing
+       returning ${columns}
+     ), created_event as (
+       insert into transaction_events (tenant_id, transaction_id, from_state, to_state)
+       select tenant_id, id, step.from_state, step.to_state from created,
+         (values (null, 'received', 1), ('received', 'sent', 2)) as step(from_state, to_state, n)
+       order by created.id, step.n
+     )`;
+}
+
+/** Rows moved from the state their caller saw (`moved`), each with its event and, when asked, its webhook; ten arrays from `$first`. */
+function transitionSteps(first: number): string {
+  const $ = (n: number) => `$${first + n}`;
+  return `v as (
+       select * from unnest(${$(0)}::uuid[], ${$(1)}::text[], ${$(2)}::text[], ${$(3)}::text[], ${$(4)}::text[], ${$(5)}::timestamptz[], ${$(6)}::jsonb[], ${$(7)}::text[], ${$(8)}::text[], ${$(9)}::jsonb[])
          as v(v_id, v_from, v_to, v_trade_no, v_failure, v_paid_at, v_detail, v_qr_code, v_hook_event, v_hook_payload)
      ), moved as (
        update transactions set state = v_to, updated_at = now(),
@@ -209,15 +250,22 @@ const TRANSITION_MANY = prepared(
          qr_code = coalesce(v_qr_code, qr_code)
        from v where id = v_id and state = v_from
        returning ${columns}, v_from, v_detail, v_hook_event, v_hook_payload
-     ), event as (
+     ), moved_event as (
        insert into transaction_events (tenant_id, transaction_id, from_state, to_state, detail)
        select tenant_id, id, v_from, state, v_detail from moved
      ), hook as (
        insert into webhook_deliveries (tenant_id, merchant_id, transaction_id, event, payload)
        select m.tenant_id, m.id, moved.id, v_hook_event, v_hook_payload from moved join merchants m on m.id = moved.merchant_id
        where v_hook_event is not null and m.webhook_url is not null
-     )
-     select ${columns} from moved`,
+     )`;
+}
+
+const INSERT_TRANSACTIONS = prepared('insert_transactions', `with ${insertSteps(1)} select * from created`);
+const TRANSITION_MANY = prepared('transition_many', `with ${transitionSteps(1)} select ${columns} from moved`);
+const PAYMENT_WRITES = prepared(
+  'payment_writes',
+  `with ${insertSteps(1)}, ${transitionSteps(11)}
+   select true as created, ${columns} from created union all select false as created, ${columns} from moved`,
 );
 
 /**

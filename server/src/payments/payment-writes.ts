@@ -1,15 +1,15 @@
 // The payment path's writes under load: new transactions and state changes of
 // many payments go to the database through group commit (platform/
-// group-commit.ts), one statement per batch instead of one per payment. Each
-// payment still waits for the commit that holds its write before its next
-// call to the acquirer, as the state machine requires.
+// group-commit.ts), both kinds in one statement per batch (payment-sql.ts
+// `writePayments`), so one commit and one WAL flush serve every payment in
+// it. Each payment still waits for the commit that holds its write before
+// its next call to the acquirer, as the state machine requires.
 import type { Database } from '../db/database.js';
 import { GroupCommit } from '../platform/group-commit.js';
 import {
   insertTransaction,
-  insertTransactions,
   transition,
-  transitionMany,
+  writePayments,
   type NewTransaction,
   type TransactionRow,
   type TransactionState,
@@ -18,35 +18,42 @@ import {
   type TransitionWebhook,
 } from './payment-sql.js';
 
+type PaymentWrite = { kind: 'insert'; values: NewTransaction } | { kind: 'transition'; request: TransitionRequest };
+
 export class PaymentWrites {
-  private readonly inserts: GroupCommit<NewTransaction, TransactionRow | undefined>;
-  private readonly transitions: GroupCommit<TransitionRequest, TransactionRow | undefined>;
+  private readonly writes: GroupCommit<PaymentWrite, TransactionRow | undefined>;
 
   constructor(db: Database) {
-    this.inserts = new GroupCommit({
-      writeBatch: (batch) => insertTransactions(db, batch),
-      writeOne: (values) => insertTransaction(db, values),
-      keyOf: (values) => `${values.deviceId}\u0000${values.orderNo}`,
-    });
-    this.transitions = new GroupCommit({
-      writeBatch: (batch) => transitionMany(db, batch),
-      writeOne: (r) => transition(db, r.id, r.from, r.to, r.facts, r.webhook),
-      keyOf: (r) => r.id,
+    this.writes = new GroupCommit({
+      writeBatch: async (batch) => {
+        const inserts = batch.flatMap((w) => (w.kind === 'insert' ? [w.values] : []));
+        const transitions = batch.flatMap((w) => (w.kind === 'transition' ? [w.request] : []));
+        const { inserted, moved } = await writePayments(db, inserts, transitions);
+        let i = 0;
+        let t = 0;
+        return batch.map((w) => (w.kind === 'insert' ? inserted[i++] : moved[t++]));
+      },
+      writeOne: (w) => (w.kind === 'insert' ? insertTransaction(db, w.values) : transition(db, w.request.id, w.request.from, w.request.to, w.request.facts, w.request.webhook)),
+      // A screen's order number is inserted once per batch; a transaction moves once per batch.
+      keyOf: (w) => (w.kind === 'insert' ? `insert\u0000${w.values.deviceId}\u0000${w.values.orderNo}` : `move\u0000${w.request.id}`),
+      // One batch at a time: writes that arrive meanwhile gather for the next, so batches grow with the load and
+      // the database commits (and flushes its WAL) once per batch, not once per payment.
+      parallel: 1,
     });
   }
 
   /** The new transaction in state `sent`, or undefined when the screen's (device, order number) exists. */
   insert(values: NewTransaction): Promise<TransactionRow | undefined> {
-    return this.inserts.submit(values);
+    return this.writes.submit({ kind: 'insert', values });
   }
 
-  /** As payment-sql's `transition`, committed with other payments' changes. */
+  /** As payment-sql's `transition`, committed with other payments' writes. */
   transition(id: string, from: TransactionState, to: TransactionState, facts: TransitionFacts = {}, webhook?: TransitionWebhook): Promise<TransactionRow | undefined> {
-    return this.transitions.submit({ id, from, to, facts, webhook });
+    return this.writes.submit({ kind: 'transition', request: { id, from, to, facts, webhook } });
   }
 
   /** Statements written and payments' writes in them, for the metrics. */
   stats(): { batches: number; writes: number } {
-    return { batches: this.inserts.batches + this.transitions.batches, writes: this.inserts.items + this.transitions.items };
+    return { batches: this.writes.batches, writes: this.writes.items };
   }
 }
