@@ -73,6 +73,11 @@ export class PaymentProcessor {
   private nextMessageId = 1;
   /** PayRequests between arrival and the end of their flow (or their refusal). */
   private inFlight = 0;
+  /**
+   * Of those, the ones waiting for a buyer to enter a password (polling): they cost a query every few seconds, not
+   * work, and may wait a minute, so they do not count against `maxInFlight`. What counts is work that queues.
+   */
+  private polling = 0;
   private readonly maxInFlight: number;
   private readonly outcomes: Counter<'channel' | 'state'>;
   private readonly refusals: Counter<'reason'>;
@@ -156,7 +161,7 @@ export class PaymentProcessor {
   }
 
   private async accept(event: UplinkEvent, body: SignedRequestBody, mode: 'barcode' | 'qr'): Promise<void> {
-    if (this.inFlight >= this.maxInFlight) return this.retryLater(event.identity.deviceId, body);
+    if (this.inFlight - this.polling >= this.maxInFlight) return this.retryLater(event.identity.deviceId, body);
     this.inFlight++;
     try {
       await this.take(event, body, mode);
@@ -195,6 +200,16 @@ export class PaymentProcessor {
   async recover(row: TransactionRow): Promise<void> {
     const connector = await this.connectors.forMerchant(row.merchant_id);
     if (!connector) return;
+    // Work like any other payment's (and its polls are subtracted like theirs): it counts against maxInFlight.
+    this.inFlight++;
+    try {
+      await this.recoverWith(row, connector);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private async recoverWith(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
     await this.exclusive(row.id, async () => {
       switch (row.state) {
         case 'paying':
@@ -276,12 +291,23 @@ export class PaymentProcessor {
   }
 
   private async poll(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
-    while (!this.stopped && Date.now() < this.deadline(row)) {
-      await new Promise((resolve) => setTimeout(resolve, this.timings.pollIntervalMs));
-      const outcome = this.believed(row, connector, 'query', await connector.query(row.acquirer_order_no));
-      if (outcome.kind === 'unknown' && outcome.mismatches) return this.needsAttention(row, ANSWER_MISMATCH, { mismatches: outcome.mismatches });
-      if (outcome.kind === 'succeeded' || outcome.kind === 'failed') return this.follow(row, connector, outcome);
+    let outcome: QueryOutcome | undefined;
+    this.polling++;
+    try {
+      while (!this.stopped && Date.now() < this.deadline(row)) {
+        await new Promise((resolve) => setTimeout(resolve, this.timings.pollIntervalMs));
+        const answer = this.believed(row, connector, 'query', await connector.query(row.acquirer_order_no));
+        if ((answer.kind === 'unknown' && answer.mismatches) || answer.kind === 'succeeded' || answer.kind === 'failed') {
+          outcome = answer;
+          break;
+        }
+      }
+    } finally {
+      this.polling--;
     }
+    // The buyer is done (or gone): what follows is work again.
+    if (outcome?.kind === 'unknown' && outcome.mismatches) return this.needsAttention(row, ANSWER_MISMATCH, { mismatches: outcome.mismatches });
+    if (outcome) return this.follow(row, connector, outcome);
     if (!this.stopped) await this.cancel(row, connector);
   }
 
