@@ -22,7 +22,7 @@ function config(sql: string | PreparedStatement, params?: readonly unknown[]): p
  * The statements are written for the plan they get (index lookups by primary key); unnamed statements, which
  * everything else uses, are planned per execution whatever this says.
  */
-const ONE_PLAN_PER_PREPARED_STATEMENT = 'set plan_cache_mode = force_generic_plan';
+const ONE_PLAN_PER_PREPARED_STATEMENT = '-c plan_cache_mode=force_generic_plan';
 
 /**
  * A connection's plans are made when a statement first runs on it: made while a table was young (a sequential scan of
@@ -30,6 +30,13 @@ const ONE_PLAN_PER_PREPARED_STATEMENT = 'set plan_cache_mode = force_generic_pla
  * them again at the table's size (autovacuum's ANALYZE does too, when it gets to the table).
  */
 const CONNECTION_LIFETIME_SECONDS = 300;
+
+/** The URL with our server options added to its own: sent with the startup message, they hold from the first statement. */
+function withServerOptions(connectionString: string): string {
+  const url = new URL(connectionString);
+  url.searchParams.set('options', [url.searchParams.get('options'), ONE_PLAN_PER_PREPARED_STATEMENT].filter(Boolean).join(' '));
+  return url.toString();
+}
 
 export class PostgresDatabase implements Database {
   readonly kind = 'postgres';
@@ -39,13 +46,11 @@ export class PostgresDatabase implements Database {
   readonly embeddedDir?: string;
 
   constructor(connectionString: string, options: { maxConnections?: number; afterClose?: () => Promise<void>; embeddedDir?: string } = {}) {
-    this.pool = new pg.Pool({ connectionString, types, max: options.maxConnections ?? 20, maxLifetimeSeconds: CONNECTION_LIFETIME_SECONDS });
+    this.pool = new pg.Pool({ connectionString: withServerOptions(connectionString), types, max: options.maxConnections ?? 20, maxLifetimeSeconds: CONNECTION_LIFETIME_SECONDS });
     this.afterClose = options.afterClose;
     this.embeddedDir = options.embeddedDir;
     // An idle client losing its connection must not crash the hub; the pool replaces it.
     this.pool.on('error', () => undefined);
-    // Queued before the client's first query, so every statement on it sees the setting.
-    this.pool.on('connect', (client) => void client.query(ONE_PLAN_PER_PREPARED_STATEMENT).catch(() => undefined));
   }
 
   async query<Row>(sql: string | PreparedStatement, params?: readonly unknown[]): Promise<QueryResult<Row>> {
