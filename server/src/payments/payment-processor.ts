@@ -8,7 +8,7 @@
 import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
 import { PayStatus, type DownlinkProps } from '@screenhub/protocol';
 import type { FastifyBaseLogger } from 'fastify';
-import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { Counter, Histogram, type Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import type { SecretBox } from '../platform/secret-box.js';
@@ -100,7 +100,7 @@ export class PaymentProcessor {
   constructor(options: PaymentProcessorOptions) {
     this.db = options.db;
     this.maxInFlight = options.maxInFlight;
-    this.writes = new PaymentWrites(options.db);
+    this.writes = new PaymentWrites(options.db, options.registry);
     this.contextOf = perTurnBatch((ids: string[]) => findDevicePaymentContexts(options.db, ids));
     this.broker = options.broker;
     this.connectors = options.connectors;
@@ -119,23 +119,6 @@ export class PaymentProcessor {
       help: 'Cancels (reverse, close) the acquirer did not confirm; the payment stays cancelling and the sweeper tries again',
       labelNames: ['channel'],
       registers,
-    });
-    const writes = this.writes;
-    new Gauge({
-      name: 'hub_payment_write_batches',
-      help: 'Statements the payment path has written through group commit (see hub_payment_writes for the writes in them)',
-      registers,
-      collect() {
-        this.set(writes.stats().batches);
-      },
-    });
-    new Gauge({
-      name: 'hub_payment_writes',
-      help: 'Payment writes (new transactions, state changes) committed through group commit',
-      registers,
-      collect() {
-        this.set(writes.stats().writes);
-      },
     });
     this.duration = new Histogram({
       name: 'hub_payment_duration_seconds',

@@ -4,6 +4,7 @@
 // `writePayments`), so one commit and one WAL flush serve every payment in
 // it. Each payment still waits for the commit that holds its write before
 // its next call to the acquirer, as the state machine requires.
+import { Gauge, type Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
 import { GroupCommit } from '../platform/group-commit.js';
 import {
@@ -23,7 +24,8 @@ type PaymentWrite = { kind: 'insert'; values: NewTransaction } | { kind: 'transi
 export class PaymentWrites {
   private readonly writes: GroupCommit<PaymentWrite, TransactionRow | undefined>;
 
-  constructor(db: Database) {
+  /** `registry`: where its gauges go (the hub's metrics); none in a test. */
+  constructor(db: Database, registry?: Registry) {
     this.writes = new GroupCommit({
       writeBatch: async (batch) => {
         const inserts = batch.flatMap((w) => (w.kind === 'insert' ? [w.values] : []));
@@ -39,6 +41,27 @@ export class PaymentWrites {
       // One batch at a time: writes that arrive meanwhile gather for the next, so batches grow with the load and
       // the database commits (and flushes its WAL) once per batch, not once per payment.
       parallel: 1,
+    });
+    if (registry) this.registerGauges(registry);
+  }
+
+  private registerGauges(registry: Registry): void {
+    const writes = this.writes;
+    new Gauge({
+      name: 'hub_payment_write_batches',
+      help: 'Statements the payment path has written through group commit (see hub_payment_writes for the writes in them)',
+      registers: [registry],
+      collect() {
+        this.set(writes.batches);
+      },
+    });
+    new Gauge({
+      name: 'hub_payment_writes',
+      help: 'Payment writes (new transactions, state changes) committed through group commit',
+      registers: [registry],
+      collect() {
+        this.set(writes.items);
+      },
     });
   }
 
