@@ -28,12 +28,28 @@ export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string | PreparedStatement, params?: readonly unknown[]): Promise<QueryResult<Row>>;
 }
 
+/** What a LISTEN calls back (Database.listen). */
+export interface NoticeHandlers {
+  /** A NOTIFY on the channel, committed by any session, with its payload. */
+  notice(payload: string): void;
+  /**
+   * Notices may have been lost (the listening connection dropped and is listening again): forget everything they
+   * could have invalidated.
+   */
+  missed(): void;
+}
+
 export interface Database extends Queryable {
   readonly kind: 'postgres' | 'pglite';
   /** Set when this process started the embedded PostgreSQL server (embedded-postgres-server.ts): where its files are. */
   readonly embeddedDir?: string;
   /** Runs `work` in one transaction; commits if it resolves, rolls back if it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * LISTENs on `channel` until the returned function is called or the database is closed: how hub processes tell
+   * each other that what they cache has changed (PostgreSQL's NOTIFY, sent at commit by triggers or by `notify`).
+   */
+  listen(channel: string, handlers: NoticeHandlers): Promise<() => Promise<void>>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;

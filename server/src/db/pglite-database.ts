@@ -3,7 +3,7 @@
 // installed. PGlite is one connection; it queues concurrent queries itself.
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { INT8_OID, parseInt8, type Database, type PreparedStatement, type Queryable, type QueryResult } from './database.js';
+import { INT8_OID, parseInt8, type Database, type NoticeHandlers, type PreparedStatement, type Queryable, type QueryResult } from './database.js';
 
 const parsers = { [INT8_OID]: parseInt8 };
 
@@ -36,6 +36,11 @@ export class PGliteDatabase implements Database {
         },
       }),
     );
+  }
+
+  /** PGlite is one session in this process: notices cannot be missed, so `missed` is never called. */
+  async listen(channel: string, handlers: NoticeHandlers): Promise<() => Promise<void>> {
+    return this.pglite.listen(channel, (payload) => handlers.notice(payload));
   }
 
   async exec(sql: string): Promise<void> {

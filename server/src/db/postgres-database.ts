@@ -1,6 +1,7 @@
 // Database on a PostgreSQL server, through a `pg` connection pool.
 import pg from 'pg';
-import { INT8_OID, parseInt8, type Database, type PreparedStatement, type Queryable, type QueryResult } from './database.js';
+import { INT8_OID, parseInt8, type Database, type NoticeHandlers, type PreparedStatement, type Queryable, type QueryResult } from './database.js';
+import { PostgresListener } from './postgres-listener.js';
 
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
@@ -42,10 +43,13 @@ export class PostgresDatabase implements Database {
   readonly kind = 'postgres';
   private readonly pool: pg.Pool;
   private readonly afterClose?: () => Promise<void>;
+  private readonly connectionString: string;
+  private readonly listeners = new Set<PostgresListener>();
   /** Set when this is the embedded server this process started (embedded-postgres-server.ts): where its files are. */
   readonly embeddedDir?: string;
 
   constructor(connectionString: string, options: { maxConnections?: number; afterClose?: () => Promise<void>; embeddedDir?: string } = {}) {
+    this.connectionString = connectionString;
     this.pool = new pg.Pool({ connectionString: withServerOptions(connectionString), types, max: options.maxConnections ?? 20, maxLifetimeSeconds: CONNECTION_LIFETIME_SECONDS });
     this.afterClose = options.afterClose;
     this.embeddedDir = options.embeddedDir;
@@ -79,11 +83,23 @@ export class PostgresDatabase implements Database {
     }
   }
 
+  async listen(channel: string, handlers: NoticeHandlers): Promise<() => Promise<void>> {
+    const listener = new PostgresListener(this.connectionString, channel, handlers);
+    await listener.start();
+    this.listeners.add(listener);
+    return async () => {
+      this.listeners.delete(listener);
+      await listener.stop();
+    };
+  }
+
   async exec(sql: string): Promise<void> {
     await this.pool.query(sql);
   }
 
   async close(): Promise<void> {
+    await Promise.all([...this.listeners].map((listener) => listener.stop()));
+    this.listeners.clear();
     await this.pool.end();
     await this.afterClose?.();
   }

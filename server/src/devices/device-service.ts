@@ -105,7 +105,8 @@ export class DeviceService {
   async update(tenantId: string, id: string, changes: { name?: string; status?: 'active' | 'blocked'; merchantId?: string; storeId?: string; tags?: string[] }): Promise<DeviceDto> {
     const row = await updateDevice(this.db, tenantId, id, changes);
     if (!row) throw new NotFoundError(changes.storeId ? 'device, or store of that merchant' : changes.merchantId ? 'device or merchant' : 'device');
-    if (changes.status) this.authenticator.forget(id);
+    // Status and merchant are in the cached row: dropped here at once; other processes drop theirs on the notice.
+    if (changes.status || changes.merchantId || changes.storeId) this.authenticator.forget(id);
     if (changes.status === 'blocked') await this.broker.disconnect(id, 'kicked');
     return toDeviceDto(row, this.liveState.get(id));
   }

@@ -1,6 +1,6 @@
 // SQL of the devices table, its live state (device_live) and its history. Every
 // statement that serves a request filters by tenant_id; the indexes start with it.
-import type { Queryable } from '../db/database.js';
+import { prepared, type Queryable } from '../db/database.js';
 
 export type DeviceStatus = 'active' | 'blocked' | 'decommissioned';
 
@@ -36,6 +36,8 @@ export interface DeviceAuthRow {
   tenant_id: string;
   status: DeviceStatus;
   secret_hash: Uint8Array;
+  /** Whose acquirer account its payments go to; null until an operator assigns it. */
+  merchant_id: string | null;
   /** Sealed (secret-box.ts); null only for devices made before payment keys existed. */
   payment_key: Uint8Array | null;
 }
@@ -63,11 +65,13 @@ function listFrom(sql: string): string {
   return reads('ms', sql) ? `${devices} ${organisationJoins}` : devices;
 }
 
-/** Credentials of several devices at once (the CONNECTs of one event-loop turn), by id. */
+/** Credentials and merchant of several devices at once (the CONNECTs and PayRequests of one event-loop turn), by id. */
 export async function findDeviceAuths(db: Queryable, ids: string[]): Promise<Map<string, DeviceAuthRow>> {
-  const { rows } = await db.query<DeviceAuthRow>('select id, tenant_id, status, secret_hash, payment_key from devices where id = any($1::text[])', [ids]);
+  const { rows } = await db.query<DeviceAuthRow>(DEVICE_AUTHS, [ids]);
   return new Map(rows.map((row) => [row.id, row]));
 }
+
+const DEVICE_AUTHS = prepared('device_auths', 'select id, tenant_id, status, secret_hash, merchant_id, payment_key from devices where id = any($1::text[])');
 
 export async function insertDevice(db: Queryable, values: { id: string; tenantId: string; name: string; secretHash: Buffer; sealedPaymentKey: Buffer }): Promise<DeviceRow> {
   const { rows } = await db.query<DeviceRow>(

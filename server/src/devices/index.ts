@@ -13,6 +13,8 @@ import { HistoryRetention } from './history-retention.js';
 import { PresenceSweeper } from './presence-sweeper.js';
 import { RegistryQueries } from './registry-queries.js';
 
+export type { DevicePaymentContext } from './device-authenticator.js';
+
 declare module 'fastify' {
   interface FastifyInstance {
     devices: { service: DeviceService; registry: RegistryQueries; liveState: DeviceLiveState; flusher: LiveStateFlusher; authenticator: CachingDeviceAuthenticator; retention: HistoryRetention };
@@ -31,6 +33,7 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
 
   const liveState = new DeviceLiveState();
   const authenticator = new CachingDeviceAuthenticator(app.db, config.deviceAuthCacheTtlMs, app.secretBox);
+  const stopFollowingChanges = await authenticator.followChanges();
   const flusher = new LiveStateFlusher(app.db, liveState, app.log.child({ component: 'live-state' }), app.metrics, config.liveStateFlushMs, app.instance.id);
   app.readiness.add('liveState', () => flusher.health());
   const registry = new RegistryQueries(app.db);
@@ -53,6 +56,7 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
     presenceSweeper.start();
   });
   app.addHook('onClose', async () => {
+    await stopFollowingChanges();
     await retention.stop();
     await presenceSweeper.stop();
     await flusher.stop();

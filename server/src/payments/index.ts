@@ -48,7 +48,7 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
     db: app.db,
     broker: app.mqtt.broker,
     connectors,
-    secretBox: app.secretBox,
+    contexts: app.devices.authenticator,
     logger: log,
     registry: app.metrics,
     timings: { maxSkewMs: config.payRequestMaxSkewMs, pollIntervalMs: config.payPollIntervalMs, payTimeoutMs: config.payTimeoutMs, qrTimeoutMs: config.qrTimeoutMs },

@@ -11,7 +11,6 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
-import type { SecretBox } from '../platform/secret-box.js';
 import { acquirerText } from './acquirer-text.js';
 import { alertPayload, raisePaymentAlert } from '../alerts/index.js';
 import type { AnswerAudit } from './answer-audit.js';
@@ -24,16 +23,14 @@ import {
   afterTransition,
   countCancelRetry,
   FINAL_STATES,
-  findDevicePaymentContexts,
   findTransactionByOrder,
   transition,
-  type DevicePaymentContext,
   type TransactionRow,
   type TransactionState,
   type TransitionFacts,
 } from './payment-sql.js';
 import { PaymentWrites } from './payment-writes.js';
-import { perTurnBatch } from '../platform/per-turn-batch.js';
+import type { DevicePaymentContext } from '../devices/index.js';
 
 export interface PaymentTimings {
   /** How far a PayRequest's signed time may be from the hub's clock. */
@@ -50,7 +47,8 @@ export interface PaymentProcessorOptions {
   db: Database;
   broker: DeviceBroker;
   connectors: ConnectorRegistry;
-  secretBox: SecretBox;
+  /** The paying device's tenant, merchant and opened payment key, cached until the device changes (devices domain). */
+  contexts: { paymentContext(deviceId: string): Promise<DevicePaymentContext | undefined> };
   logger: FastifyBaseLogger;
   registry: Registry;
   timings: PaymentTimings;
@@ -87,24 +85,21 @@ export class PaymentProcessor {
   private readonly db: Database;
   private readonly broker: DeviceBroker;
   private readonly connectors: ConnectorRegistry;
-  private readonly secretBox: SecretBox;
+  private readonly contexts: PaymentProcessorOptions['contexts'];
   private readonly logger: FastifyBaseLogger;
   private readonly timings: PaymentTimings;
   private readonly answers: AnswerAudit;
   private readonly instanceId: string;
   private readonly events?: HubEvents;
   private readonly writes: PaymentWrites;
-  /** The paying device's tenant, merchant and sealed key: one query for all the PayRequests of an event-loop turn. */
-  private readonly contextOf: (deviceId: string) => Promise<DevicePaymentContext | undefined>;
 
   constructor(options: PaymentProcessorOptions) {
     this.db = options.db;
     this.maxInFlight = options.maxInFlight;
     this.writes = new PaymentWrites(options.db, options.registry);
-    this.contextOf = perTurnBatch((ids: string[]) => findDevicePaymentContexts(options.db, ids));
     this.broker = options.broker;
     this.connectors = options.connectors;
-    this.secretBox = options.secretBox;
+    this.contexts = options.contexts;
     this.logger = options.logger;
     this.timings = options.timings;
     this.answers = options.answers;
@@ -155,17 +150,16 @@ export class PaymentProcessor {
 
   private async take(event: UplinkEvent, body: SignedRequestBody, mode: 'barcode' | 'qr'): Promise<void> {
     const deviceId = event.identity.deviceId;
-    const context = await this.contextOf(deviceId);
-    const paymentKey = context?.payment_key ? this.secretBox.open(context.payment_key) : undefined;
-    const checked = checkPayRequest(deviceId, body, paymentKey, event.receivedAt, this.timings.maxSkewMs, mode);
+    const context = await this.contexts.paymentContext(deviceId);
+    const checked = checkPayRequest(deviceId, body, context?.paymentKey, event.receivedAt, this.timings.maxSkewMs, mode);
     if (!checked.ok) return this.refuse(deviceId, body.orderNo ?? '', body.amountFen ?? 0, checked.reason);
     const request = checked.request;
-    const connector = context?.merchant_id ? await this.connectors.forMerchant(context.merchant_id) : undefined;
-    if (!context?.merchant_id || !connector) return this.refuse(deviceId, request.orderNo, request.amountFen, 'no_merchant');
+    const connector = context?.merchantId ? await this.connectors.forMerchant(context.merchantId) : undefined;
+    if (!context?.merchantId || !connector) return this.refuse(deviceId, request.orderNo, request.amountFen, 'no_merchant');
 
     const row = await this.writes.insert({
-      tenantId: context.tenant_id,
-      merchantId: context.merchant_id,
+      tenantId: context.tenantId,
+      merchantId: context.merchantId,
       deviceId,
       orderNo: request.orderNo,
       amountFen: request.amountFen,

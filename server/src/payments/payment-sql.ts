@@ -37,21 +37,6 @@ export interface TransactionRow {
 const columns = `id, tenant_id, merchant_id, device_id, order_no, acquirer_order_no, amount_fen, currency, channel, auth_code_masked, state,
   acquirer_trade_no, failure_reason, paid_at, refunded_fen, mode, qr_code, cancel_retries, created_at, updated_at`;
 
-export interface DevicePaymentContext {
-  tenant_id: string;
-  merchant_id: string | null;
-  payment_key: Uint8Array | null;
-  status: string;
-}
-
-/** Several devices' payment contexts at once (per event-loop turn, see per-turn-batch.ts). */
-export async function findDevicePaymentContexts(db: Queryable, deviceIds: string[]): Promise<Map<string, DevicePaymentContext>> {
-  const { rows } = await db.query<DevicePaymentContext & { id: string }>(DEVICE_PAYMENT_CONTEXTS, [deviceIds]);
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
-const DEVICE_PAYMENT_CONTEXTS = prepared('device_payment_contexts', 'select id, tenant_id, merchant_id, payment_key, status from devices where id = any($1::text[])');
-
 export interface NewTransaction {
   tenantId: string;
   merchantId: string;
