@@ -31,7 +31,7 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
     secretBox: app.secretBox,
     timeoutMs: config.acquirerTimeoutMs,
     breaker: { resetMs: config.acquirerBreakerResetMs, minCalls: config.acquirerBreakerMinCalls, failurePercent: 50 },
-    transport: new AcquirerTransport({ extraCa }),
+    transport: new AcquirerTransport({ extraCa, connectTimeoutMs: config.acquirerTimeoutMs }),
     gateways: new AcquirerGateways({ alipay: config.alipayGateways, wechat: config.wechatGateways }),
     // WeChat Pay requires a notify_url on unifiedorder. The hub learns outcomes by orderquery and takes no
     // notifications, so it names an address of its own (answered 404), never a third party's.

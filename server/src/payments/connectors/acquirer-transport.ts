@@ -89,10 +89,16 @@ export class AcquirerTransport {
   private shared: Dispatcher | undefined;
   private readonly agents: Agent[] = [];
 
-  /** `extraCa`: PEM certificates trusted for acquirer calls besides Node's root CAs (a test or private acquirer CA). */
-  constructor(options: { extraCa?: string } = {}) {
+  private readonly connectTimeoutMs: number | undefined;
+
+  /**
+   * `extraCa`: PEM certificates trusted for acquirer calls besides Node's root CAs (a test or private acquirer CA).
+   * `connectTimeoutMs`: for TCP and TLS handshake together (undici's default, 10 s, when not given).
+   */
+  constructor(options: { extraCa?: string; connectTimeoutMs?: number } = {}) {
     // Setting `ca` replaces the default trust, so the roots are listed with the extra CA, not dropped for it.
     this.ca = options.extraCa ? [...rootCertificates, options.extraCa] : undefined;
+    this.connectTimeoutMs = options.connectTimeoutMs;
   }
 
   /** The dispatcher for calls without a client certificate (shared), or one of its own presenting `client`. */
@@ -111,7 +117,7 @@ export class AcquirerTransport {
     // every new connection parsed them all again, a few milliseconds of CPU per connection.
     const secureContext: SecureContext | undefined =
       this.ca || client ? createSecureContext({ ...(this.ca ? { ca: this.ca } : {}), ...(client ? { cert: client.cert, key: client.key } : {}) }) : undefined;
-    const agent = new Agent({ connect: secureContext ? { secureContext } : {} });
+    const agent = new Agent({ connect: { ...(secureContext ? { secureContext } : {}), ...(this.connectTimeoutMs ? { timeout: this.connectTimeoutMs } : {}) } });
     this.agents.push(agent);
     return agent.compose(refuseRedirects);
   }
