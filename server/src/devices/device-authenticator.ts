@@ -105,6 +105,9 @@ export class CachingDeviceAuthenticator implements DeviceAuthenticator, Downlink
 
   private async lookup(deviceId: string): Promise<CachedAuth> {
     if (!this.cache) return (await this.findDeviceAuth(deviceId)) ?? MISSING;
+    // Nearly every lookup is a hit (two per payment): answered without fetch's promises.
+    const hit = this.cache.get(deviceId);
+    if (hit) return hit;
     // A change announced while the row was being read aborts that read (lru-cache deletes the pending fetch, which
     // then rejects or answers undefined): what it read may predate the change, so read again, around the cache.
     const cached = await this.cache.fetch(deviceId).catch(() => undefined);
