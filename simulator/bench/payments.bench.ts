@@ -10,11 +10,12 @@
 // hub and its database on one core, the gateway and the screens on the other.
 //
 //   npm run bench:payments -- --rate 1000 --ramp-seconds 20 --seconds 60 --screens 10000 --gateway-latency-ms 50 --history 200000
-// On an external PostgreSQL server set DATABASE_URL; without it the hub runs its embedded one.
+// On an external PostgreSQL server set DATABASE_URL (a database is created on it for the run, and dropped after);
+// without it the hub runs its embedded one.
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres-server.js';
-import { BENCH_ADMIN, ScreenClient, metricValue, startGatewayProcess, startHubProcess, type HubProcess } from '../src/index.js';
+import { BENCH_ADMIN, ScreenClient, createServerDatabase, metricValue, startGatewayProcess, startHubProcess, type HubProcess } from '../src/index.js';
 import { BenchProcesses, groupTimesBetween, type GroupName } from './support/bench-process-groups.js';
 import { hubCounters } from './support/hub-counters.js';
 import { HubEventLoop } from './support/hub-event-loop.js';
@@ -63,17 +64,28 @@ async function main() {
     `payments benchmark: ${ramp.targetRate}/s after a ${ramp.rampSeconds} s ramp from ${ramp.rateAt(0)}/s, held ${ramp.steadySeconds} s; ` +
       `${screenCount} screens (each pays every ${round(screenCount / ramp.targetRate)} s at the target); gateway latency ${gatewayLatencyMs} ms; database ${databaseLabel}`,
   );
+  // On a server, a database of the run's own, dropped after it: the figures must not depend on the runs before (their
+  // payments would pile up in the tables, each run on a bigger one). The embedded server starts empty in a new directory.
+  const runDatabase = process.env.DATABASE_URL ? await createServerDatabase(process.env.DATABASE_URL, 'screenhub_bench') : undefined;
   const eventLoop = await HubEventLoop.create();
   const gateway = await startGatewayProcess({ latencyMs: gatewayLatencyMs });
   const hub = await startHubProcess({
-    env: { HUB_MQTT_UPLINK_RATE: '1000', HUB_MQTT_UPLINK_BURST: '1000', HUB_HEARTBEAT_INTERVAL_S: '86400', HUB_ACQUIRER_TIMEOUT_MS: '10000', ...gateway.hubEnv, ...eventLoop.hubEnv },
+    env: {
+      HUB_MQTT_UPLINK_RATE: '1000',
+      HUB_MQTT_UPLINK_BURST: '1000',
+      HUB_HEARTBEAT_INTERVAL_S: '86400',
+      HUB_ACQUIRER_TIMEOUT_MS: '10000',
+      ...(runDatabase ? { DATABASE_URL: runDatabase.url } : {}),
+      ...gateway.hubEnv,
+      ...eventLoop.hubEnv,
+    },
   });
   const screens: ScreenClient[] = [];
   let processes: BenchProcesses | undefined;
   try {
     const api = await hubApi(hub);
     const merchant = await api('POST', '/api/merchants', { name: 'Bench Mart', acquirer: 'alipay', credentials: gateway.credentials });
-    const databaseUrl = await hubDatabaseUrl(hub);
+    const databaseUrl = runDatabase?.url ?? (await embeddedDatabaseUrl(hub));
     let t0 = performance.now();
     const credentials = databaseUrl
       ? await seedPaymentScreens({ databaseUrl, dataDir: hub.dataDir, merchantId: merchant.id!, count: screenCount })
@@ -183,6 +195,7 @@ async function main() {
     await hub.stop();
     gateway.stop();
     await eventLoop.remove();
+    await runDatabase?.drop();
   }
 }
 
@@ -196,9 +209,8 @@ async function hubApi(hub: HubProcess): Promise<HubApi> {
   };
 }
 
-/** The hub's PostgreSQL server: DATABASE_URL, else its embedded one (adopted while it runs, never stopped here); undefined for PGlite. */
-async function hubDatabaseUrl(hub: HubProcess): Promise<string | undefined> {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+/** The hub's embedded PostgreSQL server (adopted while it runs, never stopped here); undefined for PGlite. */
+async function embeddedDatabaseUrl(hub: HubProcess): Promise<string | undefined> {
   if (embedded === 'pglite') return undefined;
   return (await startEmbeddedPostgres(hub.dataDir)).url;
 }
