@@ -12,13 +12,18 @@ import { OPEN_STATES, openOffers, recordDeviceState, type CampaignDeviceRow, typ
 
 export const DOWNLOAD_TOKEN_PURPOSE = 'ota-download';
 
-/** What a screen may report, and from which states it may get there. */
+/**
+ * What a screen may report, and from which states it may get there. Progress
+ * only moves forward, but may skip: two reports of one screen can be handled out
+ * of order (QoS 1 uplinks of one batch run concurrently), and a `waiting` that
+ * overtook its `verifying` must not leave the row behind for good.
+ */
 const reported: Record<number, { state: DeviceOtaState; from: readonly DeviceOtaState[] } | undefined> = {
   [OtaState.OTA_STATE_DOWNLOADING]: { state: 'downloading', from: ['offered', 'downloading'] },
   [OtaState.OTA_STATE_DOWNLOADED]: { state: 'downloaded', from: ['offered', 'downloading'] },
   [OtaState.OTA_STATE_VERIFYING]: { state: 'verifying', from: ['offered', 'downloading', 'downloaded'] },
-  [OtaState.OTA_STATE_WAITING]: { state: 'waiting', from: ['downloaded', 'verifying', 'waiting'] },
-  [OtaState.OTA_STATE_INSTALLING]: { state: 'installing', from: ['downloaded', 'verifying', 'waiting'] },
+  [OtaState.OTA_STATE_WAITING]: { state: 'waiting', from: ['offered', 'downloading', 'downloaded', 'verifying', 'waiting'] },
+  [OtaState.OTA_STATE_INSTALLING]: { state: 'installing', from: ['offered', 'downloading', 'downloaded', 'verifying', 'waiting'] },
   [OtaState.OTA_STATE_SUCCEEDED]: { state: 'succeeded', from: OPEN_STATES },
   [OtaState.OTA_STATE_FAILED]: { state: 'failed', from: OPEN_STATES },
   [OtaState.OTA_STATE_ROLLED_BACK]: { state: 'rolled_back', from: OPEN_STATES },

@@ -37,10 +37,12 @@ describe('the install window', () => {
 
     const created = await admin.post('/api/ota/campaigns', { name: 'After hours', releaseId: release.id, target: { deviceIds: [device.id] }, waves: [100], start: true });
     expect(created.body.installWindow).toBe('outside_trading_hours');
+    let seen: unknown;
     const waiting = await eventually(async () => {
       const row = await deviceRow(created.body.id);
+      seen = { row, screen: screen.updater?.updates.get(created.body.id) };
       return row?.state === 'waiting' && row;
-    }, 10_000);
+    }, 10_000).catch((err: Error) => Promise.reject(new Error(`${err.message}; last seen ${JSON.stringify(seen)}`)));
     expect(waiting.reason).toBe('trading hours');
     // Verified and ready, but it stays put while the shop is open.
     await new Promise((resolve) => setTimeout(resolve, 500));
