@@ -62,6 +62,8 @@ export interface PaymentProcessorOptions {
    * no acquirer), so a saturated hub sheds load in microseconds instead of queueing until every payment is late.
    */
   maxInFlight: number;
+  /** How long a group-commit batch of payment writes gathers under load, ms (0: the end of the event-loop turn). */
+  writeGatherMs?: number;
 }
 
 export class PaymentProcessor {
@@ -96,7 +98,7 @@ export class PaymentProcessor {
   constructor(options: PaymentProcessorOptions) {
     this.db = options.db;
     this.maxInFlight = options.maxInFlight;
-    this.writes = new PaymentWrites(options.db, options.registry);
+    this.writes = new PaymentWrites(options.db, options.registry, options.writeGatherMs);
     this.broker = options.broker;
     this.connectors = options.connectors;
     this.contexts = options.contexts;

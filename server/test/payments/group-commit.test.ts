@@ -52,4 +52,21 @@ describe('group commit of payment writes', () => {
     // received and sent for each, and the 59 moves to unknown.
     expect(events[0]!.n).toBe(60 * 2 + 59);
   });
+
+  it('under load, lets the next batch gather for gatherMs, so writes that trickle in share one statement', async () => {
+    const writes = new PaymentWrites(scene.t.hub.db, undefined, 50);
+    const tenantId = (await scene.t.hub.db.query<{ tenant_id: string }>('select tenant_id from merchants where id = $1', [scene.merchant.id])).rows[0]!.tenant_id;
+    const base = { tenantId, merchantId: scene.merchant.id, deviceId: scene.deviceId, currency: 'CNY', channel: 'alipay', authCodeMasked: '28**********0010', mode: 'barcode' as const, ownerInstance: 'test:0', amountFen: 100 };
+    // Two at once: a batch of two says the hub is busy. Then ten more, one a millisecond, each in a turn of its own.
+    const first = [0, 1].map((i) => writes.insert({ ...base, orderNo: `GATHER${i}` }));
+    const trickled: Array<Promise<unknown>> = [];
+    for (let i = 2; i < 12; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      trickled.push(writes.insert({ ...base, orderNo: `GATHER${i}` }));
+    }
+    const rows = await Promise.all([...first, ...trickled]);
+    expect(rows.every((row) => row?.state === 'sent')).toBe(true);
+    // Without gathering, the ten would go in as many batches as database round trips fit in their ten milliseconds.
+    expect(writes.stats()).toEqual({ batches: 2, writes: 12 });
+  });
 });
