@@ -4,8 +4,11 @@
 // that arrive while `parallel` batches are being written gather for the next
 // one, and the first write after a quiet spell waits only for the end of the
 // current event-loop turn (no timer, so an idle hub adds no delay). Under load
-// (the batch that just ended held several writes) the next batch may wait
-// `gatherMs` for more: fewer, larger statements cost the database less per write.
+// (the batch that just ended held several writes) batches start at most every
+// `gatherMs` (as PostgreSQL's commit_delay, on the client's side): fewer, larger
+// statements cost the hub and the database less per write. A batch that took
+// longer than that to write is followed at once, so an overloaded hub never
+// idles its only write lane.
 // Two writes with the same key never share a batch (a statement could apply
 // only one of them), and a write waits while a batch holding its key is being
 // written, so writes with one key commit in the order they were made. If a batch fails, its writes are tried one by one, so a
@@ -23,7 +26,7 @@ export interface GroupCommitOptions<I, O> {
   maxBatch?: number;
   /** Batches being written at once (each holds a pooled connection). */
   parallel?: number;
-  /** After a batch of more than one write, how long the next one gathers before it is written, ms. Default 0. */
+  /** After a batch of more than one write, the least time from its start to the next batch's, ms. Default 0. */
   gatherMs?: number;
 }
 
@@ -43,6 +46,8 @@ export class GroupCommit<I, O> {
   private readonly parallel: number;
   /** Whether the last batch held more than one write: the hub is under load, and the next batch may gather. */
   private busy = false;
+  /** When the last batch started (performance.now()). */
+  private lastStart = 0;
   /** Batches written and items in them, for the metrics. */
   batches = 0;
   items = 0;
@@ -66,8 +71,8 @@ export class GroupCommit<I, O> {
       this.scheduled = false;
       this.pump();
     };
-    const gatherMs = this.options.gatherMs ?? 0;
-    if (this.busy && gatherMs > 0 && this.queue.length < this.maxBatch) setTimeout(run, gatherMs);
+    const wait = this.busy && this.queue.length < this.maxBatch ? (this.options.gatherMs ?? 0) - (performance.now() - this.lastStart) : 0;
+    if (wait >= 1) setTimeout(run, wait);
     // The rest of this turn's writes (every socket read in one poll phase) join the batch.
     else setImmediate(run);
   }
@@ -105,6 +110,7 @@ export class GroupCommit<I, O> {
     this.batches++;
     this.items += batch.length;
     this.busy = batch.length > 1;
+    this.lastStart = performance.now();
     try {
       const results = await this.options.writeBatch(batch.map((p) => p.item));
       batch.forEach((p, i) => p.resolve(results[i]!));
