@@ -181,7 +181,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     alipayGateways: gatewayList(env, 'HUB_ALIPAY_GATEWAYS', DEFAULT_GATEWAYS.alipay),
     wechatGateways: gatewayList(env, 'HUB_WECHAT_GATEWAYS', DEFAULT_GATEWAYS.wechat),
     payPollIntervalMs: int(env, 'HUB_PAY_POLL_INTERVAL_MS', 2000, 50, 60_000),
-    paymentWriteGatherMs: int(env, 'HUB_PAYMENT_WRITE_GATHER_MS', 5, 0, 50),
+    paymentWriteGatherMs: int(env, 'HUB_PAYMENT_WRITE_GATHER_MS', 10, 0, 50),
     payMaxInFlight: int(env, 'HUB_PAY_MAX_IN_FLIGHT', 5000, 1, 1_000_000),
     payTimeoutMs: int(env, 'HUB_PAY_TIMEOUT_MS', 60_000, 500, 600_000),
     qrTimeoutMs: int(env, 'HUB_QR_TIMEOUT_MS', 120_000, 500, 3_600_000),
