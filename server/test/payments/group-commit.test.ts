@@ -59,7 +59,7 @@ describe('group commit of payment writes', () => {
     const base = { tenantId, merchantId: scene.merchant.id, deviceId: scene.deviceId, currency: 'CNY', channel: 'alipay', authCodeMasked: '28**********0010', mode: 'barcode' as const, ownerInstance: 'test:0', amountFen: 100 };
     // Two at once: a batch of two says the hub is busy. Then ten more, one a millisecond, each in a turn of its own.
     const first = [0, 1].map((i) => writes.insert({ ...base, orderNo: `GATHER${i}` }));
-    const trickled: Array<Promise<unknown>> = [];
+    const trickled: Array<ReturnType<PaymentWrites['insert']>> = [];
     for (let i = 2; i < 12; i++) {
       await new Promise((resolve) => setTimeout(resolve, 1));
       trickled.push(writes.insert({ ...base, orderNo: `GATHER${i}` }));
