@@ -31,6 +31,8 @@ export interface HubConfig {
   paymentWriteGatherMs: number;
   /** PayRequests one process works on at once; more are answered RETRY_LATER. */
   payMaxInFlight: number;
+  /** The least wait a RETRY_LATER tells the screen, ms; 0 tells none. */
+  payRetryAfterMs: number;
   payTimeoutMs: number;
   qrTimeoutMs: number;
   payRequestMaxSkewMs: number;
@@ -183,6 +185,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     payPollIntervalMs: int(env, 'HUB_PAY_POLL_INTERVAL_MS', 2000, 50, 60_000),
     paymentWriteGatherMs: int(env, 'HUB_PAYMENT_WRITE_GATHER_MS', 10, 0, 50),
     payMaxInFlight: int(env, 'HUB_PAY_MAX_IN_FLIGHT', 5000, 1, 1_000_000),
+    payRetryAfterMs: int(env, 'HUB_PAY_RETRY_AFTER_MS', 1000, 0, 15_000),
     payTimeoutMs: int(env, 'HUB_PAY_TIMEOUT_MS', 60_000, 500, 600_000),
     qrTimeoutMs: int(env, 'HUB_QR_TIMEOUT_MS', 120_000, 500, 3_600_000),
     payRequestMaxSkewMs: int(env, 'HUB_PAY_MAX_SKEW_MS', 300_000, 1000, 3_600_000),

@@ -34,7 +34,7 @@ import {
 import { defaultBackoff, fullJitterDelay, type BackoffOptions } from './backoff.js';
 import { connackError, ConnectRefusedError } from './connack-error.js';
 
-/** Pauses between PayRequests the hub answered RETRY_LATER. */
+/** Pauses between PayRequests the hub answered RETRY_LATER without saying how long to wait. */
 const RETRY_LATER_BACKOFF = { initialDelayMs: 100, maxDelayMs: 2000 };
 import { DownlinkVerifier, type DownlinkRefusal } from './downlink-verifier.js';
 
@@ -149,6 +149,8 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
 
   /** PayRequests sent again because the hub answered RETRY_LATER. */
   paymentsRetried = 0;
+  /** The wait the hub gave with its last RETRY_LATER, ms (0: none given). */
+  lastRetryAfterMs = 0;
 
   /** Downlinks refused so far (unsigned or wrongly signed), by reason. */
   get downlinksRefused(): Readonly<Record<DownlinkRefusal, number>> {
@@ -234,7 +236,8 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
 
   /**
    * Scans a customer's code: sends the signed PayRequest and waits for its PayResult. A hub that answers RETRY_LATER
-   * (too many payments in flight) did not look at it: the same request goes again after a jittered, growing pause
+   * (too many payments in flight) did not look at it: the same request goes again after the wait the hub gave
+   * (`retryAfterMs`, already spread by the hub), or, from a hub that gives none, after a jittered, growing pause
    * (100 ms up to 2 s), until `timeoutMs` runs out.
    */
   async pay(attempt: PaymentAttempt, timeoutMs = 120_000): Promise<PayResultBody> {
@@ -243,7 +246,8 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       const result = await this.payOnce(attempt, Math.max(1, deadline - Date.now()));
       if (result.status !== PayStatus.PAY_STATUS_RETRY_LATER) return result;
       this.paymentsRetried++;
-      const pause = fullJitterDelay(tries, RETRY_LATER_BACKOFF);
+      this.lastRetryAfterMs = Number(result.retryAfterMs ?? 0);
+      const pause = this.lastRetryAfterMs || fullJitterDelay(tries, RETRY_LATER_BACKOFF);
       if (Date.now() + pause >= deadline) throw new Error(`the hub kept answering RETRY_LATER for ${attempt.orderNo}`);
       await new Promise((resolve) => setTimeout(resolve, pause));
     }

@@ -285,6 +285,7 @@ export namespace hub {
             speech: string;
             failureReason: string;
             transactionId: string;
+            retryAfterMs: number;
             static encode(message: hub.v1.PayResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.PayResult & hub.v1.PayResult.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.PayResult;
@@ -303,6 +304,7 @@ export namespace hub {
                 speech?: (string|null);
                 failureReason?: (string|null);
                 transactionId?: (string|null);
+                retryAfterMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.PayResult.$Properties;

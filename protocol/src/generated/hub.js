@@ -2628,6 +2628,7 @@ export const hub = $root.hub = (() => {
              * @property {string|null} [speech] PayResult speech
              * @property {string|null} [failureReason] PayResult failureReason
              * @property {string|null} [transactionId] PayResult transactionId
+             * @property {number|null} [retryAfterMs] PayResult retryAfterMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2724,6 +2725,14 @@ export const hub = $root.hub = (() => {
             PayResult.prototype.transactionId = "";
 
             /**
+             * PayResult retryAfterMs.
+             * @member {number} retryAfterMs
+             * @memberof hub.v1.PayResult
+             * @instance
+             */
+            PayResult.prototype.retryAfterMs = 0;
+
+            /**
              * Encodes the specified PayResult message. Does not implicitly {@link hub.v1.PayResult.verify|verify} messages.
              * @function encode
              * @memberof hub.v1.PayResult
@@ -2755,6 +2764,8 @@ export const hub = $root.hub = (() => {
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.failureReason);
                 if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId") && message.transactionId !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.transactionId);
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs") && message.retryAfterMs !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.retryAfterMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2871,6 +2882,15 @@ export const hub = $root.hub = (() => {
                                 delete message.transactionId;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.retryAfterMs = value;
+                            else
+                                delete message.retryAfterMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2971,6 +2991,9 @@ export const hub = $root.hub = (() => {
                 if (object.transactionId != null)
                     if (typeof object.transactionId !== "string" || object.transactionId.length)
                         message.transactionId = $String(object.transactionId);
+                if (object.retryAfterMs != null)
+                    if ($Number(object.retryAfterMs) !== 0)
+                        message.retryAfterMs = object.retryAfterMs >>> 0;
                 return message;
             };
 
@@ -3008,6 +3031,7 @@ export const hub = $root.hub = (() => {
                     object.speech = "";
                     object.failureReason = "";
                     object.transactionId = "";
+                    object.retryAfterMs = 0;
                 }
                 if (message.orderNo != null && $Object.hasOwnProperty.call(message, "orderNo"))
                     object.orderNo = message.orderNo;
@@ -3035,6 +3059,8 @@ export const hub = $root.hub = (() => {
                     object.failureReason = message.failureReason;
                 if (message.transactionId != null && $Object.hasOwnProperty.call(message, "transactionId"))
                     object.transactionId = message.transactionId;
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs"))
+                    object.retryAfterMs = message.retryAfterMs;
                 return object;
             };
 

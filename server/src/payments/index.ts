@@ -53,6 +53,7 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
     registry: app.metrics,
     timings: { maxSkewMs: config.payRequestMaxSkewMs, pollIntervalMs: config.payPollIntervalMs, payTimeoutMs: config.payTimeoutMs, qrTimeoutMs: config.qrTimeoutMs },
     maxInFlight: config.payMaxInFlight,
+    retryAfterMs: config.payRetryAfterMs,
     writeGatherMs: config.paymentWriteGatherMs,
     answers,
     instanceId: app.instance.id,

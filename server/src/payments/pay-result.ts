@@ -37,6 +37,11 @@ export function refusalFor(orderNo: string, amountFen: number, reason: string): 
   return { orderNo, status: PayStatus.PAY_STATUS_FAILED, amountFen, channel: '', paidAtMs: 0, speech: '支付失败', failureReason: reason, transactionId: '' };
 }
 
+/** Not taken, not an outcome: the screen says nothing aloud and asks again after `retryAfterMs` (retry-after.ts). */
+export function retryLaterFor(orderNo: string, amountFen: number, retryAfterMs: number): NonNullable<DownlinkProps['payResult']> {
+  return { orderNo, status: PayStatus.PAY_STATUS_RETRY_LATER, amountFen, channel: '', paidAtMs: 0, speech: '', failureReason: 'busy', transactionId: '', retryAfterMs };
+}
+
 /** What a merchant's webhook receives for a payment that reached a final state. */
 export function webhookPayloadFor(row: TransactionRow): Record<string, unknown> {
   return {

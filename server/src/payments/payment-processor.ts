@@ -18,7 +18,7 @@ import type { AcquirerConnector, CancelOutcome, PayOutcome, QueryOutcome } from 
 import { ANSWER_MISMATCH, type AskedFor } from './connectors/answer-check.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
 import { checkPayRequest, maskAuthCode, type CheckedPayRequest, type SignedRequestBody } from './pay-request-check.js';
-import { payResultFor, refusalFor, webhookPayloadFor } from './pay-result.js';
+import { payResultFor, refusalFor, retryLaterFor, webhookPayloadFor } from './pay-result.js';
 import {
   afterTransition,
   countCancelRetry,
@@ -30,6 +30,7 @@ import {
   type TransitionFacts,
 } from './payment-sql.js';
 import { PaymentWrites } from './payment-writes.js';
+import { RetryAfter } from './retry-after.js';
 import type { DevicePaymentContext } from '../devices/index.js';
 
 export interface PaymentTimings {
@@ -62,6 +63,8 @@ export interface PaymentProcessorOptions {
    * no acquirer), so a saturated hub sheds load in microseconds instead of queueing until every payment is late.
    */
   maxInFlight: number;
+  /** The least wait a RETRY_LATER tells the screen, ms (retry-after.ts); 0 tells none. */
+  retryAfterMs: number;
   /** How long a group-commit batch of payment writes gathers under load, ms (0: the end of the event-loop turn). */
   writeGatherMs?: number;
 }
@@ -79,6 +82,7 @@ export class PaymentProcessor {
    */
   private polling = 0;
   private readonly maxInFlight: number;
+  private readonly retryAfter: RetryAfter;
   private readonly outcomes: Counter<'channel' | 'state'>;
   private readonly refusals: Counter<'reason'>;
   private readonly duplicates: Counter;
@@ -98,6 +102,7 @@ export class PaymentProcessor {
   constructor(options: PaymentProcessorOptions) {
     this.db = options.db;
     this.maxInFlight = options.maxInFlight;
+    this.retryAfter = new RetryAfter(options.retryAfterMs);
     this.writes = new PaymentWrites(options.db, options.registry, options.writeGatherMs);
     this.broker = options.broker;
     this.connectors = options.connectors;
@@ -147,6 +152,7 @@ export class PaymentProcessor {
       await this.take(event, body, mode);
     } finally {
       this.inFlight--;
+      this.retryAfter.finished();
     }
   }
 
@@ -377,11 +383,15 @@ export class PaymentProcessor {
     await this.send(deviceId, refusalFor(orderNo.slice(0, 64), amountFen, reason));
   }
 
-  /** Not taken: the screen sends the same request again later (PAY_STATUS_RETRY_LATER says nothing about the order). */
+  /**
+   * Not taken: the screen sends the same request again once `retryAfterMs` has passed (PAY_STATUS_RETRY_LATER says
+   * nothing about the order). Nothing is read or written for it.
+   */
   private async retryLater(deviceId: string, body: SignedRequestBody): Promise<void> {
     this.refusals.inc({ reason: 'busy' });
     const orderNo = (body.orderNo ?? '').slice(0, 64);
-    await this.send(deviceId, { orderNo, status: PayStatus.PAY_STATUS_RETRY_LATER, amountFen: body.amountFen ?? 0, channel: '', paidAtMs: 0, speech: '', failureReason: 'busy', transactionId: '' });
+    const retryAfterMs = this.retryAfter.refused(this.inFlight - this.polling);
+    await this.send(deviceId, retryLaterFor(orderNo, body.amountFen ?? 0, retryAfterMs));
   }
 
   private async send(deviceId: string, payResult: NonNullable<DownlinkProps['payResult']>): Promise<void> {

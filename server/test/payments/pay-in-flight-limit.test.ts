@@ -1,7 +1,8 @@
 // Bounded payments in flight: a hub process at its limit answers a new
 // PayRequest RETRY_LATER without looking at it (no transaction, no acquirer
-// call), and the screen sends the same request again until it is taken. A
-// buyer entering a password is waiting, not work: it holds no place.
+// call), telling the screen how long to wait, and the screen sends the same
+// request again after that wait until it is taken. A buyer entering a password
+// is waiting, not work: it holds no place.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PayStatus } from '@screenhub/protocol';
 import { alipayScene } from '../support/payment-scene.js';
@@ -9,12 +10,14 @@ import { alipayScene } from '../support/payment-scene.js';
 let scene: Awaited<ReturnType<typeof alipayScene>>;
 /** Every answer of the gateway takes this long: a pay call holds its place for at least this. */
 const LATENCY_MS = 500;
+/** The least wait a refusal tells (HUB_PAY_RETRY_AFTER_MS); the hub spreads it over ±50 %. */
+const RETRY_AFTER_MS = 300;
 
 beforeAll(async () => {
   scene = await alipayScene({
     tenant: 'Busy Bank',
     behaviour: { latencyMs: LATENCY_MS, passwordDelayMs: 4000 },
-    hubEnv: { HUB_PAY_MAX_IN_FLIGHT: '1', HUB_PAY_POLL_INTERVAL_MS: '100', HUB_ACQUIRER_TIMEOUT_MS: '3000' },
+    hubEnv: { HUB_PAY_MAX_IN_FLIGHT: '1', HUB_PAY_RETRY_AFTER_MS: String(RETRY_AFTER_MS), HUB_PAY_POLL_INTERVAL_MS: '100', HUB_ACQUIRER_TIMEOUT_MS: '3000' },
   });
 });
 afterAll(async () => scene?.stop());
@@ -30,7 +33,7 @@ async function secondScreen() {
 const refusedBusy = async () => Number(/hub_pay_requests_refused_total\{reason="busy"\} (\d+)/.exec(await (await fetch(`${scene.t.hub.httpUrl}/metrics`)).text())?.[1] ?? 0);
 
 describe('payments in flight per process', () => {
-  it('past the limit, a request is answered RETRY_LATER, sent again, and then taken', async () => {
+  it('past the limit, a request is answered RETRY_LATER with a wait, sent again after it, and then taken', async () => {
     const { admin } = scene;
     const { device, screen: second } = await secondScreen();
     const refusedBefore = await refusedBusy();
@@ -38,11 +41,17 @@ describe('payments in flight per process', () => {
     // The first payment's pay call takes LATENCY_MS at the acquirer, holding the only place.
     const slow = scene.screen.pay({ orderNo: 'SLOW', amountFen: 500, authCode: '280000000000001010' });
     await new Promise((resolve) => setTimeout(resolve, 150));
+    const quickStarted = performance.now();
     const quick = await second.pay({ orderNo: 'QUICK', amountFen: 300, authCode: '280000000000002010' }, 10_000);
+    const quickTookMs = performance.now() - quickStarted;
 
     expect((await slow).status).toBe(PayStatus.PAY_STATUS_SUCCEEDED);
     expect(quick.status).toBe(PayStatus.PAY_STATUS_SUCCEEDED);
     expect(second.paymentsRetried).toBeGreaterThan(0);
+    // The hub said how long to wait (at least half the floor, at most 15 s) and the screen waited that long.
+    expect(second.lastRetryAfterMs).toBeGreaterThanOrEqual(RETRY_AFTER_MS / 2);
+    expect(second.lastRetryAfterMs).toBeLessThanOrEqual(15_000);
+    expect(quickTookMs).toBeGreaterThanOrEqual(second.lastRetryAfterMs);
     expect((await refusedBusy()) - refusedBefore).toBe(second.paymentsRetried);
     // Refused requests left no trace: one transaction per order, and the acquirer saw each order once.
     const txs = (await admin.get(`/api/transactions?filter=${encodeURIComponent(JSON.stringify({ merchantId: scene.merchant.id }))}`)).body;
