@@ -391,12 +391,15 @@ export class PaymentProcessor {
     this.refusals.inc({ reason: 'busy' });
     const orderNo = (body.orderNo ?? '').slice(0, 64);
     const retryAfterMs = this.retryAfter.refused(this.inFlight - this.polling);
-    await this.send(deviceId, retryLaterFor(orderNo, body.amountFen ?? 0, retryAfterMs));
+    // QoS 0: a refusal is advice, not an outcome, and past capacity there are many; at QoS 1 each also cost the hub
+    // a PUBACK to read and an in-flight entry. It is lost only with the connection; a screen left without an answer
+    // sends the same request again when its wait for the answer runs out, as after any lost message.
+    await this.send(deviceId, retryLaterFor(orderNo, body.amountFen ?? 0, retryAfterMs), 0);
   }
 
-  private async send(deviceId: string, payResult: NonNullable<DownlinkProps['payResult']>): Promise<void> {
+  private async send(deviceId: string, payResult: NonNullable<DownlinkProps['payResult']>, qos: 0 | 1 = 1): Promise<void> {
     try {
-      await this.broker.sendDownlink(deviceId, { messageId: this.nextMessageId++, sentAtMs: Date.now(), payResult });
+      await this.broker.sendDownlink(deviceId, { messageId: this.nextMessageId++, sentAtMs: Date.now(), payResult }, qos);
     } catch (err) {
       this.logger.error({ err, deviceId }, 'could not publish PayResult');
     }

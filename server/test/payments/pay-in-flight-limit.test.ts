@@ -4,7 +4,9 @@
 // request again after that wait until it is taken. A buyer entering a password
 // is waiting, not work: it holds no place.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PayStatus } from '@screenhub/protocol';
+import mqtt from 'mqtt';
+import { checkDownlinkSignature, decodeDownlink, deriveDownlinkKey, downlinkTopic, encodeUplink, PayStatus, uplinkTopic } from '@screenhub/protocol';
+import { signedPayRequest } from '@screenhub/simulator';
 import { alipayScene } from '../support/payment-scene.js';
 
 let scene: Awaited<ReturnType<typeof alipayScene>>;
@@ -73,5 +75,33 @@ describe('payments in flight per process', () => {
     expect(second.paymentsRetried).toBe(0);
     expect(await refusedBusy()).toBe(refusedBefore);
     expect((await waiting).status).toBe(PayStatus.PAY_STATUS_SUCCEEDED);
+  });
+
+  it('a refusal is sent with QoS 0 (advice, not an outcome) and carries its wait', async () => {
+    const device = await scene.admin.createDevice();
+    await scene.admin.put(`/api/devices/${device.id}`, { merchantId: scene.merchant.id });
+    // The screen's own connection, as raw MQTT, to see the packet itself.
+    const raw = await mqtt.connectAsync(scene.t.hub.mqttUrl, { clientId: device.id, username: device.id, password: device.secret, reconnectPeriod: 0, protocolVersion: 4 });
+    try {
+      await raw.subscribeAsync(downlinkTopic(device.id), { qos: 1 });
+      const key = deriveDownlinkKey(Buffer.from(device.paymentKey, 'base64url'));
+      const refusal = new Promise<{ qos: number; retryAfterMs: number }>((resolve) => {
+        raw.on('message', (_topic, payload, packet) => {
+          const signed = checkDownlinkSignature(device.id, payload, key);
+          const result = signed.ok ? decodeDownlink(signed.body).payResult : undefined;
+          if (result?.status === PayStatus.PAY_STATUS_RETRY_LATER) resolve({ qos: packet.qos, retryAfterMs: Number(result.retryAfterMs) });
+        });
+      });
+      const slow = scene.screen.pay({ orderNo: 'SLOW-2', amountFen: 500, authCode: '280000000000005010' });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const request = signedPayRequest(device.id, device.paymentKey, { orderNo: 'RAW', amountFen: 100, authCode: '280000000000006010' });
+      await raw.publishAsync(uplinkTopic(device.id), Buffer.from(encodeUplink({ messageId: 1, sentAtMs: Date.now(), payRequest: request })), { qos: 1 });
+      const { qos, retryAfterMs } = await refusal;
+      expect(qos).toBe(0);
+      expect(retryAfterMs).toBeGreaterThanOrEqual(RETRY_AFTER_MS / 2);
+      expect((await slow).status).toBe(PayStatus.PAY_STATUS_SUCCEEDED);
+    } finally {
+      await raw.endAsync();
+    }
   });
 });
