@@ -40,6 +40,7 @@ import docsPlugin from './platform/docs-plugin.js';
 import { eventStreamRoutes } from './platform/event-stream-routes.js';
 import { healthRoutes } from './platform/health-routes.js';
 import { HubEvents } from './platform/hub-events.js';
+import { RedisEventRelay } from './platform/redis-event-relay.js';
 import { InstanceLease } from './platform/instance-lease.js';
 import { listenUrl } from './platform/listen-url.js';
 import { resolveJwtSecret } from './platform/jwt-secret.js';
@@ -106,6 +107,11 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
   app.decorate('operators', new OperatorService(db));
   app.decorate('secretBox', await SecretBox.load(config.encryptionKey, config.dataDir));
   app.decorate('hubEvents', new HubEvents());
+  if (config.redisUrl) {
+    const relay = await RedisEventRelay.start(config.redisUrl, app.log.child({ component: 'event-relay' }), (event) => app.hubEvents.deliver(event));
+    app.hubEvents.relayTo(relay);
+    app.addHook('onClose', async () => relay.close());
+  }
   // Before the domains: they stamp what they own with this process's lease id.
   const lease = new InstanceLease(db, app.log.child({ component: 'instance' }));
   await lease.start({ sole: !config.redisUrl });

@@ -1,6 +1,8 @@
 // Live facts for operators (screens going online and offline, payments reaching
-// a final state; later alerts, command results, OTA progress), each tagged with
-// its tenant. In process today; the multi-process mode will carry them over Redis.
+// a final state, alerts, command results, OTA progress), each tagged with its
+// tenant. Delivered in this process at once and, with several hub processes
+// (HUB_REDIS_URL), relayed to the others through Redis (redis-event-relay.ts),
+// so a stream hears the whole hub whichever process holds it.
 import { EventEmitter } from 'node:events';
 
 export interface HubEvent {
@@ -16,8 +18,14 @@ declare module 'fastify' {
   }
 }
 
+/** Where events go beyond this process (redis-event-relay.ts). */
+export interface EventRelay {
+  send(event: HubEvent): void;
+}
+
 export class HubEvents {
   private readonly emitter = new EventEmitter();
+  private relay?: EventRelay;
 
   constructor() {
     // One listener per open operator stream.
@@ -25,7 +33,19 @@ export class HubEvents {
   }
 
   publish(tenantId: string, type: string, data: Record<string, unknown>): void {
-    this.emitter.emit('event', { tenantId, type, at: new Date().toISOString(), data } satisfies HubEvent);
+    const event: HubEvent = { tenantId, type, at: new Date().toISOString(), data };
+    this.emitter.emit('event', event);
+    this.relay?.send(event);
+  }
+
+  /** Sends every event published here on through `relay` too. */
+  relayTo(relay: EventRelay): void {
+    this.relay = relay;
+  }
+
+  /** An event another process published (the relay's delivery): to this process's streams only. */
+  deliver(event: HubEvent): void {
+    this.emitter.emit('event', event);
   }
 
   /** Calls `listener` for each event of `tenantId`; returns the unsubscribe function. */

@@ -1,0 +1,67 @@
+// Carries hub events between hub processes over Redis pub/sub, so that an
+// operator's live stream, held by one process, hears what happens on every
+// other: a screen that connects to process A shows on a console whose
+// WebSocket landed on process B. One channel for the whole hub; each message
+// names the process that sent it, and a process skips its own (it delivered
+// them locally already, without waiting for Redis). Tenant filtering stays
+// where it was, at each stream (hub-events.ts): the relay carries everything.
+// Delivery is at most once, as for an in-process event: a stream is a live
+// view, and what it missed is in the API.
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type { FastifyBaseLogger } from 'fastify';
+import type { HubEvent } from './hub-events.js';
+
+const CHANNEL = 'screenhub:hub-events';
+
+interface Relayed {
+  origin: string;
+  event: HubEvent;
+}
+
+export class RedisEventRelay {
+  private readonly origin = randomUUID();
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+
+  private constructor(url: string, private readonly logger: FastifyBaseLogger) {
+    // ioredis 5 labels a connection (CLIENT SETINFO) before its ready check; on a subscriber that races SUBSCRIBE
+    // (see broker/src/redis-transport.ts). Without the labels the check follows the connect at once.
+    this.publisher = new Redis(url, { disableClientInfo: true, lazyConnect: true });
+    this.subscriber = new Redis(url, { disableClientInfo: true, lazyConnect: true });
+    for (const connection of [this.publisher, this.subscriber]) {
+      // ioredis reconnects by itself; meanwhile events are not relayed, which a live view can bear. Logged, not thrown.
+      connection.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'hub event relay: Redis connection error'));
+    }
+  }
+
+  /** Connects both connections and subscribes; `deliver` gets every other process's events. */
+  static async start(url: string, logger: FastifyBaseLogger, deliver: (event: HubEvent) => void): Promise<RedisEventRelay> {
+    const relay = new RedisEventRelay(url, logger);
+    await Promise.all([relay.publisher.connect(), relay.subscriber.connect()]);
+    relay.subscriber.on('message', (_channel: string, raw: string) => relay.receive(raw, deliver));
+    await relay.subscriber.subscribe(CHANNEL);
+    return relay;
+  }
+
+  send(event: HubEvent): void {
+    const message: Relayed = { origin: this.origin, event };
+    this.publisher.publish(CHANNEL, JSON.stringify(message)).catch((err: Error) => this.logger.warn({ err: err.message, type: event.type }, 'hub event not relayed'));
+  }
+
+  async close(): Promise<void> {
+    this.subscriber.disconnect();
+    await this.publisher.quit().catch(() => this.publisher.disconnect());
+  }
+
+  private receive(raw: string, deliver: (event: HubEvent) => void): void {
+    let message: Relayed;
+    try {
+      message = JSON.parse(raw) as Relayed;
+    } catch {
+      return this.logger.warn('hub event relay: a message that is not JSON, dropped');
+    }
+    if (message.origin === this.origin || typeof message.event?.tenantId !== 'string') return;
+    deliver(message.event);
+  }
+}
