@@ -82,7 +82,9 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
     logger: { level: config.logLevel, redact },
     // Large enough for the bulk endpoints to come; uploads stream and do not go through this.
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    // Only the operator's own proxies (HUB_TRUST_PROXY) may say who the client is: otherwise any client could pick
+    // the address that per-address limits (login) count it under.
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     // onCreate runs after fastify added ajv-formats: the hub's own `date` and `date-time` replace its.
     ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array' }, onCreate: calendarFormats },
     frameworkErrors,

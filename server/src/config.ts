@@ -1,5 +1,6 @@
 // All configuration, from the environment, validated once at start: a bad value
 // stops the hub with the variable's name. Every variable is in the README table.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseAllowList, type AllowedTarget } from './platform/outbound-allow-list.js';
 import { DEFAULT_GATEWAYS, normalizeGatewayUrl } from './payments/connectors/acquirer-gateways.js';
@@ -64,6 +65,8 @@ export interface HubConfig {
   corsOrigin: string;
   publicMqttUrl: string | undefined;
   publicHttpUrl: string | undefined;
+  /** Addresses or CIDR ranges of proxies in front of the HTTP listener whose X-Forwarded-For is believed; empty: none. */
+  trustProxy: string[];
   commandExpirySweepMs: number;
   heartbeatRetentionDays: number;
   uploadMaxBytes: number;
@@ -162,6 +165,19 @@ function gatewayList(env: Env, name: string, fallback: readonly string[]): strin
   return entries;
 }
 
+/** A comma-separated list of IP addresses or CIDR ranges (fastify's `trustProxy` takes them as they are). */
+function proxyList(env: Env, name: string): string[] {
+  const entries = (str(env, name) ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    const bitsOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+    if (family === 0 || !bitsOk || rest.length > 0) throw new ConfigError(`${name}: "${entry}" is not an IP address or CIDR range`);
+  }
+  return entries;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: Env = process.env): HubConfig {
@@ -219,6 +235,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     corsOrigin: str(env, 'HUB_CORS_ORIGIN', '*'),
     publicMqttUrl: str(env, 'HUB_PUBLIC_MQTT_URL'),
     publicHttpUrl: str(env, 'HUB_PUBLIC_HTTP_URL'),
+    trustProxy: proxyList(env, 'HUB_TRUST_PROXY'),
     commandExpirySweepMs: int(env, 'HUB_COMMAND_EXPIRY_SWEEP_MS', 10_000, 50, 600_000),
     heartbeatRetentionDays: int(env, 'HUB_HEARTBEAT_RETENTION_DAYS', 30, 1, 3650),
     uploadMaxBytes: int(env, 'HUB_UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),

@@ -16,6 +16,11 @@ describe('configuration', () => {
     expect(config.wechatGateways).toEqual(['https://api.mch.weixin.qq.com', 'https://127.0.0.1:8443']);
   });
 
+  it('reads the trusted proxies: addresses and CIDR ranges, comma-separated', () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ HUB_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,fd00::/8' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1', 'fd00::/8']);
+  });
+
   it.each([
     [{ HUB_HTTP_PORT: 'eighty' }, 'HUB_HTTP_PORT'],
     [{ HUB_MQTT_PORT: '70000' }, 'HUB_MQTT_PORT'],
@@ -31,6 +36,10 @@ describe('configuration', () => {
     [{ HUB_ALIPAY_GATEWAYS: 'http://openapi.alipay.com/gateway.do' }, 'HUB_ALIPAY_GATEWAYS'],
     [{ HUB_WECHAT_GATEWAYS: 'https://api.mch.weixin.qq.com,file:///etc/passwd' }, 'HUB_WECHAT_GATEWAYS'],
     [{ HUB_WECHAT_GATEWAYS: 'https://user:pw@api.mch.weixin.qq.com' }, 'HUB_WECHAT_GATEWAYS'],
+    [{ HUB_TRUST_PROXY: 'haproxy' }, 'HUB_TRUST_PROXY'],
+    [{ HUB_TRUST_PROXY: '10.0.0.0/33' }, 'HUB_TRUST_PROXY'],
+    [{ HUB_TRUST_PROXY: '10.0.0.1,fd00::/129' }, 'HUB_TRUST_PROXY'],
+    [{ HUB_PAY_RETRY_AFTER_MS: '60000' }, 'HUB_PAY_RETRY_AFTER_MS'],
   ])('refuses %o naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
