@@ -36,8 +36,9 @@ export function createAuthenticateHook(deps: {
     const clientId = client.id;
     // A screen that gave up while its CONNECT waited in the accept queue: nothing to answer, nothing to look up.
     if ((client.conn as { destroyed?: boolean }).destroyed) return refuse(done, SERVER_UNAVAILABLE, 'connection already closed');
-    if (!admission.tryEnter(client)) {
-      metrics.authFailures.inc({ reason: 'overloaded' });
+    const admitted = admission.tryEnter(client);
+    if (admitted !== 'admitted') {
+      metrics.authFailures.inc({ reason: admitted });
       return refuse(done, SERVER_UNAVAILABLE, 'too many screens connecting; try again later');
     }
     if (!DEVICE_ID_PATTERN.test(clientId) || username !== clientId) {

@@ -97,7 +97,7 @@ export class DeviceBroker {
     });
     this.aedes = aedes;
     terminateClientPublishes(aedes);
-    const admission = new ConnectAdmission(this.limits.maxConnecting);
+    const admission = new ConnectAdmission(this.limits.maxConnecting, this.limits.maxConnectRate);
     this.metrics = new BrokerMetrics(options.metricsRegistry ?? new Registry(), () => aedes.connectedClients ?? 0, () => admission.size);
     const dispatch = new UplinkDispatch(options.uplinks, this.metrics, this.logger);
     aedes.on('connackSent', (_packet: unknown, client: Client) => admission.leave(client));

@@ -71,6 +71,8 @@ export interface BrokerLimits {
   connectTimeoutMs: number;
   /** CONNECT handshakes one process works on at once; more are answered "server unavailable" at once. Default 200. */
   maxConnecting: number;
+  /** CONNECT handshakes one process begins per second (a token bucket of one second's worth); 0: no bound. Default 0. */
+  maxConnectRate: number;
   /** Connections one process holds on one listener; more are closed as soon as accepted. Default 19,000 (20,000 open files per process). */
   maxConnections: number;
 }
@@ -82,5 +84,6 @@ export const defaultBrokerLimits: BrokerLimits = {
   maxKeepaliveSeconds: 1200,
   connectTimeoutMs: 10_000,
   maxConnecting: 200,
+  maxConnectRate: 0,
   maxConnections: 19_000,
 };

@@ -1,6 +1,7 @@
-// A process bounds the CONNECT handshakes it works on at once: past the bound a
-// screen is told "server unavailable" (CONNACK 3) before any lookup, and it
-// comes back with backoff once the hub has room.
+// A process bounds the CONNECT handshakes it works on at once, and those it
+// begins each second: past either bound a screen is told "server unavailable"
+// (CONNACK 3) before any lookup, and it comes back with backoff once the hub
+// has room.
 import { once } from 'node:events';
 import net from 'node:net';
 import mqttPacket from 'mqtt-packet';
@@ -87,4 +88,20 @@ it('a screen told "server unavailable" retries with backoff and gets in once the
   release();
   expect((await welcome).deviceId).toBe('screen-2');
   (await busyIn).peer.destroy();
+});
+
+it('past maxConnectRate, answers CONNACK 3 without a lookup until the next token, and counts it apart', async () => {
+  hub = await new BrokerFixture().start({ maxConnectRate: 2 });
+  const screens = [1, 2, 3, 4].map((i) => hub.registry.add(`screen-${i}`));
+  // A second's worth (two) at once; the third in the same instant is refused.
+  const [a, b, c] = await Promise.all(screens.slice(0, 3).map((screen) => RawMqttPeer.connect(hub.port, screen)));
+  const codes = [a!, b!, c!].map((r) => r.returnCode).sort();
+  expect(codes).toEqual([0, 0, 3]);
+  expect(hub.registry.verifications).toBe(2);
+  expect(await hub.metric('hub_mqtt_auth_failures_total', { reason: 'connect_rate' })).toBe(1);
+  // Two a second: half a second later there is a token again.
+  await new Promise((resolve) => setTimeout(resolve, 550));
+  const later = await RawMqttPeer.connect(hub.port, screens[3]!);
+  expect(later.returnCode).toBe(0);
+  for (const r of [a!, b!, c!, later]) r.peer.destroy();
 });

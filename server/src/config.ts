@@ -57,6 +57,8 @@ export interface HubConfig {
   mqttMaxKeepaliveSeconds: number;
   /** CONNECT handshakes one process works on at once; more are told "server unavailable" (CONNACK 3) and come back later. */
   mqttMaxConnecting: number;
+  /** CONNECT handshakes one process begins per second; 0: no bound. */
+  mqttMaxConnectRate: number;
   /** MQTT connections one process holds per listener; more are closed when accepted (20,000 open files per process here). */
   mqttMaxConnections: number;
   heartbeatIntervalSeconds: number;
@@ -228,6 +230,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     mqttUplinkBurst: int(env, 'HUB_MQTT_UPLINK_BURST', 40, 1),
     mqttMaxKeepaliveSeconds: int(env, 'HUB_MQTT_MAX_KEEPALIVE_S', 1200, 0, 65535),
     mqttMaxConnecting: int(env, 'HUB_MQTT_MAX_CONNECTING', 200, 1, 100_000),
+    mqttMaxConnectRate: int(env, 'HUB_MQTT_MAX_CONNECT_RATE', 0, 0, 1_000_000),
     mqttMaxConnections: int(env, 'HUB_MQTT_MAX_CONNECTIONS', 19_000, 1, 10_000_000),
     heartbeatIntervalSeconds: int(env, 'HUB_HEARTBEAT_INTERVAL_S', 30, 1, 86_400),
     liveStateFlushMs: int(env, 'HUB_LIVE_FLUSH_MS', 1000, 10, 60_000),

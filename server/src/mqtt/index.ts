@@ -58,6 +58,7 @@ export default fp(
         uplinkBurst: config.mqttUplinkBurst,
         maxKeepaliveSeconds: config.mqttMaxKeepaliveSeconds,
         maxConnecting: config.mqttMaxConnecting,
+        maxConnectRate: config.mqttMaxConnectRate,
         maxConnections: config.mqttMaxConnections,
       },
     });
