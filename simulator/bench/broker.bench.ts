@@ -5,8 +5,13 @@
 // heartbeat-sized uplinks to their own up topic, each keeping --window
 // unacknowledged, for --seconds after a warm-up. Reported: acknowledged uplinks
 // per second, PUBLISH→PUBACK percentiles, and ratios to Mosquitto and aedes.
+// Before that, a connect phase: --connect-clients screens connect (CONNECT with
+// username and password, clean session, CONNACK), --connect-window at a time,
+// as a fleet does after a restart; reported: connects per second, the broker's
+// CPU per connect, and the ratios. For the hub's layer that includes its
+// authentication hook (answered from memory here, as from its credential cache).
 //
-//   npm run bench:broker -- --clients 200 --window 10 --seconds 20
+//   npm run bench:broker -- --clients 200 --window 10 --seconds 20 --connect-clients 5000 --connect-window 200
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -27,8 +32,12 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '20' },
     'warmup-seconds': { type: 'string', default: '3' },
     rounds: { type: 'string', default: '3' },
+    'connect-clients': { type: 'string', default: '5000' },
+    'connect-window': { type: 'string', default: '200' },
   },
 });
+const connectClients = Number(args['connect-clients']);
+const connectWindow = Number(args['connect-window']);
 const clients = Number(args.clients);
 const windowSize = Number(args.window);
 const seconds = Number(args.seconds);
@@ -75,6 +84,53 @@ async function startTarget(name: 'hub' | 'aedes' | 'mosquitto'): Promise<Target>
       if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
       if (configDir) await rm(configDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** Connects `connectClients` screens, `connectWindow` at a time; then closes them all. */
+async function measureConnects(target: Target) {
+  const pids = [target.process.pid!];
+  const connected: MqttClient[] = [];
+  let next = 0;
+  let refused = 0;
+  const cpuBefore = await processStats(pids);
+  const t0 = performance.now();
+  const worker = async () => {
+    while (next < connectClients) {
+      const i = next++;
+      const deviceId = `storm-${i}`;
+      const options: IClientOptions & { localAddress: string } = {
+        clientId: deviceId,
+        username: deviceId,
+        password: 'bench',
+        protocolVersion: 4,
+        clean: true,
+        reconnectPeriod: 0,
+        keepalive: 300,
+        connectTimeout: 30_000,
+        localAddress: `127.0.0.${1 + (i % 16)}`,
+      };
+      const client = mqtt.connect(`mqtt://127.0.0.1:${target.port}`, options);
+      const ok = await new Promise<boolean>((resolve) => {
+        client.once('connect', () => resolve(true));
+        client.once('error', () => resolve(false));
+        client.once('close', () => resolve(false));
+      });
+      if (ok) connected.push(client);
+      else {
+        refused++;
+        client.end(true);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connectWindow }, worker));
+  const elapsed = (performance.now() - t0) / 1000;
+  const cpuAfter = await processStats(pids);
+  await Promise.all(connected.map((c) => c.endAsync(true)));
+  return {
+    connectsPerSecond: round(connected.length / elapsed),
+    refused,
+    brokerCpuMicrosPerConnect: round(((cpuAfter.cpuSeconds - cpuBefore.cpuSeconds) / Math.max(1, connected.length)) * 1e6),
   };
 }
 
@@ -146,6 +202,7 @@ async function measure(target: Target) {
 async function main() {
   console.log(`broker benchmark: ${clients} connections × ${windowSize} in flight, QoS 1 ${payload.length}-byte uplinks, ${seconds} s per target, ${rounds} rounds`);
   const results: Record<string, Array<Awaited<ReturnType<typeof measure>>>> = { mosquitto: [], aedes: [], hub: [] };
+  const connects: Record<string, Array<Awaited<ReturnType<typeof measureConnects>>>> = { mosquitto: [], aedes: [], hub: [] };
   // A first, unmeasured pass warms the load generator up (its JIT), so the first broker measured is not penalised.
   const warm = await startTarget('aedes');
   await measure(warm).finally(() => warm.stop());
@@ -155,6 +212,11 @@ async function main() {
     for (const name of order) {
       const target = await startTarget(name);
       try {
+        const storm = await measureConnects(target);
+        connects[name]!.push(storm);
+        console.log(
+          `  round ${r + 1} ${name.padEnd(9)} ${storm.connectsPerSecond} connects/s (${connectClients} screens, ${connectWindow} at a time, ${storm.refused} refused)  broker CPU ${storm.brokerCpuMicrosPerConnect} µs/connect`,
+        );
         const result = await measure(target);
         results[name]!.push(result);
         console.log(
@@ -168,6 +230,8 @@ async function main() {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const best = Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, median(runs.map((x) => x.ackedPerSecond))])) as Record<string, number>;
   const cpu = Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, median(runs.map((x) => x.brokerCpuMicrosPerUplink))])) as Record<string, number>;
+  const connectRate = Object.fromEntries(Object.entries(connects).map(([name, runs]) => [name, median(runs.map((x) => x.connectsPerSecond))])) as Record<string, number>;
+  const connectCpu = Object.fromEntries(Object.entries(connects).map(([name, runs]) => [name, median(runs.map((x) => x.brokerCpuMicrosPerConnect))])) as Record<string, number>;
   const summary = {
     machine: { cores: (await import('node:os')).cpus().length, node: process.version },
     clients,
@@ -182,9 +246,21 @@ async function main() {
       cpuPerUplinkHubToMosquitto: round(cpu.hub! / cpu.mosquitto!),
       cpuPerUplinkHubToAedes: round(cpu.hub! / cpu.aedes!),
     },
+    connects: {
+      clients: connectClients,
+      window: connectWindow,
+      perSecond: connectRate,
+      brokerCpuMicrosPerConnect: connectCpu,
+      ratios: {
+        rateHubToMosquitto: round(connectRate.hub! / connectRate.mosquitto!),
+        rateHubToAedes: round(connectRate.hub! / connectRate.aedes!),
+        cpuPerConnectHubToAedes: round(connectCpu.hub! / connectCpu.aedes!),
+      },
+    },
     runs: results,
+    connectRuns: connects,
   };
-  console.log(JSON.stringify({ ...summary, runs: undefined }, null, 2));
+  console.log(JSON.stringify({ ...summary, runs: undefined, connectRuns: undefined }, null, 2));
   console.log(`saved ${await saveResults('broker', summary)}`);
 }
 
