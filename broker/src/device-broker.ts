@@ -191,7 +191,6 @@ export class DeviceBroker {
     return this.aedes.connectedClients ?? 0;
   }
 
-  /** Closes a screen's connection now (blocked, decommissioned, secret rotated). */
   /**
    * Closes a screen's connection now (blocked, decommissioned, secret rotated).
    * With Redis the order also goes to every other hub process, which drops its

@@ -84,14 +84,3 @@ export async function removeMembers(db: Queryable, tenantId: string, groupId: st
   const { rowCount } = await db.query('delete from device_group_members where tenant_id = $1 and group_id = $2 and device_id = any($3::text[])', [tenantId, groupId, deviceIds]);
   return rowCount;
 }
-
-/** The groups a device is a static member of, and every dynamic group of its tenant (to test one by one). */
-export async function candidateGroups(db: Queryable, tenantId: string, deviceId: string): Promise<GroupRow[]> {
-  const { rows } = await db.query<GroupRow>(
-    `select ${columns} from device_groups g
-     where g.tenant_id = $1 and (g.kind = 'dynamic' or exists (select 1 from device_group_members gm where gm.group_id = g.id and gm.device_id = $2))
-     order by g.priority, g.name`,
-    [tenantId, deviceId],
-  );
-  return rows;
-}
