@@ -1,8 +1,7 @@
 // All configuration, from the environment, validated once at start: a bad value
 // stops the hub with the variable's name. Every variable is in the README table.
-import { isIP } from 'node:net';
 import { resolve } from 'node:path';
-import { parseAllowList, type AllowedTarget } from './platform/outbound-allow-list.js';
+import { parseAddressOrRange, parseAllowList, type AllowedTarget } from './platform/outbound-allow-list.js';
 import { DEFAULT_GATEWAYS, normalizeGatewayUrl } from './payments/connectors/acquirer-gateways.js';
 
 export interface HubConfig {
@@ -171,11 +170,11 @@ function gatewayList(env: Env, name: string, fallback: readonly string[]): strin
 function proxyList(env: Env, name: string): string[] {
   const entries = (str(env, name) ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
   for (const entry of entries) {
-    const [address = '', bits, ...rest] = entry.split('/');
-    const family = isIP(address);
-    const maxBits = family === 6 ? 128 : 32;
-    const bitsOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
-    if (family === 0 || !bitsOk || rest.length > 0) throw new ConfigError(`${name}: "${entry}" is not an IP address or CIDR range`);
+    try {
+      parseAddressOrRange(entry);
+    } catch (err) {
+      throw new ConfigError(`${name}: ${(err as Error).message}`);
+    }
   }
   return entries;
 }

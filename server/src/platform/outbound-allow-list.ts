@@ -13,7 +13,8 @@ export interface AllowedTarget {
 const BRACKETED = /^\[([^\]]+)\](?::(\d+))?$/;
 const IPV4_WITH_PORT = /^([\d./]+)(?::(\d+))?$/;
 
-function parseAddressOrRange(text: string): [ipaddr.IPv4 | ipaddr.IPv6, number] {
+/** An IP address or CIDR range in plain notation; throws naming the text. */
+export function parseAddressOrRange(text: string): [ipaddr.IPv4 | ipaddr.IPv6, number] {
   const [address = '', bits] = text.split('/');
   // Only the plain notations: 127.1 or 0x7f.0.0.1 in an operator's list is more likely a typo than a wish.
   const plain = ipaddr.IPv4.isValidFourPartDecimal(address) || ipaddr.IPv6.isValid(address);
