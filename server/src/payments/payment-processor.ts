@@ -6,9 +6,9 @@
 // A final answer is believed only if it is about this payment (answer-audit.ts);
 // what the acquirer's rules cannot settle ends in `needs_attention`, with an alert.
 import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
-import { PayStatus, type DownlinkProps } from '@screenhub/protocol';
+import type { DownlinkProps } from '@screenhub/protocol';
 import type { FastifyBaseLogger } from 'fastify';
-import { Counter, Histogram, type Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { acquirerText } from './acquirer-text.js';
@@ -30,7 +30,8 @@ import {
   type TransitionFacts,
 } from './payment-sql.js';
 import { PaymentWrites } from './payment-writes.js';
-import { RetryAfter } from './retry-after.js';
+import { PayAdmission } from './pay-admission.js';
+import { paymentMetrics, type PaymentMetrics } from './payment-metrics.js';
 import type { DevicePaymentContext } from '../devices/index.js';
 
 export interface PaymentTimings {
@@ -74,20 +75,9 @@ export class PaymentProcessor {
   private readonly working = new Set<string>();
   private stopped = false;
   private nextMessageId = 1;
-  /** PayRequests between arrival and the end of their flow (or their refusal). */
-  private inFlight = 0;
-  /**
-   * Of those, the ones waiting for a buyer to enter a password (polling): they cost a query every few seconds, not
-   * work, and may wait a minute, so they do not count against `maxInFlight`. What counts is work that queues.
-   */
-  private polling = 0;
-  private readonly maxInFlight: number;
-  private readonly retryAfter: RetryAfter;
-  private readonly outcomes: Counter<'channel' | 'state'>;
-  private readonly refusals: Counter<'reason'>;
-  private readonly duplicates: Counter;
-  private readonly cancelRetries: Counter<'channel'>;
-  private readonly duration: Histogram<'state'>;
+  /** Whether a PayRequest is taken now, and the wait a refused one is told (pay-admission.ts). */
+  private readonly admission: PayAdmission;
+  private readonly metrics: PaymentMetrics;
   private readonly db: Database;
   private readonly broker: DeviceBroker;
   private readonly connectors: ConnectorRegistry;
@@ -101,8 +91,8 @@ export class PaymentProcessor {
 
   constructor(options: PaymentProcessorOptions) {
     this.db = options.db;
-    this.maxInFlight = options.maxInFlight;
-    this.retryAfter = new RetryAfter(options.retryAfterMs);
+    this.admission = new PayAdmission(options.maxInFlight, options.retryAfterMs);
+    this.metrics = paymentMetrics(options.registry);
     this.writes = new PaymentWrites(options.db, options.registry, options.writeGatherMs);
     this.broker = options.broker;
     this.connectors = options.connectors;
@@ -112,23 +102,6 @@ export class PaymentProcessor {
     this.answers = options.answers;
     this.instanceId = options.instanceId;
     this.events = options.events;
-    const registers = [options.registry];
-    this.outcomes = new Counter({ name: 'hub_payments_total', help: 'Payments that reached a final state', labelNames: ['channel', 'state'], registers });
-    this.refusals = new Counter({ name: 'hub_pay_requests_refused_total', help: 'PayRequests refused before any transaction, by reason', labelNames: ['reason'], registers });
-    this.duplicates = new Counter({ name: 'hub_pay_requests_duplicate_total', help: 'PayRequests for an order number already received (redelivery or retry)', registers });
-    this.cancelRetries = new Counter({
-      name: 'hub_payment_cancel_retries_total',
-      help: 'Cancels (reverse, close) the acquirer did not confirm; the payment stays cancelling and the sweeper tries again',
-      labelNames: ['channel'],
-      registers,
-    });
-    this.duration = new Histogram({
-      name: 'hub_payment_duration_seconds',
-      help: 'From the PayRequest to the final state',
-      labelNames: ['state'],
-      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120],
-      registers,
-    });
   }
 
   stop(): void {
@@ -146,13 +119,11 @@ export class PaymentProcessor {
   }
 
   private async accept(event: UplinkEvent, body: SignedRequestBody, mode: 'barcode' | 'qr'): Promise<void> {
-    if (this.inFlight - this.polling >= this.maxInFlight) return this.retryLater(event.identity.deviceId, body);
-    this.inFlight++;
+    if (!this.admission.tryEnter()) return this.retryLater(event.identity.deviceId, body);
     try {
       await this.take(event, body, mode);
     } finally {
-      this.inFlight--;
-      this.retryAfter.finished();
+      this.admission.leave();
     }
   }
 
@@ -186,11 +157,11 @@ export class PaymentProcessor {
     const connector = await this.connectors.forMerchant(row.merchant_id);
     if (!connector) return;
     // Work like any other payment's (and its polls are subtracted like theirs): it counts against maxInFlight.
-    this.inFlight++;
+    this.admission.enter();
     try {
       await this.recoverWith(row, connector);
     } finally {
-      this.inFlight--;
+      this.admission.leave();
     }
   }
 
@@ -276,20 +247,15 @@ export class PaymentProcessor {
   }
 
   private async poll(row: TransactionRow, connector: AcquirerConnector): Promise<void> {
-    let outcome: QueryOutcome | undefined;
-    this.polling++;
-    try {
+    // Waiting for the buyer holds no place among the payments in flight.
+    const outcome = await this.admission.waiting(async () => {
       while (!this.stopped && Date.now() < this.deadline(row)) {
         await new Promise((resolve) => setTimeout(resolve, this.timings.pollIntervalMs));
         const answer = this.believed(row, connector, 'query', await connector.query(row.acquirer_order_no));
-        if ((answer.kind === 'unknown' && answer.mismatches) || answer.kind === 'succeeded' || answer.kind === 'failed') {
-          outcome = answer;
-          break;
-        }
+        if ((answer.kind === 'unknown' && answer.mismatches) || answer.kind === 'succeeded' || answer.kind === 'failed') return answer;
       }
-    } finally {
-      this.polling--;
-    }
+      return undefined;
+    });
     // The buyer is done (or gone): what follows is work again.
     if (outcome?.kind === 'unknown' && outcome.mismatches) return this.needsAttention(row, ANSWER_MISMATCH, { mismatches: outcome.mismatches });
     if (outcome) return this.follow(row, connector, outcome);
@@ -318,7 +284,7 @@ export class PaymentProcessor {
    * counted, and past the acquirer's documented limit a person must look.
    */
   private async cancelLater(row: TransactionRow, connector: AcquirerConnector, outcome: Extract<CancelOutcome, { kind: 'retry' }>): Promise<void> {
-    this.cancelRetries.inc({ channel: row.channel });
+    this.metrics.cancelRetries.inc({ channel: row.channel });
     if (!outcome.answered) {
       this.logger.warn({ txId: row.id, reason: outcome.reason }, 'cancel not answered; will retry');
       return;
@@ -354,8 +320,8 @@ export class PaymentProcessor {
         : await this.writes.transition(row.id, row.state, to, facts, webhook).then((moved) => moved && { moved, alert: undefined });
     if (!done) return;
     const { moved, alert } = done;
-    this.outcomes.inc({ channel: moved.channel, state: to });
-    this.duration.observe({ state: to }, (Date.now() - moved.created_at.getTime()) / 1000);
+    this.metrics.outcomes.inc({ channel: moved.channel, state: to });
+    this.metrics.duration.observe({ state: to }, (Date.now() - moved.created_at.getTime()) / 1000);
     this.logger.info({ txId: moved.id, deviceId: moved.device_id, state: to, amountFen: moved.amount_fen }, 'payment final');
     await this.send(moved.device_id, payResultFor(moved));
     this.events?.publish(moved.tenant_id, `payment.${to}`, webhookPayloadFor(moved));
@@ -368,7 +334,7 @@ export class PaymentProcessor {
   }
 
   private async onDuplicate(deviceId: string, request: CheckedPayRequest): Promise<void> {
-    this.duplicates.inc();
+    this.metrics.duplicates.inc();
     const existing = await findTransactionByOrder(this.db, deviceId, request.orderNo);
     if (!existing) return;
     if (existing.amount_fen !== request.amountFen) return this.refuse(deviceId, request.orderNo, request.amountFen, 'order_no_reused');
@@ -378,7 +344,7 @@ export class PaymentProcessor {
   }
 
   private async refuse(deviceId: string, orderNo: string, amountFen: number, reason: string): Promise<void> {
-    this.refusals.inc({ reason });
+    this.metrics.refusals.inc({ reason });
     this.logger.warn({ deviceId, orderNo: orderNo.slice(0, 64), reason }, 'pay request refused');
     await this.send(deviceId, refusalFor(orderNo.slice(0, 64), amountFen, reason));
   }
@@ -388,9 +354,9 @@ export class PaymentProcessor {
    * nothing about the order). Nothing is read or written for it.
    */
   private async retryLater(deviceId: string, body: SignedRequestBody): Promise<void> {
-    this.refusals.inc({ reason: 'busy' });
+    this.metrics.refusals.inc({ reason: 'busy' });
     const orderNo = (body.orderNo ?? '').slice(0, 64);
-    const retryAfterMs = this.retryAfter.refused(this.inFlight - this.polling);
+    const retryAfterMs = this.admission.refused();
     // QoS 0: a refusal is advice, not an outcome, and past capacity there are many; at QoS 1 each also cost the hub
     // a PUBACK to read and an in-flight entry. It is lost only with the connection; a screen left without an answer
     // sends the same request again when its wait for the answer runs out, as after any lost message.
