@@ -27,7 +27,8 @@ export class RedisEventRelay {
   private constructor(url: string, private readonly logger: FastifyBaseLogger) {
     // ioredis 5 labels a connection (CLIENT SETINFO) before its ready check; on a subscriber that races SUBSCRIBE
     // (see broker/src/redis-transport.ts). Without the labels the check follows the connect at once.
-    this.publisher = new Redis(url, { disableClientInfo: true, lazyConnect: true });
+    // Every payment's final state is an event: the events of one event-loop turn go out in one write, not one each.
+    this.publisher = new Redis(url, { disableClientInfo: true, lazyConnect: true, enableAutoPipelining: true });
     this.subscriber = new Redis(url, { disableClientInfo: true, lazyConnect: true });
     for (const connection of [this.publisher, this.subscriber]) {
       // ioredis reconnects by itself; meanwhile events are not relayed, which a live view can bear. Logged, not thrown.
