@@ -15,6 +15,7 @@ export class BrokerMetrics {
   readonly aclDenials: Counter<'action'>;
   readonly connections: Counter<'transport'>;
   readonly disconnects: Counter<'reason'>;
+  readonly clusterMessages: Counter<'type' | 'direction'>;
 
   constructor(registry: Registry, connectedCount: () => number, connectingCount: () => number) {
     const registers = [registry];
@@ -38,7 +39,7 @@ export class BrokerMetrics {
     this.messagesOut = new Counter({ name: 'hub_mqtt_messages_out_total', help: 'Downlinks published by body kind', labelNames: ['kind'], registers });
     this.downlinksUnsent = new Counter({
       name: 'hub_mqtt_downlinks_unsent_total',
-      help: 'Downlinks the hub did not publish, by body kind and reason (no_key: no downlink key to sign with)',
+      help: 'Downlinks the hub did not publish, by body kind and reason (no_key: no downlink key to sign with; holder_gone: the process holding the screen is gone, or the screen left it)',
       labelNames: ['kind', 'reason'],
       registers,
     });
@@ -52,5 +53,11 @@ export class BrokerMetrics {
     this.aclDenials = new Counter({ name: 'hub_mqtt_acl_denials_total', help: 'What a screen may not do, by action: publish or subscribe outside its own topics, set a will; forward: a message kept from a screen (retained, or not its own down topic)', labelNames: ['action'], registers });
     this.connections = new Counter({ name: 'hub_mqtt_connections_total', help: 'Authenticated sessions opened, by transport', labelNames: ['transport'], registers });
     this.disconnects = new Counter({ name: 'hub_mqtt_disconnects_total', help: 'Sessions closed, by reason', labelNames: ['reason'], registers });
+    this.clusterMessages = new Counter({
+      name: 'hub_mqtt_cluster_messages_total',
+      help: 'Messages between hub processes over Redis (cluster-link.ts), by type (downlink, takeover, kick) and direction (sent, received)',
+      labelNames: ['type', 'direction'],
+      registers,
+    });
   }
 }

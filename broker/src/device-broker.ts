@@ -20,13 +20,10 @@ import { DeviceSessions } from './device-session.js';
 import { limitFrameSize } from './frame-limit.js';
 import { terminateClientPublishes } from './hub-terminated-publish.js';
 import { trackPresence } from './presence.js';
-import { redisTransport, type RedisTransport } from './redis-transport.js';
+import { ClusterLink, processOf, type LinkMessage } from './cluster-link.js';
 import { UplinkDispatch } from './uplink-dispatch.js';
 import { createPreConnectHook } from './will-refusal.js';
 import { defaultBrokerLimits, type BrokerLimits, type DeviceAuthenticator, type DownlinkKeys, type OfflineReason, type PresenceSink, type UplinkSink } from './types.js';
-
-/** Hub-internal topic (never open to screens: the ACL allows only their own topics) for kicks across processes. */
-const KICK_TOPIC = '$SYS/screenhub/kick';
 
 /**
  * Connections the kernel queues for accept on each MQTT listener. Deep enough
@@ -48,7 +45,10 @@ export interface DeviceBrokerOptions {
   limits?: Partial<BrokerLimits>;
   /** Broker id, unique per process; aedes makes one when omitted. */
   id?: string;
-  /** Redis URL: route and keep sessions through Redis, so several hub processes act as one broker. */
+  /**
+   * Redis URL: several hub processes act as one broker (cluster-link.ts): a directory of which process holds which
+   * screen, downlinks sent to the holder only, takeovers and kicks across processes. Sessions stay in memory.
+   */
   redisUrl?: string;
 }
 
@@ -66,13 +66,24 @@ export class DeviceBroker {
   private readonly servers: net.Server[] = [];
   private readonly transports = new WeakMap<Client, string>();
   private closing: Promise<void> | undefined;
-  private readonly redis: RedisTransport | undefined;
-  private readonly mq: mqemitter.MQEmitter;
+  private link: ClusterLink | undefined;
+  /** Numbers this process's connections, so a directory entry names one connection, not only a process. */
+  private connectionSerial = 0;
   private readonly downlinkKeys: DownlinkKeys;
+  private readonly authenticator: DeviceAuthenticator;
 
   static async create(options: DeviceBrokerOptions): Promise<DeviceBroker> {
     const broker = new DeviceBroker(options);
     await broker.aedes.listen();
+    if (options.redisUrl) {
+      broker.link = await ClusterLink.start({
+        url: options.redisUrl,
+        processId: broker.aedes.id,
+        logger: broker.logger,
+        handle: (message) => broker.onLinkMessage(message),
+        sent: (type) => broker.metrics.clusterMessages.inc({ type, direction: 'sent' }),
+      });
+    }
     return broker;
   }
 
@@ -80,13 +91,13 @@ export class DeviceBroker {
     this.limits = { ...defaultBrokerLimits, ...options.limits };
     this.logger = options.logger;
     this.downlinkKeys = options.downlinkKeys;
+    this.authenticator = options.authenticator;
     this.sessions = new DeviceSessions(this.limits);
-    this.redis = options.redisUrl ? redisTransport(options.redisUrl) : undefined;
-    this.mq = this.redis?.mq ?? mqemitter({ concurrency: 1000, matchEmptyLevels: true });
+    // MQTT state stays in this process's memory (aedes' in-memory persistence and emitter), with or without Redis:
+    // what a screen must receive lives in the database and is offered again on every Hello.
     const aedes = new Aedes({
       id: options.id,
-      mq: this.mq,
-      ...(this.redis ? { persistence: this.redis.persistence as never } : {}),
+      mq: mqemitter({ concurrency: 1000, matchEmptyLevels: true }),
       connectTimeout: this.limits.connectTimeoutMs,
       keepaliveLimit: this.limits.maxKeepaliveSeconds,
       maxClientsIdLength: 64,
@@ -118,7 +129,7 @@ export class DeviceBroker {
     aedes.authorizePublish = authorizePublish;
     aedes.authorizeSubscribe = authorizeSubscribe;
     aedes.authorizeForward = authorizeForward;
-    if (this.redis) this.listenForKicks(options.authenticator);
+    this.trackHolders();
     trackPresence({
       aedes,
       sessions: this.sessions,
@@ -146,35 +157,52 @@ export class DeviceBroker {
 
   /**
    * Signs a downlink with the screen's key and publishes it to the screen's
-   * down topic. Resolves once routed (queued, for an offline QoS 1 session).
-   * The only way a message reaches a screen: there is no unsigned variant. A
-   * screen the hub has no key for gets nothing (counted, logged): it could
-   * not tell this downlink from a forged one.
+   * down topic. Resolves with whether it went to a live connection of the
+   * screen, here or (with Redis) on the process that holds it; false when the
+   * screen is connected nowhere (a persistent session this process keeps for
+   * it still queues a QoS 1 downlink). The only way a message reaches a
+   * screen: there is no unsigned variant. A screen the hub has no key for gets
+   * nothing (counted, logged): it could not tell this downlink from a forged one.
    */
-  async sendDownlink(deviceId: string, message: Omit<DownlinkProps, 'signature'>, qos: 0 | 1 = 1): Promise<void> {
+  async sendDownlink(deviceId: string, message: Omit<DownlinkProps, 'signature'>, qos: 0 | 1 = 1): Promise<boolean> {
     const kind = downlinkKindOf(message) ?? 'empty';
+    const here = this.isConnected(deviceId);
+    // Held by another process: sent there, once. Held nowhere: published here, where only a persistent session
+    // would queue it (the hub offers again on Hello what the screen must get).
+    const elsewhere = this.link && !here ? await this.link.holderToken(deviceId) : undefined;
     const key = await this.downlinkKeys.downlinkKey(deviceId);
     if (!key) {
       this.metrics.downlinksUnsent.inc({ kind, reason: 'no_key' });
       this.logger.warn({ deviceId, kind }, 'downlink not sent: no downlink key for this device');
-      return;
+      return false;
     }
     const payload = signDownlink(deviceId, encodeDownlink(message), key);
-    await new Promise<void>((resolve, reject) => {
-      this.aedes.publish({ cmd: 'publish', topic: downlinkTopic(deviceId), payload, qos, retain: false, dup: false }, (err?: Error) =>
+    if (elsewhere) {
+      const heard = await this.link!.sendTo(elsewhere, { t: 'downlink', deviceId, qos, payload: Buffer.from(payload).toString('base64') });
+      if (heard) this.metrics.messagesOut.inc({ kind });
+      else this.metrics.downlinksUnsent.inc({ kind, reason: 'holder_gone' });
+      return heard;
+    }
+    await this.publishHere(deviceId, payload, qos);
+    this.metrics.messagesOut.inc({ kind });
+    return here;
+  }
+
+  private publishHere(deviceId: string, payload: Uint8Array, qos: 0 | 1): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.aedes.publish({ cmd: 'publish', topic: downlinkTopic(deviceId), payload: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength), qos, retain: false, dup: false }, (err?: Error) =>
         err ? reject(err) : resolve(),
       );
     });
-    this.metrics.messagesOut.inc({ kind });
   }
 
   /**
    * Whether a downlink may be worth sending to this screen from here: it is
    * connected to this process, or (several processes sharing Redis) it may be
-   * connected to another one, which the publish reaches through Redis.
+   * connected to another one, which sendDownlink finds in the directory.
    */
   mayReach(deviceId: string): boolean {
-    return this.redis !== undefined || this.isConnected(deviceId);
+    return this.link !== undefined || this.isConnected(deviceId);
   }
 
   isConnected(deviceId: string): boolean {
@@ -199,34 +227,62 @@ export class DeviceBroker {
    */
   async disconnect(deviceId: string, reason: OfflineReason = 'kicked'): Promise<boolean> {
     const held = await this.disconnectHere(deviceId, reason);
-    if (this.redis) {
-      const payload = Buffer.from(JSON.stringify({ deviceId, reason, from: this.aedes.id }));
-      await new Promise<void>((resolve) => this.mq.emit({ topic: KICK_TOPIC, payload } as never, () => resolve()));
-    }
+    await this.link?.broadcast({ t: 'kick', deviceId, reason, from: this.aedes.id });
     return held;
   }
 
-  private async disconnectHere(deviceId: string, reason: OfflineReason): Promise<boolean> {
+  private async disconnectHere(deviceId: string, reason: OfflineReason, onlyToken?: string): Promise<boolean> {
     const client = this.clients[deviceId];
-    if (!client) return false;
+    if (!client || (onlyToken && this.sessions.get(client)?.holderToken !== onlyToken)) return false;
     this.sessions.markClosing(client, reason);
     await new Promise<void>((resolve) => client.close(() => resolve()));
     return true;
   }
 
-  /** Kicks ordered by other hub processes (see disconnect). */
-  private listenForKicks(authenticator: DeviceAuthenticator): void {
-    this.mq.on(KICK_TOPIC, (packet, done) => {
-      try {
-        const { deviceId, reason, from } = JSON.parse(String(packet.payload)) as { deviceId: string; reason: OfflineReason; from: string };
-        if (from === this.aedes.id) return done();
-        authenticator.forget?.(deviceId);
-        this.disconnectHere(deviceId, reason).finally(done);
-      } catch (err) {
-        this.logger.warn({ err }, 'unreadable kick message');
-        done();
-      }
+  /**
+   * With Redis, each authenticated connection claims its screen in the directory (and, when another process held it,
+   * has that connection closed there: a takeover); a connection that ends gives its claim back.
+   */
+  private trackHolders(): void {
+    this.aedes.on('client', (client: Client) => {
+      const session = this.sessions.get(client);
+      if (!this.link || !session) return;
+      const { deviceId } = session.identity;
+      const token = (session.holderToken = `${this.aedes.id}/${++this.connectionSerial}`);
+      this.link
+        .claim(deviceId, token)
+        .then(async (previous) => {
+          if (previous && processOf(previous) !== this.aedes.id) await this.link?.sendTo(previous, { t: 'takeover', deviceId, holder: previous });
+        })
+        .catch((err: Error) => this.logger.warn({ deviceId, err: err.message }, 'could not record the screen in the cluster directory'));
     });
+    this.aedes.on('clientDisconnect', (client: Client) => {
+      const token = this.sessions.get(client)?.holderToken;
+      if (!this.link || !token) return;
+      this.link.release(client.id, token).catch((err: Error) => this.logger.warn({ deviceId: client.id, err: err.message }, 'could not release the screen in the cluster directory'));
+    });
+  }
+
+  /** What other hub processes send this one (cluster-link.ts). */
+  private onLinkMessage(message: LinkMessage): void {
+    this.metrics.clusterMessages.inc({ type: message.t, direction: 'received' });
+    switch (message.t) {
+      case 'downlink':
+        // Moved on since the sender looked it up: the screen gets what it must have on its next Hello.
+        if (!this.isConnected(message.deviceId)) return void this.metrics.downlinksUnsent.inc({ kind: 'relayed', reason: 'holder_gone' });
+        this.publishHere(message.deviceId, Buffer.from(message.payload, 'base64'), message.qos).catch((err: Error) =>
+          this.logger.warn({ deviceId: message.deviceId, err: err.message }, 'relayed downlink not published'),
+        );
+        return;
+      case 'takeover':
+        void this.disconnectHere(message.deviceId, 'takeover', message.holder);
+        return;
+      case 'kick':
+        if (message.from === this.aedes.id) return;
+        this.authenticator.forget?.(message.deviceId);
+        void this.disconnectHere(message.deviceId, message.reason);
+        return;
+    }
   }
 
   /** Stops accepting, closes every session (offline events say broker_shutdown), and waits for the listeners. Idempotent. */
@@ -237,7 +293,8 @@ export class DeviceBroker {
       for (const client of Object.values(this.clients)) this.sessions.markClosing(client, 'broker_shutdown');
       await new Promise<void>((resolve) => this.aedes.close(() => resolve()));
       await Promise.all(listenersClosed);
-      await this.redis?.persistence.destroy();
+      // The directory releases of the sessions just ended went out before this (one connection, in order).
+      await this.link?.close();
     })();
     return this.closing;
   }

@@ -9,6 +9,8 @@ export interface DeviceSession {
   /** Why the connection is ending, when something other than the socket decided it. */
   closeReason?: OfflineReason;
   closeDetail?: string;
+  /** With Redis: this connection's entry in the cluster directory ("<process id>/<serial>", cluster-link.ts). */
+  holderToken?: string;
   /** Last time a dropped uplink was logged, to keep a misbehaving screen from flooding the log. */
   lastDropLoggedAt: number;
 }

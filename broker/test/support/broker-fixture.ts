@@ -53,7 +53,9 @@ function sha256(value: string | Buffer): Buffer {
 }
 
 export class BrokerFixture {
-  readonly registry = new TestDeviceRegistry();
+  /** `registry`: share one device list between fixtures that play several hub processes. */
+  constructor(readonly registry = new TestDeviceRegistry()) {}
+
   readonly uplinks: UplinkEvent[] = [];
   readonly presence: PresenceEvent[] = [];
   readonly events = new EventEmitter();
@@ -63,7 +65,7 @@ export class BrokerFixture {
   url = '';
   port = 0;
 
-  /** `redisUrl`: sessions, retained messages and wills in Redis, as several hub processes keep them. */
+  /** `redisUrl`: one of several hub processes sharing Redis (the cluster directory and each process's channel). */
   async start(limits: Partial<BrokerLimits> = {}, options: { redisUrl?: string } = {}): Promise<this> {
     this.broker = await DeviceBroker.create({
       redisUrl: options.redisUrl,

@@ -26,7 +26,7 @@ export class RedisEventRelay {
 
   private constructor(url: string, private readonly logger: FastifyBaseLogger) {
     // ioredis 5 labels a connection (CLIENT SETINFO) before its ready check; on a subscriber that races SUBSCRIBE
-    // (see broker/src/redis-transport.ts). Without the labels the check follows the connect at once.
+    // (see broker/src/cluster-link.ts). Without the labels the check follows the connect at once.
     // Every payment's final state is an event: the events of one event-loop turn go out in one write, not one each.
     this.publisher = new Redis(url, { disableClientInfo: true, lazyConnect: true, enableAutoPipelining: true });
     this.subscriber = new Redis(url, { disableClientInfo: true, lazyConnect: true });
