@@ -49,7 +49,11 @@ export interface ScreenClientOptions {
   connectTimeoutMs?: number;
   /** Reconnect after a lost connection; `false` to stay down. Default exponential backoff, full jitter. */
   reconnect?: false | BackoffOptions;
-  /** Persistent session so QoS 1 downlinks wait while offline. Default false (persistent). */
+  /**
+   * MQTT clean session. Default true: the hub offers again on every Hello what a screen must get (commands, config,
+   * OTA offer, ad schedule, recent payment results), so no session needs to outlive a connection. `false` asks for a
+   * persistent session, which the hub process holding the connection keeps in memory while the screen is away.
+   */
   cleanSession?: boolean;
   /** What the screen says about itself in Hello. */
   hello?: HelloBody;
@@ -317,7 +321,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       protocolVersion: 4,
       keepalive: options.keepaliveSeconds ?? 30,
       connectTimeout: options.connectTimeoutMs ?? 10_000,
-      clean: options.cleanSession ?? false,
+      clean: options.cleanSession ?? true,
       // Reconnects are ours (backoff with jitter); mqtt.js only knows a fixed period.
       reconnectPeriod: 0,
       resubscribe: false,

@@ -65,6 +65,7 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
 
   app.mqtt.uplinks.on('payRequest', (event) => processor.onPayRequest(event));
   app.mqtt.uplinks.on('qrPayRequest', (event) => processor.onQrPayRequest(event));
+  app.mqtt.uplinks.on('hello', (event) => processor.onHello(event));
   app.decorate('payments', { processor, sweeper, connectors });
   app.addHook('onReady', async () => sweeper.start());
   app.addHook('onClose', async () => {

@@ -24,6 +24,7 @@ import {
   countCancelRetry,
   FINAL_STATES,
   findTransactionByOrder,
+  recentTransactionsOf,
   transition,
   type TransactionRow,
   type TransactionState,
@@ -33,6 +34,10 @@ import { PaymentWrites } from './payment-writes.js';
 import { PayAdmission } from './pay-admission.js';
 import { paymentMetrics, type PaymentMetrics } from './payment-metrics.js';
 import type { DevicePaymentContext } from '../devices/index.js';
+import { groupBy, perTurnBatch } from '../platform/per-turn-batch.js';
+
+/** How long after a payment's longest life its outcome is still sent again to a screen that comes back. */
+const REPLAY_GRACE_MS = 60_000;
 
 export interface PaymentTimings {
   /** How far a PayRequest's signed time may be from the hub's clock. */
@@ -88,6 +93,8 @@ export class PaymentProcessor {
   private readonly instanceId: string;
   private readonly events?: HubEvents;
   private readonly writes: PaymentWrites;
+  /** A screen's payments started recently; the Hellos of one event-loop turn ask in one query (a reconnect storm). */
+  private readonly recentOf: (deviceId: string) => Promise<TransactionRow[] | undefined>;
 
   constructor(options: PaymentProcessorOptions) {
     this.db = options.db;
@@ -102,6 +109,10 @@ export class PaymentProcessor {
     this.answers = options.answers;
     this.instanceId = options.instanceId;
     this.events = options.events;
+    const replayMs = Math.max(options.timings.payTimeoutMs, options.timings.qrTimeoutMs) + REPLAY_GRACE_MS;
+    this.recentOf = perTurnBatch(async (deviceIds: string[]) =>
+      groupBy(await recentTransactionsOf(this.db, deviceIds, new Date(Date.now() - replayMs)), (row) => row.device_id),
+    );
   }
 
   stop(): void {
@@ -150,6 +161,19 @@ export class PaymentProcessor {
     });
     if (!row) return this.onDuplicate(deviceId, request);
     await this.exclusive(row.id, () => (mode === 'barcode' ? this.pay(row, connector, request) : this.precreate(row, connector, request)));
+  }
+
+  /**
+   * A screen said Hello (a new connection, clean session): what it may have missed while away goes again. For each
+   * payment it started within a payment's longest life (plus a minute): the PayResult if final, the code of a dynamic
+   * QR still open. A screen acts only on answers to orders it waits for, so one it already had is ignored; one still
+   * in flight is answered when final, as always.
+   */
+  async onHello(event: UplinkEvent): Promise<void> {
+    for (const row of (await this.recentOf(event.identity.deviceId)) ?? []) {
+      if (FINAL_STATES.includes(row.state)) await this.send(row.device_id, payResultFor(row));
+      else if (row.mode === 'qr' && row.state === 'paying') await this.sendQrCode(row);
+    }
   }
 
   /** Finishes a transaction found in flight (after a restart, or stuck): used by the sweeper. */

@@ -67,6 +67,15 @@ export async function findTransactionByOrder(db: Queryable, deviceId: string, or
   return rows[0];
 }
 
+/** The screens' payments started since `since`, oldest first: what a screen that just said Hello may have missed. */
+export async function recentTransactionsOf(db: Queryable, deviceIds: string[], since: Date): Promise<TransactionRow[]> {
+  const { rows } = await db.query<TransactionRow>(
+    `select ${columns} from transactions where device_id = any($1::text[]) and created_at > $2 order by created_at`,
+    [deviceIds, since],
+  );
+  return rows;
+}
+
 export interface TransitionFacts {
   acquirerTradeNo?: string;
   failureReason?: string;

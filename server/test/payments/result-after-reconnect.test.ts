@@ -1,0 +1,70 @@
+// A payment that ends while its screen is away still reaches the screen. Screens
+// use clean MQTT sessions, so nothing waits for them in the broker: the hub
+// sends the outcome again when the screen comes back and says Hello (and, as
+// before, when it asks again for the same order). A dynamic QR still open is
+// shown again the same way.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PayStatus } from '@screenhub/protocol';
+import type { ScreenClient } from '@screenhub/simulator';
+import { alipayScene } from '../support/payment-scene.js';
+
+let scene: Awaited<ReturnType<typeof alipayScene>>;
+const code = (suffix: string) => `28${String(Date.now()).slice(-12)}01${suffix}`;
+
+beforeAll(async () => {
+  // The buyer takes 800 ms to enter a password: long enough for the screen to drop away before the outcome.
+  scene = await alipayScene({ tenant: 'Away Bank', behaviour: { passwordDelayMs: 800 }, hubEnv: { HUB_PAY_POLL_INTERVAL_MS: '100' } });
+});
+afterAll(async () => scene?.stop());
+
+/** The same screen (same credentials) on a new connection: a clean session, as screens use by default. */
+function sameScreenAgain(): ScreenClient {
+  const { deviceId, secret, paymentKey } = scene.screen.options;
+  return scene.t.screen({ id: deviceId, secret, paymentKey });
+}
+
+async function stateOf(orderNo: string): Promise<string | undefined> {
+  const list = await scene.admin.get(`/api/transactions?filter=${encodeURIComponent(JSON.stringify({ orderNo }))}`);
+  return (list.body as Array<{ state: string }>)[0]?.state;
+}
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; !(await check()); ) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('a payment result finished while the screen was away', () => {
+  it('reaches the screen when it comes back and says Hello', async () => {
+    const orderNo = `AWAY${Date.now()}`;
+    const first = scene.screen;
+    await first.publish({ payRequest: first.payRequest({ orderNo, amountFen: 880, authCode: code('92') }) });
+    // Gone before the buyer has entered the password: the outcome has no connection to go to.
+    first.kill();
+    await eventually(async () => (await stateOf(orderNo)) === 'succeeded');
+
+    const back = sameScreenAgain();
+    const result = back.payResult(orderNo, 10_000);
+    await back.connect();
+    expect(await result).toMatchObject({ orderNo, status: PayStatus.PAY_STATUS_SUCCEEDED, amountFen: 880 });
+  });
+
+  it('a dynamic QR still open is shown again when the screen comes back', async () => {
+    const orderNo = `AWAYQR${Date.now()}`;
+    const first = sameScreenAgain();
+    await first.connect();
+    const shown = await first.requestQr({ orderNo, amountFen: 1500 });
+    first.kill();
+
+    const back = sameScreenAgain();
+    const codes: string[] = [];
+    back.on('downlink', (message) => {
+      if (message.qrCode?.orderNo === orderNo) codes.push(message.qrCode.content!);
+    });
+    await back.connect();
+    await eventually(async () => codes.length > 0);
+    expect(codes).toEqual([shown.content]);
+    back.kill();
+  });
+});
