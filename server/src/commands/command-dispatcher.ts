@@ -77,9 +77,10 @@ export class CommandDispatcher {
   }
 
   private async send(commands: CommandRow[]): Promise<void> {
+    const handed: string[] = [];
     for (const command of commands) {
       const upload = uploadCommandTypes.has(command.type) ? this.uploadLink(command.id) : undefined;
-      await this.broker.sendDownlink(command.device_id, {
+      const sent = await this.broker.sendDownlink(command.device_id, {
         messageId: this.nextMessageId++,
         sentAtMs: Date.now(),
         command: {
@@ -92,8 +93,10 @@ export class CommandDispatcher {
           uploadToken: upload?.token ?? '',
         },
       });
+      // `sent` means handed to a connection of the screen; one connected nowhere keeps it queued for its next Hello.
+      if (sent && command.state === 'queued') handed.push(command.id);
     }
-    await markSent(this.db, commands.filter((c) => c.state === 'queued').map((c) => c.id));
+    await markSent(this.db, handed);
   }
 
   private publish(command: CommandRow): void {
