@@ -15,7 +15,7 @@
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres-server.js';
-import { BENCH_ADMIN, ScreenClient, createServerDatabase, metricValue, startGatewayProcess, startHubProcess, type HubProcess } from '../src/index.js';
+import { ScreenClient, createServerDatabase, metricValue, startGatewayProcess, startHubProcess, type HubProcess } from '../src/index.js';
 import { BenchProcesses, groupTimesBetween, type GroupName } from './support/bench-process-groups.js';
 import { hubCounters } from './support/hub-counters.js';
 import { HubEventLoop } from './support/hub-event-loop.js';
@@ -23,7 +23,7 @@ import { machineBusySeconds } from './support/process-cpu.js';
 import { inBatches } from './support/in-batches.js';
 import { checkLedger } from './support/payment-ledger-check.js';
 import { PaymentLoad } from './support/payment-load.js';
-import { registerPaymentScreens, type HubApi } from './support/payment-screens-api.js';
+import { hubApi, registerPaymentScreens } from './support/payment-screens-api.js';
 import { seedPaymentHistory } from './support/payment-history-seed.js';
 import { PAYMENT_SCREEN_HELLO, seedPaymentScreens, type ScreenCredentials } from './support/payment-screens-seed.js';
 import { formatPaymentsTable, type PaymentsTable } from './support/payments-table.js';
@@ -197,16 +197,6 @@ async function main() {
     await eventLoop.remove();
     await runDatabase?.drop();
   }
-}
-
-async function hubApi(hub: HubProcess): Promise<HubApi> {
-  const login = await fetch(`${hub.httpUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
-  const { token } = (await login.json()) as { token: string };
-  return async (method, path, body) => {
-    const response = await fetch(`${hub.httpUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<Record<string, string>>;
-  };
 }
 
 /** The hub's embedded PostgreSQL server (adopted while it runs, never stopped here); undefined for PGlite. */

@@ -6,6 +6,12 @@
 // of the screens are back, and what went wrong meanwhile (errors by cause).
 // Screens use MQTT clean sessions (--persistent-session for persistent ones)
 // and wait --connack-timeout-s (30) for CONNACK before retrying.
+// Nothing may be lost to the storm: the screens pay (--payments-per-second,
+// through a local Alipay gateway, some buyers slow) until the hubs stop, with
+// payments still in flight; --commands commands are queued through the API as
+// soon as the hubs are back, most for screens not yet back. At the end every
+// payment must have reached one final state and its screen, and every command
+// its screen.
 //
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
 //     npm run bench:scale -- --screens 50000 --hub-workers 3 --workers 3
@@ -14,7 +20,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as hdr from 'hdr-histogram-js';
+import pg from 'pg';
 import { startHubProcess, type HubProcess } from '../src/hub-process.js';
+import { startGatewayProcess, type LedgerTrade } from '../src/acquirer-gateway/index.js';
+import { hubApi } from './support/payment-screens-api.js';
+import { inBatches } from './support/in-batches.js';
 import { freshServerDatabase, startRedis, waitUntil } from './support/bench-services.js';
 import { seededDevices, seedFleet } from './support/fleet-seed.js';
 import { processStats } from '../src/process-stats.js';
@@ -35,6 +45,10 @@ const { values: args } = parseArgs({
     'clean-session': { type: 'boolean', default: true },
     // A loaded hub answers CONNECT late; an attempt abandoned early is retried and only adds load.
     'connack-timeout-s': { type: 'string', default: '30' },
+    // Payments offered while the screens are held, until the storm (0: none).
+    'payments-per-second': { type: 'string', default: '10' },
+    // Commands queued through the API right after the hubs are back.
+    commands: { type: 'string', default: '1000' },
     // Connect and hold only: for comparing the connect rate of hub settings quickly.
     'no-storm': { type: 'boolean', default: false },
   },
@@ -46,6 +60,8 @@ const rampSeconds = Number(args['ramp-seconds']);
 const holdSeconds = Number(args['hold-seconds']);
 const cleanSession = !args['persistent-session'];
 const connectTimeoutMs = Number(args['connack-timeout-s']) * 1000;
+const paymentsPerSecond = Number(args['payments-per-second']);
+const commandCount = Number(args.commands);
 const round = (n: number) => Math.round(n * 100) / 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -53,8 +69,11 @@ async function main() {
   const server = await freshServerDatabase();
   if (!server) throw new Error('set BENCH_DATABASE_URL: several hub processes share a PostgreSQL server');
   const redis = await startRedis();
+  const gateway = await startGatewayProcess({ latencyMs: 50 });
   const dataDir = await mkdtemp(join(tmpdir(), 'screenhub-scale-'));
-  const env = { DATABASE_URL: server.url, HUB_REDIS_URL: redis.url, HUB_WORKERS: String(hubWorkers), HUB_HEARTBEAT_INTERVAL_S: '30', HUB_LOG_LEVEL: 'error' };
+  const env = { DATABASE_URL: server.url, HUB_REDIS_URL: redis.url, HUB_WORKERS: String(hubWorkers), HUB_HEARTBEAT_INTERVAL_S: '30', HUB_LOG_LEVEL: 'error', ...gateway.hubEnv };
+  const sql = new pg.Client({ connectionString: server.url });
+  await sql.connect();
   let fleet: ScreenFleet | undefined;
   let hub: HubProcess | undefined;
   console.log(`scale benchmark: ${screens} screens, ${hubWorkers} hub processes, ${workers} simulator processes, PostgreSQL + Redis`);
@@ -67,10 +86,13 @@ async function main() {
     const started = hub;
     await waitUntil(() => hubWorkers === 1 || started.workerPids().length >= hubWorkers, 60_000);
     const hubPids = () => [hub!.child.pid!, ...hub!.workerPids()];
+    // Every seeded screen sells for one merchant on the local gateway (the seed's merchants have no acquirer).
+    const merchant = await (await hubApi(hub))('POST', '/api/merchants', { name: 'Scale Mart', acquirer: 'alipay', credentials: gateway.credentials });
+    await sql.query('update devices set merchant_id = $1', [merchant.id]);
     const idle = await processStats(hubPids());
 
     // Screens: each simulator process takes a slice and 64 source addresses of its own.
-    fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(screens, { sayWhatIsStored: true }), workers, rampSeconds, progressMs: 1000, cleanSession, connectTimeoutMs });
+    fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(screens, { sayWhatIsStored: true }), workers, rampSeconds, progressMs: 1000, cleanSession, connectTimeoutMs, buyers: { slowShare: 0.3, declineShare: 0.05, minFen: 100, maxFen: 10_000 } });
     const screenFleet = fleet;
     const t0 = performance.now();
     let peakRss = 0;
@@ -87,6 +109,7 @@ async function main() {
     const connected = connectedReports.reduce((n, m) => n + m.connected, 0);
     console.log(`  ${connected} of ${screens} connected in ${round(connectSeconds)} s`);
 
+    screenFleet.setPaymentRate(paymentsPerSecond);
     await sleep(holdSeconds * 1000);
     const held = await processStats(hubPids());
     const holdingScreens = screenFleet.connectedNow();
@@ -103,12 +126,19 @@ async function main() {
 
     // The storm: every hub process restarts at once, on the same ports; the screens come back with backoff and full jitter.
     const samePorts = { HUB_HTTP_PORT: new URL(hub.httpUrl).port, HUB_MQTT_PORT: new URL(hub.mqttUrl).port };
+    // The storm comes while payments are in flight (slow buyers take 1.5 s): their outcomes must still reach the screens.
+    screenFleet.setPaymentRate(0);
     const stormStart = performance.now();
     await hub.stop({ keepData: true });
     hub = await startHubProcess({ dataDir, env: { ...env, ...samePorts } });
     const restarted = hub;
     await waitUntil(() => hubWorkers === 1 || restarted.workerPids().length >= hubWorkers, 60_000);
     const upSeconds = (performance.now() - stormStart) / 1000;
+    // Commands for screens most of which are not back yet: each must reach its screen when it comes back (Hello).
+    const api = await hubApi(restarted);
+    const commandTargets = Array.from({ length: Math.min(commandCount, screens) }, (_, i) => seededDevices(screens)[Math.floor((i * screens) / commandCount)]!.id);
+    await inBatches(commandTargets.length, 8, (i) => api('POST', `/api/devices/${commandTargets[i]}/commands`, { type: 'play_test_announcement', text: '欢迎回来', ttlSeconds: 3600 }));
+    console.log(`  ${commandTargets.length} commands queued through the API ${round((performance.now() - stormStart) / 1000)} s after the stop`);
     const timeline: Array<{ at: number; connected: number }> = [];
     let back99: number | undefined;
     await waitUntil(() => {
@@ -119,6 +149,10 @@ async function main() {
       return back99 !== undefined;
     }, 1_800_000);
     console.log(`  storm: hub up again after ${round(upSeconds)} s; 99 % of the screens back after ${back99} s`);
+    // What the storm must not lose: every command carried out, every payment final. Given two minutes to settle.
+    const commandStates = async () => Object.fromEntries((await sql.query<{ state: string; n: number }>('select state, count(*)::int n from commands group by state')).rows.map((r) => [r.state, r.n]));
+    const openTransactions = async () => (await sql.query<{ n: number }>(`select count(*)::int n from transactions where state not in ('succeeded', 'failed', 'cancelled', 'refunded', 'needs_attention')`)).rows[0]!.n;
+    await waitUntil(async () => ((await commandStates()).succeeded ?? 0) >= commandTargets.length && (await openTransactions()) === 0, 120_000).catch(() => undefined);
     clearInterval(sampler);
     clearInterval(progressLine);
 
@@ -127,9 +161,13 @@ async function main() {
     const errors: Record<string, number> = {};
     let heartbeatsAcked = 0;
     let heartbeatsFailed = 0;
+    const told = new Set<string>();
+    let unanswered = 0;
     for (const done of doneReports) {
       heartbeatsAcked += done.heartbeatsAcked;
       heartbeatsFailed += done.heartbeatsFailed;
+      unanswered += done.paymentsUnanswered;
+      for (const payment of done.payments) if (payment.transactionId) told.add(payment.transactionId);
       for (const [k, v] of Object.entries(done.errors)) errors[k] = (errors[k] ?? 0) + v;
     }
     const results = {
@@ -148,6 +186,7 @@ async function main() {
       },
       storm: { hubUpAfterSeconds: round(upSeconds), back99PercentAfterSeconds: back99, timeline: timeline.filter((_, i) => i % 5 === 0) },
       heartbeats: { acked: heartbeatsAcked, failed: heartbeatsFailed },
+      lostToTheStorm: await lostToTheStorm(sql, told, unanswered, (await gateway.ledger()).trades, commandTargets.length, await commandStates()),
       errorsByCause: errors,
     };
     console.log(JSON.stringify({ ...results, storm: { ...results.storm, timeline: `${timeline.length} points` } }, null, 2));
@@ -156,9 +195,33 @@ async function main() {
     fleet?.kill();
     await hub?.stop();
     await rm(dataDir, { recursive: true, force: true });
+    await sql.end();
     await server.drop();
+    gateway.stop();
     redis.stop();
   }
+}
+
+/**
+ * Payments: every transaction final, and each told to its screen (the screens count what they were told, by
+ * transaction id). Commands: every one queued after the restart carried out (the screen reported it succeeded).
+ */
+async function lostToTheStorm(sql: pg.Client, told: Set<string>, unanswered: number, trades: LedgerTrade[], commandsQueued: number, commandStates: Record<string, number>) {
+  const { rows } = await sql.query<{ id: string; state: string; acquirer_order_no: string }>('select id, state, acquirer_order_no from transactions');
+  const succeeded = new Set(rows.filter((r) => r.state === 'succeeded').map((r) => r.acquirer_order_no));
+  const final = rows.filter((r) => ['succeeded', 'failed', 'cancelled', 'refunded', 'needs_attention'].includes(r.state));
+  return {
+    payments: {
+      transactions: rows.length,
+      notFinal: rows.length - final.length,
+      finalNeverTold: final.filter((r) => !told.has(r.id)).length,
+      screensLeftWithoutAnswer: unanswered,
+      // The acquirer's side: money taken for a payment the hub does not hold as succeeded.
+      chargedNotSucceeded: trades.filter((t) => t.status === 'TRADE_SUCCESS' && !t.refunded && !succeeded.has(t.outTradeNo)).length,
+      byState: Object.fromEntries([...new Set(rows.map((r) => r.state))].map((state) => [state, rows.filter((r) => r.state === state).length])),
+    },
+    commands: { queued: commandsQueued, byState: commandStates },
+  };
 }
 
 main().catch((err) => {

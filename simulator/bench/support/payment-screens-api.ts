@@ -2,6 +2,7 @@
 // and one PUT each: the way when no PostgreSQL server can be reached beside
 // the hub (HUB_EMBEDDED_DATABASE=pglite keeps the database inside it). Slow for
 // thousands of screens; payment-screens-seed.ts is the fast way.
+import { BENCH_ADMIN } from '../../src/index.js';
 import { inBatches } from './in-batches.js';
 import type { ScreenCredentials } from './payment-screens-seed.js';
 
@@ -9,6 +10,17 @@ import type { ScreenCredentials } from './payment-screens-seed.js';
 const CONCURRENCY = 8;
 
 export type HubApi = (method: string, path: string, body: unknown) => Promise<Record<string, string>>;
+
+/** The hub's API as the bench administrator (BENCH_ADMIN, whom a benchmark's hub creates at its first start). */
+export async function hubApi(hub: { httpUrl: string }): Promise<HubApi> {
+  const login = await fetch(`${hub.httpUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
+  const { token } = (await login.json()) as { token: string };
+  return async (method, path, body) => {
+    const response = await fetch(`${hub.httpUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<Record<string, string>>;
+  };
+}
 
 export async function registerPaymentScreens(api: HubApi, merchantId: string, count: number): Promise<ScreenCredentials[]> {
   return inBatches(count, CONCURRENCY, async () => {
