@@ -1,12 +1,14 @@
 // The default install: `npm start` with no DATABASE_URL runs its own PostgreSQL
-// server under HUB_DATA_DIR. It keeps data across a graceful restart and a
+// server under HUB_DATA_DIR. The hub here is the compiled build `npm start`
+// runs (`npm test` builds it first), so its path is tested as it ships: a
+// screen connects and is welcomed, the API answers. It keeps data across a graceful restart and a
 // SIGKILL (the server outlives the killed hub and is adopted by the next one),
 // listens on loopback only, and is stopped by the hub that owns it.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BENCH_ADMIN, startHubProcess, type HubProcess } from '@screenhub/simulator';
+import { BENCH_ADMIN, ScreenClient, startHubProcess, type HubProcess } from '@screenhub/simulator';
 import { ApiClient } from './support/api-client.js';
 import { eventually } from './support/test-hub.js';
 
@@ -32,7 +34,7 @@ function alive(pid: number): boolean {
 
 describe('embedded PostgreSQL server (the default without DATABASE_URL)', () => {
   it('starts, survives a killed hub, and stops with the hub that owns it', async () => {
-    hub = await startHubProcess({ env: { DATABASE_URL: '', HUB_EMBEDDED_DATABASE: '' } });
+    hub = await startHubProcess({ env: { DATABASE_URL: '', HUB_EMBEDDED_DATABASE: '' }, compiled: true });
     const server = await serverOf(hub.dataDir);
     expect(server).toBeDefined();
     // Loopback only, behind a password kept with the data.
@@ -53,11 +55,14 @@ describe('embedded PostgreSQL server (the default without DATABASE_URL)', () => 
     const api = await new ApiClient(hub.httpUrl).login(BENCH_ADMIN.email, BENCH_ADMIN.password);
     const created = await api.post('/api/devices', { name: 'kept by the embedded server' });
     expect(created.status).toBe(201);
+    const screen = new ScreenClient({ url: hub.mqttUrl, deviceId: created.body.id, secret: created.body.secret, paymentKey: created.body.paymentKey, heartbeat: false, reconnect: false });
+    expect((await screen.connect()).deviceId).toBe(created.body.id);
+    screen.kill();
 
     // SIGKILL: the hub is gone, its server is not; the next hub adopts it.
     await hub.kill();
     expect(alive(server!.pid)).toBe(true);
-    hub = await startHubProcess({ env: { DATABASE_URL: '', HUB_EMBEDDED_DATABASE: '' }, dataDir: hub.dataDir });
+    hub = await startHubProcess({ env: { DATABASE_URL: '', HUB_EMBEDDED_DATABASE: '' }, dataDir: hub.dataDir, compiled: true });
     expect((await serverOf(hub.dataDir))?.pid).toBe(server!.pid);
     const again = await new ApiClient(hub.httpUrl).login(BENCH_ADMIN.email, BENCH_ADMIN.password);
     expect((await again.get(`/api/devices/${created.body.id}`)).body).toMatchObject({ name: 'kept by the embedded server' });
@@ -68,7 +73,7 @@ describe('embedded PostgreSQL server (the default without DATABASE_URL)', () => 
     expect(await serverOf(hub.dataDir)).toBeUndefined();
 
     // And a fresh start on the same data finds everything.
-    hub = await startHubProcess({ env: { DATABASE_URL: '', HUB_EMBEDDED_DATABASE: '' }, dataDir: hub.dataDir });
+    hub = await startHubProcess({ env: { DATABASE_URL: '', HUB_EMBEDDED_DATABASE: '' }, dataDir: hub.dataDir, compiled: true });
     const third = await new ApiClient(hub.httpUrl).login(BENCH_ADMIN.email, BENCH_ADMIN.password);
     expect((await third.get(`/api/devices/${created.body.id}`)).status).toBe(200);
   }, 120_000);

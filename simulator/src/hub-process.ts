@@ -39,6 +39,11 @@ export interface HubProcessOptions {
   env?: Record<string, string>;
   /** Reuse this data directory (a restart); a fresh temporary one when omitted. */
   dataDir?: string;
+  /**
+   * Run the compiled hub, as `npm start` does (server/dist, built by `npm run build:hub` beforehand), instead of the
+   * sources through tsx: for benchmarks of starting and restarting. Default false.
+   */
+  compiled?: boolean;
 }
 
 export async function startHubProcess(options: HubProcessOptions = {}): Promise<HubProcess> {
@@ -46,7 +51,8 @@ export async function startHubProcess(options: HubProcessOptions = {}): Promise<
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'screenhub-hub-')));
   // SCREENHUB_HUB_NODE_ARGS adds Node flags to the hub alone, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under load.
   const nodeArgs = (process.env.SCREENHUB_HUB_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...HUB_V8_FLAGS, ...nodeArgs, '--import', 'tsx', 'server/src/server.ts'], {
+  const entry = options.compiled ? ['--conditions=screenhub-build', 'server/dist/server.js'] : ['--import', 'tsx', 'server/src/server.ts'];
+  const child = spawn(process.execPath, [...HUB_V8_FLAGS, ...nodeArgs, ...entry], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import type { Database } from './database.js';
 import { startEmbeddedPostgres } from './embedded-postgres-server.js';
 import { migrate } from './migrate.js';
-import { PGliteDatabase } from './pglite-database.js';
 import { PostgresDatabase } from './postgres-database.js';
 
 export interface DatabaseOptions {
@@ -35,6 +34,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const dir = join(options.dataDir, 'pglite');
     await mkdir(dir, { recursive: true });
     const isNew = (await readdir(dir)).length === 0;
+    // Imported only when used: a hub on a PostgreSQL server never loads PGlite's WASM build.
+    const { PGliteDatabase } = await import('./pglite-database.js');
     db = await PGliteDatabase.open(dir, isNew ? options.pgliteSeed : undefined);
   }
   try {
