@@ -56,6 +56,9 @@ import { calendarFormats } from './platform/calendar-formats.js';
 import tenantsDomain from './tenants/index.js';
 import webhooksDomain from './webhooks/index.js';
 
+
+/** A graceful stop longer than this is logged as a warning. */
+const SLOW_STOP_MS = 5000;
 export interface HubOptions {
   /** Seed for a new embedded database (tests); see PGliteDatabase.open. */
   pgliteSeed?: Blob;
@@ -110,7 +113,12 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
   app.decorate('secretBox', await SecretBox.load(config.encryptionKey, config.dataDir));
   app.decorate('hubEvents', new HubEvents());
   if (config.redisUrl) {
-    const relay = await RedisEventRelay.start(config.redisUrl, app.log.child({ component: 'event-relay' }), (event) => app.hubEvents.deliver(event));
+    const relay = await RedisEventRelay.start(
+      config.redisUrl,
+      app.log.child({ component: 'event-relay' }),
+      (event) => app.hubEvents.deliver(event),
+      () => app.hubEvents.listened,
+    );
     app.hubEvents.relayTo(relay);
     app.addHook('onClose', async () => relay.close());
   }
@@ -189,9 +197,22 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       closing ??= (async () => {
         // MQTT first, so the screens' offline events are in the last flush; each
         // plugin's onClose hook stops its own timers, then the database goes.
+        // Each step's time is logged: a stop must end well inside the grace period.
+        const t0 = performance.now();
+        const screens = app.mqtt.broker.connectedCount;
+        // A process that is stopping has no use for the other processes' events (when every process restarts, each
+        // would otherwise read the others' screens going offline while closing its own).
+        app.hubEvents.stopHearingOthers();
         await app.mqtt.broker.close();
+        const t1 = performance.now();
         await app.close();
+        const t2 = performance.now();
         await db.close();
+        const ms = (from: number, to: number) => Math.round(to - from);
+        const took = { screens, mqttMs: ms(t0, t1), pluginsMs: ms(t1, t2), databaseMs: ms(t2, performance.now()) };
+        // Past 5 s a restart keeps screens waiting (README, Scale): said louder.
+        if (performance.now() - t0 > SLOW_STOP_MS) app.log.warn(took, 'hub stopped, slowly');
+        else app.log.info(took, 'hub stopped');
       })();
       return closing;
     },

@@ -21,6 +21,8 @@ declare module 'fastify' {
 /** Where events go beyond this process (redis-event-relay.ts). */
 export interface EventRelay {
   send(event: HubEvent): void;
+  /** Stops delivering other processes' events here (this process is stopping). */
+  stopHearing(): void;
 }
 
 export class HubEvents {
@@ -41,6 +43,16 @@ export class HubEvents {
   /** Sends every event published here on through `relay` too. */
   relayTo(relay: EventRelay): void {
     this.relay = relay;
+  }
+
+  /** This process is stopping: other processes' events are no longer read (its own still go out). */
+  stopHearingOthers(): void {
+    this.relay?.stopHearing();
+  }
+
+  /** Whether any stream is open in this process (the relay need not read other processes' events otherwise). */
+  get listened(): boolean {
+    return this.emitter.listenerCount('event') > 0;
   }
 
   /** An event another process published (the relay's delivery): to this process's streams only. */

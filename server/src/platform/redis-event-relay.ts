@@ -36,11 +36,15 @@ export class RedisEventRelay {
     }
   }
 
-  /** Connects both connections and subscribes; `deliver` gets every other process's events. */
-  static async start(url: string, logger: FastifyBaseLogger, deliver: (event: HubEvent) => void): Promise<RedisEventRelay> {
+  /**
+   * Connects both connections and subscribes; `deliver` gets every other process's events, while `listened()` says
+   * this process holds a stream: a process without one does not even parse them (every screen's online and offline
+   * event, every payment, from every process).
+   */
+  static async start(url: string, logger: FastifyBaseLogger, deliver: (event: HubEvent) => void, listened: () => boolean): Promise<RedisEventRelay> {
     const relay = new RedisEventRelay(url, logger);
     await Promise.all([relay.publisher.connect(), relay.subscriber.connect()]);
-    relay.subscriber.on('message', (_channel: string, raw: string) => relay.receive(raw, deliver));
+    relay.subscriber.on('message', (_channel: string, raw: string) => listened() && relay.receive(raw, deliver));
     await relay.subscriber.subscribe(CHANNEL);
     return relay;
   }
@@ -48,6 +52,11 @@ export class RedisEventRelay {
   send(event: HubEvent): void {
     const message: Relayed = { origin: this.origin, event };
     this.publisher.publish(CHANNEL, JSON.stringify(message)).catch((err: Error) => this.logger.warn({ err: err.message, type: event.type }, 'hub event not relayed'));
+  }
+
+  /** Stops hearing the other processes (a process that is stopping), still sending its own events until close. */
+  stopHearing(): void {
+    this.subscriber.disconnect();
   }
 
   async close(): Promise<void> {
