@@ -15,6 +15,7 @@
 //
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
 //     npm run bench:scale -- --screens 50000 --hub-workers 3 --workers 3
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ import { startGatewayProcess, type LedgerTrade } from '../src/acquirer-gateway/i
 import { hubApi } from './support/payment-screens-api.js';
 import { inBatches } from './support/in-batches.js';
 import { freshServerDatabase, startRedis, waitUntil } from './support/bench-services.js';
-import { seededDevices, seedFleet } from './support/fleet-seed.js';
+import { seededDeviceId, seededDevices, seedFleet } from './support/fleet-seed.js';
 import { processStats } from '../src/process-stats.js';
 import { newHistogram, percentilesMs, saveResults } from './support/report.js';
 import { ScreenFleet } from '../src/fleet/screen-fleet.js';
@@ -66,6 +67,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
+  // The hub as it ships: the compiled build `npm start` runs (a worker starts in under 3 s; through tsx, ~1 s more).
+  execFileSync('npm', ['run', '--silent', 'build:hub'], { stdio: 'inherit' });
   const server = await freshServerDatabase();
   if (!server) throw new Error('set BENCH_DATABASE_URL: several hub processes share a PostgreSQL server');
   const redis = await startRedis();
@@ -78,11 +81,11 @@ async function main() {
   let hub: HubProcess | undefined;
   console.log(`scale benchmark: ${screens} screens, ${hubWorkers} hub processes, ${workers} simulator processes, PostgreSQL + Redis`);
   try {
-    const first = await startHubProcess({ dataDir, env });
+    const first = await startHubProcess({ dataDir, env, compiled: true });
     await waitUntil(() => hubWorkers === 1 || first.workerPids().length >= hubWorkers, 60_000);
     await first.stop({ keepData: true });
     await seedFleet({ databaseUrl: server.url, dataDir, devices: screens, merchants: 1000, staticGroupSize: 0 });
-    hub = await startHubProcess({ dataDir, env });
+    hub = await startHubProcess({ dataDir, env, compiled: true });
     const started = hub;
     await waitUntil(() => hubWorkers === 1 || started.workerPids().length >= hubWorkers, 60_000);
     const hubPids = () => [hub!.child.pid!, ...hub!.workerPids()];
@@ -130,13 +133,17 @@ async function main() {
     screenFleet.setPaymentRate(0);
     const stormStart = performance.now();
     await hub.stop({ keepData: true });
-    hub = await startHubProcess({ dataDir, env: { ...env, ...samePorts } });
+    const stopSeconds = (performance.now() - stormStart) / 1000;
+    console.log(`  every hub process stopped (gracefully) after ${round(stopSeconds)} s`);
+    hub = await startHubProcess({ dataDir, env: { ...env, ...samePorts }, compiled: true });
     const restarted = hub;
     await waitUntil(() => hubWorkers === 1 || restarted.workerPids().length >= hubWorkers, 60_000);
     const upSeconds = (performance.now() - stormStart) / 1000;
+    const cpuAtUp = await cpuByRole(hubPids(), screenFleet.pids());
+    const connectedAtUp = screenFleet.connectedNow();
     // Commands for screens most of which are not back yet: each must reach its screen when it comes back (Hello).
     const api = await hubApi(restarted);
-    const commandTargets = Array.from({ length: Math.min(commandCount, screens) }, (_, i) => seededDevices(screens)[Math.floor((i * screens) / commandCount)]!.id);
+    const commandTargets = Array.from({ length: Math.min(commandCount, screens) }, (_, i) => seededDeviceId(Math.floor((i * screens) / commandCount)));
     await inBatches(commandTargets.length, 8, (i) => api('POST', `/api/devices/${commandTargets[i]}/commands`, { type: 'play_test_announcement', text: '欢迎回来', ttlSeconds: 3600 }));
     console.log(`  ${commandTargets.length} commands queued through the API ${round((performance.now() - stormStart) / 1000)} s after the stop`);
     const timeline: Array<{ at: number; connected: number }> = [];
@@ -149,6 +156,12 @@ async function main() {
       return back99 !== undefined;
     }, 1_800_000);
     console.log(`  storm: hub up again after ${round(upSeconds)} s; 99 % of the screens back after ${back99} s`);
+    // CPU per screen back, by process, from the hubs being up to 99 % back: what limits the rate.
+    const cpuAtBack = await cpuByRole(hubPids(), screenFleet.pids());
+    const reconnected = Math.max(1, screenFleet.connectedNow() - connectedAtUp);
+    const cpuPerReconnectMs = Object.fromEntries(Object.entries(cpuAtBack).map(([role, s]) => [role, round(((s - cpuAtUp[role as keyof typeof cpuAtUp]) * 1000) / reconnected)]));
+    const reconnectsPerSecond = round(reconnected / Math.max(1, back99! - upSeconds));
+    console.log(`  ${reconnectsPerSecond} screens back a second once the hubs were up; CPU ms per screen back: ${JSON.stringify(cpuPerReconnectMs)}`);
     // What the storm must not lose: every command carried out, every payment final. Given two minutes to settle.
     const commandStates = async () => Object.fromEntries((await sql.query<{ state: string; n: number }>('select state, count(*)::int n from commands group by state')).rows.map((r) => [r.state, r.n]));
     const openTransactions = async () => (await sql.query<{ n: number }>(`select count(*)::int n from transactions where state not in ('succeeded', 'failed', 'cancelled', 'refunded', 'needs_attention')`)).rows[0]!.n;
@@ -184,7 +197,7 @@ async function main() {
         hubRssPeakMiB: round(peakRss / 2 ** 20),
         perConnectedScreenKiB: round((held.rssBytes - idle.rssBytes) / 1024 / Math.max(1, holdingScreens)),
       },
-      storm: { hubUpAfterSeconds: round(upSeconds), back99PercentAfterSeconds: back99, timeline: timeline.filter((_, i) => i % 5 === 0) },
+      storm: { hubStoppedAfterSeconds: round(stopSeconds), hubUpAfterSeconds: round(upSeconds), reconnectsPerSecond, cpuPerReconnectMs, back99PercentAfterSeconds: back99, timeline: timeline.filter((_, i) => i % 5 === 0) },
       heartbeats: { acked: heartbeatsAcked, failed: heartbeatsFailed },
       lostToTheStorm: await lostToTheStorm(sql, told, unanswered, (await gateway.ledger()).trades, commandTargets.length, await commandStates()),
       errorsByCause: errors,
@@ -200,6 +213,19 @@ async function main() {
     gateway.stop();
     redis.stop();
   }
+}
+
+/** CPU seconds so far of the hub processes, PostgreSQL, Redis and the simulator processes (/proc/<pid>/stat). */
+async function cpuByRole(hubPids: number[], screenPids: number[]) {
+  const pidsOf = (args: string[]) => {
+    try {
+      return execFileSync('pgrep', args, { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const cpu = async (pids: number[]) => (await processStats(pids)).cpuSeconds;
+  return { hub: await cpu(hubPids), postgres: await cpu(pidsOf(['-u', 'postgres'])), redis: await cpu(pidsOf(['-x', 'redis-server'])), screens: await cpu(screenPids) };
 }
 
 /**

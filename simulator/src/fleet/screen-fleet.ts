@@ -84,6 +84,11 @@ export class ScreenFleet {
     for (const child of this.children) child.send(message);
   }
 
+  /** The simulator processes' pids (for their CPU counters). */
+  pids(): number[] {
+    return this.children.map((child) => child.pid!).filter(Boolean);
+  }
+
   kill(): void {
     for (const child of this.children) child.kill();
   }
