@@ -290,8 +290,17 @@ export class DeviceBroker {
     this.closing ??= (async () => {
       // server.close's callback fires once the last connection has ended, which aedes.close brings about.
       const listenersClosed = this.servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())));
-      for (const client of Object.values(this.clients)) this.sessions.markClosing(client, 'broker_shutdown');
+      const held: Array<[string, string]> = [];
+      for (const client of Object.values(this.clients)) {
+        const session = this.sessions.get(client);
+        this.sessions.markClosing(client, 'broker_shutdown');
+        if (session?.holderToken) held.push([session.identity.deviceId, session.holderToken]);
+        // Given back below, all at once.
+        if (session) session.holderToken = undefined;
+      }
+      const released = this.link?.releaseAll(held).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not release the screens in the cluster directory'));
       await new Promise<void>((resolve) => this.aedes.close(() => resolve()));
+      await released;
       await Promise.all(listenersClosed);
       // The directory releases of the sessions just ended went out before this (one connection, in order).
       await this.link?.close();

@@ -2,7 +2,9 @@
 // operator's live stream, held by one process, hears what happens on every
 // other: a screen that connects to process A shows on a console whose
 // WebSocket landed on process B. One channel for the whole hub; each message
-// names the process that sent it, and a process skips its own (it delivered
+// carries the events of one event-loop turn (every screen's online and offline
+// event and every payment's end are events: thousands a second in a storm or a
+// stop) and names the process that sent it, and a process skips its own (it delivered
 // them locally already, without waiting for Redis). Tenant filtering stays
 // where it was, at each stream (hub-events.ts): the relay carries everything.
 // Delivery is at most once, as for an in-process event: a stream is a live
@@ -14,21 +16,23 @@ import type { HubEvent } from './hub-events.js';
 
 const CHANNEL = 'screenhub:hub-events';
 
+/** One message carries the events of one event-loop turn (a reconnect storm or a stop is thousands a second). */
 interface Relayed {
   origin: string;
-  event: HubEvent;
+  events: HubEvent[];
 }
 
 export class RedisEventRelay {
   private readonly origin = randomUUID();
+  /** Events published in this event-loop turn, sent together at its end. */
+  private pending: HubEvent[] = [];
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
 
   private constructor(url: string, private readonly logger: FastifyBaseLogger) {
     // ioredis 5 labels a connection (CLIENT SETINFO) before its ready check; on a subscriber that races SUBSCRIBE
     // (see broker/src/cluster-link.ts). Without the labels the check follows the connect at once.
-    // Every payment's final state is an event: the events of one event-loop turn go out in one write, not one each.
-    this.publisher = new Redis(url, { disableClientInfo: true, lazyConnect: true, enableAutoPipelining: true });
+    this.publisher = new Redis(url, { disableClientInfo: true, lazyConnect: true });
     this.subscriber = new Redis(url, { disableClientInfo: true, lazyConnect: true });
     for (const connection of [this.publisher, this.subscriber]) {
       // ioredis reconnects by itself; meanwhile events are not relayed, which a live view can bear. Logged, not thrown.
@@ -50,8 +54,15 @@ export class RedisEventRelay {
   }
 
   send(event: HubEvent): void {
-    const message: Relayed = { origin: this.origin, event };
-    this.publisher.publish(CHANNEL, JSON.stringify(message)).catch((err: Error) => this.logger.warn({ err: err.message, type: event.type }, 'hub event not relayed'));
+    if (this.pending.push(event) === 1) setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    const message: Relayed = { origin: this.origin, events: this.pending };
+    this.pending = [];
+    this.publisher
+      .publish(CHANNEL, JSON.stringify(message))
+      .catch((err: Error) => this.logger.warn({ err: err.message, events: message.events.length }, 'hub events not relayed'));
   }
 
   /** Stops hearing the other processes (a process that is stopping), still sending its own events until close. */
@@ -61,6 +72,7 @@ export class RedisEventRelay {
 
   async close(): Promise<void> {
     this.subscriber.disconnect();
+    if (this.pending.length > 0) this.flush();
     await this.publisher.quit().catch(() => this.publisher.disconnect());
   }
 
@@ -71,7 +83,7 @@ export class RedisEventRelay {
     } catch {
       return this.logger.warn('hub event relay: a message that is not JSON, dropped');
     }
-    if (message.origin === this.origin || typeof message.event?.tenantId !== 'string') return;
-    deliver(message.event);
+    if (message.origin === this.origin || !Array.isArray(message.events)) return;
+    for (const event of message.events) if (typeof event?.tenantId === 'string') deliver(event);
   }
 }
