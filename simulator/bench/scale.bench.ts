@@ -50,6 +50,8 @@ const { values: args } = parseArgs({
     'payments-per-second': { type: 'string', default: '10' },
     // Commands queued through the API right after the hubs are back.
     commands: { type: 'string', default: '1000' },
+    // The hubs' log level (their log goes to SCREENHUB_HUB_LOG when set): info shows each stop's phases.
+    'hub-log-level': { type: 'string', default: 'error' },
     // Connect and hold only: for comparing the connect rate of hub settings quickly.
     'no-storm': { type: 'boolean', default: false },
   },
@@ -74,7 +76,7 @@ async function main() {
   const redis = await startRedis();
   const gateway = await startGatewayProcess({ latencyMs: 50 });
   const dataDir = await mkdtemp(join(tmpdir(), 'screenhub-scale-'));
-  const env = { DATABASE_URL: server.url, HUB_REDIS_URL: redis.url, HUB_WORKERS: String(hubWorkers), HUB_HEARTBEAT_INTERVAL_S: '30', HUB_LOG_LEVEL: 'error', ...gateway.hubEnv };
+  const env = { DATABASE_URL: server.url, HUB_REDIS_URL: redis.url, HUB_WORKERS: String(hubWorkers), HUB_HEARTBEAT_INTERVAL_S: '30', HUB_LOG_LEVEL: args['hub-log-level'], ...gateway.hubEnv };
   const sql = new pg.Client({ connectionString: server.url });
   await sql.connect();
   let fleet: ScreenFleet | undefined;
