@@ -65,6 +65,8 @@ const cleanSession = !args['persistent-session'];
 const connectTimeoutMs = Number(args['connack-timeout-s']) * 1000;
 const paymentsPerSecond = Number(args['payments-per-second']);
 const commandCount = Number(args.commands);
+/** A transaction's final states (the hub's payment-sql.ts FINAL_STATES). */
+const FINAL_STATES = ['succeeded', 'failed', 'cancelled', 'refunded', 'needs_attention'];
 const round = (n: number) => Math.round(n * 100) / 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -166,7 +168,7 @@ async function main() {
     console.log(`  ${reconnectsPerSecond} screens back a second once the hubs were up; CPU ms per screen back: ${JSON.stringify(cpuPerReconnectMs)}`);
     // What the storm must not lose: every command carried out, every payment final. Given two minutes to settle.
     const commandStates = async () => Object.fromEntries((await sql.query<{ state: string; n: number }>('select state, count(*)::int n from commands group by state')).rows.map((r) => [r.state, r.n]));
-    const openTransactions = async () => (await sql.query<{ n: number }>(`select count(*)::int n from transactions where state not in ('succeeded', 'failed', 'cancelled', 'refunded', 'needs_attention')`)).rows[0]!.n;
+    const openTransactions = async () => (await sql.query<{ n: number }>('select count(*)::int n from transactions where state <> all($1::text[])', [FINAL_STATES])).rows[0]!.n;
     await waitUntil(async () => ((await commandStates()).succeeded ?? 0) >= commandTargets.length && (await openTransactions()) === 0, 120_000).catch(() => undefined);
     clearInterval(sampler);
     clearInterval(progressLine);
@@ -237,7 +239,7 @@ async function cpuByRole(hubPids: number[], screenPids: number[]) {
 async function lostToTheStorm(sql: pg.Client, told: Set<string>, unanswered: number, trades: LedgerTrade[], commandsQueued: number, commandStates: Record<string, number>) {
   const { rows } = await sql.query<{ id: string; state: string; acquirer_order_no: string }>('select id, state, acquirer_order_no from transactions');
   const succeeded = new Set(rows.filter((r) => r.state === 'succeeded').map((r) => r.acquirer_order_no));
-  const final = rows.filter((r) => ['succeeded', 'failed', 'cancelled', 'refunded', 'needs_attention'].includes(r.state));
+  const final = rows.filter((r) => FINAL_STATES.includes(r.state));
   return {
     payments: {
       transactions: rows.length,
@@ -246,7 +248,7 @@ async function lostToTheStorm(sql: pg.Client, told: Set<string>, unanswered: num
       screensLeftWithoutAnswer: unanswered,
       // The acquirer's side: money taken for a payment the hub does not hold as succeeded.
       chargedNotSucceeded: trades.filter((t) => t.status === 'TRADE_SUCCESS' && !t.refunded && !succeeded.has(t.outTradeNo)).length,
-      byState: Object.fromEntries([...new Set(rows.map((r) => r.state))].map((state) => [state, rows.filter((r) => r.state === state).length])),
+      byState: rows.reduce<Record<string, number>>((counts, r) => ({ ...counts, [r.state]: (counts[r.state] ?? 0) + 1 }), {}),
     },
     commands: { queued: commandsQueued, byState: commandStates },
   };

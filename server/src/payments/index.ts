@@ -9,6 +9,7 @@ import { listenUrl } from '../platform/listen-url.js';
 import { AcquirerGateways } from './connectors/acquirer-gateways.js';
 import { AcquirerTransport, readAcquirerCaFile } from './connectors/acquirer-transport.js';
 import { ConnectorRegistry } from './connectors/connector-registry.js';
+import { HelloReplay } from './hello-replay.js';
 import { PaymentProcessor } from './payment-processor.js';
 import { paymentRoutes } from './payment-routes.js';
 import { PaymentSweeper } from './payment-sweeper.js';
@@ -65,7 +66,8 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
 
   app.mqtt.uplinks.on('payRequest', (event) => processor.onPayRequest(event));
   app.mqtt.uplinks.on('qrPayRequest', (event) => processor.onQrPayRequest(event));
-  app.mqtt.uplinks.on('hello', (event) => processor.onHello(event));
+  const replay = new HelloReplay(app.db, processor, Math.max(config.payTimeoutMs, config.qrTimeoutMs));
+  app.mqtt.uplinks.on('hello', (event) => replay.onHello(event));
   app.decorate('payments', { processor, sweeper, connectors });
   app.addHook('onReady', async () => sweeper.start());
   app.addHook('onClose', async () => {

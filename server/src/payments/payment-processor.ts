@@ -24,7 +24,6 @@ import {
   countCancelRetry,
   FINAL_STATES,
   findTransactionByOrder,
-  recentTransactionsOf,
   transition,
   type TransactionRow,
   type TransactionState,
@@ -34,10 +33,6 @@ import { PaymentWrites } from './payment-writes.js';
 import { PayAdmission } from './pay-admission.js';
 import { paymentMetrics, type PaymentMetrics } from './payment-metrics.js';
 import type { DevicePaymentContext } from '../devices/index.js';
-import { groupBy, perTurnBatch } from '../platform/per-turn-batch.js';
-
-/** How long after a payment's longest life its outcome is still sent again to a screen that comes back. */
-const REPLAY_GRACE_MS = 60_000;
 
 export interface PaymentTimings {
   /** How far a PayRequest's signed time may be from the hub's clock. */
@@ -93,8 +88,6 @@ export class PaymentProcessor {
   private readonly instanceId: string;
   private readonly events?: HubEvents;
   private readonly writes: PaymentWrites;
-  /** A screen's payments started recently; the Hellos of one event-loop turn ask in one query (a reconnect storm). */
-  private readonly recentOf: (deviceId: string) => Promise<TransactionRow[] | undefined>;
 
   constructor(options: PaymentProcessorOptions) {
     this.db = options.db;
@@ -109,10 +102,6 @@ export class PaymentProcessor {
     this.answers = options.answers;
     this.instanceId = options.instanceId;
     this.events = options.events;
-    const replayMs = Math.max(options.timings.payTimeoutMs, options.timings.qrTimeoutMs) + REPLAY_GRACE_MS;
-    this.recentOf = perTurnBatch(async (deviceIds: string[]) =>
-      groupBy(await recentTransactionsOf(this.db, deviceIds, new Date(Date.now() - replayMs)), (row) => row.device_id),
-    );
   }
 
   stop(): void {
@@ -164,16 +153,12 @@ export class PaymentProcessor {
   }
 
   /**
-   * A screen said Hello (a new connection, clean session): what it may have missed while away goes again. For each
-   * payment it started within a payment's longest life (plus a minute): the PayResult if final, the code of a dynamic
-   * QR still open. A screen acts only on answers to orders it waits for, so one it already had is ignored; one still
-   * in flight is answered when final, as always.
+   * Tells the screen again what it may have missed of this payment: the PayResult once final, the code of a dynamic
+   * QR still open; nothing while it is in flight (its result goes out when final, as always).
    */
-  async onHello(event: UplinkEvent): Promise<void> {
-    for (const row of (await this.recentOf(event.identity.deviceId)) ?? []) {
-      if (FINAL_STATES.includes(row.state)) await this.send(row.device_id, payResultFor(row));
-      else if (row.mode === 'qr' && row.state === 'paying') await this.sendQrCode(row);
-    }
+  async tellAgain(row: TransactionRow): Promise<void> {
+    if (FINAL_STATES.includes(row.state)) await this.send(row.device_id, payResultFor(row));
+    else if (row.mode === 'qr' && row.state === 'paying') await this.sendQrCode(row);
   }
 
   /** Finishes a transaction found in flight (after a restart, or stuck): used by the sweeper. */
@@ -362,9 +347,7 @@ export class PaymentProcessor {
     const existing = await findTransactionByOrder(this.db, deviceId, request.orderNo);
     if (!existing) return;
     if (existing.amount_fen !== request.amountFen) return this.refuse(deviceId, request.orderNo, request.amountFen, 'order_no_reused');
-    // Final: say it again. A QR still open: show its code again. Otherwise the result goes out when it is final.
-    if (FINAL_STATES.includes(existing.state)) await this.send(deviceId, payResultFor(existing));
-    else if (existing.mode === 'qr' && existing.state === 'paying') await this.sendQrCode(existing);
+    await this.tellAgain(existing);
   }
 
   private async refuse(deviceId: string, orderNo: string, amountFen: number, reason: string): Promise<void> {

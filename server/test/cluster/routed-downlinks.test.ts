@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_ADMIN, ScreenClient, startHubProcess, startRedisServer, type HubProcess } from '@screenhub/simulator';
 import { ApiClient } from '../support/api-client.js';
-import { createServerDatabase } from '../support/test-hub.js';
+import { createServerDatabase, eventually } from '../support/test-hub.js';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 
@@ -26,15 +26,6 @@ async function metricOf(hub: HubProcess, name: string, labels: Record<string, st
     if (Object.entries(labels).every(([k, v]) => line.includes(`${k}="${v}"`))) sum += Number(line.split(' ').at(-1));
   }
   return sum;
-}
-
-async function eventually<T>(check: () => Promise<T | false | undefined>, timeoutMs = 10_000): Promise<T> {
-  for (const deadline = Date.now() + timeoutMs; ; ) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 function screenOn(hub: HubProcess, device: { id: string; secret: string; paymentKey: string }, commands: string[]): ScreenClient {
@@ -79,7 +70,7 @@ describe.skipIf(!serverUrl)('downlinks across hub processes', () => {
     const created = await viaB.post(`/api/devices/${device.id}/commands`, { type: 'play_test_announcement', text: '路由', ttlSeconds: 600 });
     expect(created.status).toBe(201);
 
-    await eventually(async () => (await commandState(created.body.id)) === 'succeeded');
+    await eventually(async () => (await commandState(created.body.id)) === 'succeeded', 10_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(commands).toEqual([created.body.id]);
     expect(await metricOf(a, 'hub_mqtt_cluster_messages_total', { type: 'downlink', direction: 'received' })).toBe(relayedBefore + 1);
@@ -94,7 +85,7 @@ describe.skipIf(!serverUrl)('downlinks across hub processes', () => {
     const onA = screenOn(a, device, commands);
     await onA.connect();
     onA.kill();
-    await eventually(async () => (await admin.get(`/api/devices/${device.id}`)).body.online === false);
+    await eventually(async () => (await admin.get(`/api/devices/${device.id}`)).body.online === false, 10_000);
     // Created while the screen is away: nothing to deliver it to, it stays open.
     const whileAway = (await announce(device.id, '离线时')).body.id as string;
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -102,16 +93,16 @@ describe.skipIf(!serverUrl)('downlinks across hub processes', () => {
 
     const onB = screenOn(b, device, commands);
     await onB.connect();
-    await eventually(async () => (await commandState(whileAway)) === 'succeeded');
+    await eventually(async () => (await commandState(whileAway)) === 'succeeded', 10_000);
     expect(commands).toEqual([whileAway]);
 
     // Still connected to B, the screen connects to A too (a new connection after a network change): B's connection
     // closes (a takeover), and what is sent next reaches it on A, once.
     const onAAgain = screenOn(a, device, commands);
     await onAAgain.connect();
-    await eventually(async () => !onB.connected);
+    await eventually(async () => !onB.connected, 10_000);
     const afterMove = (await announce(device.id, '迁移后')).body.id as string;
-    await eventually(async () => (await commandState(afterMove)) === 'succeeded');
+    await eventually(async () => (await commandState(afterMove)) === 'succeeded', 10_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(commands).toEqual([whileAway, afterMove]);
   });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PayStatus } from '@screenhub/protocol';
 import type { ScreenClient } from '@screenhub/simulator';
 import { alipayScene } from '../support/payment-scene.js';
+import { eventually } from '../support/test-hub.js';
 
 let scene: Awaited<ReturnType<typeof alipayScene>>;
 const code = (suffix: string) => `28${String(Date.now()).slice(-12)}01${suffix}`;
@@ -28,13 +29,6 @@ async function stateOf(orderNo: string): Promise<string | undefined> {
   return (list.body as Array<{ state: string }>)[0]?.state;
 }
 
-async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  for (const deadline = Date.now() + timeoutMs; !(await check()); ) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe('a payment result finished while the screen was away', () => {
   it('reaches the screen when it comes back and says Hello', async () => {
     const orderNo = `AWAY${Date.now()}`;
@@ -42,7 +36,7 @@ describe('a payment result finished while the screen was away', () => {
     await first.publish({ payRequest: first.payRequest({ orderNo, amountFen: 880, authCode: code('92') }) });
     // Gone before the buyer has entered the password: the outcome has no connection to go to.
     first.kill();
-    await eventually(async () => (await stateOf(orderNo)) === 'succeeded');
+    await eventually(async () => (await stateOf(orderNo)) === 'succeeded', 10_000);
 
     const back = sameScreenAgain();
     const result = back.payResult(orderNo, 10_000);
@@ -63,7 +57,7 @@ describe('a payment result finished while the screen was away', () => {
       if (message.qrCode?.orderNo === orderNo) codes.push(message.qrCode.content!);
     });
     await back.connect();
-    await eventually(async () => codes.length > 0);
+    await eventually(async () => codes.length > 0, 10_000);
     expect(codes).toEqual([shown.content]);
     back.kill();
   });
