@@ -9,7 +9,8 @@ import type { Database } from '../db/database.js';
 import type { RegistryQueries } from '../devices/registry-queries.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { configDelta, mergeLayers, type DeviceConfig } from './config-schema.js';
-import { findTwin, storeDesired, storeReport, tenantLayers, type LayerRow, type TwinRow } from './twin-sql.js';
+import { perTurnBatch } from '../platform/per-turn-batch.js';
+import { findTwins, groupsInPrecedence, mergeTargets, storeDesired, storeReport, tenantLayers, type LayerRow, type MergeTarget, type TwinRow } from './twin-sql.js';
 
 const BATCH = 1000;
 const MAX_REPORT_BYTES = 16 * 1024;
@@ -46,23 +47,7 @@ export class TwinService {
    * connected here.
    */
   async devicesChanged(tenantId: string, deviceIds: string[] | 'all'): Promise<number> {
-    if ((this.withoutLayers.get(tenantId) ?? 0) > Date.now()) return 0;
-    const layers = await tenantLayers(this.db, tenantId);
-    if (layers.length === 0) {
-      this.withoutLayers.set(tenantId, Date.now() + NO_LAYERS_TTL_MS);
-      // Screens that had a merge before the last layer went get an empty one (below).
-      if (deviceIds === 'all') return 0;
-    }
-    const devices = await this.devicesOf(tenantId, deviceIds);
-    let changed = 0;
-    for (let i = 0; i < devices.length; i += BATCH) {
-      const batch = devices.slice(i, i + BATCH);
-      const merged = await this.merge(tenantId, batch, layers);
-      const twins = await storeDesired(this.db, tenantId, batch.map((d) => ({ deviceId: d.id, config: merged.get(d.id)!.config })));
-      changed += twins.length;
-      for (const twin of twins) await this.push(twin);
-    }
-    return changed;
+    return (await this.remerge(tenantId, deviceIds)).size;
   }
 
   /** A layer of the tenant was written or removed here: stop believing it has none. */
@@ -73,10 +58,46 @@ export class TwinService {
   /** A screen said Hello: bring its desired config up to date and offer it if it is behind. */
   async onConnect(tenantId: string, deviceId: string): Promise<void> {
     if ((this.withoutLayers.get(tenantId) ?? 0) > Date.now()) return;
-    const changed = await this.devicesChanged(tenantId, [deviceId]);
-    if (changed > 0) return; // pushed already
-    const twin = await findTwin(this.db, tenantId, deviceId);
-    if (twin && twin.reported_version < twin.desired_version) await this.push(twin);
+    await this.connected(`${tenantId}/${deviceId}`);
+  }
+
+  /** The Hellos of a batch (perTurnBatch), per tenant: one merge, one twin read, whatever the number of screens. */
+  private readonly connected = perTurnBatch(async (keys: string[]) => {
+    const byTenant = new Map<string, string[]>();
+    for (const key of keys) {
+      const [tenantId, deviceId] = key.split('/') as [string, string];
+      byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), deviceId]);
+    }
+    for (const [tenantId, deviceIds] of byTenant) {
+      const pushed = await this.remerge(tenantId, deviceIds);
+      const unchanged = deviceIds.filter((id) => !pushed.has(id));
+      if (unchanged.length === 0) continue;
+      for (const twin of await findTwins(this.db, tenantId, unchanged)) if (twin.reported_version < twin.desired_version) await this.push(twin);
+    }
+    return new Map(keys.map((key) => [key, true]));
+  });
+
+  /** Merges again the screens named (or all the tenant's), stores what changed and pushes it; returns the changed screens. */
+  private async remerge(tenantId: string, deviceIds: string[] | 'all'): Promise<Set<string>> {
+    const changed = new Set<string>();
+    if ((this.withoutLayers.get(tenantId) ?? 0) > Date.now()) return changed;
+    const layers = await tenantLayers(this.db, tenantId);
+    if (layers.length === 0) {
+      this.withoutLayers.set(tenantId, Date.now() + NO_LAYERS_TTL_MS);
+      // Screens that had a merge before the last layer went get an empty one (below).
+      if (deviceIds === 'all') return changed;
+    }
+    const devices = await mergeTargets(this.db, tenantId, deviceIds);
+    for (let i = 0; i < devices.length; i += BATCH) {
+      const batch = devices.slice(i, i + BATCH);
+      const merged = await this.merge(tenantId, batch, layers);
+      const twins = await storeDesired(this.db, tenantId, batch.map((d) => ({ deviceId: d.id, config: merged.get(d.id)!.config })));
+      for (const twin of twins) {
+        changed.add(twin.device_id);
+        await this.push(twin);
+      }
+    }
+    return changed;
   }
 
   async onReport(event: UplinkEvent): Promise<void> {
@@ -100,22 +121,14 @@ export class TwinService {
 
   /** The layers that make up one screen's desired config, lowest precedence first. */
   async explain(tenantId: string, deviceId: string): Promise<AppliedLayer[]> {
-    const devices = await this.devicesOf(tenantId, [deviceId]);
+    const devices = await mergeTargets(this.db, tenantId, [deviceId]);
     if (devices.length === 0) return [];
     const merged = await this.merge(tenantId, devices, await tenantLayers(this.db, tenantId));
     return merged.get(deviceId)!.layers;
   }
 
-  private async devicesOf(tenantId: string, deviceIds: string[] | 'all'): Promise<Array<{ id: string; merchant_id: string | null }>> {
-    const { rows } = await this.db.query<{ id: string; merchant_id: string | null }>(
-      `select id, merchant_id from devices where tenant_id = $1 and status <> 'decommissioned' and ($2::text[] is null or id = any($2::text[])) order by id`,
-      [tenantId, deviceIds === 'all' ? null : deviceIds],
-    );
-    return rows;
-  }
-
   /** Merges the layers for a batch of devices; group membership is resolved once per group for the batch. */
-  private async merge(tenantId: string, devices: Array<{ id: string; merchant_id: string | null }>, layers: LayerRow[]) {
+  private async merge(tenantId: string, devices: MergeTarget[], layers: LayerRow[]) {
     const byScope = (scope: LayerRow['scope']) => new Map(layers.filter((l) => l.scope === scope).map((l) => [l.scope_id, l]));
     const merchantLayers = byScope('merchant');
     const deviceLayers = byScope('device');
@@ -140,10 +153,7 @@ export class TwinService {
   /** Group layers in precedence order (priority, then name), each with which of `within` are members. */
   private async groupLayersWithMembers(tenantId: string, layers: LayerRow[], within: string[]) {
     if (layers.length === 0) return [];
-    const { rows: groups } = await this.db.query<{ id: string; kind: 'static' | 'dynamic'; query: string | null; priority: number; name: string }>(
-      'select id, kind, query, priority, name from device_groups where tenant_id = $1 and id::text = any($2::text[]) order by priority, lower(name)',
-      [tenantId, layers.map((l) => l.scope_id)],
-    );
+    const groups = await groupsInPrecedence(this.db, tenantId, layers.map((l) => l.scope_id));
     const layerOf = new Map(layers.map((l) => [l.scope_id, l]));
     return Promise.all(
       groups.map(async (group) => {
