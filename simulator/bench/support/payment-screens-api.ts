@@ -8,6 +8,8 @@ import type { ScreenCredentials } from './payment-screens-seed.js';
 
 /** Requests in flight at once: enough to keep the hub busy, few enough not to queue behind each other. */
 const CONCURRENCY = 8;
+/** A hub shedding load (503, during a reconnect storm) is asked again after its Retry-After, this many times. */
+const RETRIES_WHEN_BUSY = 10;
 
 export type HubApi = (method: string, path: string, body: unknown) => Promise<Record<string, string>>;
 
@@ -16,9 +18,16 @@ export async function hubApi(hub: { httpUrl: string }): Promise<HubApi> {
   const login = await fetch(`${hub.httpUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
   const { token } = (await login.json()) as { token: string };
   return async (method, path, body) => {
-    const response = await fetch(`${hub.httpUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<Record<string, string>>;
+    for (let attempt = 0; ; attempt++) {
+      const response = await fetch(`${hub.httpUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (response.status === 503 && attempt < RETRIES_WHEN_BUSY) {
+        await response.arrayBuffer();
+        await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('retry-after') ?? 1) * 1000));
+        continue;
+      }
+      if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+      return response.json() as Promise<Record<string, string>>;
+    }
   };
 }
 
