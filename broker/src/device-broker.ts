@@ -9,7 +9,7 @@ import type { Duplex } from 'node:stream';
 import { Aedes, type Client } from 'aedes';
 import mqemitter from 'mqemitter';
 import { createWebSocketStream, type WebSocket } from 'ws';
-import { downlinkKindOf, downlinkTopic, encodeDownlink, signDownlink, type DownlinkProps } from '@screenhub/protocol';
+import { downlinkKindOf, downlinkTopic, encodeDownlink, signDownlink, type DownlinkProps, type ReconnectBody } from '@screenhub/protocol';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { createAuthenticateHook } from './authenticate.js';
@@ -176,6 +176,12 @@ export class DeviceBroker {
       this.logger.warn({ deviceId, kind }, 'downlink not sent: no downlink key for this device');
       return false;
     }
+    // A process that is stopping sends nothing more (aedes refuses a publish once closed): the screen gets it again
+    // on its next Hello, wherever it reconnects.
+    if (this.closing) {
+      this.metrics.downlinksUnsent.inc({ kind, reason: 'stopping' });
+      return false;
+    }
     const payload = signDownlink(deviceId, encodeDownlink(message), key);
     if (elsewhere) {
       const heard = await this.link!.sendTo(elsewhere, { t: 'downlink', deviceId, qos, payload: Buffer.from(payload).toString('base64') });
@@ -186,6 +192,14 @@ export class DeviceBroker {
     await this.publishHere(deviceId, payload, qos);
     this.metrics.messagesOut.inc({ kind });
     return here;
+  }
+
+  /** Signs and publishes to a screen held here (the stop's Reconnect notice, sent while closing). */
+  private async publishSigned(deviceId: string, message: Omit<DownlinkProps, 'signature'>, qos: 0 | 1): Promise<void> {
+    const key = await this.downlinkKeys.downlinkKey(deviceId);
+    if (!key) return;
+    await this.publishHere(deviceId, signDownlink(deviceId, encodeDownlink(message), key), qos);
+    this.metrics.messagesOut.inc({ kind: downlinkKindOf(message) ?? 'empty' });
   }
 
   private publishHere(deviceId: string, payload: Uint8Array, qos: 0 | 1): Promise<void> {
@@ -285,11 +299,17 @@ export class DeviceBroker {
     }
   }
 
-  /** Stops accepting, closes every session (offline events say broker_shutdown), and waits for the listeners. Idempotent. */
-  close(): Promise<void> {
+  /**
+   * Stops accepting, closes every session (offline events say broker_shutdown), and waits for the listeners.
+   * With `reconnect`, each screen held is first told when to come back (a signed Reconnect downlink): a fleet
+   * whose hub restarts then returns spread over `spreadMs` instead of retrying the closed port meanwhile.
+   * Idempotent.
+   */
+  close(reconnect?: ReconnectBody): Promise<void> {
     this.closing ??= (async () => {
       // server.close's callback fires once the last connection has ended, which aedes.close brings about.
       const listenersClosed = this.servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())));
+      if (reconnect) await this.askToReconnect(reconnect);
       const held: Array<[string, string]> = [];
       for (const client of Object.values(this.clients)) {
         const session = this.sessions.get(client);
@@ -306,6 +326,16 @@ export class DeviceBroker {
       await this.link?.close();
     })();
     return this.closing;
+  }
+
+  /** One Reconnect downlink to every screen held here, then a turn for the writes to reach the sockets. */
+  private async askToReconnect(reconnect: ReconnectBody): Promise<void> {
+    const sentAtMs = Date.now();
+    const told = Object.keys(this.clients).map((deviceId, i) =>
+      this.publishSigned(deviceId, { messageId: i + 1, sentAtMs, reconnect }, 0).catch((err: Error) => this.logger.warn({ deviceId, err: err.message }, 'reconnect notice not sent')),
+    );
+    await Promise.all(told);
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   private accept(stream: Duplex, transport: string, request?: IncomingMessage): void {

@@ -21,6 +21,7 @@ export type ConfigReportBody = hub.v1.ConfigReport.$Shape;
 export type OtaOfferBody = hub.v1.OtaOffer.$Shape;
 export type OtaStatusBody = hub.v1.OtaStatus.$Shape;
 export type AdScheduleBody = hub.v1.AdSchedule.$Shape;
+export type ReconnectBody = hub.v1.Reconnect.$Shape;
 export type AdScheduleAckBody = hub.v1.AdScheduleAck.$Shape;
 export type PlayProofBatchBody = hub.v1.PlayProofBatch.$Shape;
 export type PlayProofBody = hub.v1.PlayProof.$Shape;

@@ -203,7 +203,10 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         // A process that is stopping has no use for the other processes' events (when every process restarts, each
         // would otherwise read the others' screens going offline while closing its own).
         app.hubEvents.stopHearingOthers();
-        await app.mqtt.broker.close();
+        // Each screen is told when to come back (a Reconnect downlink), so a deploy's restart is met by a fleet
+        // arriving spread over the window rather than one retrying the closed port all through the restart.
+        const spreadMs = config.mqttStopReconnectSpreadMs;
+        await app.mqtt.broker.close(spreadMs > 0 ? { delayMs: config.mqttStopReconnectDelayMs, spreadMs } : undefined);
         const t1 = performance.now();
         await app.close();
         const t2 = performance.now();

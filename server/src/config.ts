@@ -60,6 +60,10 @@ export interface HubConfig {
   mqttMaxConnectRate: number;
   /** MQTT connections one process holds per listener; more are closed when accepted (20,000 open files per process here). */
   mqttMaxConnections: number;
+  /** On a graceful stop each screen is told to come back after this long... */
+  mqttStopReconnectDelayMs: number;
+  /** ...plus a random part of this; 0: no notice, screens retry with their own backoff. */
+  mqttStopReconnectSpreadMs: number;
   heartbeatIntervalSeconds: number;
   liveStateFlushMs: number;
   deviceAuthCacheTtlMs: number;
@@ -231,6 +235,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
     mqttMaxConnecting: int(env, 'HUB_MQTT_MAX_CONNECTING', 200, 1, 100_000),
     mqttMaxConnectRate: int(env, 'HUB_MQTT_MAX_CONNECT_RATE', 0, 0, 1_000_000),
     mqttMaxConnections: int(env, 'HUB_MQTT_MAX_CONNECTIONS', 19_000, 1, 10_000_000),
+    mqttStopReconnectDelayMs: int(env, 'HUB_MQTT_STOP_RECONNECT_DELAY_S', 3, 0, 600) * 1000,
+    mqttStopReconnectSpreadMs: int(env, 'HUB_MQTT_STOP_RECONNECT_SPREAD_S', 30, 0, 600) * 1000,
     heartbeatIntervalSeconds: int(env, 'HUB_HEARTBEAT_INTERVAL_S', 30, 1, 86_400),
     liveStateFlushMs: int(env, 'HUB_LIVE_FLUSH_MS', 1000, 10, 60_000),
     deviceAuthCacheTtlMs: int(env, 'HUB_DEVICE_AUTH_CACHE_TTL_MS', 300_000, 0),

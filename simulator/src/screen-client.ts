@@ -29,6 +29,7 @@ import {
   type UplinkProps,
   type AdPlay,
   type AdScheduleBody,
+  type ReconnectBody,
   type WelcomeBody,
 } from '@screenhub/protocol';
 import { defaultBackoff, fullJitterDelay, type BackoffOptions } from './backoff.js';
@@ -36,6 +37,10 @@ import { connackError, ConnectRefusedError } from './connack-error.js';
 
 /** Pauses between PayRequests the hub answered RETRY_LATER without saying how long to wait. */
 const RETRY_LATER_BACKOFF = { initialDelayMs: 100, maxDelayMs: 2000 };
+/** The longest wait a hub's Reconnect notice may ask for, each of delay and spread. */
+const MAX_RECONNECT_NOTICE_MS = 10 * 60_000;
+/** A notice not followed by the connection closing within this long is forgotten. */
+const NOTICE_VALID_MS = 60_000;
 import { DownlinkVerifier, type DownlinkRefusal } from './downlink-verifier.js';
 
 export interface ScreenClientOptions {
@@ -83,6 +88,7 @@ export interface ScreenClientEvents {
   adPlay: [AdPlay];
   connected: [];
   welcome: [WelcomeBody];
+  reconnectNotice: [ReconnectBody];
   downlink: [DecodedDownlink];
   /** A downlink refused, not acted on: unsigned, or not signed by the hub with this screen's key. */
   downlinkRefused: [DownlinkRefusal];
@@ -97,6 +103,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   private nextMessageId = 1;
   private reconnectAttempt = 0;
   private reconnectTimer: NodeJS.Timeout | undefined;
+  private reconnectNotice: { delayMs: number; spreadMs: number; until: number } | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly payments = new PaymentWaiters();
@@ -368,6 +375,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       this.emit('adSchedule', message.adSchedule);
       this.ads?.onSchedule(message.adSchedule);
     }
+    if (message.reconnect) this.onReconnectNotice(message.reconnect);
     if (message.payResult) this.ads?.onPayResult(message.payResult);
     this.payments.deliver(message);
     this.emit('downlink', message);
@@ -413,10 +421,22 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     this.emit('welcome', welcome);
   }
 
+  /** The hub is closing this connection (its process stops): the next attempt goes when it said, not at once. */
+  private onReconnectNotice(notice: ReconnectBody): void {
+    // Range-checked like anything from outside: a hub's mistake must not keep a till offline for an hour.
+    const bounded = (ms: number | null | undefined) => Math.min(Math.max(0, ms ?? 0), MAX_RECONNECT_NOTICE_MS);
+    this.reconnectNotice = { delayMs: bounded(notice.delayMs), spreadMs: bounded(notice.spreadMs), until: Date.now() + NOTICE_VALID_MS };
+    this.emit('reconnectNotice', notice);
+  }
+
   private scheduleReconnect(): void {
     const backoff = this.options.reconnect ?? defaultBackoff;
     if (this.stopped || backoff === false || this.reconnectTimer?.hasRef()) return;
-    const delay = fullJitterDelay(this.reconnectAttempt++, backoff);
+    const notice = this.reconnectNotice;
+    this.reconnectNotice = undefined;
+    // Told when to come back: a slot in the hub's window, and the backoff starts over from there.
+    if (notice && notice.until > Date.now()) this.reconnectAttempt = 0;
+    const delay = notice && notice.until > Date.now() ? notice.delayMs + Math.floor(Math.random() * notice.spreadMs) : fullJitterDelay(this.reconnectAttempt++, backoff);
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = undefined;
       if (!this.stopped) this.mqtt?.reconnect();

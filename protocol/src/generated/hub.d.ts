@@ -82,7 +82,8 @@ export namespace hub {
             configUpdate?: (hub.v1.ConfigUpdate.$Properties|null);
             otaOffer?: (hub.v1.OtaOffer.$Properties|null);
             adSchedule?: (hub.v1.AdSchedule.$Properties|null);
-            body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule");
+            reconnect?: (hub.v1.Reconnect.$Properties|null);
+            body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|"reconnect");
             static encode(message: hub.v1.Downlink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Downlink & hub.v1.Downlink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Downlink;
@@ -104,7 +105,8 @@ export namespace hub {
                 configUpdate?: (hub.v1.ConfigUpdate.$Properties|null);
                 otaOffer?: (hub.v1.OtaOffer.$Properties|null);
                 adSchedule?: (hub.v1.AdSchedule.$Properties|null);
-                body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule");
+                reconnect?: (hub.v1.Reconnect.$Properties|null);
+                body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|"reconnect");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -119,10 +121,36 @@ export namespace hub {
               configUpdate?: hub.v1.ConfigUpdate.$Shape|null;
               otaOffer?: hub.v1.OtaOffer.$Shape|null;
               adSchedule?: hub.v1.AdSchedule.$Shape|null;
+              reconnect?: hub.v1.Reconnect.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null; adSchedule?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape; adSchedule?: null }|{ body?: "adSchedule"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule: hub.v1.AdSchedule.$Shape })
+              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape; adSchedule?: null; reconnect?: null }|{ body?: "adSchedule"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule: hub.v1.AdSchedule.$Shape; reconnect?: null }|{ body?: "reconnect"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect: hub.v1.Reconnect.$Shape })
             );
+        }
+
+        interface IReconnect extends hub.v1.Reconnect.$Properties {
+        }
+
+        class Reconnect {
+            constructor(properties?: hub.v1.Reconnect.$Properties);
+            $unknowns?: Uint8Array[];
+            delayMs: number;
+            spreadMs: number;
+            static encode(message: hub.v1.Reconnect.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Reconnect & hub.v1.Reconnect.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.Reconnect;
+            static toObject(message: hub.v1.Reconnect, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Reconnect {
+            interface $Properties {
+                delayMs?: (number|null);
+                spreadMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.Reconnect.$Properties;
         }
 
         interface IHello extends hub.v1.Hello.$Properties {

@@ -592,7 +592,8 @@ export const hub = $root.hub = (() => {
              * @property {hub.v1.ConfigUpdate.$Properties|null} [configUpdate] Downlink configUpdate
              * @property {hub.v1.OtaOffer.$Properties|null} [otaOffer] Downlink otaOffer
              * @property {hub.v1.AdSchedule.$Properties|null} [adSchedule] Downlink adSchedule
-             * @property {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"} [body] Downlink body
+             * @property {hub.v1.Reconnect.$Properties|null} [reconnect] Downlink reconnect
+             * @property {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|"reconnect"} [body] Downlink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -618,9 +619,10 @@ export const hub = $root.hub = (() => {
              *   configUpdate?: hub.v1.ConfigUpdate.$Shape|null;
              *   otaOffer?: hub.v1.OtaOffer.$Shape|null;
              *   adSchedule?: hub.v1.AdSchedule.$Shape|null;
+             *   reconnect?: hub.v1.Reconnect.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null; adSchedule?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null; adSchedule?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape; adSchedule?: null }|{ body?: "adSchedule"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule: hub.v1.AdSchedule.$Shape })
+             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape; adSchedule?: null; reconnect?: null }|{ body?: "adSchedule"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule: hub.v1.AdSchedule.$Shape; reconnect?: null }|{ body?: "reconnect"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect: hub.v1.Reconnect.$Shape })
              * )} hub.v1.Downlink.$Shape
              */
 
@@ -727,17 +729,25 @@ export const hub = $root.hub = (() => {
              */
             Downlink.prototype.adSchedule = null;
 
+            /**
+             * Downlink reconnect.
+             * @member {hub.v1.Reconnect.$Properties|null|undefined} reconnect
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.reconnect = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Downlink body.
-             * @member {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|undefined} body
+             * @member {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|"reconnect"|undefined} body
              * @memberof hub.v1.Downlink
              * @instance
              */
             $Object.defineProperty(Downlink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode", "command", "configUpdate", "otaOffer", "adSchedule"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode", "command", "configUpdate", "otaOffer", "adSchedule", "reconnect"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -779,6 +789,8 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.OtaOffer.encode(message.otaOffer, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.adSchedule != null && $Object.hasOwnProperty.call(message, "adSchedule"))
                     $root.hub.v1.AdSchedule.encode(message.adSchedule, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.reconnect != null && $Object.hasOwnProperty.call(message, "reconnect"))
+                    $root.hub.v1.Reconnect.encode(message.reconnect, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -908,6 +920,13 @@ export const hub = $root.hub = (() => {
                             message.body = "adSchedule";
                             continue;
                         }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.reconnect = $root.hub.v1.Reconnect.decode(reader, reader.size(), $undefined, _depth + 1, message.reconnect);
+                            message.body = "reconnect";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1014,6 +1033,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Downlink.adSchedule: object expected");
                     message.adSchedule = $root.hub.v1.AdSchedule.fromObject(object.adSchedule, _depth + 1);
                 }
+                if (object.reconnect != null) {
+                    if (!$util.isObject(object.reconnect))
+                        throw $TypeError(".hub.v1.Downlink.reconnect: object expected");
+                    message.reconnect = $root.hub.v1.Reconnect.fromObject(object.reconnect, _depth + 1);
+                }
                 return message;
             };
 
@@ -1116,6 +1140,11 @@ export const hub = $root.hub = (() => {
                     if (options.oneofs)
                         object.body = "adSchedule";
                 }
+                if (message.reconnect != null && $Object.hasOwnProperty.call(message, "reconnect")) {
+                    object.reconnect = $root.hub.v1.Reconnect.toObject(message.reconnect, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "reconnect";
+                }
                 return object;
             };
 
@@ -1145,6 +1174,242 @@ export const hub = $root.hub = (() => {
             };
 
             return Downlink;
+        })();
+
+        v1.Reconnect = (function() {
+
+            /**
+             * Properties of a Reconnect.
+             * @typedef {Object} hub.v1.Reconnect.$Properties
+             * @property {number|null} [delayMs] Reconnect delayMs
+             * @property {number|null} [spreadMs] Reconnect spreadMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Reconnect.
+             * @memberof hub.v1
+             * @interface IReconnect
+             * @augments hub.v1.Reconnect.$Properties
+             * @deprecated Use hub.v1.Reconnect.$Properties instead.
+             */
+
+            /**
+             * Shape of a Reconnect.
+             * @typedef {hub.v1.Reconnect.$Properties} hub.v1.Reconnect.$Shape
+             */
+
+            /**
+             * Constructs a new Reconnect.
+             * @memberof hub.v1
+             * @classdesc Represents a Reconnect.
+             * @constructor
+             * @param {hub.v1.Reconnect.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Reconnect = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Reconnect delayMs.
+             * @member {number} delayMs
+             * @memberof hub.v1.Reconnect
+             * @instance
+             */
+            Reconnect.prototype.delayMs = 0;
+
+            /**
+             * Reconnect spreadMs.
+             * @member {number} spreadMs
+             * @memberof hub.v1.Reconnect
+             * @instance
+             */
+            Reconnect.prototype.spreadMs = 0;
+
+            /**
+             * Encodes the specified Reconnect message. Does not implicitly {@link hub.v1.Reconnect.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.Reconnect
+             * @static
+             * @param {hub.v1.Reconnect.$Properties} message Reconnect message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Reconnect.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs") && message.delayMs !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.delayMs);
+                if (message.spreadMs != null && $Object.hasOwnProperty.call(message, "spreadMs") && message.spreadMs !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.spreadMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Reconnect message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.Reconnect
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.Reconnect & hub.v1.Reconnect.$Shape} Reconnect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Reconnect.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.Reconnect();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.delayMs = value;
+                            else
+                                delete message.delayMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.spreadMs = value;
+                            else
+                                delete message.spreadMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Reconnect message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.Reconnect
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.Reconnect} Reconnect
+             */
+            Reconnect.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.Reconnect)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.Reconnect: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.Reconnect();
+                if (object.delayMs != null)
+                    if ($Number(object.delayMs) !== 0)
+                        message.delayMs = object.delayMs >>> 0;
+                if (object.spreadMs != null)
+                    if ($Number(object.spreadMs) !== 0)
+                        message.spreadMs = object.spreadMs >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Reconnect message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.Reconnect
+             * @static
+             * @param {hub.v1.Reconnect} message Reconnect
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Reconnect.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.delayMs = 0;
+                    object.spreadMs = 0;
+                }
+                if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs"))
+                    object.delayMs = message.delayMs;
+                if (message.spreadMs != null && $Object.hasOwnProperty.call(message, "spreadMs"))
+                    object.spreadMs = message.spreadMs;
+                return object;
+            };
+
+            /**
+             * Converts this Reconnect to JSON.
+             * @function toJSON
+             * @memberof hub.v1.Reconnect
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Reconnect.prototype.toJSON = function() {
+                return Reconnect.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Reconnect
+             * @function getTypeUrl
+             * @memberof hub.v1.Reconnect
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Reconnect.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.Reconnect";
+            };
+
+            return Reconnect;
         })();
 
         v1.Hello = (function() {

@@ -31,7 +31,11 @@ export function writeHeartbeats(tx: Queryable, all: PendingWrites['heartbeats'])
  * row and every registry index with it (0017_device_live.sql).
  */
 export function writeDeviceState(tx: Queryable, all: PendingWrites['devices'], instanceId: string): Promise<void> {
-  return inChunks(all, async (devices) => {
+  // Rows are locked in device id order, in every process: two processes writing the same screens (one had it,
+  // the other has it now) otherwise each waited for the other's transaction (deadlocks seen in restart storms).
+  const byId = [...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return inChunks(byId, async (devices) => {
+    await tx.query('select 1 from device_live where device_id = any($1::text[]) order by device_id for update', [devices.map(([id]) => id)]);
     await updateLive(tx, devices, instanceId);
     const described = devices.filter(([, d]) => d.describe);
     if (described.length > 0) await updateDescriptions(tx, described);

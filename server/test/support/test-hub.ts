@@ -46,6 +46,8 @@ export class TestHub {
       HUB_ADMIN_PASSWORD: ADMIN_PASSWORD,
       HUB_LOG_LEVEL: process.env.TEST_HUB_LOG_LEVEL ?? 'silent',
       HUB_LIVE_FLUSH_MS: '50',
+      // Screens in tests come back on their own short backoff; the stop's Reconnect notice has its own test.
+      HUB_MQTT_STOP_RECONNECT_SPREAD_S: '0',
       ...(database ? { DATABASE_URL: database.url } : {}),
       ...env,
     });

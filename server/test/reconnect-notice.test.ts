@@ -1,0 +1,69 @@
+// A graceful stop tells each screen when to come back (the signed Reconnect
+// downlink): the reference screen then waits the hub's delay plus a random
+// part of its spread, instead of retrying the closed port through the restart.
+// Runs on the embedded database and, with TEST_DATABASE_URL, on PostgreSQL.
+import net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReconnectBody } from '@screenhub/protocol';
+import { eventually, TestHub } from './support/test-hub.js';
+
+let t: TestHub | undefined;
+let listener: net.Server | undefined;
+afterEach(async () => {
+  listener?.close();
+  await t?.stop();
+  t = undefined;
+});
+
+/** Listens where the stopped hub did and says when the first connection came. */
+async function firstConnectionOn(port: number): Promise<() => number | undefined> {
+  let at: number | undefined;
+  listener = net.createServer((socket) => {
+    at ??= Date.now();
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => listener!.listen(port, '127.0.0.1', resolve));
+  return () => at;
+}
+
+describe('the reconnect notice of a graceful stop', () => {
+  it('brings the screen back within the window the hub gave, not before', async () => {
+    t = await TestHub.start({ HUB_MQTT_STOP_RECONNECT_DELAY_S: '1', HUB_MQTT_STOP_RECONNECT_SPREAD_S: '1' });
+    const bank = await (await t.api.loginRoot()).createTenant('Notice Bank');
+    const device = await bank.admin.createDevice({ name: 'told when to return' });
+    // Its own backoff would try again within 50 ms.
+    const screen = t.screen(device, { reconnect: { initialDelayMs: 50, maxDelayMs: 50 } });
+    const notices: ReconnectBody[] = [];
+    screen.on('reconnectNotice', (notice) => notices.push(notice));
+    await screen.connect();
+    const port = Number(new URL(t.hub.mqttUrl).port);
+
+    const stoppedAt = Date.now();
+    await t.hub.close();
+    expect(notices).toEqual([{ delayMs: 1000, spreadMs: 1000 }]);
+    const firstConnection = await firstConnectionOn(port);
+    await eventually(async () => firstConnection() !== undefined, 5000);
+    const waited = firstConnection()! - stoppedAt;
+    expect(waited).toBeGreaterThanOrEqual(1000);
+    expect(waited).toBeLessThan(2000 + 500);
+    screen.kill();
+  });
+
+  it('is not sent when the spread is 0: the screen retries on its own backoff', async () => {
+    t = await TestHub.start({ HUB_MQTT_STOP_RECONNECT_SPREAD_S: '0' });
+    const bank = await (await t.api.loginRoot()).createTenant('No Notice Bank');
+    const device = await bank.admin.createDevice({ name: 'own backoff' });
+    const screen = t.screen(device, { reconnect: { initialDelayMs: 50, maxDelayMs: 50 } });
+    const notices: ReconnectBody[] = [];
+    screen.on('reconnectNotice', (notice) => notices.push(notice));
+    await screen.connect();
+    const port = Number(new URL(t.hub.mqttUrl).port);
+    const stoppedAt = Date.now();
+    await t.hub.close();
+    const firstConnection = await firstConnectionOn(port);
+    await eventually(async () => firstConnection() !== undefined, 5000);
+    expect(notices).toEqual([]);
+    expect(firstConnection()! - stoppedAt).toBeLessThan(1000);
+    screen.kill();
+  });
+});
