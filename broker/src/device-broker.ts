@@ -66,6 +66,8 @@ export class DeviceBroker {
   private readonly servers: net.Server[] = [];
   private readonly transports = new WeakMap<Client, string>();
   private closing: Promise<void> | undefined;
+  /** Set by leave(): the connections are left open for the process's exit to close, their offline state unwritten. */
+  left = false;
   private link: ClusterLink | undefined;
   /** Numbers this process's connections, so a directory entry names one connection, not only a process. */
   private connectionSerial = 0;
@@ -326,6 +328,35 @@ export class DeviceBroker {
       await this.link?.close();
     })();
     return this.closing;
+  }
+
+  /**
+   * The stop of a process that exits next (`npm start` on SIGTERM): stops accepting and reading (no uplink is taken
+   * from here on), tells each screen when to come back, gives its directory entries back, and leaves the connections
+   * to the process's exit, which closes them all in the kernel at once. close() instead ends every session one by
+   * one (aedes' cleanup and an offline event each): ~90 µs a screen in this layer and as much again in the hub,
+   * 5–13 s for three processes of 16,700 screens stopping together on two cores. The hub then marks the screens it
+   * held offline in one statement. Returns how many screens were left. Not for a process that goes on running.
+   */
+  async leave(reconnect?: ReconnectBody): Promise<number> {
+    const held: Array<[string, string]> = [];
+    this.left = true;
+    this.closing ??= (async () => {
+      for (const server of this.servers) server.close();
+      const clients = Object.values(this.clients);
+      for (const client of clients) {
+        // aedes reads on 'readable': without the listener nothing more is read (what arrives waits in the kernel).
+        client.conn.removeAllListeners('readable');
+        const session = this.sessions.get(client);
+        if (session?.holderToken) held.push([session.identity.deviceId, session.holderToken]);
+        if (session) session.holderToken = undefined;
+      }
+      if (reconnect) await this.askToReconnect(reconnect);
+      await this.link?.releaseAll(held).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not release the screens in the cluster directory'));
+      await this.link?.close();
+    })();
+    await this.closing;
+    return Object.keys(this.clients).length;
   }
 
   /** One Reconnect downlink to every screen held here, then a turn for the writes to reach the sockets. */

@@ -74,7 +74,8 @@ export interface Hub {
   bootstrapAdmin: { email: string; generatedPassword?: string } | undefined;
   httpUrl: string;
   mqttUrl: string;
-  close(): Promise<void>;
+  /** `exiting`: the process exits right after (SIGTERM); its connections are left to the exit to close (DeviceBroker.leave). */
+  close(options?: { exiting?: boolean }): Promise<void>;
 }
 
 // Never log these, wherever they appear in a logged object.
@@ -193,7 +194,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     bootstrapAdmin,
     httpUrl: listenUrl('http', http.address, http.port),
     mqttUrl: listenUrl('mqtt', mqtt.host, mqtt.port),
-    close() {
+    close(options = {}) {
       closing ??= (async () => {
         // MQTT first, so the screens' offline events are in the last flush; each
         // plugin's onClose hook stops its own timers, then the database goes.
@@ -206,13 +207,17 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         // Each screen is told when to come back (a Reconnect downlink), so a deploy's restart is met by a fleet
         // arriving spread over the window rather than one retrying the closed port all through the restart.
         const spreadMs = config.mqttStopReconnectSpreadMs;
-        await app.mqtt.broker.close(spreadMs > 0 ? { delayMs: config.mqttStopReconnectDelayMs, spreadMs } : undefined);
+        const notice = spreadMs > 0 ? { delayMs: config.mqttStopReconnectDelayMs, spreadMs } : undefined;
+        // A process about to exit leaves its connections for the exit to close, all at once, and marks its screens
+        // offline in one statement (devices plugin); one that goes on running (tests) ends every session.
+        if (options.exiting) await app.mqtt.broker.leave(notice);
+        else await app.mqtt.broker.close(notice);
         const t1 = performance.now();
         await app.close();
         const t2 = performance.now();
         await db.close();
         const ms = (from: number, to: number) => Math.round(to - from);
-        const took = { screens, mqttMs: ms(t0, t1), pluginsMs: ms(t1, t2), databaseMs: ms(t2, performance.now()) };
+        const took = { screens, exiting: !!options.exiting, mqttMs: ms(t0, t1), pluginsMs: ms(t1, t2), databaseMs: ms(t2, performance.now()) };
         // Past 5 s a restart keeps screens waiting (README, Scale): said louder.
         if (performance.now() - t0 > SLOW_STOP_MS) app.log.warn(took, 'hub stopped, slowly');
         else app.log.info(took, 'hub stopped');

@@ -60,7 +60,7 @@ function shutDownOnSignal(hub: Awaited<ReturnType<typeof startHub>>): void {
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) hub.app.log.error({ err }, 'shutting down after an error');
     else hub.app.log.info({ signal }, 'shutting down');
-    await hub.close();
+    await hub.close({ exiting: true });
   });
 }
 

@@ -3,7 +3,8 @@
 // runs (`npm test` builds it first), so its path is tested as it ships: a
 // screen connects and is welcomed, the API answers. It keeps data across a graceful restart and a
 // SIGKILL (the server outlives the killed hub and is adopted by the next one),
-// listens on loopback only, and is stopped by the hub that owns it.
+// listens on loopback only, and is stopped by the hub that owns it. Its graceful stop tells the screens when
+// to come back and marks them offline at once.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -67,14 +68,25 @@ describe('embedded PostgreSQL server (the default without DATABASE_URL)', () => 
     const again = await new ApiClient(hub.httpUrl).login(BENCH_ADMIN.email, BENCH_ADMIN.password);
     expect((await again.get(`/api/devices/${created.body.id}`)).body).toMatchObject({ name: 'kept by the embedded server' });
 
+    // A graceful stop (SIGTERM) tells the screens still connected when to come back (the defaults: after 3 s plus a
+    // random part of 30 s), leaves their connections to the process's exit, and marks them offline in one statement.
+    const held = new ScreenClient({ url: hub.mqttUrl, deviceId: created.body.id, secret: created.body.secret, paymentKey: created.body.paymentKey, heartbeat: false, reconnect: false });
+    const notices: unknown[] = [];
+    held.on('reconnectNotice', (notice) => notices.push(notice));
+    await held.connect();
+    await eventually(async () => (await again.get(`/api/devices/${created.body.id}`)).body.online === true, 10_000, 50);
     // A graceful stop ends the server too.
     await hub.stop({ keepData: true });
+    expect(notices).toEqual([{ delayMs: 3000, spreadMs: 30_000 }]);
+    held.kill();
     await eventually(async () => !alive(server!.pid), 30_000, 100);
     expect(await serverOf(hub.dataDir)).toBeUndefined();
 
     // And a fresh start on the same data finds everything.
     hub = await startHubProcess({ env: { DATABASE_URL: '', HUB_EMBEDDED_DATABASE: '' }, dataDir: hub.dataDir, compiled: true });
     const third = await new ApiClient(hub.httpUrl).login(BENCH_ADMIN.email, BENCH_ADMIN.password);
-    expect((await third.get(`/api/devices/${created.body.id}`)).status).toBe(200);
+    expect((await third.get(`/api/devices/${created.body.id}`)).body).toMatchObject({ online: false });
+    const presence = (await third.get(`/api/devices/${created.body.id}/presence`)).body as Array<{ online: boolean; reason: string | null }>;
+    expect(presence[0]).toMatchObject({ online: false, reason: 'broker_shutdown' });
   }, 120_000);
 });

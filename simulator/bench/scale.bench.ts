@@ -103,7 +103,18 @@ async function main() {
     const screenFleet = fleet;
     const t0 = performance.now();
     let peakRss = 0;
-    const sampler = setInterval(() => void processStats(hubPids()).then((s) => (peakRss = Math.max(peakRss, s.rssBytes))), 2000);
+    // The hubs' memory when half the screens are in: what the second half adds is the cost of a screen, apart from
+    // what a busy process holds whatever its number of screens (a grown young generation, compiled code, pools).
+    let atHalf: { rssBytes: number; connected: number } | undefined;
+    const sampler = setInterval(
+      () =>
+        void processStats(hubPids()).then((s) => {
+          peakRss = Math.max(peakRss, s.rssBytes);
+          const connectedNow = fleet!.connectedNow();
+          if (!atHalf && connectedNow >= screens / 2) atHalf = { rssBytes: s.rssBytes, connected: connectedNow };
+        }),
+      2000,
+    );
     // A line every 10 s (the log of a 20-minute run says how it went, not only how it ended).
     const progressLine = setInterval(
       () => console.log(`  ${round((performance.now() - t0) / 1000)} s: ${screenFleet.connectedNow()} connected, ${screenFleet.progress('errors')} errors`),
@@ -200,6 +211,7 @@ async function main() {
         hubRssHoldingMiB: round(held.rssBytes / 2 ** 20),
         hubRssPeakMiB: round(peakRss / 2 ** 20),
         perConnectedScreenKiB: round((held.rssBytes - idle.rssBytes) / 1024 / Math.max(1, holdingScreens)),
+        perScreenOfTheSecondHalfKiB: atHalf ? round((held.rssBytes - atHalf.rssBytes) / 1024 / Math.max(1, holdingScreens - atHalf.connected)) : null,
       },
       storm: { hubStoppedAfterSeconds: round(stopSeconds), hubUpAfterSeconds: round(upSeconds), reconnectsPerSecond, cpuPerReconnectMs, back99PercentAfterSeconds: back99, timeline: timeline.filter((_, i) => i % 5 === 0) },
       heartbeats: { acked: heartbeatsAcked, failed: heartbeatsFailed },

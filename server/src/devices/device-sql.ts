@@ -228,6 +228,23 @@ export async function markAllOffline(db: Queryable, reason: string): Promise<num
   return result.rowCount;
 }
 
+/**
+ * The screens a process held when it stopped by leaving its connections to its exit (DeviceBroker.leave): offline,
+ * with one presence event each, in one statement instead of one offline event per screen.
+ */
+export async function markOfflineHeldBy(db: Queryable, instanceId: string, reason: string): Promise<number> {
+  const result = await db.query(
+    `with left_behind as (
+       update device_live set online = false, last_disconnected_at = now(), last_disconnect_reason = $2
+       where online and connected_instance = $1 returning device_id, tenant_id
+     )
+     insert into device_presence_events (tenant_id, device_id, online, reason, at)
+     select tenant_id, device_id, false, $2, now() from left_behind`,
+    [instanceId, reason],
+  );
+  return result.rowCount;
+}
+
 /** New MQTT secret and payment key at once (a screen claiming its identity again). */
 export async function replaceCredentials(db: Queryable, tenantId: string, id: string, secretHash: Buffer, sealedPaymentKey: Buffer): Promise<DeviceRow | undefined> {
   const { rows } = await db.query<DeviceRow>(

@@ -5,7 +5,7 @@ import type { HubConfig } from '../config.js';
 import { CachingDeviceAuthenticator } from './device-authenticator.js';
 import { deviceRoutes } from './device-routes.js';
 import { DeviceService } from './device-service.js';
-import { markAllOffline } from './device-sql.js';
+import { markAllOffline, markOfflineHeldBy } from './device-sql.js';
 import { registerDeviceUplinks } from './device-uplinks.js';
 import { LiveStateFlusher } from './live-state-flusher.js';
 import { DeviceLiveState } from './live-state.js';
@@ -60,6 +60,8 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
     await retention.stop();
     await presenceSweeper.stop();
     await flusher.stop();
+    // A process that left its connections to its exit (app.ts, stopping for good) wrote no offline event per screen.
+    if (broker.left) await markOfflineHeldBy(app.db, app.instance.id, 'broker_shutdown');
   });
 
   await app.register(deviceRoutes, { service });
