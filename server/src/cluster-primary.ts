@@ -24,26 +24,34 @@ export async function runPrimary(config: HubConfig): Promise<void> {
   if (embedded) console.log(`screenhub: embedded PostgreSQL server in ${embedded.dir}, shared by the workers`);
   const fork = () => cluster.fork({ HUB_WORKER: '1', ...(embedded ? { DATABASE_URL: embedded.url } : {}) });
 
+  // Until a worker has been ready, one that exits is a hub that cannot start (database away, port taken): the
+  // primary fails as a single process would instead of restarting workers forever.
+  let started = false;
+  cluster.on('message', (_worker: Worker, message: { type?: string }) => {
+    if (message?.type === 'ready') started = true;
+  });
   cluster.on('exit', (worker: Worker, code, signal) => {
     if (stopping) return;
+    if (!started) {
+      console.error(`screenhub: worker ${worker.id} exited (${signal ?? code}) before any worker was ready`);
+      void stop('SIGTERM', 1);
+      return;
+    }
     console.error(`screenhub: worker ${worker.id} (pid ${worker.process.pid}) exited (${signal ?? code}); starting a new one in ${RESTART_DELAY_MS} ms`);
     setTimeout(() => {
       if (!stopping) fork();
     }, RESTART_DELAY_MS);
   });
 
-  // The first worker alone applies migrations and creates the first admin; then the rest start together.
-  const first = fork();
-  await new Promise<void>((resolve, reject) => {
-    first.once('message', (message: { type?: string }) => (message?.type === 'ready' ? resolve() : undefined));
-    first.once('exit', (code) => reject(new Error(`the first worker exited with ${code} before it was ready`)));
-  });
-  for (let i = 1; i < config.workers; i++) fork();
+  // Every worker starts at once: migrations and the first admin are each taken under a PostgreSQL advisory lock
+  // (db/migrate.ts, operator-service.ts), so the others wait for whichever comes first. Starting the rest only once
+  // the first was ready left a restarted hub on one worker for ~9 s while the whole fleet came back to it.
+  for (let i = 0; i < config.workers; i++) fork();
 
-  const stop = async (signal: NodeJS.Signals) => {
+  async function stop(signal: NodeJS.Signals, exitCode = 0): Promise<void> {
     if (stopping) return;
     stopping = true;
-    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w);
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
     await Promise.all(
       workers.map(
         (worker) =>
@@ -54,8 +62,8 @@ export async function runPrimary(config: HubConfig): Promise<void> {
       ),
     );
     await embedded?.stop();
-    process.exit(0);
-  };
+    process.exit(exitCode);
+  }
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGTERM'));
 }

@@ -27,7 +27,11 @@ async function main(): Promise<void> {
     process.send?.({ type: 'ready' });
     if (cluster.worker!.id > 1) process.stdout.write(`  worker ${cluster.worker!.id} pid ${process.pid} ready\n`);
   }
-  if (cluster.isWorker && cluster.worker!.id > 1) return shutDownOnSignal(hub);
+  if (cluster.isWorker && cluster.worker!.id > 1) {
+    // Workers start together; whichever took the migration lock first made the first admin and shows its password.
+    if (hub.bootstrapAdmin) process.stdout.write(adminLines(hub.bootstrapAdmin).join('\n') + '\n\n');
+    return shutDownOnSignal(hub);
+  }
   const lines = [
     '',
     cluster.isWorker ? `ScreenHub is running (${config.workers} processes; worker 1 pid ${process.pid})` : 'ScreenHub is running',
@@ -38,15 +42,19 @@ async function main(): Promise<void> {
     `  Database      ${databaseLine(hub.db, config)}`,
     `  Metrics       ${hub.httpUrl}/metrics`,
   ];
-  if (hub.bootstrapAdmin) {
-    lines.push('', `  First admin   ${hub.bootstrapAdmin.email}`);
-    if (hub.bootstrapAdmin.generatedPassword) {
-      lines.push(`  Password      ${hub.bootstrapAdmin.generatedPassword}   (shown once: change it, or set HUB_ADMIN_EMAIL/HUB_ADMIN_PASSWORD before the first start)`);
-    }
-  }
+  if (hub.bootstrapAdmin) lines.push(...adminLines(hub.bootstrapAdmin));
   // Printed to the terminal, not the log: the generated password must not end up in log storage.
   process.stdout.write(lines.join('\n') + '\n\n');
   shutDownOnSignal(hub);
+}
+
+/** The first admin, when this process made it; a generated password is shown here once and never logged. */
+function adminLines(admin: { email: string; generatedPassword?: string }): string[] {
+  const lines = ['', `  First admin   ${admin.email}`];
+  if (admin.generatedPassword) {
+    lines.push(`  Password      ${admin.generatedPassword}   (shown once: change it, or set HUB_ADMIN_EMAIL/HUB_ADMIN_PASSWORD before the first start)`);
+  }
+  return lines;
 }
 
 function databaseLine(db: Awaited<ReturnType<typeof startHub>>['db'], config: { dataDir: string }): string {
