@@ -57,6 +57,9 @@ export interface ListenAddress {
   port: number;
 }
 
+/** How long a stop waits for its Reconnect notices to be written. */
+const NOTICE_WRITE_MS = 1000;
+
 export class DeviceBroker {
   readonly aedes: Aedes;
   readonly metrics: BrokerMetrics;
@@ -354,7 +357,8 @@ export class DeviceBroker {
   /**
    * One Reconnect downlink to every screen held here, then a turn for the writes to reach the sockets. Handed to each
    * connection (aedes' client.publish, QoS 0), not routed through the topic tree: 16,700 of them through aedes.publish
-   * took 4–7 s of a stop with three processes stopping together. Signed like every downlink.
+   * took 4–7 s of a stop with three processes stopping together. Signed like every downlink. Each notice is written
+   * when its callback comes (aedes writes in a later turn); the stop waits for them at most NOTICE_WRITE_MS.
    */
   private async askToReconnect(reconnect: ReconnectBody): Promise<void> {
     const sentAtMs = Date.now();
@@ -371,8 +375,10 @@ export class DeviceBroker {
         this.logger.warn({ deviceId, err: (err as Error).message }, 'reconnect notice not sent');
       }
     });
-    await Promise.all(told);
-    await new Promise((resolve) => setImmediate(resolve));
+    // A screen whose socket is full (it reads nothing) would hold the stop until its drain: the notices get a second.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(told), new Promise((resolve) => (timer = setTimeout(resolve, NOTICE_WRITE_MS)))]);
+    clearTimeout(timer);
   }
 
   private accept(stream: Duplex, transport: string, request?: IncomingMessage): void {

@@ -26,18 +26,21 @@ async function firstConnectionOn(port: number): Promise<() => number | undefined
   return () => at;
 }
 
+/** A screen of a new tenant, connected, whose own backoff would try again within 50 ms; records the notices it gets. */
+async function connectedScreen(hub: TestHub, tenant: string) {
+  const bank = await (await hub.api.loginRoot()).createTenant(tenant);
+  const device = await bank.admin.createDevice({ name: `screen of ${tenant}` });
+  const screen = hub.screen(device, { reconnect: { initialDelayMs: 50, maxDelayMs: 50 } });
+  const notices: ReconnectBody[] = [];
+  screen.on('reconnectNotice', (notice) => notices.push(notice));
+  await screen.connect();
+  return { screen, notices, port: Number(new URL(hub.hub.mqttUrl).port) };
+}
+
 describe('the reconnect notice of a graceful stop', () => {
   it('brings the screen back within the window the hub gave, not before', async () => {
     t = await TestHub.start({ HUB_MQTT_STOP_RECONNECT_DELAY_S: '1', HUB_MQTT_STOP_RECONNECT_SPREAD_S: '1' });
-    const bank = await (await t.api.loginRoot()).createTenant('Notice Bank');
-    const device = await bank.admin.createDevice({ name: 'told when to return' });
-    // Its own backoff would try again within 50 ms.
-    const screen = t.screen(device, { reconnect: { initialDelayMs: 50, maxDelayMs: 50 } });
-    const notices: ReconnectBody[] = [];
-    screen.on('reconnectNotice', (notice) => notices.push(notice));
-    await screen.connect();
-    const port = Number(new URL(t.hub.mqttUrl).port);
-
+    const { screen, notices, port } = await connectedScreen(t, 'Notice Bank');
     const stoppedAt = Date.now();
     await t.hub.close();
     expect(notices).toEqual([{ delayMs: 1000, spreadMs: 1000 }]);
@@ -51,13 +54,7 @@ describe('the reconnect notice of a graceful stop', () => {
 
   it('is not sent when the spread is 0: the screen retries on its own backoff', async () => {
     t = await TestHub.start({ HUB_MQTT_STOP_RECONNECT_SPREAD_S: '0' });
-    const bank = await (await t.api.loginRoot()).createTenant('No Notice Bank');
-    const device = await bank.admin.createDevice({ name: 'own backoff' });
-    const screen = t.screen(device, { reconnect: { initialDelayMs: 50, maxDelayMs: 50 } });
-    const notices: ReconnectBody[] = [];
-    screen.on('reconnectNotice', (notice) => notices.push(notice));
-    await screen.connect();
-    const port = Number(new URL(t.hub.mqttUrl).port);
+    const { screen, notices, port } = await connectedScreen(t, 'No Notice Bank');
     const stoppedAt = Date.now();
     await t.hub.close();
     const firstConnection = await firstConnectionOn(port);
