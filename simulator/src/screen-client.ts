@@ -108,8 +108,12 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   private stopped = false;
   private readonly payments = new PaymentWaiters();
   private readonly verifier: DownlinkVerifier;
-  /** Command ids already carried out: a command re-sent after a reconnect is done once. */
-  private readonly doneCommands = new Set<string>();
+  /**
+   * Commands already taken, with their outcome once known: one re-sent after a reconnect is carried out once, and its
+   * outcome told again (the first report may have been lost with the connection; the hub offers the command on every
+   * Hello until it hears one).
+   */
+  private readonly doneCommands = new Map<string, { status: number; message: string } | undefined>();
   private readonly startedAt = Date.now();
   /** The config in effect on this screen and the desired version it came from. */
   appliedConfig: Record<string, unknown> = {};
@@ -384,9 +388,17 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   private onCommand(command: CommandBody): void {
     const id = command.commandId!;
     this.emit('command', command);
-    if ((this.options.commands ?? 'succeed') === 'ignore' || this.doneCommands.has(id)) return;
-    this.doneCommands.add(id);
-    const report = (status: number, message = '') => this.publish({ commandResult: { commandId: id, status, message } });
+    if ((this.options.commands ?? 'succeed') === 'ignore') return;
+    const report = (status: number, message = '') => {
+      if (status !== CommandStatus.COMMAND_STATUS_ACKED) this.doneCommands.set(id, { status, message });
+      return this.publish({ commandResult: { commandId: id, status, message } });
+    };
+    if (this.doneCommands.has(id)) {
+      const outcome = this.doneCommands.get(id);
+      if (outcome) report(outcome.status, outcome.message).catch((err: Error) => this.emitError(err));
+      return;
+    }
+    this.doneCommands.set(id, undefined);
     report(CommandStatus.COMMAND_STATUS_ACKED)
       .then(async () => {
         if (!command.uploadUrl) return report(CommandStatus.COMMAND_STATUS_SUCCEEDED, 'done');
