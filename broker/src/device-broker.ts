@@ -21,6 +21,7 @@ import { limitFrameSize } from './frame-limit.js';
 import { terminateClientPublishes } from './hub-terminated-publish.js';
 import { trackPresence } from './presence.js';
 import { ClusterLink, processOf, type LinkMessage } from './cluster-link.js';
+import { sendReconnectNotices } from './reconnect-notice.js';
 import { UplinkDispatch } from './uplink-dispatch.js';
 import { createPreConnectHook } from './will-refusal.js';
 import { defaultBrokerLimits, type BrokerLimits, type DeviceAuthenticator, type DownlinkKeys, type OfflineReason, type PresenceSink, type UplinkSink } from './types.js';
@@ -56,9 +57,6 @@ export interface ListenAddress {
   host: string;
   port: number;
 }
-
-/** How long a stop waits for its Reconnect notices to be written. */
-const NOTICE_WRITE_MS = 1000;
 
 export class DeviceBroker {
   readonly aedes: Aedes;
@@ -306,16 +304,9 @@ export class DeviceBroker {
     this.closing ??= (async () => {
       // server.close's callback fires once the last connection has ended, which aedes.close brings about.
       const listenersClosed = this.servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())));
-      if (reconnect) await this.askToReconnect(reconnect);
-      const held: Array<[string, string]> = [];
-      for (const client of Object.values(this.clients)) {
-        const session = this.sessions.get(client);
-        this.sessions.markClosing(client, 'broker_shutdown');
-        if (session?.holderToken) held.push([session.identity.deviceId, session.holderToken]);
-        // Given back below, all at once.
-        if (session) session.holderToken = undefined;
-      }
-      const released = this.link?.releaseAll(held).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not release the screens in the cluster directory'));
+      if (reconnect) await this.tellScreensToReconnect(reconnect);
+      for (const client of Object.values(this.clients)) this.sessions.markClosing(client, 'broker_shutdown');
+      const released = this.link?.releaseAll(this.takeHolderTokens()).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not release the screens in the cluster directory'));
       await new Promise<void>((resolve) => this.aedes.close(() => resolve()));
       await released;
       await Promise.all(listenersClosed);
@@ -334,51 +325,32 @@ export class DeviceBroker {
    * held offline in one statement. Returns how many screens were left. Not for a process that goes on running.
    */
   async leave(reconnect?: ReconnectBody): Promise<number> {
-    const held: Array<[string, string]> = [];
     this.left = true;
     this.closing ??= (async () => {
       for (const server of this.servers) server.close();
-      const clients = Object.values(this.clients);
-      for (const client of clients) {
-        // aedes reads on 'readable': without the listener nothing more is read (what arrives waits in the kernel).
-        client.conn.removeAllListeners('readable');
-        const session = this.sessions.get(client);
-        if (session?.holderToken) held.push([session.identity.deviceId, session.holderToken]);
-        if (session) session.holderToken = undefined;
-      }
-      if (reconnect) await this.askToReconnect(reconnect);
-      await this.link?.releaseAll(held).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not release the screens in the cluster directory'));
+      // aedes reads on 'readable': without the listener nothing more is read (what arrives waits in the kernel).
+      for (const client of Object.values(this.clients)) client.conn.removeAllListeners('readable');
+      if (reconnect) await this.tellScreensToReconnect(reconnect);
+      await this.link?.releaseAll(this.takeHolderTokens()).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not release the screens in the cluster directory'));
       await this.link?.close();
     })();
     await this.closing;
     return Object.keys(this.clients).length;
   }
 
-  /**
-   * One Reconnect downlink to every screen held here, then a turn for the writes to reach the sockets. Handed to each
-   * connection (aedes' client.publish, QoS 0), not routed through the topic tree: 16,700 of them through aedes.publish
-   * took 4–7 s of a stop with three processes stopping together. Signed like every downlink. Each notice is written
-   * when its callback comes (aedes writes in a later turn); the stop waits for them at most NOTICE_WRITE_MS.
-   */
-  private async askToReconnect(reconnect: ReconnectBody): Promise<void> {
-    const sentAtMs = Date.now();
-    const told = Object.entries(this.clients).map(async ([deviceId, client], i) => {
-      try {
-        const key = await this.downlinkKeys.downlinkKey(deviceId);
-        if (!key) return;
-        const payload = signDownlink(deviceId, encodeDownlink({ messageId: i + 1, sentAtMs, reconnect }), key);
-        await new Promise<void>((resolve) =>
-          client.publish({ cmd: 'publish', topic: downlinkTopic(deviceId), payload: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength), qos: 0, retain: false, dup: false }, () => resolve()),
-        );
-        this.metrics.messagesOut.inc({ kind: 'reconnect' });
-      } catch (err) {
-        this.logger.warn({ deviceId, err: (err as Error).message }, 'reconnect notice not sent');
-      }
-    });
-    // A screen whose socket is full (it reads nothing) would hold the stop until its drain: the notices get a second.
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([Promise.all(told), new Promise((resolve) => (timer = setTimeout(resolve, NOTICE_WRITE_MS)))]);
-    clearTimeout(timer);
+  private tellScreensToReconnect(reconnect: ReconnectBody): Promise<void> {
+    return sendReconnectNotices(this.clients, reconnect, { downlinkKeys: this.downlinkKeys, metrics: this.metrics, logger: this.logger });
+  }
+
+  /** The directory entries of every screen held here, taken from their sessions to be given back all at once. */
+  private takeHolderTokens(): Array<[string, string]> {
+    const held: Array<[string, string]> = [];
+    for (const client of Object.values(this.clients)) {
+      const session = this.sessions.get(client);
+      if (session?.holderToken) held.push([session.identity.deviceId, session.holderToken]);
+      if (session) session.holderToken = undefined;
+    }
+    return held;
   }
 
   private accept(stream: Duplex, transport: string, request?: IncomingMessage): void {

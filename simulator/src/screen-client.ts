@@ -7,7 +7,7 @@ import { EventEmitter } from 'node:events';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { mqttFromAddress } from './mqtt-from-address.js';
 import { PaymentWaiters, signedPayRequest, type PaymentAttempt } from './screen-payments.js';
-import { uploadForCommand } from './screen-upload.js';
+import { ScreenCommands } from './screen-commands.js';
 import { ScreenUpdater, type ScreenOtaOptions } from './ota/screen-updater.js';
 import { ScreenAds, type ScreenAdsOptions } from './ads/screen-ads.js';
 import {
@@ -15,7 +15,6 @@ import {
   decodeDownlink,
   downlinkTopic,
   encodeUplink,
-  CommandStatus,
   NetworkType,
   uplinkTopic,
   type DecodedDownlink,
@@ -108,12 +107,11 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   private stopped = false;
   private readonly payments = new PaymentWaiters();
   private readonly verifier: DownlinkVerifier;
-  /**
-   * Commands already taken, with their outcome once known: one re-sent after a reconnect is carried out once, and its
-   * outcome told again (the first report may have been lost with the connection; the hub offers the command on every
-   * Hello until it hears one).
-   */
-  private readonly doneCommands = new Map<string, { status: number; message: string } | undefined>();
+  private readonly commands = new ScreenCommands(
+    (body) => this.publish(body),
+    () => `${this.options.deviceId} app log: idle, ${this.nextMessageId - 1} uplinks sent`,
+    (err) => this.emitError(err),
+  );
   private readonly startedAt = Date.now();
   /** The config in effect on this screen and the desired version it came from. */
   appliedConfig: Record<string, unknown> = {};
@@ -386,26 +384,8 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   }
 
   private onCommand(command: CommandBody): void {
-    const id = command.commandId!;
     this.emit('command', command);
-    if ((this.options.commands ?? 'succeed') === 'ignore') return;
-    const report = (status: number, message = '') => {
-      if (status !== CommandStatus.COMMAND_STATUS_ACKED) this.doneCommands.set(id, { status, message });
-      return this.publish({ commandResult: { commandId: id, status, message } });
-    };
-    if (this.doneCommands.has(id)) {
-      const outcome = this.doneCommands.get(id);
-      if (outcome) report(outcome.status, outcome.message).catch((err: Error) => this.emitError(err));
-      return;
-    }
-    this.doneCommands.set(id, undefined);
-    report(CommandStatus.COMMAND_STATUS_ACKED)
-      .then(async () => {
-        if (!command.uploadUrl) return report(CommandStatus.COMMAND_STATUS_SUCCEEDED, 'done');
-        const status = await uploadForCommand(command, `${this.options.deviceId} app log: idle, ${this.nextMessageId - 1} uplinks sent`);
-        return status < 300 ? report(CommandStatus.COMMAND_STATUS_SUCCEEDED, 'uploaded') : report(CommandStatus.COMMAND_STATUS_FAILED, `upload answered ${status}`);
-      })
-      .catch((err: Error) => this.emitError(err));
+    if ((this.options.commands ?? 'succeed') !== 'ignore') this.commands.onCommand(command);
   }
 
   private onConfigUpdate(update: ConfigUpdateBody): void {

@@ -9,7 +9,7 @@ import type { Database } from '../db/database.js';
 import type { RegistryQueries } from '../devices/registry-queries.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { configDelta, mergeLayers, type DeviceConfig } from './config-schema.js';
-import { perTurnBatch } from '../platform/per-turn-batch.js';
+import { groupBy, perTurnBatch } from '../platform/per-turn-batch.js';
 import { findTwins, groupsInPrecedence, mergeTargets, storeDesired, storeReport, tenantLayers, type LayerRow, type MergeTarget, type TwinRow } from './twin-sql.js';
 
 const BATCH = 1000;
@@ -63,12 +63,12 @@ export class TwinService {
 
   /** The Hellos of a batch (perTurnBatch), per tenant: one merge, one twin read, whatever the number of screens. */
   private readonly connected = perTurnBatch(async (keys: string[]) => {
-    const byTenant = new Map<string, string[]>();
-    for (const key of keys) {
-      const [tenantId, deviceId] = key.split('/') as [string, string];
-      byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), deviceId]);
-    }
-    for (const [tenantId, deviceIds] of byTenant) {
+    const byTenant = groupBy(
+      keys.map((key) => key.split('/') as [string, string]),
+      ([tenantId]) => tenantId,
+    );
+    for (const [tenantId, pairs] of byTenant) {
+      const deviceIds = pairs.map(([, deviceId]) => deviceId);
       const pushed = await this.remerge(tenantId, deviceIds);
       const unchanged = deviceIds.filter((id) => !pushed.has(id));
       if (unchanged.length === 0) continue;

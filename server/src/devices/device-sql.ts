@@ -214,33 +214,20 @@ export async function listPresenceEvents(db: Queryable, tenantId: string, device
   return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
 }
 
-/** At start of a single-process hub, devices still marked online were held by a process that is gone. */
-export async function markAllOffline(db: Queryable, reason: string): Promise<number> {
-  const result = await db.query(
-    `with stale as (
-       update device_live set online = false, last_disconnected_at = now(), last_disconnect_reason = $1
-       where online returning device_id, tenant_id
-     )
-     insert into device_presence_events (tenant_id, device_id, online, reason, at)
-     select tenant_id, device_id, false, $1, now() from stale`,
-    [reason],
-  );
-  return result.rowCount;
-}
-
 /**
- * The screens a process held when it stopped by leaving its connections to its exit (DeviceBroker.leave): offline,
- * with one presence event each, in one statement instead of one offline event per screen.
+ * Screens still marked online, marked offline with one presence event each, in one statement: all of them (at the
+ * start of a single-process hub, they were held by a process that is gone), or those a process held when it stopped
+ * by leaving its connections to its exit (DeviceBroker.leave) instead of one offline event per screen.
  */
-export async function markOfflineHeldBy(db: Queryable, instanceId: string, reason: string): Promise<number> {
+export async function markOffline(db: Queryable, reason: string, heldBy?: string): Promise<number> {
   const result = await db.query(
     `with left_behind as (
-       update device_live set online = false, last_disconnected_at = now(), last_disconnect_reason = $2
-       where online and connected_instance = $1 returning device_id, tenant_id
+       update device_live set online = false, last_disconnected_at = now(), last_disconnect_reason = $1
+       where online ${heldBy === undefined ? '' : 'and connected_instance = $2'} returning device_id, tenant_id
      )
      insert into device_presence_events (tenant_id, device_id, online, reason, at)
-     select tenant_id, device_id, false, $2, now() from left_behind`,
-    [instanceId, reason],
+     select tenant_id, device_id, false, $1, now() from left_behind`,
+    heldBy === undefined ? [reason] : [reason, heldBy],
   );
   return result.rowCount;
 }

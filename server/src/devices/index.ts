@@ -5,7 +5,7 @@ import type { HubConfig } from '../config.js';
 import { CachingDeviceAuthenticator } from './device-authenticator.js';
 import { deviceRoutes } from './device-routes.js';
 import { DeviceService } from './device-service.js';
-import { markAllOffline, markOfflineHeldBy } from './device-sql.js';
+import { markOffline } from './device-sql.js';
 import { registerDeviceUplinks } from './device-uplinks.js';
 import { LiveStateFlusher } from './live-state-flusher.js';
 import { DeviceLiveState } from './live-state.js';
@@ -28,7 +28,7 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
   // A sole process holds no connection yet: rows still marked online were left by a
   // process that is gone. With several processes, the presence sweeper does this
   // for exactly the screens of processes whose lease expired.
-  if (!config.redisUrl) await markAllOffline(app.db, 'hub_restart');
+  if (!config.redisUrl) await markOffline(app.db, 'hub_restart');
   const presenceSweeper = new PresenceSweeper(app.db, app.log.child({ component: 'presence-sweeper' }));
 
   const liveState = new DeviceLiveState();
@@ -61,7 +61,7 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
     await presenceSweeper.stop();
     await flusher.stop();
     // A process that left its connections to its exit (app.ts, stopping for good) wrote no offline event per screen.
-    if (broker.left) await markOfflineHeldBy(app.db, app.instance.id, 'broker_shutdown');
+    if (broker.left) await markOffline(app.db, 'broker_shutdown', app.instance.id);
   });
 
   await app.register(deviceRoutes, { service });
