@@ -8,6 +8,8 @@
 // a core, from /proc, and the hub's event-loop utilisation. At the end the
 // gateway's ledger is compared with what the screens were told. --pin puts the
 // hub and its database on one core, the gateway and the screens on the other.
+// --hub-workers N runs N hub processes (npm start -- --workers N) on a throwaway
+// Redis, whose CPU is counted with the hub's.
 //
 //   npm run bench:payments -- --rate 1000 --ramp-seconds 20 --seconds 60 --screens 10000 --gateway-latency-ms 50 --history 200000
 // On an external PostgreSQL server set DATABASE_URL (a database is created on it for the run, and dropped after);
@@ -16,10 +18,11 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres-server.js';
 import { ScreenClient, createServerDatabase, metricValue, startGatewayProcess, startHubProcess, type HubProcess } from '../src/index.js';
+import { startRedis } from './support/bench-services.js';
 import { BenchProcesses, groupTimesBetween, type GroupName } from './support/bench-process-groups.js';
 import { hubCounters } from './support/hub-counters.js';
 import { HubEventLoop } from './support/hub-event-loop.js';
-import { machineBusySeconds } from './support/process-cpu.js';
+import { childrenOf, machineBusySeconds } from './support/process-cpu.js';
 import { inBatches } from './support/in-batches.js';
 import { checkLedger } from './support/payment-ledger-check.js';
 import { PaymentLoad } from './support/payment-load.js';
@@ -41,6 +44,7 @@ const { values: args } = parseArgs({
     'gateway-latency-ms': { type: 'string', default: '50' },
     history: { type: 'string', default: '200000' },
     pin: { type: 'boolean', default: false },
+    'hub-workers': { type: 'string', default: '1' },
   },
 });
 const ramp = new RateRamp(Number(args.rate), Number(args['ramp-seconds']), Number(args.seconds));
@@ -49,6 +53,7 @@ const gatewayLatencyMs = Number(args['gateway-latency-ms']);
 /** Earlier payments in the database before the run (payment-history-seed.ts says why). */
 const historyCount = Number(args.history);
 const embedded = process.env.HUB_EMBEDDED_DATABASE ?? 'postgres';
+const hubWorkers = Number(args['hub-workers']);
 const databaseLabel = process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `the embedded default (${embedded})`;
 
 /** Screens connecting at once: the hub answers each CONNECT with a lookup and a Hello; more only queue. */
@@ -62,8 +67,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function main() {
   console.log(
     `payments benchmark: ${ramp.targetRate}/s after a ${ramp.rampSeconds} s ramp from ${ramp.rateAt(0)}/s, held ${ramp.steadySeconds} s; ` +
-      `${screenCount} screens (each pays every ${round(screenCount / ramp.targetRate)} s at the target); gateway latency ${gatewayLatencyMs} ms; database ${databaseLabel}`,
+      `${screenCount} screens (each pays every ${round(screenCount / ramp.targetRate)} s at the target); gateway latency ${gatewayLatencyMs} ms; database ${databaseLabel}` +
+      (hubWorkers > 1 ? `; ${hubWorkers} hub processes on Redis` : ''),
   );
+  // Several hub processes route downlinks and share state through Redis (README: Several hub processes).
+  const redis = hubWorkers > 1 ? await startRedis() : undefined;
   // On a server, a database of the run's own, dropped after it: the figures must not depend on the runs before (their
   // payments would pile up in the tables, each run on a bigger one). The embedded server starts empty in a new directory.
   const runDatabase = process.env.DATABASE_URL ? await createServerDatabase(process.env.DATABASE_URL, 'screenhub_bench') : undefined;
@@ -76,6 +84,7 @@ async function main() {
       HUB_HEARTBEAT_INTERVAL_S: '86400',
       HUB_ACQUIRER_TIMEOUT_MS: '10000',
       ...(runDatabase ? { DATABASE_URL: runDatabase.url } : {}),
+      ...(redis ? { HUB_WORKERS: String(hubWorkers), HUB_REDIS_URL: redis.url } : {}),
       ...gateway.hubEnv,
       ...eventLoop.hubEnv,
     },
@@ -98,7 +107,9 @@ async function main() {
     console.log(`  ${credentials.length} screens ${databaseUrl ? `and ${historyCount} earlier payments seeded into the database` : 'registered through the API'} in ${provisionSeconds} s; ${screens.length} connected in ${connectSeconds} s`);
     if (screens.length === 0) throw new Error(`no screen connected: ${JSON.stringify(screenErrors)}`);
 
-    const hubPids = () => [hub.child.pid!, ...hub.workerPids()];
+    // startRedis's server is this process's child.
+    const redisPids = redis ? (await childrenOf(process.pid)).filter((c) => c.command.includes('redis-server')).map((c) => c.pid) : [];
+    const hubPids = () => [hub.child.pid!, ...hub.workerPids(), ...redisPids];
     processes = await BenchProcesses.find({ hubPids, databaseUrl });
     const found = processes;
     const pinned = args.pin ? await pinToCores(found) : undefined;
@@ -149,6 +160,7 @@ async function main() {
         : 'database: PGlite runs inside the hub; its CPU is in the hub row',
       `steady part drained ${drainSeconds} s after its end`,
       ...(pinned ? [pinned] : []),
+      ...(redis ? [`${hubWorkers} hub processes: the hub row includes Redis (${redisPids.length ? 'found' : 'not found'}); the hub's counters are one worker's`] : []),
     ];
     if (databaseUrl && !found.database) notes.push('database server not found on this machine: its CPU is missing');
     const hubSample = await hub.sample();
@@ -196,6 +208,7 @@ async function main() {
     gateway.stop();
     await eventLoop.remove();
     await runDatabase?.drop();
+    redis?.stop();
   }
 }
 
