@@ -2,7 +2,7 @@
 // stops the hub with the variable's name. Every variable is in the README table.
 import { resolve } from 'node:path';
 import { parseAddressOrRange, parseAllowList, type AllowedTarget } from './platform/outbound-allow-list.js';
-import { DEFAULT_GATEWAYS, normalizeGatewayUrl } from './payments/connectors/acquirer-gateways.js';
+import { DEFAULT_GATEWAYS, normalizeGatewayUrl } from './merchants/acquirer-gateways.js';
 
 export interface HubConfig {
   host: string;

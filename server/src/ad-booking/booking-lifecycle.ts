@@ -5,17 +5,21 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
-import type { ScheduleInvalidation } from '../ad-schedules/schedule-invalidation.js';
 import { advanceLifecycle } from './booking-sql.js';
 
 export const AD_TIME_ZONE = 'Asia/Shanghai';
+
+/** What a booking's change means for the screens' ad schedules (the ad-schedules domain marks them stale). */
+export interface BookingScheduleInvalidation {
+  bookingChanged(tenantId: string, bookingId: string): Promise<void>;
+}
 
 export class BookingLifecycle {
   private readonly task: PeriodicTask;
 
   constructor(
     private readonly db: Database,
-    private readonly invalidation: ScheduleInvalidation,
+    private readonly invalidation: BookingScheduleInvalidation,
     private readonly events: HubEvents,
     logger: FastifyBaseLogger,
     intervalMs: number,

@@ -21,3 +21,6 @@ export default async function adBookingDomain(fastify: FastifyInstance, options:
   await fastify.register(settingsRoutes);
   await fastify.register(bookingRoutes, { config: options.config });
 }
+
+// What other domains use of ad booking: the tenant's loop, which the schedule compiler fills.
+export { loopSettings, type LoopSettings } from './ad-settings-sql.js';

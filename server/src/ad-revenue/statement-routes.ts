@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { sendCsv, toCsv, wantsCsv, type CsvColumn } from '../proof-of-play/csv-export.js';
+import { sendCsv, toCsv, wantsCsv, type CsvColumn } from '../platform/csv-export.js';
 import { buildStatement, type Statement, type StatementLine } from './monthly-statement.js';
 import { bookingUnits, merchantNames } from './revenue-sql.js';
 import { overrides, tenantShares } from './share-sql.js';

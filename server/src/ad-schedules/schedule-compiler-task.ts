@@ -7,7 +7,7 @@ import { hub } from '@screenhub/protocol';
 import type { DeviceBroker } from '@screenhub/broker';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
-import { loopSettings } from '../ad-booking/ad-settings-sql.js';
+import { loopSettings } from '../ad-booking/index.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { compileSchedules, sharedInputsFingerprint } from './schedule-compiler.js';

@@ -11,7 +11,7 @@
 // the operator's house creatives. Bookings in a category the merchant blocks are
 // left out, and so are fillers in such a category. after_payment bookings become triggers the screen evaluates itself.
 import { hub, localDayHour } from '@screenhub/protocol';
-import type { LoopSettings } from '../ad-booking/ad-settings-sql.js';
+import type { LoopSettings } from '../ad-booking/index.js';
 import type { BookingInput, ChunkInputs, ScreenInput } from './schedule-inputs.js';
 
 type Schedule = hub.v1.AdSchedule.$Properties;

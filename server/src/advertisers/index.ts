@@ -8,3 +8,8 @@ export default async function advertisersDomain(fastify: FastifyInstance) {
   await fastify.register(advertiserRoutes);
   await fastify.register(apiKeyRoutes);
 }
+
+// What other domains use of advertisers: who is acting, whom a request may see, and one advertiser's row.
+export { actingAdvertiser, adRateLimitKey, visibleAdvertiser, type AdActor } from './advertiser-auth.js';
+export { AdCategory } from './ad-category.js';
+export { findAdvertiser } from './advertiser-sql.js';

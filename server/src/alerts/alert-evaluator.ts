@@ -6,10 +6,10 @@
 // processes never race on the same alerts.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
-import { isOpenAt, type TradingHours } from '../merchants/trading-hours.js';
+import { isOpenAt, type TradingHours } from '../merchants/index.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
-import { enqueueAlertDelivery } from '../webhooks/webhook-sql.js';
+import { enqueueAlertDelivery } from '../webhooks/index.js';
 import { allRules, findBreaches, openAlerts, resolveCleared, type AlertRow, type RuleRow } from './alert-sql.js';
 
 const EVALUATOR_LOCK = 7_283_014; // arbitrary, constant: pg_try_advisory_xact_lock key

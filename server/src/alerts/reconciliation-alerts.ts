@@ -4,7 +4,7 @@
 // database transaction with the tenant's alert webhook, like payment alerts;
 // the caller publishes the returned alert on the live stream after the commit.
 import type { Queryable } from '../db/database.js';
-import { enqueueAlertDelivery } from '../webhooks/webhook-sql.js';
+import { enqueueAlertDelivery } from '../webhooks/index.js';
 import { alertPayload } from './alert-evaluator.js';
 import { openMerchantAlert, type AlertRow } from './alert-sql.js';
 

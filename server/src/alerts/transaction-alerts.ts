@@ -4,7 +4,7 @@
 // so the final state and its alert commit as one; the caller publishes the
 // returned alert on the live stream after the commit.
 import type { Queryable } from '../db/database.js';
-import { enqueueAlertDelivery } from '../webhooks/webhook-sql.js';
+import { enqueueAlertDelivery } from '../webhooks/index.js';
 import { alertPayload } from './alert-evaluator.js';
 import { openTransactionAlert, type AlertRow } from './alert-sql.js';
 

@@ -9,7 +9,7 @@ import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { CommandDispatcher } from './command-dispatcher.js';
 import type { AddressInfo } from 'node:net';
-import { findGroup } from '../groups/group-sql.js';
+import { findGroup } from '../groups/index.js';
 import { listenUrl } from '../platform/listen-url.js';
 import { findBulk, insertBulk, listBulks, type BulkRow } from './bulk-sql.js';
 import { findCommand, insertBulkCommands, insertCommand, listDeviceCommands, type CommandRow } from './command-sql.js';

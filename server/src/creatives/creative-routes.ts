@@ -6,9 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { AdCategory } from '../advertisers/ad-category.js';
-import { actingAdvertiser, visibleAdvertiser } from '../advertisers/advertiser-auth.js';
-import { findAdvertiser } from '../advertisers/advertiser-sql.js';
+import { AdCategory, actingAdvertiser, findAdvertiser, visibleAdvertiser } from '../advertisers/index.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { CreativeSchema, CreativeState, creativeDto } from './creative-schemas.js';

@@ -2,7 +2,7 @@
 // HUB_AD_API_RATE_LIMIT requests a minute. (The ads API itself is limited per
 // API key in advertiser-auth.ts, one count across all its routes.)
 import type { HubConfig } from '../config.js';
-import { adRateLimitKey } from '../advertisers/advertiser-auth.js';
+import { adRateLimitKey } from '../advertisers/index.js';
 
 export const mediaFetchRateLimit = (config: HubConfig) => ({
   rateLimit: { max: config.adApiRateLimitPerMinute, timeWindow: '1 minute', keyGenerator: adRateLimitKey },

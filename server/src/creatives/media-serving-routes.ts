@@ -9,7 +9,7 @@ import fastifyStatic, { type SendOptions } from '@fastify/static';
 import { Type } from '@sinclair/typebox';
 import type { HubConfig } from '../config.js';
 import { mediaFetchRateLimit } from './media-rate-limit.js';
-import { visibleAdvertiser } from '../advertisers/advertiser-auth.js';
+import { visibleAdvertiser } from '../advertisers/index.js';
 import { ForbiddenError, NotFoundError } from '../platform/errors.js';
 import { findCreative, findCreativeById } from './creative-sql.js';
 import type { CreativeStore } from './creative-store.js';

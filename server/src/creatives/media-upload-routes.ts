@@ -8,7 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Readable } from 'node:stream';
 import type { HubConfig } from '../config.js';
-import { visibleAdvertiser } from '../advertisers/advertiser-auth.js';
+import { visibleAdvertiser } from '../advertisers/index.js';
 import { BadRequestError, NotFoundError, PayloadTooLargeError, RejectedFileError } from '../platform/errors.js';
 import { CreativeSchema, creativeDto } from './creative-schemas.js';
 import { findCreative, setMedia, slotSeconds, type CreativeMediaType } from './creative-sql.js';

@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { AdCategory } from '../advertisers/ad-category.js';
+import { AdCategory } from '../advertisers/index.js';
 import { NotFoundError } from '../platform/errors.js';
 import { blockedCategories, setBlockedCategories } from './creative-sql.js';
 

@@ -2,7 +2,7 @@
 // screen needs. Layers are partial configs; the merged result is what the
 // screen is asked to apply.
 import { Type, type Static } from '@sinclair/typebox';
-import { TradingHoursSchema } from '../merchants/trading-hours.js';
+import { TradingHoursSchema } from '../merchants/index.js';
 
 export const DeviceConfigSchema = Type.Object(
   {

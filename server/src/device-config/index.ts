@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { DeviceIdParams } from '../devices/device-schemas.js';
+import { DeviceIdParams } from '../devices/index.js';
 import { Value, ValueErrorType } from '@sinclair/typebox/value';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { configDelta, DeviceConfigSchema } from './config-schema.js';

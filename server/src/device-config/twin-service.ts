@@ -6,7 +6,7 @@
 import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
-import type { RegistryQueries } from '../devices/registry-queries.js';
+import type { RegistryQueries } from '../devices/index.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { configDelta, mergeLayers, type DeviceConfig } from './config-schema.js';
 import { groupBy, perTurnBatch } from '../platform/per-turn-batch.js';

@@ -1,6 +1,7 @@
 // SQL of the devices table, its live state (device_live) and its history. Every
 // statement that serves a request filters by tenant_id; the indexes start with it.
 import { prepared, type Queryable } from '../db/database.js';
+import type { GroupRef } from './registry-query.js';
 
 export type DeviceStatus = 'active' | 'blocked' | 'decommissioned';
 
@@ -57,6 +58,17 @@ const organisationJoins = `left join merchants m on m.id = d.merchant_id and m.t
   left join stores s on s.id = d.store_id and s.tenant_id = d.tenant_id`;
 /** What the registry query language sees: a device with its live state, merchant and store (see registry-query.ts). */
 export const registryFrom = `${withLive('devices')} ${organisationJoins}`;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A group of the tenant by id or (case-insensitive) name, for the query compiler (`group = "pilot"`). */
+export async function findGroupRef(db: Queryable, tenantId: string, ref: string): Promise<GroupRef | undefined> {
+  const { rows } = await db.query<GroupRef>(
+    `select id, kind, query from device_groups where tenant_id = $1 and (lower(name) = lower($2) or ($3::uuid is not null and id = $3::uuid))`,
+    [tenantId, ref, uuidPattern.test(ref) ? ref : null],
+  );
+  return rows[0];
+}
 
 const reads = (aliases: string, sql: string) => new RegExp(`\\b[${aliases}]\\.`).test(sql);
 /** The device list joins only what its condition and order read: a count over a whole fleet stays a scan of devices. */

@@ -1,7 +1,7 @@
 // The devices domain's uplinks: Hello (answered with Welcome, the hub's clock
 // and the heartbeat interval) and Heartbeat; both only touch the live state.
 import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
-import type { UplinkRouter } from '../mqtt/uplink-router.js';
+import type { UplinkRouter } from '../mqtt/index.js';
 import type { DeviceLiveState } from './live-state.js';
 
 export function registerDeviceUplinks(deps: { uplinks: UplinkRouter; liveState: DeviceLiveState; broker: DeviceBroker; heartbeatIntervalSeconds: number }): void {

@@ -13,7 +13,15 @@ import { HistoryRetention } from './history-retention.js';
 import { PresenceSweeper } from './presence-sweeper.js';
 import { RegistryQueries } from './registry-queries.js';
 
-export type { DevicePaymentContext } from './device-authenticator.js';
+// What other domains use of devices: the registry's query language (groups, campaigns and config layers aim with
+// it), the schemas other domains' routes return, and what provisioning needs to create and re-key a screen.
+export type { CachingDeviceAuthenticator, DevicePaymentContext } from './device-authenticator.js';
+export { hashDeviceSecret, newDeviceSecret, newPaymentKey, secretMatches } from './device-credentials.js';
+export { findDevice, insertDevice, replaceCredentials } from './device-sql.js';
+export { deviceListSpec } from './device-routes.js';
+export { DeviceIdParams, DeviceSchema } from './device-schemas.js';
+export type { GroupRef } from './registry-query.js';
+export type { RegistryQueries } from './registry-queries.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

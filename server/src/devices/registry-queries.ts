@@ -3,9 +3,8 @@
 // groups, bulk commands and config layers.
 import type { Queryable } from '../db/database.js';
 import { invalidParameter } from '../platform/errors.js';
-import { findGroupRef } from '../groups/group-sql.js';
 import { compileQuery, parseQuery, QueryError } from './registry-query.js';
-import { registryFrom } from './device-sql.js';
+import { findGroupRef, registryFrom } from './device-sql.js';
 
 export interface CompiledQuery {
   /** A condition over d, l, m, s whose parameters are $2.. (the tenant id is $1). */

@@ -1,6 +1,5 @@
 // SQL of device groups and static group membership.
 import type { Queryable } from '../db/database.js';
-import type { GroupRef } from '../devices/registry-query.js';
 
 export interface GroupRow {
   id: string;
@@ -18,16 +17,6 @@ export interface GroupRow {
 const columns = `g.id, g.tenant_id, g.name, g.kind, g.query, g.priority, g.created_at, g.updated_at,
   case when g.kind = 'static' then (select count(*)::int from device_group_members gm where gm.group_id = g.id) end as member_count`;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A group of the tenant by id or (case-insensitive) name, for the query compiler. */
-export async function findGroupRef(db: Queryable, tenantId: string, ref: string): Promise<GroupRef | undefined> {
-  const { rows } = await db.query<GroupRef>(
-    `select id, kind, query from device_groups where tenant_id = $1 and (lower(name) = lower($2) or ($3::uuid is not null and id = $3::uuid))`,
-    [tenantId, ref, uuidPattern.test(ref) ? ref : null],
-  );
-  return rows[0];
-}
 
 export async function insertGroup(db: Queryable, tenantId: string, values: { name: string; kind: 'static' | 'dynamic'; query: string | null; priority: number }): Promise<GroupRow> {
   const { rows } = await db.query<GroupRow>(

@@ -5,10 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { isUniqueViolation } from '../db/database.js';
-import { DeviceSchema } from '../devices/device-schemas.js';
+import { DeviceSchema, deviceListSpec } from '../devices/index.js';
 import { BadRequestError, ConflictError, NotFoundError, rejectedFile } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
-import { deviceListSpec } from '../devices/device-routes.js';
 import { addMembers, deleteGroup, findGroup, insertGroup, listGroups, removeMembers, updateGroup, type GroupRow } from './group-sql.js';
 
 const GroupSchema = Type.Object({
@@ -174,3 +173,6 @@ export default async function groupsDomain(fastify: FastifyInstance) {
     },
   );
 }
+
+// What other domains use of groups: one group by id (commands and campaigns aim at groups).
+export { findGroup } from './group-sql.js';

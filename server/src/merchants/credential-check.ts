@@ -3,7 +3,7 @@
 // WeChat Pay API client certificate must come with its own key and be valid
 // now. Each refusal names the field.
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
-import type { Acquirer, AcquirerGateways } from '../payments/connectors/acquirer-gateways.js';
+import type { Acquirer, AcquirerGateways } from './acquirer-gateways.js';
 import { invalidField } from '../platform/errors.js';
 
 interface CheckedCredentials {

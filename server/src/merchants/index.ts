@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
-import { AcquirerGateways, type Acquirer } from '../payments/connectors/acquirer-gateways.js';
+import { AcquirerGateways, type Acquirer } from './acquirer-gateways.js';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import type { SecretBox } from '../platform/secret-box.js';
@@ -155,3 +155,8 @@ export default async function merchantsDomain(fastify: FastifyInstance, options:
 
   await app.register(storeRoutes);
 }
+
+// What other domains use of merchants: the acquirers' gateways, a merchant's row and its trading hours.
+export { AcquirerGateways, type Acquirer } from './acquirer-gateways.js';
+export { findMerchant, findMerchantById } from './merchant-sql.js';
+export { isOpenAt, TradingHoursSchema, type TradingHours } from './trading-hours.js';

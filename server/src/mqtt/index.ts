@@ -88,3 +88,6 @@ export default fp(
   },
   { name: 'mqtt', dependencies: ['metrics'] },
 );
+
+// What other domains use of the MQTT side: the router their uplink handlers register with.
+export type { UplinkRouter } from './uplink-router.js';

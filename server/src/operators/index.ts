@@ -61,3 +61,6 @@ export default async function operatorsDomain(fastify: FastifyInstance, options:
     },
   );
 }
+
+// What other domains use of operators: the schemas of an operator and of a new one's fields.
+export { Email, NewPassword, OperatorSchema } from './operator-schemas.js';

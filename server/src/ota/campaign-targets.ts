@@ -5,9 +5,9 @@
 // is not "the oldest screens" or "one city".
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/database.js';
-import type { RegistryQueries } from '../devices/registry-queries.js';
+import type { RegistryQueries } from '../devices/index.js';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
-import { findGroup } from '../groups/group-sql.js';
+import { findGroup } from '../groups/index.js';
 import { openList } from './campaign-sql.js';
 import type { ReleaseRow } from './release-sql.js';
 import { compareVersions } from './version-order.js';

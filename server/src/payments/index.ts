@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { HubConfig } from '../config.js';
 import { AnswerAudit } from './answer-audit.js';
 import { listenUrl } from '../platform/listen-url.js';
-import { AcquirerGateways } from './connectors/acquirer-gateways.js';
+import { AcquirerGateways } from '../merchants/index.js';
 import { AcquirerTransport, readAcquirerCaFile } from './connectors/acquirer-transport.js';
 import { ConnectorRegistry } from './connectors/connector-registry.js';
 import { HelloReplay } from './hello-replay.js';

@@ -13,7 +13,7 @@ import type { HubEvents } from '../platform/hub-events.js';
 import type { AnswerAudit } from './answer-audit.js';
 import type { RefundOutcome } from './connectors/acquirer-connector.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
-import { enqueueDelivery } from '../webhooks/webhook-sql.js';
+import { enqueueDelivery } from '../webhooks/index.js';
 import { findUnsettledRefunds, reserveRefund, settleRefund, type RefundedPayment, type RefundRow, type RefundState } from './refund-sql.js';
 import type { TransactionRow } from './payment-sql.js';
 

@@ -4,11 +4,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { visibleAdvertiser } from '../advertisers/advertiser-auth.js';
+import { visibleAdvertiser } from '../advertisers/index.js';
 import { BadRequestError } from '../platform/errors.js';
 import { withContentRange } from '../platform/list-query.js';
 import { attributionReport, attributionWindowMinutes, type AttributionRow } from './attribution-sql.js';
-import { sendCsv, toCsv, wantsCsv, type CsvColumn } from './csv-export.js';
+import { sendCsv, toCsv, wantsCsv, type CsvColumn } from '../platform/csv-export.js';
 import { parsePeriod, PeriodQuery } from './report-period.js';
 import { GROUP_BYS, playReport, type ReportRow } from './report-sql.js';
 

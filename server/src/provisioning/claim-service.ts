@@ -5,9 +5,7 @@
 import { LRUCache } from 'lru-cache';
 import type { DeviceBroker } from '@screenhub/broker';
 import type { Database } from '../db/database.js';
-import type { CachingDeviceAuthenticator } from '../devices/device-authenticator.js';
-import { hashDeviceSecret, newDeviceSecret, newPaymentKey, secretMatches } from '../devices/device-credentials.js';
-import { findDevice, insertDevice, replaceCredentials } from '../devices/device-sql.js';
+import { findDevice, hashDeviceSecret, insertDevice, newDeviceSecret, newPaymentKey, replaceCredentials, secretMatches, type CachingDeviceAuthenticator } from '../devices/index.js';
 import { ConflictError, TooManyAttemptsError, UnauthorizedError } from '../platform/errors.js';
 import type { SecretBox } from '../platform/secret-box.js';
 import { findFactoryDevice, markClaimed } from './provisioning-sql.js';

@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { hashDeviceSecret } from '../devices/device-credentials.js';
+import { hashDeviceSecret } from '../devices/index.js';
 import { NotFoundError, rejectedFile } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { ClaimService } from './claim-service.js';

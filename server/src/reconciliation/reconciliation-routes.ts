@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { findMerchant } from '../merchants/merchant-sql.js';
+import { findMerchant } from '../merchants/index.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { findReport, listReports, type ItemRow, type ReconciliationRow } from './reconciliation-sql.js';

@@ -7,7 +7,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { isUniqueViolation } from '../db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
-import { Email, NewPassword, OperatorSchema } from '../operators/operator-schemas.js';
+import { Email, NewPassword, OperatorSchema } from '../operators/index.js';
 import { findTenant, insertTenant, listTenants, type TenantRow } from './tenant-sql.js';
 
 const TenantSchema = Type.Object({

@@ -93,3 +93,6 @@ export default async function webhooksDomain(fastify: FastifyInstance, options: 
     },
   );
 }
+
+// What other domains use of webhooks: a delivery queued in the caller's transaction, sent by the deliverer.
+export { enqueueAlertDelivery, enqueueDelivery } from './webhook-sql.js';

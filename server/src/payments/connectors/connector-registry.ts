@@ -4,11 +4,9 @@
 // refuses every call.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database.js';
-import { openCredentials } from '../../merchants/index.js';
-import { findMerchantById } from '../../merchants/merchant-sql.js';
+import { findMerchantById, openCredentials, type AcquirerGateways } from '../../merchants/index.js';
 import type { SecretBox } from '../../platform/secret-box.js';
 import type { AcquirerConnector, ConnectorOptions } from './acquirer-connector.js';
-import type { AcquirerGateways } from './acquirer-gateways.js';
 import type { AcquirerTransport } from './acquirer-transport.js';
 import type { AlipayCredentials } from './alipay-connector.js';
 import { GuardedConnector, type BreakerOptions } from './guarded-connector.js';
