@@ -3,7 +3,7 @@
 // screens and device makers read a schedule the same way; the rules are in the
 // comment on AdSchedule in device.proto.
 import type { hub } from './generated/hub.js';
-import { localDayHour } from './local-time.js';
+import { FLEET_TIME_ZONE, localDayHour } from './local-time.js';
 
 type Schedule = hub.v1.AdSchedule.$Properties;
 const HOUR_MS = 3_600_000;
@@ -70,7 +70,7 @@ export class AdPlayer {
 
   /** The ad shown right after a successful payment of `amountFen` at `atMs`, or null. */
   afterPayment(amountFen: number, atMs: number): AdPlay | null {
-    const hour = localHour(atMs, this.schedule.timeZone || 'Asia/Shanghai');
+    const hour = localHour(atMs, this.schedule.timeZone || FLEET_TIME_ZONE);
     this.resetCountsFor(atMs);
     const trigger = (this.schedule.triggers ?? []).find(
       (t) => amountFen >= (t.minAmountFen ?? 0) && amountFen <= (t.maxAmountFen ?? Number.MAX_SAFE_INTEGER) && ((t.hoursMask ?? 0) >> hour) & 1 && !this.capped(t.spot ?? 0),

@@ -2,6 +2,12 @@
 // both decide by local time (ad dayparts, after-payment triggers). Formatters
 // are made once per zone and answers kept per (zone, instant): schedules ask
 // the same 24 hours again and again.
+/**
+ * The time zone of a screen whose merchant has none to give (a screen not yet assigned, a schedule without a zone)
+ * and of the ad calendar: the fleet this hub was built for is in China. A merchant's own zone always wins.
+ */
+export const FLEET_TIME_ZONE = 'Asia/Shanghai';
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 const answers = new Map<string, { day: string; hour: number }>();
 

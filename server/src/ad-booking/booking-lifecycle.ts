@@ -2,12 +2,14 @@
 // (cancelled), an approved booking goes live on its first day and completes
 // after its last. Calendar days are China Standard Time, where the fleet is.
 import type { FastifyBaseLogger } from 'fastify';
+import { FLEET_TIME_ZONE } from '@screenhub/protocol';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
 import { advanceLifecycle } from './booking-sql.js';
 
-export const AD_TIME_ZONE = 'Asia/Shanghai';
+/** The ad calendar's zone: bookings are sold in whole days of it. */
+export const AD_TIME_ZONE = FLEET_TIME_ZONE;
 
 /** What a booking's change means for the screens' ad schedules (the ad-schedules domain marks them stale). */
 export interface BookingScheduleInvalidation {

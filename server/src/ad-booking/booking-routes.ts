@@ -6,6 +6,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { HubConfig } from '../config.js';
 import { actingAdvertiser, findAdvertiser, visibleAdvertiser, type AdActor } from '../advertisers/index.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { loopSettings, slotsPerLoop } from './ad-settings-sql.js';
 import { AvailabilityBody, AvailabilitySchema, BookingSchema, CreateBookingBody, maskOf, toBookingDto } from './booking-schemas.js';
@@ -13,7 +14,6 @@ import { BookingService, daysIn } from './booking-service.js';
 import { bookingScreens, findBooking, listBookings, setCreatives, transition, unusableCreatives, type BookingRow, type BookingState } from './booking-sql.js';
 import { AD_TIME_ZONE } from './booking-lifecycle.js';
 
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const ReasonBody = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false });
 const CreativesBody = Type.Object({ creativeIds: Type.Array(Type.String({ format: 'uuid' }), { maxItems: 20, uniqueItems: true }) }, { additionalProperties: false });
 const BookingFilter = Type.Object({ state: Type.Optional(Type.String()), advertiserId: Type.Optional(Type.String({ pattern: '^[0-9a-f-]{36}$' })), q: Type.Optional(Type.String()) }, { additionalProperties: false });
@@ -197,5 +197,4 @@ export async function bookingRoutes(fastify: FastifyInstance, options: { config:
   move('reject', 'Reject a submitted booking (operator); its slots are released', ['pending_approval'], 'cancelled', operatorOnly);
   move('cancel', 'Cancel a booking; its slots are released', ['held', 'pending_approval', 'approved', 'live'], 'cancelled');
 }
-
 

@@ -4,6 +4,7 @@
 // free slots for a request are the loop's slots minus the most any requested
 // hour already has booked on overlapping dates (so partly overlapping dates
 // count as overlapping: a slot is never sold twice).
+import { FLEET_TIME_ZONE } from '@screenhub/protocol';
 import type { Queryable } from '../db/database.js';
 import { targetingCondition, type Targeting } from './targeting.js';
 
@@ -116,7 +117,7 @@ export async function recentPayments(
   const condition = targetingCondition(request.targeting, request.category, 5);
   const { rows } = await db.query<{ matching: number; payments: number }>(
     `with matching as (
-       select d.id, coalesce(m.timezone, 'Asia/Shanghai') as tz from devices d left join merchants m on m.id = d.merchant_id
+       select d.id, coalesce(m.timezone, '${FLEET_TIME_ZONE}') as tz from devices d left join merchants m on m.id = d.merchant_id
         where d.tenant_id = $1 and ${condition.sql})
      select (select count(*) from matching)::int as matching,
             (select count(*) from transactions t join matching s on s.id = t.device_id

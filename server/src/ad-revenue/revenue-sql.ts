@@ -2,6 +2,7 @@
 // billable units (completed plays; screen-day slots) in the month and before
 // it. Days and months are the screen's local ones (its merchant's time zone),
 // as the merchant's own accounts would count them.
+import { FLEET_TIME_ZONE } from '@screenhub/protocol';
 import type { Queryable } from '../db/database.js';
 import type { Pricing } from './revenue-split.js';
 
@@ -45,7 +46,7 @@ export async function bookingUnits(db: Queryable, tenantId: string, monthStart: 
           and p.started_at >= ($2::date - 2)::timestamp at time zone 'UTC' and p.started_at < ($3::date + 2)::timestamp at time zone 'UTC'
      ),
      screen_days as (
-       select p.booking_id, p.merchant_id, p.device_id, (p.started_at at time zone coalesce(m.timezone, 'Asia/Shanghai'))::date as day, count(*) as completed_plays
+       select p.booking_id, p.merchant_id, p.device_id, (p.started_at at time zone coalesce(m.timezone, '${FLEET_TIME_ZONE}'))::date as day, count(*) as completed_plays
          from ad_plays p
          join booked bd on bd.booking_id = p.booking_id
          left join merchants m on m.id = p.merchant_id

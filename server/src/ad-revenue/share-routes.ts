@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { deleteOverride, findOverride, merchantExists, tenantShares, upsertOverride, upsertTenantShares, type Shares } from './share-sql.js';
 
 const Bp = Type.Integer({ minimum: 0, maximum: 10_000, description: 'basis points (1/100 of a percent)' });
@@ -17,7 +18,6 @@ const MerchantSharesSchema = Type.Object({
   merchantShareBp: Type.Integer(),
   source: Type.Union([Type.Literal('override'), Type.Literal('tenant')], { description: "override: the merchant's own; tenant: the tenant's default applies" }),
 });
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 function checkSum(shares: Shares): Shares {
   const sum = shares.operatorShareBp + shares.bankShareBp + shares.merchantShareBp;

@@ -2,6 +2,7 @@
 // queries: the screens and their merchants, the bookings running around now
 // with their approved creatives, which of those each screen holds, the fillers
 // (house and cross-promotion creatives), and the creatives' media.
+import { FLEET_TIME_ZONE } from '@screenhub/protocol';
 import type { Queryable } from '../db/database.js';
 
 export interface ScreenInput {
@@ -56,7 +57,7 @@ export interface ChunkInputs {
 
 export async function loadChunkInputs(db: Queryable, tenantId: string, deviceIds: string[]): Promise<ChunkInputs> {
   const screens = await db.query<{ id: string; merchant_id: string | null; business_area: string | null; mcc: string | null; tz: string; blocked: string[] }>(
-    `select d.id, d.merchant_id, m.business_area, m.merchant_category_code as mcc, coalesce(m.timezone, 'Asia/Shanghai') as tz,
+    `select d.id, d.merchant_id, m.business_area, m.merchant_category_code as mcc, coalesce(m.timezone, '${FLEET_TIME_ZONE}') as tz,
             coalesce(m.ad_blocked_categories, '{}') as blocked
        from unnest($2::text[]) as x (id)
        join devices d on d.id = x.id

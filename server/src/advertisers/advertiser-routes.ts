@@ -6,6 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { isUniqueViolation } from '../db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { AdCategory } from './ad-category.js';
 import { findAdvertiser, insertAdvertiser, listAdvertisers, updateAdvertiser, type AdvertiserRow } from './advertiser-sql.js';
@@ -27,7 +28,6 @@ const UpdateBody = Type.Object(
   { additionalProperties: false },
 );
 const AdvertiserFilter = Type.Object({ q: Type.Optional(Type.String()), category: Type.Optional(Type.String()), disabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export const advertiserDto = (row: AdvertiserRow): Static<typeof AdvertiserSchema> => ({
   id: row.id,

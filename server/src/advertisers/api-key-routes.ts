@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { ConflictError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { AD_SCOPES, newApiKey } from './advertiser-auth.js';
 import { findAdvertiser, insertApiKey, listApiKeys, revokeApiKey, type ApiKeyRow } from './advertiser-sql.js';
 
@@ -27,7 +28,6 @@ const CreateBody = Type.Object(
   { name: Type.String({ minLength: 1, maxLength: 100 }), scopes: Type.Array(Scope, { minItems: 1, uniqueItems: true }) },
   { additionalProperties: false },
 );
-const AdvertiserParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const KeyParams = Type.Object({ id: Type.String({ format: 'uuid' }), keyId: Type.String({ format: 'uuid' }) });
 
 const keyDto = (row: ApiKeyRow): Static<typeof ApiKeySchema> => ({
@@ -56,7 +56,7 @@ export async function apiKeyRoutes(fastify: FastifyInstance) {
     '/api/advertisers/:id/keys',
     {
       onRequest: app.requireRole('operator'),
-      schema: { tags, security, summary: 'Make an API key for an advertiser; the answer holds its token, shown this once', params: AdvertiserParams, body: CreateBody, response: { 201: CreatedKeySchema } },
+      schema: { tags, security, summary: 'Make an API key for an advertiser; the answer holds its token, shown this once', params: IdParams, body: CreateBody, response: { 201: CreatedKeySchema } },
     },
     async (request, reply) => {
       const { tenantId } = request.user;
@@ -71,7 +71,7 @@ export async function apiKeyRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/advertisers/:id/keys',
-    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'An advertiser\'s API keys (never their tokens), revoked ones included', params: AdvertiserParams, response: { 200: Type.Array(ApiKeySchema) } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'An advertiser\'s API keys (never their tokens), revoked ones included', params: IdParams, response: { 200: Type.Array(ApiKeySchema) } } },
     async (request) => {
       const advertiser = await loadAdvertiser(request.user.tenantId, request.params.id);
       return (await listApiKeys(app.db, request.user.tenantId, advertiser.id)).map(keyDto);

@@ -5,6 +5,7 @@
 // process evaluates at a time (a PostgreSQL advisory lock), so several
 // processes never race on the same alerts.
 import type { FastifyBaseLogger } from 'fastify';
+import { FLEET_TIME_ZONE } from '@screenhub/protocol';
 import type { Database } from '../db/database.js';
 import { isOpenAt, type TradingHours } from '../merchants/index.js';
 import type { HubEvents } from '../platform/hub-events.js';
@@ -63,7 +64,7 @@ export class AlertEvaluator {
       const changes: AlertRow[] = [];
       for (const rule of await allRules(tx)) {
         const breaches = rule.enabled ? await findBreaches(tx, rule) : [];
-        const opening = breaches.filter((b) => rule.kind !== 'offline' || isOpenAt(b.trading_hours as TradingHours | null, b.timezone ?? 'Asia/Shanghai', now));
+        const opening = breaches.filter((b) => rule.kind !== 'offline' || isOpenAt(b.trading_hours as TradingHours | null, b.timezone ?? FLEET_TIME_ZONE, now));
         const opened = await openAlerts(tx, rule, opening);
         const resolved = await resolveCleared(tx, rule, breaches.map((b) => b.device_id));
         for (const alert of [...opened, ...resolved]) {

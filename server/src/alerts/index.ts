@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { ConflictError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { OUTBOUND_URL_RULES } from '../platform/outbound-url.js';
 import { AlertEvaluator, alertPayload } from './alert-evaluator.js';
@@ -100,7 +101,6 @@ const toAlertDto = (a: AlertRow): Static<typeof AlertSchema> => ({
   acknowledgedAt: a.acknowledged_at?.toISOString() ?? null,
   resolvedAt: a.resolved_at?.toISOString() ?? null,
 });
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export default async function alertsDomain(fastify: FastifyInstance, options: { evaluateMs: number }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { CommandDispatcher } from './command-dispatcher.js';
 import type { AddressInfo } from 'node:net';
@@ -158,7 +159,7 @@ export default async function commandsDomain(fastify: FastifyInstance, options: 
     '/api/groups/:id/commands',
     {
       onRequest: app.requireRole('operator'),
-      schema: { tags, security, summary: 'Send one command to every screen in a group; follow it at /api/bulk-commands/{id}', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), body: CreateCommandBody, response: { 201: BulkSchema } },
+      schema: { tags, security, summary: 'Send one command to every screen in a group; follow it at /api/bulk-commands/{id}', params: IdParams, body: CreateCommandBody, response: { 201: BulkSchema } },
     },
     async (request, reply) => {
       const { tenantId, id: operatorId } = request.user;
@@ -189,7 +190,7 @@ export default async function commandsDomain(fastify: FastifyInstance, options: 
 
   app.get(
     '/api/bulk-commands/:id',
-    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One bulk command and its progress by state', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: BulkSchema } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One bulk command and its progress by state', params: IdParams, response: { 200: BulkSchema } } },
     async (request) => {
       const bulk = await findBulk(app.db, request.user.tenantId, request.params.id);
       if (!bulk) throw new NotFoundError('bulk command');
@@ -201,7 +202,7 @@ export default async function commandsDomain(fastify: FastifyInstance, options: 
 
   app.get(
     '/api/commands/:id',
-    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One command', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: CommandSchema } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One command', params: IdParams, response: { 200: CommandSchema } } },
     async (request) => {
       const command = await findCommand(app.db, request.user.tenantId, request.params.id);
       if (!command) throw new NotFoundError('command');

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { BadRequestError, ConflictError, NotFoundError, UnauthorizedError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { uploadCommandTypes, type CommandType } from './command-sql.js';
 import { findUpload, findUploadTarget, insertUpload } from './upload-sql.js';
 
@@ -15,8 +16,6 @@ const acceptedTypes: Record<string, string[]> = {
   upload_logs: ['text/plain', 'application/gzip', 'application/zip', 'application/octet-stream'],
   take_screenshot: ['image/png', 'image/jpeg'],
 };
-
-const CommandIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export async function uploadRoutes(fastify: FastifyInstance, options: { maxBytes: number }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -32,7 +31,7 @@ export async function uploadRoutes(fastify: FastifyInstance, options: { maxBytes
       schema: {
         tags: ['commands'],
         summary: 'A screen uploads the file an upload command asked for (Authorization: Bearer <the command\'s upload token>)',
-        params: CommandIdParams,
+        params: IdParams,
         response: { 201: Type.Object({ commandId: Type.String(), sizeBytes: Type.Integer(), sha256: Type.String() }) },
       },
     },
@@ -62,7 +61,7 @@ export async function uploadRoutes(fastify: FastifyInstance, options: { maxBytes
     '/api/commands/:id/upload',
     {
       onRequest: app.requireRole('viewer'),
-      schema: { tags: ['commands'], security: [{ bearer: [] }], summary: 'Download the file a screen uploaded for a command', params: CommandIdParams },
+      schema: { tags: ['commands'], security: [{ bearer: [] }], summary: 'Download the file a screen uploaded for a command', params: IdParams },
     },
     async (request, reply) => {
       const upload = await findUpload(app.db, request.user.tenantId, request.params.id);

@@ -11,6 +11,7 @@ import type { HubConfig } from '../config.js';
 import { mediaFetchRateLimit } from './media-rate-limit.js';
 import { visibleAdvertiser } from '../advertisers/index.js';
 import { ForbiddenError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { findCreative, findCreativeById } from './creative-sql.js';
 import type { CreativeStore } from './creative-store.js';
 
@@ -29,7 +30,7 @@ export async function mediaServingRoutes(fastify: FastifyInstance, options: { co
     {
       onRequest: app.requireAdScope('creatives:read'),
       config: mediaFetchRateLimit(options.config),
-      schema: { tags: ['ads'], security: [{ bearer: [] }], summary: 'The creative\'s media, whatever its state (the console\'s preview)', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) },
+      schema: { tags: ['ads'], security: [{ bearer: [] }], summary: 'The creative\'s media, whatever its state (the console\'s preview)', params: IdParams },
     },
     async (request, reply) => {
       const { tenantId } = request.adActor;

@@ -5,11 +5,11 @@
 // an approved creative takes it off the screens until approved again.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import type { Readable } from 'node:stream';
 import type { HubConfig } from '../config.js';
 import { visibleAdvertiser } from '../advertisers/index.js';
 import { BadRequestError, NotFoundError, PayloadTooLargeError, RejectedFileError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { CreativeSchema, creativeDto } from './creative-schemas.js';
 import { findCreative, setMedia, slotSeconds, type CreativeMediaType } from './creative-sql.js';
 import { CreativeTooLargeError, type CreativeStore } from './creative-store.js';
@@ -31,7 +31,7 @@ export async function mediaUploadRoutes(fastify: FastifyInstance, options: { con
         tags: ['ads'],
         security: [{ bearer: [] }],
         summary: 'Upload or replace a creative\'s media (Content-Type image/png, image/jpeg or video/mp4), streamed to disk; the creative then waits for review',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        params: IdParams,
         response: { 200: CreativeSchema },
       },
     },

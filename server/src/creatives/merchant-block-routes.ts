@@ -6,10 +6,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { AdCategory } from '../advertisers/index.js';
 import { NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { blockedCategories, setBlockedCategories } from './creative-sql.js';
 
 const AdBlocksSchema = Type.Object({ merchantId: Type.String({ format: 'uuid' }), categories: Type.Array(Type.String()) });
-const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export async function merchantBlockRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -18,7 +18,7 @@ export async function merchantBlockRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/merchants/:id/ad-blocks',
-    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'The ad categories a merchant blocks', params: Params, response: { 200: AdBlocksSchema } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'The ad categories a merchant blocks', params: IdParams, response: { 200: AdBlocksSchema } } },
     async (request) => {
       const categories = await blockedCategories(app.db, request.user.tenantId, request.params.id);
       if (!categories) throw new NotFoundError('merchant');
@@ -31,7 +31,7 @@ export async function merchantBlockRoutes(fastify: FastifyInstance) {
     {
       onRequest: app.requireRole('operator'),
       schema: {
-        tags, security, summary: 'Set the ad categories a merchant blocks (the whole list; [] blocks none)', params: Params,
+        tags, security, summary: 'Set the ad categories a merchant blocks (the whole list; [] blocks none)', params: IdParams,
         body: Type.Object({ categories: Type.Array(AdCategory, { maxItems: 200 }) }, { additionalProperties: false }),
         response: { 200: AdBlocksSchema },
       },

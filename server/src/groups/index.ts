@@ -7,6 +7,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { isUniqueViolation } from '../db/database.js';
 import { DeviceSchema, deviceListSpec } from '../devices/index.js';
 import { BadRequestError, ConflictError, NotFoundError, rejectedFile } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { addMembers, deleteGroup, findGroup, insertGroup, listGroups, removeMembers, updateGroup, type GroupRow } from './group-sql.js';
 
@@ -30,7 +31,6 @@ const CreateGroupBody = Type.Union([
 ]);
 const UpdateGroupBody = Type.Object({ name: Type.Optional(Name), query: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })), priority: Type.Optional(Priority) });
 const MembersBody = Type.Object({ deviceIds: Type.Array(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }), { minItems: 1, maxItems: 10_000 }) }, { additionalProperties: false });
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 const toDto = (row: GroupRow): Static<typeof GroupSchema> => ({
   id: row.id,

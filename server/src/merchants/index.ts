@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { AcquirerGateways, type Acquirer } from './acquirer-gateways.js';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import type { SecretBox } from '../platform/secret-box.js';
 import { checkCredentials } from './credential-check.js';
@@ -131,7 +132,7 @@ export default async function merchantsDomain(fastify: FastifyInstance, options:
 
   app.get(
     '/api/merchants/:id',
-    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One merchant', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: MerchantSchema } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One merchant', params: IdParams, response: { 200: MerchantSchema } } },
     async (request) => {
       const row = await findMerchant(app.db, request.user.tenantId, request.params.id);
       if (!row) throw new NotFoundError('merchant');
@@ -143,7 +144,7 @@ export default async function merchantsDomain(fastify: FastifyInstance, options:
     '/api/merchants/:id',
     {
       onRequest: app.requireRole('operator'),
-      schema: { tags, security, summary: 'Change a merchant\'s name, category, place or trading hours', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), body: UpdateMerchantBody, response: { 200: MerchantSchema } },
+      schema: { tags, security, summary: 'Change a merchant\'s name, category, place or trading hours', params: IdParams, body: UpdateMerchantBody, response: { 200: MerchantSchema } },
     },
     async (request) => {
       checkTimeZone(request.body.timezone);

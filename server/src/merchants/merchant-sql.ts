@@ -1,4 +1,5 @@
 // SQL of the merchants table.
+import { FLEET_TIME_ZONE } from '@screenhub/protocol';
 import type { Queryable } from '../db/database.js';
 import type { TradingHours } from './trading-hours.js';
 
@@ -38,7 +39,7 @@ export async function insertMerchant(
 ): Promise<MerchantRow> {
   const { rows } = await db.query<MerchantRow>(
     `insert into merchants (tenant_id, name, acquirer, acquirer_credentials, merchant_category_code, city, district, business_area, trading_hours, timezone)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, coalesce($10, 'Asia/Shanghai')) returning ${columns}`,
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, coalesce($10, '${FLEET_TIME_ZONE}')) returning ${columns}`,
     [
       values.tenantId,
       values.name,

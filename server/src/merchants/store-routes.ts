@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { findStore, insertStore, listStores, updateStore, type StoreRow } from './store-sql.js';
 
@@ -34,8 +35,6 @@ const toDto = (row: StoreRow): Static<typeof StoreSchema> => ({
   longitude: row.longitude,
   createdAt: row.created_at.toISOString(),
 });
-
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export async function storeRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { BadRequestError, ConflictError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import {
   cancelOpenDevices,
@@ -96,7 +97,6 @@ const CreateCampaignBody = Type.Object(
 
 const CampaignFilter = Type.Object({ state: Type.Optional(Type.String()), releaseId: Type.Optional(Type.String({ format: 'uuid' })) }, { additionalProperties: false });
 const DeviceFilter = Type.Object({ state: Type.Optional(Type.String()), wave: Type.Optional(Type.Integer()) }, { additionalProperties: false });
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 const zeroCounts = () => Object.fromEntries(STATES.map((s) => [s, 0])) as Record<(typeof STATES)[number], number>;
 

@@ -3,7 +3,7 @@
 // Hello after a reboot, which tells whether the new version came up. Offers go
 // again on every Hello until the screen reports a final state.
 import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
-import { OtaState, type DownlinkProps, type HelloBody, type TradingSpan } from '@screenhub/protocol';
+import { FLEET_TIME_ZONE, OtaState, type DownlinkProps, type HelloBody, type TradingSpan } from '@screenhub/protocol';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
@@ -134,7 +134,7 @@ export class OfferChannel {
         installWindow:
           offer.install_window === 'any'
             ? { anyTime: true }
-            : { anyTime: false, tradingHoursJson: JSON.stringify(tradingHoursOf(offer)), timeZone: offer.timezone ?? 'Asia/Shanghai' },
+            : { anyTime: false, tradingHoursJson: JSON.stringify(tradingHoursOf(offer)), timeZone: offer.timezone ?? FLEET_TIME_ZONE },
       },
     };
   }

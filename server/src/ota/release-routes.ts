@@ -9,6 +9,7 @@ import { parseReleasePublicKey, releaseSignatureValid } from '@screenhub/protoco
 import type { Readable } from 'node:stream';
 import { isUniqueViolation } from '../db/database.js';
 import { BadRequestError, ConflictError, NotFoundError, PayloadTooLargeError, RejectedFileError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { PackageTooLargeError, type PackageStore } from './package-store.js';
 import {
@@ -67,7 +68,6 @@ const CreateReleaseBody = Type.Object(
 );
 
 const ReleaseFilter = Type.Object({ kind: Type.Optional(Kind), state: Type.Optional(Type.String()) }, { additionalProperties: false });
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 const keyDto = (k: SigningKeyRow): Static<typeof SigningKeySchema> => ({
   id: k.id,

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { listRefunds, type RefundRow } from './refund-sql.js';
 import type { RefundService } from './refund-service.js';
@@ -144,7 +145,7 @@ export async function paymentRoutes(fastify: FastifyInstance, options: { refunds
         tags,
         security,
         summary: 'Per-day payments, amount and success rate of one merchant (China Standard Time days)',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        params: IdParams,
         querystring: Type.Object({ from: Day, to: Day }),
         response: { 200: Type.Array(DailySummarySchema) },
       },
@@ -218,7 +219,7 @@ export async function paymentRoutes(fastify: FastifyInstance, options: { refunds
     '/api/transactions/:id',
     {
       onRequest: app.requireRole('viewer'),
-      schema: { tags, security, summary: 'One transaction with its state history', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: Type.Composite([TransactionSchema, Type.Object({ events: Type.Array(EventSchema), refunds: Type.Array(RefundSchema) })]) } },
+      schema: { tags, security, summary: 'One transaction with its state history', params: IdParams, response: { 200: Type.Composite([TransactionSchema, Type.Object({ events: Type.Array(EventSchema), refunds: Type.Array(RefundSchema) })]) } },
     },
     async (request) => {
       const row = await findTransaction(app.db, request.user.tenantId, request.params.id);
@@ -241,7 +242,7 @@ export async function paymentRoutes(fastify: FastifyInstance, options: { refunds
         security,
         summary: 'Refund all or part of a succeeded payment',
         description: '201 for a new refund, 200 when refundNo repeats an earlier one; the refund state is the acquirer\'s answer (unknown answers are retried by the hub).',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        params: IdParams,
         body: RefundBody,
         response: { 200: RefundSchema, 201: RefundSchema },
       },

@@ -1,6 +1,7 @@
 // The proof-of-play report queries: plays, completed plays and play time
 // grouped one way, and for bookings what they should have delivered so far.
 // Every query starts with the tenant; an advertiser key adds its own id.
+import { FLEET_TIME_ZONE } from '@screenhub/protocol';
 import type { Queryable } from '../db/database.js';
 import type { Period } from './report-period.js';
 
@@ -98,7 +99,7 @@ async function bookingReport(db: Queryable, filter: ReportFilter): Promise<Repor
           and ($4::uuid is null or b.advertiser_id = $4) and ($5::uuid is null or b.id = $5) and ($6::uuid is null or b.advertiser_id = $6)
      ),
      screens as (
-       select s.booking_id, coalesce(m.timezone, 'Asia/Shanghai') as tz, count(*)::bigint as screens
+       select s.booking_id, coalesce(m.timezone, '${FLEET_TIME_ZONE}') as tz, count(*)::bigint as screens
          from ad_booking_screens s
          join delivering dv on dv.id = s.booking_id
          join devices d on d.id = s.device_id

@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { findMerchant } from '../merchants/index.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { findReport, listReports, type ItemRow, type ReconciliationRow } from './reconciliation-sql.js';
 import { listRuns, type RunRow } from './reconciliation-run-sql.js';
@@ -73,7 +74,6 @@ export async function reconciliationRoutes(fastify: FastifyInstance, options: { 
   const { service } = options;
   const tags = ['reconciliation'];
   const security = [{ bearer: [] }];
-  const MerchantParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
   app.post(
     '/api/merchants/:id/reconciliations',
@@ -84,7 +84,7 @@ export async function reconciliationRoutes(fastify: FastifyInstance, options: { 
         security,
         summary: "Reconcile one day (China Standard Time) of a merchant against its acquirer's bill",
         description: '409 while the acquirer has not published that day\'s bill yet (Alipay from 09:00, WeChat Pay from 10:00 the next day).',
-        params: MerchantParams,
+        params: IdParams,
         body: Type.Object({ date: Type.String({ format: 'date' }) }, { additionalProperties: false }),
         response: { 201: ReportWithItems },
       },
@@ -108,7 +108,7 @@ export async function reconciliationRoutes(fastify: FastifyInstance, options: { 
 
   app.get(
     '/api/merchants/:id/reconciliations',
-    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'Reconciliation reports of a merchant, newest day first', params: MerchantParams, querystring: ListQuerystring, response: { 200: Type.Array(ReportSchema) } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'Reconciliation reports of a merchant, newest day first', params: IdParams, querystring: ListQuerystring, response: { 200: Type.Array(ReportSchema) } } },
     async (request, reply) => {
       const page = parseListQuery(request.query, { sortable: { date: 'bill_date' }, defaultSort: ['date', 'DESC'], tieBreaker: 'id' });
       const { rows, total } = await listReports(app.db, request.user.tenantId, request.params.id, page);
@@ -120,14 +120,14 @@ export async function reconciliationRoutes(fastify: FastifyInstance, options: { 
     '/api/merchants/:id/reconciliation-runs',
     {
       onRequest: app.requireRole('viewer'),
-      schema: { tags, security, summary: "The daily runs of a merchant's last 62 days, newest first: which are done, waiting for the bill, or abandoned", params: MerchantParams, response: { 200: Type.Array(RunSchema) } },
+      schema: { tags, security, summary: "The daily runs of a merchant's last 62 days, newest first: which are done, waiting for the bill, or abandoned", params: IdParams, response: { 200: Type.Array(RunSchema) } },
     },
     async (request) => (await listRuns(app.db, request.user.tenantId, request.params.id, 62)).map(toRun),
   );
 
   app.get(
     '/api/reconciliations/:id',
-    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One report with every mismatch', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: ReportWithItems } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One report with every mismatch', params: IdParams, response: { 200: ReportWithItems } } },
     async (request) => {
       const found = await findReport(app.db, request.user.tenantId, request.params.id);
       if (!found) throw new NotFoundError('reconciliation');

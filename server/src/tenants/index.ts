@@ -6,6 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { isUniqueViolation } from '../db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { Email, NewPassword, OperatorSchema } from '../operators/index.js';
 import { findTenant, insertTenant, listTenants, type TenantRow } from './tenant-sql.js';
@@ -25,8 +26,6 @@ const CreateTenantBody = Type.Object(
   },
   { additionalProperties: false },
 );
-
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 function toDto(row: TenantRow): TenantDto {
   return { id: row.id, name: row.name, isRoot: row.is_root, createdAt: row.created_at.toISOString() };

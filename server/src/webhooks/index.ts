@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { OUTBOUND_URL_RULES } from '../platform/outbound-url.js';
 import { WebhookDeliverer, type DeliveryPolicy } from './webhook-deliverer.js';
@@ -31,8 +32,6 @@ const DeliverySchema = Type.Object({
   payload: Type.Record(Type.String(), Type.Unknown()),
 });
 
-const MerchantParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
-
 export default async function webhooksDomain(fastify: FastifyInstance, options: { policy: DeliveryPolicy }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['webhooks'];
@@ -50,7 +49,7 @@ export default async function webhooksDomain(fastify: FastifyInstance, options: 
         tags,
         security,
         summary: 'Set (or rotate) the merchant\'s webhook; the signing secret is returned only here',
-        params: MerchantParams,
+        params: IdParams,
         description: OUTBOUND_URL_RULES,
         body: Type.Object({ url: Type.String({ format: 'uri', maxLength: 2000 }) }, { additionalProperties: false }),
         response: { 200: Type.Object({ url: Type.String(), secret: Type.String({ description: 'hex; HMAC-SHA256 key for X-ScreenHub-Signature' }) }) },
@@ -67,7 +66,7 @@ export default async function webhooksDomain(fastify: FastifyInstance, options: 
 
   app.get(
     '/api/merchants/:id/webhook-deliveries',
-    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'Delivery log, newest first', params: MerchantParams, querystring: ListQuerystring, response: { 200: Type.Array(DeliverySchema) } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'Delivery log, newest first', params: IdParams, querystring: ListQuerystring, response: { 200: Type.Array(DeliverySchema) } } },
     async (request, reply) => {
       const page = parseListQuery(request.query, { sortable: { createdAt: 'created_at' }, defaultSort: ['createdAt', 'DESC'], tieBreaker: 'id' });
       const { rows, total } = await listDeliveries(app.db, request.user.tenantId, request.params.id, page);

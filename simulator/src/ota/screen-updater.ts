@@ -2,7 +2,7 @@
 // resume, verify size and SHA-256, wait for the install window (shop closed, no
 // payment in flight), install, reboot and report. Failure modes stand in for
 // the ways real updates go wrong on a counter.
-import { isOpenAt, OtaState, releaseSignatureValid, type OtaOfferBody, type ReleaseManifest, type TradingSpan } from '@screenhub/protocol';
+import { FLEET_TIME_ZONE, isOpenAt, OtaState, releaseSignatureValid, type OtaOfferBody, type ReleaseManifest, type TradingSpan } from '@screenhub/protocol';
 import type { KeyObject } from 'node:crypto';
 import { downloadPackage, newDownloadState, type DownloadAttempt } from './package-download.js';
 
@@ -160,7 +160,7 @@ export class ScreenUpdater {
         record.outcome = ended;
         return false;
       }
-      const reason = hours && hours.length > 0 && isOpenAt(hours, window.timeZone || 'Asia/Shanghai', now) ? 'trading hours' : this.screen.busy() ? 'payment in flight' : '';
+      const reason = hours && hours.length > 0 && isOpenAt(hours, window.timeZone || FLEET_TIME_ZONE, now) ? 'trading hours' : this.screen.busy() ? 'payment in flight' : '';
       if (!reason) return true;
       if (reason !== lastReason) {
         record.waited.push(reason);

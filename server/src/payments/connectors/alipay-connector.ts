@@ -13,6 +13,7 @@ import { fetch, request, type Dispatcher } from 'undici';
 import { fenToYuan, yuanToFen } from '@screenhub/protocol';
 import { readAlipayBillArchive } from './alipay-bill.js';
 import { signedRequestBody, type AlipayApp } from './alipay-request-signing.js';
+import { fromChinaTime } from './china-time.js';
 import { wasRefused, wasUntrusted } from './network-errors.js';
 import type { AcquirerConnector, AnswerEcho, CancelOutcome, ConnectorOptions, PayCommand, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome, StatementFetch } from './acquirer-connector.js';
 
@@ -75,14 +76,6 @@ function echoOf(result: AlipayResult): AnswerEcho | undefined {
   return { orderNo: result.outTradeNo, amountFen: result.totalAmount === undefined ? undefined : fenOf(result.totalAmount), currency: result.transCurrency };
 }
 
-/** Alipay writes times as "yyyy-MM-dd HH:mm:ss" in China Standard Time (UTC+8). */
-function fromChinaTime(text: string | undefined): number {
-  const match = text && /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
-  if (!match) return Date.now();
-  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
-  return Date.UTC(y!, mo! - 1, d!, h! - 8, mi!, s!);
-}
-
 export class AlipayConnector implements AcquirerConnector {
   readonly channel = 'alipay';
   readonly account: string;
@@ -131,7 +124,7 @@ export class AlipayConnector implements AcquirerConnector {
     if ('unknown' in result) return { kind: 'unknown', reason: result.unknown };
     switch (result.code) {
       case '10000':
-        return { kind: 'succeeded', acquirerTradeNo: result.tradeNo ?? '', paidAt: fromChinaTime(result.gmtPayment), echo: echoOf(result) ?? {} };
+        return { kind: 'succeeded', acquirerTradeNo: result.tradeNo ?? '', paidAt: fromChinaTime(result.gmtPayment, 'alipay'), echo: echoOf(result) ?? {} };
       case '10003':
         return { kind: 'pending', acquirerTradeNo: result.tradeNo };
       case '40004':
@@ -163,7 +156,7 @@ export class AlipayConnector implements AcquirerConnector {
     switch (result.tradeStatus) {
       case 'TRADE_SUCCESS':
       case 'TRADE_FINISHED':
-        return { kind: 'succeeded', acquirerTradeNo: result.tradeNo ?? '', paidAt: fromChinaTime(result.sendPayDate), echo: echoOf(result) ?? {} };
+        return { kind: 'succeeded', acquirerTradeNo: result.tradeNo ?? '', paidAt: fromChinaTime(result.sendPayDate, 'alipay'), echo: echoOf(result) ?? {} };
       case 'WAIT_BUYER_PAY':
         return { kind: 'pending', acquirerTradeNo: result.tradeNo };
       case 'TRADE_CLOSED':

@@ -15,6 +15,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { fetch, type Dispatcher } from 'undici';
+import { fromChinaTime } from './china-time.js';
 import { wasRefused, wasUntrusted } from './network-errors.js';
 import { parseWechatBill } from './wechat-bill.js';
 import type { AcquirerConnector, AnswerEcho, CancelOutcome, ConnectorOptions, PayCommand, PaymentMode, PayOutcome, PrecreateOutcome, QueryOutcome, RefundCommand, RefundOutcome, StatementFetch } from './acquirer-connector.js';
@@ -65,14 +66,6 @@ function sign(params: Record<string, string>, apiKey: string): string {
   return createHmac('sha256', apiKey).update(`${text}&key=${apiKey}`).digest('hex').toUpperCase();
 }
 
-/** "yyyyMMddHHmmss", China Standard Time. */
-function fromWechatTime(text: string | undefined): number {
-  const m = text && /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
-  if (!m) return Date.now();
-  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
-  return Date.UTC(y!, mo! - 1, d!, h! - 8, mi!, s!);
-}
-
 /** Prefix of the calls WeChat Pay serves only to a client presenting the merchant's API certificate. */
 const SECURE_API = '/secapi/';
 
@@ -112,7 +105,7 @@ export class WechatConnector implements AcquirerConnector {
       auth_code: command.authCode,
     });
     if ('unknown' in answer) return { kind: 'unknown', reason: answer.unknown };
-    if (answer.result_code === 'SUCCESS') return { kind: 'succeeded', acquirerTradeNo: answer.transaction_id ?? '', paidAt: fromWechatTime(answer.time_end), echo: echoOf(answer) ?? {} };
+    if (answer.result_code === 'SUCCESS') return { kind: 'succeeded', acquirerTradeNo: answer.transaction_id ?? '', paidAt: fromChinaTime(answer.time_end, 'wechat'), echo: echoOf(answer) ?? {} };
     if (answer.err_code === 'USERPAYING') return { kind: 'pending' };
     // Already paid under this number: the query says by whom, and for how much.
     if (UNKNOWN_ERRORS.has(answer.err_code ?? '') || answer.err_code === 'ORDERPAID') return { kind: 'unknown', reason: answer.err_code! };
@@ -143,7 +136,7 @@ export class WechatConnector implements AcquirerConnector {
     if (answer.result_code !== 'SUCCESS') return answer.err_code === 'ORDERNOTEXIST' ? { kind: 'not_found' } : { kind: 'unknown', reason: answer.err_code ?? 'FAIL' };
     switch (answer.trade_state) {
       case 'SUCCESS':
-        return { kind: 'succeeded', acquirerTradeNo: answer.transaction_id ?? '', paidAt: fromWechatTime(answer.time_end), echo: echoOf(answer) ?? {} };
+        return { kind: 'succeeded', acquirerTradeNo: answer.transaction_id ?? '', paidAt: fromChinaTime(answer.time_end, 'wechat'), echo: echoOf(answer) ?? {} };
       case 'USERPAYING':
       case 'NOTPAY':
         return { kind: 'pending' };
