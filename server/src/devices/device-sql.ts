@@ -1,7 +1,7 @@
 // SQL of the devices table, its live state (device_live) and its history. Every
 // statement that serves a request filters by tenant_id; the indexes start with it.
 import { prepared, type Queryable } from '../db/database.js';
-import type { GroupRef } from './registry-query.js';
+import type { GroupRef } from './registry-query-language.js';
 
 export type DeviceStatus = 'active' | 'blocked' | 'decommissioned';
 
@@ -56,7 +56,7 @@ const withLive = (devices: string) => `${devices} d join device_live l on l.devi
 const returningRow = (statement: string) => `with d as (${statement} returning *) select ${rowColumns} from ${withLive('d')}`;
 const organisationJoins = `left join merchants m on m.id = d.merchant_id and m.tenant_id = d.tenant_id
   left join stores s on s.id = d.store_id and s.tenant_id = d.tenant_id`;
-/** What the registry query language sees: a device with its live state, merchant and store (see registry-query.ts). */
+/** What the registry query language sees: a device with its live state, merchant and store (see registry-query-language.ts). */
 export const registryFrom = `${withLive('devices')} ${organisationJoins}`;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -111,7 +111,7 @@ export interface DeviceFilter {
   merchantId?: string;
   storeId?: string;
   tag?: string;
-  /** A compiled registry query (registry-query.ts) whose $n refer to `params` from $2 on. */
+  /** A compiled registry query (registry-query-language.ts) whose $n refer to `params` from $2 on. */
   query?: { sql: string; params: unknown[] };
 }
 

@@ -20,7 +20,7 @@ export { hashDeviceSecret, newDeviceSecret, newPaymentKey, secretMatches } from 
 export { findDevice, insertDevice, replaceCredentials } from './device-sql.js';
 export { deviceListSpec } from './device-routes.js';
 export { DeviceIdParams, DeviceSchema } from './device-schemas.js';
-export type { GroupRef } from './registry-query.js';
+export type { GroupRef } from './registry-query-language.js';
 export type { RegistryQueries } from './registry-queries.js';
 
 declare module 'fastify' {

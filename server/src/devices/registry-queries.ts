@@ -3,7 +3,7 @@
 // groups, bulk commands and config layers.
 import type { Queryable } from '../db/database.js';
 import { invalidParameter } from '../platform/errors.js';
-import { compileQuery, parseQuery, QueryError } from './registry-query.js';
+import { compileQuery, parseQuery, QueryError } from './registry-query-language.js';
 import { findGroupRef, registryFrom } from './device-sql.js';
 
 export interface CompiledQuery {

@@ -2,7 +2,7 @@
 // the world, stores, devices assigned to them with tags; search with the query
 // language; static and dynamic groups; and tenants kept apart throughout.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseQuery, QueryError } from '../../src/devices/registry-query.js';
+import { parseQuery, QueryError } from '../../src/devices/registry-query-language.js';
 import type { ApiClient } from '../support/api-client.js';
 import { TestHub } from '../support/test-hub.js';
 
