@@ -3,13 +3,12 @@
 // PostgreSQL advisory lock) before it counts free slots and holds them, so two
 // advertisers asking for the last free slot at the same moment, through the same
 // hub process or two, cannot both get it: the second counts after the first commits.
+import { lockForTransaction } from '../db/advisory-lock-sql.js';
 import type { Database } from '../db/database.js';
 import { ConflictError } from '../platform/errors.js';
 import { loopSettings, loopsPerHour, slotsPerLoop } from './ad-settings-sql.js';
 import { insertBooking, setScreenCount, type BookingRow, type NewBooking } from './booking-sql.js';
 import { attachMatchingScreens, availability, holdFreeSlots, recentPayments, type InventoryRequest } from './inventory-sql.js';
-
-const BOOKING_LOCK = 7_283_017; // arbitrary, constant: first key of pg_advisory_xact_lock(int, int)
 
 export const hoursIn = (mask: number) => {
   let count = 0;
@@ -66,7 +65,7 @@ export class BookingService {
     const request: InventoryRequest = { targeting: booking.targeting, category: booking.category, startsOn: booking.starts_on, endsOn: booking.ends_on, hoursMask: booking.hours_mask };
     const loop = await loopSettings(this.db, booking.tenant_id);
     return this.db.transaction(async (tx) => {
-      await tx.query(`select pg_advisory_xact_lock($1, hashtext($2))`, [BOOKING_LOCK, booking.tenant_id]);
+      await lockForTransaction(tx, 'adBooking', booking.tenant_id);
       const row = await insertBooking(tx, booking, this.holdSeconds);
       const screens =
         booking.placement === 'loop'

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { HubConfig } from '../config.js';
 import { ScheduleCompilerTask } from './schedule-compiler-task.js';
-import { ScheduleInvalidation } from './schedule-invalidation.js';
+import { ScheduleInvalidation } from './schedule-invalidation-sql.js';
 import { scheduleRoutes } from './schedule-routes.js';
 import { perTurnBatch } from '../platform/per-turn-batch.js';
 import { recordAck, unackedSchedules } from './schedule-sql.js';

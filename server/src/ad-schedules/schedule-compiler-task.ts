@@ -6,15 +6,15 @@ import { createHash } from 'node:crypto';
 import { hub } from '@screenhub/protocol';
 import type { DeviceBroker } from '@screenhub/broker';
 import type { FastifyBaseLogger } from 'fastify';
+import { tryLockForTransaction } from '../db/advisory-lock-sql.js';
 import type { Database } from '../db/database.js';
 import { loopSettings } from '../ad-booking/index.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { compileSchedules, sharedInputsFingerprint } from './schedule-compiler.js';
-import { loadChunkInputs } from './schedule-inputs.js';
-import { deleteUnusedBodies, dueScreens, saveSchedules } from './schedule-sql.js';
+import { loadChunkInputs } from './schedule-inputs-sql.js';
+import { deleteUnusedBodies, dueScreens, lockSchedules, saveSchedules } from './schedule-sql.js';
 
-const COMPILE_LOCK = 7_283_018; // arbitrary, constant: pg_try_advisory_xact_lock key
 const CHUNK = 5_000;
 const HOUR_MS = 3_600_000;
 
@@ -94,11 +94,10 @@ export class ScheduleCompilerTask {
 
   private async compileChunk(tenantId: string, deviceIds: string[]): Promise<CompileStats | undefined> {
     const compiled = await this.db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ locked: boolean }>(`select pg_try_advisory_xact_lock($1) as locked`, [COMPILE_LOCK]);
-      if (!rows[0]!.locked) return undefined;
+      if (!(await tryLockForTransaction(tx, 'adScheduleCompile'))) return undefined;
       // Lock the chunk's schedule rows before reading what they depend on: a change
       // committed meanwhile marks them stale only after this commit, so it is never lost.
-      await tx.query(`select 1 from ad_schedules where device_id in (select unnest($1::text[])) for update`, [deviceIds]);
+      await lockSchedules(tx, deviceIds);
       const loop = await loopSettings(tx, tenantId);
       const inputs = await loadChunkInputs(tx, tenantId, deviceIds);
       const fromMs = Math.floor(Date.now() / HOUR_MS) * HOUR_MS;

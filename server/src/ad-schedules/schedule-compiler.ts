@@ -12,7 +12,7 @@
 // left out, and so are fillers in such a category. after_payment bookings become triggers the screen evaluates itself.
 import { hub, localDayHour } from '@screenhub/protocol';
 import type { LoopSettings } from '../ad-booking/index.js';
-import type { BookingInput, ChunkInputs, ScreenInput } from './schedule-inputs.js';
+import type { BookingInput, ChunkInputs, ScreenInput } from './schedule-inputs-sql.js';
 
 type Schedule = hub.v1.AdSchedule.$Properties;
 type Spot = hub.v1.AdSpot.$Properties;

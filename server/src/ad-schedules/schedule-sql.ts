@@ -100,3 +100,8 @@ export async function scheduleStatus(db: Queryable, tenantId: string, deviceId: 
   );
   return rows[0];
 }
+
+/** Locks the screens' schedule rows until the transaction ends. */
+export async function lockSchedules(tx: Queryable, deviceIds: string[]): Promise<void> {
+  await tx.query(`select 1 from ad_schedules where device_id in (select unnest($1::text[])) for update`, [deviceIds]);
+}

@@ -5,8 +5,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Queryable } from '../db/database.js';
 import { ForbiddenError, UnauthorizedError } from '../platform/errors.js';
+import { findActiveKey, touchApiKey } from './advertiser-sql.js';
 
 export const AD_SCOPES = ['availability:read', 'bookings:read', 'bookings:write', 'creatives:read', 'creatives:write', 'reports:read'] as const;
 export type AdScope = (typeof AD_SCOPES)[number];
@@ -47,24 +47,6 @@ export function adRateLimitKey(request: FastifyRequest): string {
   return match ? `key:${match[1]}` : `ip:${request.ip}`;
 }
 
-interface KeyRow {
-  tenant_id: string;
-  advertiser_id: string;
-  secret_hash: Buffer;
-  scopes: AdScope[];
-  disabled: boolean;
-}
-
-async function findActiveKey(db: Queryable, id: string): Promise<KeyRow | undefined> {
-  const { rows } = await db.query<KeyRow>(
-    `select k.tenant_id, k.advertiser_id, k.secret_hash, k.scopes, a.disabled
-       from advertiser_api_keys k join advertisers a on a.id = k.advertiser_id
-      where k.id = $1 and k.revoked_at is null`,
-    [id],
-  );
-  return rows[0];
-}
-
 export default fp(
   async function advertiserAuth(app: FastifyInstance, options: { rateLimitPerMinute: number }) {
     app.decorateRequest('adActor', null as never);
@@ -77,8 +59,7 @@ export default fp(
         const id = `${idHex.slice(0, 8)}-${idHex.slice(8, 12)}-${idHex.slice(12, 16)}-${idHex.slice(16, 20)}-${idHex.slice(20)}`;
         const key = await findActiveKey(app.db, id);
         if (!key || !timingSafeEqual(key.secret_hash, hashKeySecret(secret))) throw new UnauthorizedError('this API key is not valid or has been revoked');
-        // Minute resolution is enough to show which keys are in use, and spares a write per request.
-        await app.db.query(`update advertiser_api_keys set last_used_at = now() where id = $1 and (last_used_at is null or last_used_at < now() - interval '1 minute')`, [id]);
+        await touchApiKey(app.db, id);
         if (key.disabled) throw new ForbiddenError('this advertiser is disabled');
         if (scope && !key.scopes.includes(scope)) throw new ForbiddenError(`this API key lacks the ${scope} scope`);
         request.adActor = { kind: 'advertiser', tenantId: key.tenant_id, advertiserId: key.advertiser_id, keyId: id, scopes: key.scopes };

@@ -1,6 +1,8 @@
 // SQL of advertisers and their API keys. Keys are stored as the SHA-256 of
-// their secret only; every statement is scoped to a tenant.
+// their secret only; every statement is scoped to a tenant, but the lookup of a
+// presented key, which is how its tenant becomes known.
 import type { Queryable } from '../db/database.js';
+import type { AdScope } from './advertiser-auth.js';
 
 export interface AdvertiserRow {
   id: string;
@@ -120,4 +122,28 @@ export async function revokeApiKey(db: Queryable, tenantId: string, advertiserId
     [tenantId, advertiserId, id],
   );
   return rows[0];
+}
+
+/** An API key that has not been revoked, with what its advertiser may do. */
+export interface ActiveKeyRow {
+  tenant_id: string;
+  advertiser_id: string;
+  secret_hash: Buffer;
+  scopes: AdScope[];
+  disabled: boolean;
+}
+
+export async function findActiveKey(db: Queryable, id: string): Promise<ActiveKeyRow | undefined> {
+  const { rows } = await db.query<ActiveKeyRow>(
+    `select k.tenant_id, k.advertiser_id, k.secret_hash, k.scopes, a.disabled
+       from advertiser_api_keys k join advertisers a on a.id = k.advertiser_id
+      where k.id = $1 and k.revoked_at is null`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** Marks a key used now, at most once a minute: enough to show which keys are in use, and spares a write per request. */
+export async function touchApiKey(db: Queryable, id: string): Promise<void> {
+  await db.query(`update advertiser_api_keys set last_used_at = now() where id = $1 and (last_used_at is null or last_used_at < now() - interval '1 minute')`, [id]);
 }

@@ -6,14 +6,13 @@
 // processes never race on the same alerts.
 import type { FastifyBaseLogger } from 'fastify';
 import { FLEET_TIME_ZONE } from '@screenhub/protocol';
+import { tryLockForTransaction } from '../db/advisory-lock-sql.js';
 import type { Database } from '../db/database.js';
 import { isOpenAt, type TradingHours } from '../merchants/index.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
 import { enqueueAlertDelivery } from '../webhooks/index.js';
 import { allRules, findBreaches, openAlerts, resolveCleared, type AlertRow, type RuleRow } from './alert-sql.js';
-
-const EVALUATOR_LOCK = 7_283_014; // arbitrary, constant: pg_try_advisory_xact_lock key
 
 export function alertPayload(alert: AlertRow) {
   return {
@@ -59,8 +58,7 @@ export class AlertEvaluator {
 
   private async round(now: Date): Promise<void> {
     const changed = await this.db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ locked: boolean }>('select pg_try_advisory_xact_lock($1) as locked', [EVALUATOR_LOCK]);
-      if (!rows[0]?.locked) return [];
+      if (!(await tryLockForTransaction(tx, 'alertEvaluation'))) return [];
       const changes: AlertRow[] = [];
       for (const rule of await allRules(tx)) {
         const breaches = rule.enabled ? await findBreaches(tx, rule) : [];

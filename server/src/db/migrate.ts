@@ -3,10 +3,10 @@
 // advisory lock makes hub processes starting together apply them once.
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { lockForTransaction } from './advisory-lock-sql.js';
 import type { Database } from './database.js';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
-const MIGRATION_LOCK = 7_283_001; // arbitrary, constant: pg_advisory_xact_lock key
 
 export interface Migration {
   version: number;
@@ -35,7 +35,7 @@ export async function migrate(db: Database): Promise<number[]> {
   const applied: number[] = [];
   for (const migration of await loadMigrations()) {
     const done = await db.transaction(async (tx) => {
-      await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await lockForTransaction(tx, 'migrations');
       const { rowCount } = await tx.query('select 1 from schema_migrations where version = $1', [migration.version]);
       if (rowCount > 0) return false;
       for (const statement of splitStatements(migration.sql)) await tx.query(statement);

@@ -142,3 +142,6 @@ export default async function deviceConfigDomain(fastify: FastifyInstance) {
     },
   );
 }
+
+// What other domains use of device config: a group's layer goes when the group goes.
+export { deleteLayer } from './twin-sql.js';

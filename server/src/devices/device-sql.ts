@@ -279,3 +279,24 @@ export async function heartbeatBuckets(db: Queryable, tenantId: string, deviceId
   );
   return rows;
 }
+
+/** Deletes at most `limit` heartbeats older than `days` days (a slice: a long delete would hold its locks and WAL at once); how many. */
+export async function deleteHeartbeatsOlderThan(db: Queryable, days: number, limit: number): Promise<number> {
+  const { rowCount } = await db.query(
+    `delete from device_heartbeats where ctid in (
+       select ctid from device_heartbeats where received_at < now() - ($1::int * interval '1 day') limit $2)`,
+    [days, limit],
+  );
+  return rowCount;
+}
+
+/** The ids of the tenant's devices (not decommissioned) a compiled registry query selects, optionally only among `within`. */
+export async function registryDeviceIds(db: Queryable, tenantId: string, compiled: { sql: string; params: unknown[] }, within: string[] | undefined): Promise<string[]> {
+  const withinParam = `$${compiled.params.length + 2}`;
+  const { rows } = await db.query<{ id: string }>(
+    `select d.id from ${registryFrom}
+     where d.tenant_id = $1 and d.status <> 'decommissioned' and (${withinParam}::text[] is null or d.id = any(${withinParam}::text[])) and (${compiled.sql})`,
+    [tenantId, ...compiled.params, within ?? null],
+  );
+  return rows.map((r) => r.id);
+}

@@ -4,6 +4,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
+import { deleteHeartbeatsOlderThan } from './device-sql.js';
 
 const SLICE = 10_000;
 
@@ -32,11 +33,7 @@ export class HistoryRetention {
     let total = 0;
     try {
       for (;;) {
-        const { rowCount } = await this.db.query(
-          `delete from device_heartbeats where ctid in (
-             select ctid from device_heartbeats where received_at < now() - ($1::int * interval '1 day') limit ${SLICE})`,
-          [this.heartbeatRetentionDays],
-        );
+        const rowCount = await deleteHeartbeatsOlderThan(this.db, this.heartbeatRetentionDays, SLICE);
         total += rowCount;
         if (rowCount < SLICE) break;
       }

@@ -1,6 +1,7 @@
 // The batched writes of the live state: one statement per table and per
 // ROWS_PER_STATEMENT rows, using unnest over parallel arrays.
 import type { Queryable } from '../db/database.js';
+import { instanceNotAlive } from '../platform/instance-lease.js';
 import type { PendingWrites } from './live-state.js';
 
 const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
@@ -132,4 +133,18 @@ async function updateDescriptions(tx: Queryable, devices: PendingWrites['devices
       col((d) => d.heartbeat?.appVersion ?? null),
     ],
   );
+}
+
+/** Screens online through a hub process whose lease expired (or with no process at all), offline with a presence event each; how many. */
+export async function markOfflineHeldByGoneProcesses(tx: Queryable): Promise<number> {
+  const result = await tx.query(
+    `with stale as (
+       update device_live set online = false, last_disconnected_at = now(), last_disconnect_reason = 'hub_gone'
+       where online and (connected_instance is null or ${instanceNotAlive('connected_instance')})
+       returning device_id, tenant_id
+     )
+     insert into device_presence_events (tenant_id, device_id, online, reason, at)
+     select tenant_id, device_id, false, 'hub_gone', now() from stale`,
+  );
+  return result.rowCount;
 }

@@ -4,7 +4,7 @@
 import type { Queryable } from '../db/database.js';
 import { invalidParameter } from '../platform/errors.js';
 import { compileQuery, parseQuery, QueryError } from './registry-query-language.js';
-import { findGroupRef, registryFrom } from './device-sql.js';
+import { findGroupRef, registryDeviceIds } from './device-sql.js';
 
 export interface CompiledQuery {
   /** A condition over d, l, m, s whose parameters are $2.. (the tenant id is $1). */
@@ -39,12 +39,6 @@ export class RegistryQueries {
   /** The ids of the tenant's devices (not decommissioned) a query selects, optionally only among `within`. */
   async deviceIds(tenantId: string, query: string, within?: string[]): Promise<string[]> {
     const compiled = await this.compile(tenantId, query);
-    const withinParam = `$${compiled.params.length + 2}`;
-    const { rows } = await this.db.query<{ id: string }>(
-      `select d.id from ${registryFrom}
-       where d.tenant_id = $1 and d.status <> 'decommissioned' and (${withinParam}::text[] is null or d.id = any(${withinParam}::text[])) and (${compiled.sql})`,
-      [tenantId, ...compiled.params, within ?? null],
-    );
-    return rows.map((r) => r.id);
+    return registryDeviceIds(this.db, tenantId, compiled, within);
   }
 }

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { isUniqueViolation } from '../db/database.js';
+import { deleteLayer } from '../device-config/index.js';
 import { DeviceSchema, deviceListSpec } from '../devices/index.js';
 import { BadRequestError, ConflictError, NotFoundError, rejectedFile } from '../platform/errors.js';
 import { IdParams } from '../platform/id-params.js';
@@ -120,7 +121,7 @@ export default async function groupsDomain(fastify: FastifyInstance) {
       const group = await load(tenantId, request.params.id);
       const members = group.kind === 'static' ? await registry.deviceIds(tenantId, `group = "${group.id}"`) : 'all';
       await app.db.transaction(async (tx) => {
-        await tx.query(`delete from config_layers where tenant_id = $1 and scope = 'group' and scope_id = $2`, [tenantId, group.id]);
+        await deleteLayer(tx, tenantId, 'group', group.id);
         await deleteGroup(tx, tenantId, group.id);
       });
       await membershipChanged(tenantId, members);

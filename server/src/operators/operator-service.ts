@@ -1,14 +1,14 @@
 // Operators: login, creation, listing; and the first admin on a new hub.
 import { randomBytes } from 'node:crypto';
+import { lockForTransaction } from '../db/advisory-lock-sql.js';
 import type { Database, Queryable } from '../db/database.js';
 import { isUniqueViolation } from '../db/database.js';
 import type { AuthenticatedOperator, OperatorClaims, Role } from '../platform/auth-plugin.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from '../platform/errors.js';
 import { hashPassword, UNKNOWN_OPERATOR_HASH, verifyPassword } from './password-hash.js';
-import { countOperators, findOperator, findOperatorForLogin, insertOperator, listOperators, recordLogin, type OperatorRow } from './operator-sql.js';
+import { countOperators, ensureRootTenant, findOperator, findOperatorForLogin, insertOperator, listOperators, recordLogin, type OperatorRow } from './operator-sql.js';
 import type { OperatorDto } from './operator-schemas.js';
 
-const BOOTSTRAP_LOCK = 7_283_002;
 export const ROOT_TENANT_NAME = 'ScreenHub';
 
 export function toOperatorDto(row: OperatorRow): OperatorDto {
@@ -71,17 +71,13 @@ export class OperatorService {
    */
   async bootstrapAdmin(credentials: { email?: string; password?: string }): Promise<{ email: string; generatedPassword?: string } | undefined> {
     return this.db.transaction(async (tx) => {
-      await tx.query('select pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK]);
+      await lockForTransaction(tx, 'firstAdmin');
       if ((await countOperators(tx)) > 0) return undefined;
       const email = credentials.email ?? 'admin@screenhub.local';
       const generatedPassword = credentials.password ? undefined : randomBytes(12).toString('base64url');
-      const { rows } = await tx.query<{ id: string }>(
-        `insert into tenants (name, is_root) values ($1, true)
-         on conflict (is_root) where is_root do update set name = tenants.name returning id`,
-        [ROOT_TENANT_NAME],
-      );
+      const tenantId = await ensureRootTenant(tx, ROOT_TENANT_NAME);
       const passwordHash = await hashPassword(credentials.password ?? generatedPassword!);
-      await insertOperator(tx, { tenantId: rows[0]!.id, email, name: 'Administrator', role: 'admin', passwordHash });
+      await insertOperator(tx, { tenantId, email, name: 'Administrator', role: 'admin', passwordHash });
       return { email, generatedPassword };
     });
   }

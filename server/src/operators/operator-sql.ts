@@ -61,3 +61,13 @@ export async function countOperators(db: Queryable): Promise<number> {
   const { rows } = await db.query<{ total: number }>('select count(*)::int as total from operators');
   return rows[0]?.total ?? 0;
 }
+
+/** The root tenant's id, made with `name` if there is none yet (one root: a partial unique index on is_root). */
+export async function ensureRootTenant(db: Queryable, name: string): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `insert into tenants (name, is_root) values ($1, true)
+     on conflict (is_root) where is_root do update set name = tenants.name returning id`,
+    [name],
+  );
+  return rows[0]!.id;
+}

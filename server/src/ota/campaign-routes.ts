@@ -13,6 +13,7 @@ import {
   listCampaignDevices,
   listCampaigns,
   transitionCampaign,
+  updatedDeviceIds,
   waveCounts,
   type CampaignDeviceRow,
   type CampaignRow,
@@ -304,18 +305,15 @@ export async function campaignRoutes(fastify: FastifyInstance, options: { engine
           await cancelAndWithdraw(campaign.id);
         }
       }
-      const { rows } = await app.db.query<{ device_id: string }>(
-        `select device_id from ota_campaign_devices where campaign_id = $1 and state in ('succeeded', 'installing')`,
-        [campaign.id],
-      );
-      if (rows.length === 0) throw new ConflictError('no screen of this campaign took the update: nothing to roll back');
+      const updated = await updatedDeviceIds(app.db, campaign.id);
+      if (updated.length === 0) throw new ConflictError('no screen of this campaign took the update: nothing to roll back');
       const rollback = await create(
         tenantId,
         request.user.id,
         {
           name: `Rollback of ${campaign.name} to ${to.version}`,
           releaseId: to.id,
-          target: { deviceIds: rows.map((r) => r.device_id) },
+          target: { deviceIds: updated },
           waves: [100],
           soakMinutes: 0,
           failureThresholdPct: campaign.failure_threshold_pct,

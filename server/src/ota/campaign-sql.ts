@@ -267,3 +267,33 @@ export async function hasOpenOfferOf(db: Queryable, deviceId: string, releaseId:
   );
   return rows[0];
 }
+
+/** A screen a campaign may aim at, with what decides whether it can take the release. */
+export interface TargetCandidate {
+  id: string;
+  model: string | null;
+  app_version: string | null;
+  firmware_version: string | null;
+  /** In another campaign's open offer. */
+  busy: boolean;
+}
+
+/** The tenant's screens among `ids` that are not decommissioned. */
+export async function targetCandidates(db: Queryable, tenantId: string, ids: string[]): Promise<TargetCandidate[]> {
+  const { rows } = await db.query<TargetCandidate>(
+    `select d.id, d.model, d.app_version, d.firmware_version,
+            exists (select 1 from ota_campaign_devices o where o.device_id = d.id and o.state in (${openList})) as busy
+     from devices d where d.tenant_id = $1 and d.status <> 'decommissioned' and d.id = any($2::text[])`,
+    [tenantId, ids],
+  );
+  return rows;
+}
+
+/** The screens of a campaign that took its release or are installing it: what a rollback aims at. */
+export async function updatedDeviceIds(db: Queryable, campaignId: string): Promise<string[]> {
+  const { rows } = await db.query<{ device_id: string }>(
+    `select device_id from ota_campaign_devices where campaign_id = $1 and state in ('succeeded', 'installing')`,
+    [campaignId],
+  );
+  return rows.map((r) => r.device_id);
+}

@@ -8,7 +8,7 @@ import type { Queryable } from '../db/database.js';
 import type { RegistryQueries } from '../devices/index.js';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { findGroup } from '../groups/index.js';
-import { openList } from './campaign-sql.js';
+import { targetCandidates, type TargetCandidate } from './campaign-sql.js';
 import type { ReleaseRow } from './release-sql.js';
 import { compareVersions } from './version-order.js';
 
@@ -19,14 +19,6 @@ export interface ResolvedTargets {
   excluded: Record<string, number>;
   /** Ids given in a list that are not the tenant's screens. */
   unknown: string[];
-}
-
-interface Candidate {
-  id: string;
-  model: string | null;
-  app_version: string | null;
-  firmware_version: string | null;
-  busy: boolean;
 }
 
 /**
@@ -43,16 +35,11 @@ export async function resolveTargets(
   options: { rollback?: boolean } = {},
 ): Promise<ResolvedTargets> {
   const ids = await targetIds(db, registry, tenantId, target);
-  const { rows } = await db.query<Candidate>(
-    `select d.id, d.model, d.app_version, d.firmware_version,
-            exists (select 1 from ota_campaign_devices o where o.device_id = d.id and o.state in (${openList})) as busy
-     from devices d where d.tenant_id = $1 and d.status <> 'decommissioned' and d.id = any($2::text[])`,
-    [tenantId, ids],
-  );
+  const rows = await targetCandidates(db, tenantId, ids);
   const found = new Set(rows.map((r) => r.id));
   const excluded: Record<string, number> = {};
   const exclude = (reason: string) => (excluded[reason] = (excluded[reason] ?? 0) + 1);
-  const eligible: Candidate[] = [];
+  const eligible: TargetCandidate[] = [];
   for (const device of rows) {
     const current = release.kind === 'app' ? device.app_version : device.firmware_version;
     if (current === release.version && !options.rollback) exclude('already_on_version');

@@ -5,6 +5,7 @@
 // campaign when every screen is done. One hub process runs each round (a
 // PostgreSQL advisory lock); offers go out after the round's commit.
 import type { FastifyBaseLogger } from 'fastify';
+import { tryLockForTransaction } from '../db/advisory-lock-sql.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
@@ -23,7 +24,6 @@ import {
 import type { OfferChannel } from './offer-channel.js';
 import { healthReason, waveFailureReason, type WaveCount } from './rollout-health.js';
 
-const ROLLOUT_LOCK = 7_283_016; // arbitrary, constant: pg_try_advisory_xact_lock key
 const FINAL = new Set(['succeeded', 'failed', 'rolled_back', 'expired', 'cancelled']);
 
 export function campaignPayload(c: CampaignRow) {
@@ -58,8 +58,7 @@ export class RolloutEngine {
 
   private async round(): Promise<void> {
     const outcome = await this.db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ locked: boolean }>('select pg_try_advisory_xact_lock($1) as locked', [ROLLOUT_LOCK]);
-      if (!rows[0]?.locked) return undefined;
+      if (!(await tryLockForTransaction(tx, 'otaRollout'))) return undefined;
       const expired = await expireOffers(tx);
       const offered: CampaignDeviceRow[] = [];
       const changed: CampaignRow[] = [];

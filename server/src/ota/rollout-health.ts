@@ -4,6 +4,7 @@
 // the tenant's screens since the campaign started.
 import type { Queryable } from '../db/database.js';
 import type { CampaignRow, DeviceOtaState } from './campaign-sql.js';
+import { campaignHealthFigures } from './rollout-health-sql.js';
 
 /** How far updated screens may be worse than the rest before the campaign pauses: every margin must be passed. */
 export const HEALTH_MARGIN = { absolutePoints: 10, ratio: 2, z: 3 };
@@ -38,17 +39,6 @@ export function waveFailureReason(campaign: CampaignRow, counts: WaveCount[], re
   return undefined;
 }
 
-interface HealthFigures {
-  updated: string;
-  updated_alerting: string;
-  rest: string;
-  rest_alerting: string;
-  updated_payments: string;
-  updated_failed: string;
-  rest_payments: string;
-  rest_failed: string;
-}
-
 /**
  * Whether `bad` of `n` updated is worse than `restBad` of `rest`: by both margins,
  * and beyond chance (a two-proportion z-test, z ≥ HEALTH_MARGIN.z): buyers'
@@ -67,20 +57,7 @@ export function worse(bad: number, n: number, restBad: number, rest: number): bo
 
 /** Why the updated screens look worse than the rest, or undefined. */
 export async function healthReason(db: Queryable, campaign: CampaignRow): Promise<string | undefined> {
-  const { rows } = await db.query<HealthFigures>(
-    `with updated as (select device_id, finished_at from ota_campaign_devices where campaign_id = $1 and state = 'succeeded')
-     select
-       (select count(*) from updated) as updated,
-       (select count(*) from updated u where exists (select 1 from alerts a where a.device_id = u.device_id and a.opened_at > u.finished_at)) as updated_alerting,
-       (select count(*) from devices d where d.tenant_id = $2 and d.status <> 'decommissioned' and d.id not in (select device_id from updated)) as rest,
-       (select count(distinct a.device_id) from alerts a where a.tenant_id = $2 and a.opened_at > $3 and a.device_id not in (select device_id from updated)) as rest_alerting,
-       (select count(*) from transactions t join updated u on u.device_id = t.device_id and t.created_at > u.finished_at) as updated_payments,
-       (select count(*) from transactions t join updated u on u.device_id = t.device_id and t.created_at > u.finished_at where t.state = 'failed') as updated_failed,
-       (select count(*) from transactions t where t.tenant_id = $2 and t.created_at > $3 and t.device_id not in (select device_id from updated)) as rest_payments,
-       (select count(*) from transactions t where t.tenant_id = $2 and t.created_at > $3 and t.state = 'failed' and t.device_id not in (select device_id from updated)) as rest_failed`,
-    [campaign.id, campaign.tenant_id, campaign.started_at],
-  );
-  const f = Object.fromEntries(Object.entries(rows[0]!).map(([k, v]) => [k, Number(v)])) as Record<keyof HealthFigures, number>;
+  const f = await campaignHealthFigures(db, campaign);
   if (f.updated >= campaign.min_finished && worse(f.updated_alerting, f.updated, f.rest_alerting, f.rest)) {
     return `health alerts on ${round(pct(f.updated_alerting, f.updated))}% of updated screens against ${round(pct(f.rest_alerting, f.rest))}% of the rest`;
   }

@@ -1,6 +1,7 @@
 // Liveness and readiness for orchestrators and load balancers.
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import { databaseAnswers } from './health-sql.js';
 
 export async function healthRoutes(app: FastifyInstance) {
   const Status = Type.Object({ status: Type.String(), checks: Type.Optional(Type.Record(Type.String(), Type.String())) });
@@ -18,7 +19,7 @@ export async function healthRoutes(app: FastifyInstance) {
     },
     async (_request, reply) => {
       const checks: Record<string, string> = {};
-      checks.database = await app.db.query('select 1').then(
+      checks.database = await databaseAnswers(app.db).then(
         () => 'ok',
         (err: Error) => `failing: ${err.message}`,
       );
