@@ -4,7 +4,6 @@
 // Shutdown: MQTT first (screens go offline), then every plugin's onClose hook
 // (the live-state flush among them), then the database.
 import fastify, { type FastifyInstance } from 'fastify';
-import fp from 'fastify-plugin';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
@@ -33,7 +32,6 @@ import paymentsDomain from './payments/index.js';
 import proofOfPlayDomain from './proof-of-play/index.js';
 import provisioningDomain from './provisioning/index.js';
 import reconciliationDomain from './reconciliation/index.js';
-import { OperatorService } from './operators/operator-service.js';
 import authPlugin from './platform/auth-plugin.js';
 import databasePlugin from './platform/database-plugin.js';
 import docsPlugin from './platform/docs-plugin.js';
@@ -110,7 +108,6 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
   // Tier 2: hub services shared by the domains.
   await app.register(databasePlugin, { db });
   await app.register(authPlugin, { secret: await resolveJwtSecret(config.jwtSecret, config.dataDir), ttlSeconds: config.jwtTtlSeconds });
-  app.decorate('operators', new OperatorService(db));
   app.decorate('secretBox', await SecretBox.load(config.encryptionKey, config.dataDir));
   app.decorate('hubEvents', new HubEvents());
   if (config.redisUrl) {
@@ -137,17 +134,17 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
   await app.register(eventStreamRoutes);
   await app.register(operatorsDomain, { jwtTtlSeconds: config.jwtTtlSeconds });
   await app.register(tenantsDomain);
-  await app.register(fp(devicesDomain, { name: 'devices', dependencies: ['mqtt', 'database', 'auth'] }), { config });
-  await app.register(fp(commandsDomain, { name: 'commands', dependencies: ['mqtt', 'database', 'auth'] }), {
+  await app.register(devicesDomain, { config });
+  await app.register(commandsDomain, {
     expirySweepMs: config.commandExpirySweepMs,
     uploadMaxBytes: config.uploadMaxBytes,
     publicHttpUrl: config.publicHttpUrl,
   });
-  await app.register(fp(deviceConfigDomain, { name: 'device-config', dependencies: ['mqtt', 'devices'] }));
-  await app.register(fp(groupsDomain, { name: 'groups', dependencies: ['devices', 'device-config'] }));
+  await app.register(deviceConfigDomain);
+  await app.register(groupsDomain);
   await app.register(provisioningDomain, { publicMqttUrl: config.publicMqttUrl, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds });
   await app.register(merchantsDomain, { gateways: { alipay: config.alipayGateways, wechat: config.wechatGateways } });
-  await app.register(fp(webhooksDomain, { name: 'webhooks', dependencies: ['database', 'auth', 'outbound'] }), {
+  await app.register(webhooksDomain, {
     policy: {
       intervalMs: config.webhookIntervalMs,
       timeoutMs: config.webhookTimeoutMs,
@@ -156,18 +153,18 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
       backoffMaxMs: 3_600_000,
     },
   });
-  await app.register(fp(paymentsDomain, { name: 'payments', dependencies: ['devices'] }), { config });
-  await app.register(fp(alertsDomain, { name: 'alerts', dependencies: ['webhooks', 'outbound'] }), { evaluateMs: config.alertEvaluateMs });
-  await app.register(fp(reconciliationDomain, { name: 'reconciliation', dependencies: ['payments', 'alerts'] }), { config });
-  await app.register(fp(otaDomain, { name: 'ota', dependencies: ['devices', 'mqtt'] }), { config });
+  await app.register(paymentsDomain, { config });
+  await app.register(alertsDomain, { evaluateMs: config.alertEvaluateMs });
+  await app.register(reconciliationDomain, { config });
+  await app.register(otaDomain, { config });
   // Ads: advertisers (API keys), creatives under review, bookings, each screen's schedule, proofs of play, revenue.
   await app.register(advertiserAuth, { rateLimitPerMinute: config.adApiRateLimitPerMinute });
-  await app.register(fp(adSchedulesDomain, { name: 'ad-schedules', dependencies: ['mqtt', 'devices'] }), { config });
-  await app.register(fp(advertisersDomain, { name: 'advertisers', dependencies: ['advertiser-auth'] }));
-  await app.register(fp(creativesDomain, { name: 'creatives', dependencies: ['advertiser-auth', 'ad-schedules'] }), { config });
-  await app.register(fp(adBookingDomain, { name: 'ad-booking', dependencies: ['advertiser-auth', 'ad-schedules'] }), { config });
-  await app.register(fp(proofOfPlayDomain, { name: 'proof-of-play', dependencies: ['mqtt', 'advertiser-auth'] }), { config });
-  await app.register(fp(adRevenueDomain, { name: 'ad-revenue', dependencies: ['advertiser-auth'] }), { config });
+  await app.register(adSchedulesDomain, { config });
+  await app.register(advertisersDomain);
+  await app.register(creativesDomain, { config });
+  await app.register(adBookingDomain, { config });
+  await app.register(proofOfPlayDomain, { config });
+  await app.register(adRevenueDomain, { config });
   return app;
 }
 

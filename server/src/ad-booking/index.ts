@@ -2,6 +2,7 @@
 // that hold loop slots on screens, and their lifecycle (held → pending approval
 // → approved → live → completed, or cancelled).
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { HubConfig } from '../config.js';
 import { BookingLifecycle } from './booking-lifecycle.js';
 import { bookingRoutes } from './booking-routes.js';
@@ -13,7 +14,7 @@ declare module 'fastify' {
   }
 }
 
-export default async function adBookingDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+async function adBookingDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
   const lifecycle = new BookingLifecycle(fastify.db, fastify.adSchedules.invalidation, fastify.hubEvents, fastify.log.child({ component: 'ad-booking' }), 10_000);
   fastify.decorate('adBooking', { lifecycle });
   fastify.addHook('onReady', async () => lifecycle.start());
@@ -21,6 +22,8 @@ export default async function adBookingDomain(fastify: FastifyInstance, options:
   await fastify.register(settingsRoutes);
   await fastify.register(bookingRoutes, { config: options.config });
 }
+
+export default fp(adBookingDomain, { name: 'ad-booking', dependencies: ['advertiser-auth', 'ad-schedules'] });
 
 // What other domains use of ad booking: the tenant's loop, which the schedule compiler fills.
 export { loopSettings, type LoopSettings } from './ad-settings-sql.js';

@@ -2,10 +2,13 @@
 // completed plays, slot_day per screen-day played, capped by each booking's
 // budget) and how it is split between the operator, the bank and the merchants.
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { shareRoutes } from './share-routes.js';
 import { statementRoutes } from './statement-routes.js';
 
-export default async function adRevenueDomain(fastify: FastifyInstance) {
+async function adRevenueDomain(fastify: FastifyInstance) {
   await fastify.register(shareRoutes);
   await fastify.register(statementRoutes);
 }
+
+export default fp(adRevenueDomain, { name: 'ad-revenue', dependencies: ['advertiser-auth'] });

@@ -3,6 +3,7 @@
 // distinct content, and delivers them as a versioned AdSchedule downlink; the
 // screen acknowledges, and gets it again on Hello until it does.
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { HubConfig } from '../config.js';
 import { ScheduleCompilerTask } from './schedule-compiler-task.js';
 import { ScheduleInvalidation } from './schedule-invalidation-sql.js';
@@ -18,7 +19,7 @@ declare module 'fastify' {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export default async function adSchedulesDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+async function adSchedulesDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
   const logger = fastify.log.child({ component: 'ad-schedules' });
   // The creatives domain registers after this one; its URLs are only needed once the hub runs.
   const mediaUrl = (creative: { id: string; sha256: string }) => fastify.creatives.mediaUrl(creative);
@@ -41,3 +42,5 @@ export default async function adSchedulesDomain(fastify: FastifyInstance, option
   fastify.addHook('onClose', async () => compiler.stop());
   await fastify.register(scheduleRoutes, { compiler });
 }
+
+export default fp(adSchedulesDomain, { name: 'ad-schedules', dependencies: ['mqtt', 'devices'] });

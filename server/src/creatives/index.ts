@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { HubConfig } from '../config.js';
 import { listenUrl } from '../platform/listen-url.js';
 import { creativeRoutes } from './creative-routes.js';
@@ -24,7 +25,7 @@ export function creativeMediaUrl(app: FastifyInstance, creative: { id: string; s
   return app.creatives.mediaUrl(creative);
 }
 
-export default async function creativesDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+async function creativesDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
   const { config } = options;
   const store = new CreativeStore(config.dataDir, config.adMaxCreativeBytes);
   await mkdir(store.root, { recursive: true });
@@ -43,3 +44,5 @@ export default async function creativesDomain(fastify: FastifyInstance, options:
   await fastify.register(mediaServingRoutes, { config, store });
   await fastify.register(merchantBlockRoutes);
 }
+
+export default fp(creativesDomain, { name: 'creatives', dependencies: ['advertiser-auth', 'ad-schedules'] });

@@ -1,6 +1,7 @@
 // Devices domain: the registry, device credentials for MQTT, live presence and
 // heartbeats (in memory, flushed in batches), and the HTTP API.
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { HubConfig } from '../config.js';
 import { CachingDeviceAuthenticator } from './device-authenticator.js';
 import { deviceRoutes } from './device-routes.js';
@@ -29,7 +30,7 @@ declare module 'fastify' {
   }
 }
 
-export default async function devicesDomain(app: FastifyInstance, options: { config: HubConfig }) {
+async function devicesDomain(app: FastifyInstance, options: { config: HubConfig }) {
   const { config } = options;
   const { broker, uplinks, presence } = app.mqtt;
 
@@ -55,7 +56,7 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
   });
   registerDeviceUplinks({ uplinks, liveState, broker, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds });
 
-  // Decorated on the root (this plugin is wrapped with fastify-plugin in app.ts) for tests and later domains.
+  // Decorated on the root (this plugin is wrapped with fastify-plugin below) for tests and later domains.
   const retention = new HistoryRetention(app.db, app.log.child({ component: 'retention' }), config.heartbeatRetentionDays);
   app.decorate('devices', { service, registry, liveState, flusher, authenticator, retention });
   flusher.start();
@@ -74,3 +75,5 @@ export default async function devicesDomain(app: FastifyInstance, options: { con
 
   await app.register(deviceRoutes, { service });
 }
+
+export default fp(devicesDomain, { name: 'devices', dependencies: ['mqtt', 'database', 'auth'] });

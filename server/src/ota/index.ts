@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { Gauge } from 'prom-client';
 import type { HubConfig } from '../config.js';
 import { listenUrl } from '../platform/listen-url.js';
@@ -23,7 +24,7 @@ declare module 'fastify' {
   }
 }
 
-export default async function otaDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+async function otaDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
   const { config } = options;
   const store = new PackageStore(config.dataDir, config.otaMaxPackageBytes);
   await mkdir(store.root, { recursive: true });
@@ -62,3 +63,5 @@ export default async function otaDomain(fastify: FastifyInstance, options: { con
   await fastify.register(downloadRoutes, { store, slots });
   await fastify.register(campaignRoutes, { engine, offers });
 }
+
+export default fp(otaDomain, { name: 'ota', dependencies: ['devices', 'mqtt'] });

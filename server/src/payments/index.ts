@@ -3,6 +3,7 @@
 // anything left in flight; the transactions API.
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { HubConfig } from '../config.js';
 import { AnswerAudit } from './answer-audit.js';
 import { listenUrl } from '../platform/listen-url.js';
@@ -23,7 +24,7 @@ declare module 'fastify' {
   }
 }
 
-export default async function paymentsDomain(app: FastifyInstance, options: { config: HubConfig }) {
+async function paymentsDomain(app: FastifyInstance, options: { config: HubConfig }) {
   const { config } = options;
   const log = app.log.child({ component: 'payments' });
   const extraCa = config.acquirerCaFile ? await readAcquirerCaFile(config.acquirerCaFile) : undefined;
@@ -77,3 +78,5 @@ export default async function paymentsDomain(app: FastifyInstance, options: { co
   });
   await app.register(paymentRoutes, { refunds });
 }
+
+export default fp(paymentsDomain, { name: 'payments', dependencies: ['devices'] });

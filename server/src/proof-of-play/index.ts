@@ -2,6 +2,7 @@
 // written in batches (proof-ingest.ts), and the reports built on them: plays
 // per booking, advertiser, screen, merchant or hour, and attribution.
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { HubConfig } from '../config.js';
 import { ProofIngest } from './proof-ingest.js';
 import { reportRoutes } from './report-routes.js';
@@ -12,7 +13,7 @@ declare module 'fastify' {
   }
 }
 
-export default async function proofOfPlayDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+async function proofOfPlayDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
   const ingest = new ProofIngest(fastify.db, fastify.log.child({ component: 'proof-of-play' }), fastify.metrics, {
     flushMs: options.config.adProofFlushMs,
     // About a second of a large fleet's plays: big enough for few statements, small enough for PGlite's thread.
@@ -27,3 +28,5 @@ export default async function proofOfPlayDomain(fastify: FastifyInstance, option
   fastify.addHook('onClose', async () => ingest.stop());
   await fastify.register(reportRoutes);
 }
+
+export default fp(proofOfPlayDomain, { name: 'proof-of-play', dependencies: ['mqtt', 'advertiser-auth'] });

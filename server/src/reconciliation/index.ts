@@ -4,6 +4,7 @@
 // coordinated through PostgreSQL across hub processes), and on an operator's
 // request (the POST).
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { HubConfig } from '../config.js';
 import { ReconciliationScheduler } from './reconciliation-scheduler.js';
 import { reconciliationRoutes } from './reconciliation-routes.js';
@@ -12,7 +13,7 @@ import { ReconciliationService } from './reconciliation-service.js';
 /** A run whose process has not finished it in this long may be taken over (a bill download times out after 30 s). */
 const RUN_LEASE_MS = 5 * 60_000;
 
-export default async function reconciliationDomain(app: FastifyInstance, options: { config: HubConfig }) {
+async function reconciliationDomain(app: FastifyInstance, options: { config: HubConfig }) {
   const { config } = options;
   const logger = app.log.child({ component: 'reconciliation' });
   const service = new ReconciliationService({
@@ -41,3 +42,5 @@ export default async function reconciliationDomain(app: FastifyInstance, options
   app.addHook('onReady', async () => scheduler.start());
   app.addHook('onClose', async () => scheduler.stop());
 }
+
+export default fp(reconciliationDomain, { name: 'reconciliation', dependencies: ['payments', 'alerts'] });

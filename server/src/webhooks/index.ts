@@ -1,16 +1,10 @@
 // Webhooks domain: each merchant may register a URL; every final payment state
 // is POSTed there, signed (webhook-signature.ts), retried with backoff, and
 // logged per attempt for operators.
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
-import { NotFoundError } from '../platform/errors.js';
-import { IdParams } from '../platform/id-params.js';
-import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
-import { OUTBOUND_URL_RULES } from '../platform/outbound-url.js';
+import fp from 'fastify-plugin';
 import { WebhookDeliverer, type DeliveryPolicy } from './webhook-deliverer.js';
-import { listDeliveries, setWebhook } from './webhook-sql.js';
+import { webhookRoutes } from './webhook-routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -18,80 +12,15 @@ declare module 'fastify' {
   }
 }
 
-const DeliverySchema = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  event: Type.String(),
-  transactionId: Type.Union([Type.String(), Type.Null()]),
-  state: Type.String(),
-  attempts: Type.Integer(),
-  lastStatus: Type.Union([Type.Integer(), Type.Null()]),
-  lastError: Type.Union([Type.String(), Type.Null()]),
-  nextAttemptAt: Type.String({ format: 'date-time' }),
-  createdAt: Type.String({ format: 'date-time' }),
-  deliveredAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  payload: Type.Record(Type.String(), Type.Unknown()),
-});
-
-export default async function webhooksDomain(fastify: FastifyInstance, options: { policy: DeliveryPolicy }) {
-  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const tags = ['webhooks'];
-  const security = [{ bearer: [] }];
-  const deliverer = new WebhookDeliverer({ db: app.db, secretBox: app.secretBox, logger: app.log.child({ component: 'webhooks' }), registry: app.metrics, policy: options.policy, http: app.outbound.http });
+async function webhooksDomain(fastify: FastifyInstance, options: { policy: DeliveryPolicy }) {
+  const deliverer = new WebhookDeliverer({ db: fastify.db, secretBox: fastify.secretBox, logger: fastify.log.child({ component: 'webhooks' }), registry: fastify.metrics, policy: options.policy, http: fastify.outbound.http });
   fastify.decorate('webhooks', deliverer);
-  app.addHook('onReady', async () => deliverer.start());
-  app.addHook('onClose', async () => deliverer.stop());
-
-  app.put(
-    '/api/merchants/:id/webhook',
-    {
-      onRequest: app.requireRole('operator'),
-      schema: {
-        tags,
-        security,
-        summary: 'Set (or rotate) the merchant\'s webhook; the signing secret is returned only here',
-        params: IdParams,
-        description: OUTBOUND_URL_RULES,
-        body: Type.Object({ url: Type.String({ format: 'uri', maxLength: 2000 }) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ url: Type.String(), secret: Type.String({ description: 'hex; HMAC-SHA256 key for X-ScreenHub-Signature' }) }) },
-      },
-    },
-    async (request) => {
-      const url = app.outbound.acceptUrl('url', request.body.url);
-      const secret = randomBytes(32);
-      const updated = await setWebhook(app.db, request.user.tenantId, request.params.id, url, app.secretBox.seal(secret));
-      if (!updated) throw new NotFoundError('merchant');
-      return { url, secret: secret.toString('hex') };
-    },
-  );
-
-  app.get(
-    '/api/merchants/:id/webhook-deliveries',
-    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'Delivery log, newest first', params: IdParams, querystring: ListQuerystring, response: { 200: Type.Array(DeliverySchema) } } },
-    async (request, reply) => {
-      const page = parseListQuery(request.query, { sortable: { createdAt: 'created_at' }, defaultSort: ['createdAt', 'DESC'], tieBreaker: 'id' });
-      const { rows, total } = await listDeliveries(app.db, request.user.tenantId, request.params.id, page);
-      return withContentRange(
-        reply,
-        'webhook-deliveries',
-        rows.map((r) => ({
-          id: r.id,
-          event: r.event,
-          transactionId: r.transaction_id,
-          state: r.state,
-          attempts: r.attempts,
-          lastStatus: r.last_status,
-          lastError: r.last_error,
-          nextAttemptAt: r.next_attempt_at.toISOString(),
-          createdAt: r.created_at.toISOString(),
-          deliveredAt: r.delivered_at?.toISOString() ?? null,
-          payload: r.payload,
-        })),
-        page.offset,
-        total,
-      );
-    },
-  );
+  fastify.addHook('onReady', async () => deliverer.start());
+  fastify.addHook('onClose', async () => deliverer.stop());
+  await fastify.register(webhookRoutes);
 }
+
+export default fp(webhooksDomain, { name: 'webhooks', dependencies: ['database', 'auth', 'outbound'] });
 
 // What other domains use of webhooks: a delivery queued in the caller's transaction, sent by the deliverer.
 export { enqueueAlertDelivery, enqueueDelivery } from './webhook-sql.js';

@@ -1,0 +1,206 @@
+// The alerts API: rules (admins write, everyone of the tenant reads), the alerts
+// they and events raise (operators acknowledge), and the tenant's alert webhook.
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type, type Static } from '@sinclair/typebox';
+import { ConflictError, NotFoundError } from '../platform/errors.js';
+import { IdParams } from '../platform/id-params.js';
+import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
+import { OUTBOUND_URL_RULES } from '../platform/outbound-url.js';
+import { alertPayload } from './alert-evaluator.js';
+import { acknowledgeAlert, deleteRule, findAlert, findRule, insertRule, listAlerts, listRules, setAlertWebhook, updateRule, type AlertRow, type RuleRow } from './alert-sql.js';
+
+const Kind = Type.Union(
+  [Type.Literal('offline'), Type.Literal('temperature_above'), Type.Literal('free_storage_below'), Type.Literal('repeated_reboots'), Type.Literal('payment_failure_rate')],
+  { description: 'threshold unit: offline minutes, °C, free MB, reboots in the window, failure percent' },
+);
+const RuleFields = {
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  threshold: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
+  windowMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_080, description: 'look-back of repeated_reboots and payment_failure_rate; default 60' })),
+  enabled: Type.Optional(Type.Boolean()),
+};
+const CreateRuleBody = Type.Object({ ...RuleFields, kind: Kind }, { additionalProperties: false });
+const UpdateRuleBody = Type.Partial(Type.Object(RuleFields));
+
+const RuleSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  name: Type.String(),
+  kind: Type.String(),
+  threshold: Type.Integer(),
+  windowMinutes: Type.Integer(),
+  enabled: Type.Boolean(),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+const AlertSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  ruleId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: 'null for an alert raised by an event (payment_needs_attention)' }),
+  rule: Type.Union([Type.String(), Type.Null()]),
+  kind: Type.String({
+    description:
+      "a rule's kind, or an event's: payment_needs_attention (a payment a person must settle, see transactionId), reconciliation_mismatch (a scheduled reconciliation found differences, see reconciliationId), reconciliation_unavailable (the acquirer has not published a merchant's bill, see merchantId)",
+  }),
+  deviceId: Type.Union([Type.String(), Type.Null()], { description: 'null for an alert about a merchant' }),
+  transactionId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  merchantId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  reconciliationId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  state: Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('resolved')]),
+  value: Type.Union([Type.Integer(), Type.Null()]),
+  openedAt: Type.String({ format: 'date-time' }),
+  acknowledgedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  resolvedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+// Filters are checked with TypeBox's Value.Check, which knows no string formats: a pattern.
+const UuidPattern = Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' });
+const AlertFilter = Type.Object(
+  {
+    state: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('resolved')])),
+    deviceId: Type.Optional(Type.String()),
+    ruleId: Type.Optional(UuidPattern),
+    transactionId: Type.Optional(UuidPattern),
+    merchantId: Type.Optional(UuidPattern),
+  },
+  { additionalProperties: false },
+);
+
+const toRuleDto = (r: RuleRow): Static<typeof RuleSchema> => ({
+  id: r.id,
+  name: r.name,
+  kind: r.kind,
+  threshold: r.threshold,
+  windowMinutes: r.window_minutes,
+  enabled: r.enabled,
+  createdAt: r.created_at.toISOString(),
+});
+const toAlertDto = (a: AlertRow): Static<typeof AlertSchema> => ({
+  id: a.id,
+  ruleId: a.rule_id,
+  rule: a.rule_name,
+  kind: a.kind,
+  deviceId: a.device_id,
+  transactionId: a.transaction_id,
+  merchantId: a.merchant_id,
+  reconciliationId: a.reconciliation_id,
+  state: a.state,
+  value: a.value,
+  openedAt: a.opened_at.toISOString(),
+  acknowledgedAt: a.acknowledged_at?.toISOString() ?? null,
+  resolvedAt: a.resolved_at?.toISOString() ?? null,
+});
+
+export async function alertRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const tags = ['alerts'];
+  const security = [{ bearer: [] }];
+
+  app.post(
+    '/api/alert-rules',
+    { onRequest: app.requireRole('admin'), schema: { tags, security, summary: 'Create an alert rule', body: CreateRuleBody, response: { 201: RuleSchema } } },
+    async (request, reply) => {
+      reply.status(201);
+      return toRuleDto(await insertRule(app.db, request.user.tenantId, request.body));
+    },
+  );
+
+  app.get(
+    '/api/alert-rules',
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'List alert rules', querystring: ListQuerystring, response: { 200: Type.Array(RuleSchema) } } },
+    async (request, reply) => {
+      const page = parseListQuery(request.query, { sortable: { name: 'name', createdAt: 'created_at' }, defaultSort: ['createdAt', 'ASC'], tieBreaker: 'id' });
+      const { rows, total } = await listRules(app.db, request.user.tenantId, page);
+      return withContentRange(reply, 'alert-rules', rows.map(toRuleDto), page.offset, total);
+    },
+  );
+
+  app.get(
+    '/api/alert-rules/:id',
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One alert rule', params: IdParams, response: { 200: RuleSchema } } },
+    async (request) => {
+      const rule = await findRule(app.db, request.user.tenantId, request.params.id);
+      if (!rule) throw new NotFoundError('alert rule');
+      return toRuleDto(rule);
+    },
+  );
+
+  app.put(
+    '/api/alert-rules/:id',
+    { onRequest: app.requireRole('admin'), schema: { tags, security, summary: 'Change or disable a rule (a disabled rule\'s alerts resolve)', params: IdParams, body: UpdateRuleBody, response: { 200: RuleSchema } } },
+    async (request) => {
+      const rule = await updateRule(app.db, request.user.tenantId, request.params.id, request.body);
+      if (!rule) throw new NotFoundError('alert rule');
+      return toRuleDto(rule);
+    },
+  );
+
+  app.delete(
+    '/api/alert-rules/:id',
+    { onRequest: app.requireRole('admin'), schema: { tags, security, summary: 'Delete a rule and its alerts', params: IdParams, response: { 204: Type.Null() } } },
+    async (request, reply) => {
+      if (!(await deleteRule(app.db, request.user.tenantId, request.params.id))) throw new NotFoundError('alert rule');
+      reply.status(204);
+      return null;
+    },
+  );
+
+  app.get(
+    '/api/alerts',
+    {
+      onRequest: app.requireRole('viewer'),
+      schema: { tags, security, summary: 'List alerts, newest first', description: 'filter keys: state, deviceId, ruleId, transactionId, merchantId', querystring: ListQuerystring, response: { 200: Type.Array(AlertSchema) } },
+    },
+    async (request, reply) => {
+      const page = parseListQuery(request.query, { sortable: { openedAt: 'a.opened_at', state: 'a.state' }, defaultSort: ['openedAt', 'DESC'], tieBreaker: 'a.id' });
+      const filter = checkFilter(AlertFilter, page.filter);
+      const { rows, total } = await listAlerts(app.db, request.user.tenantId, filter, page);
+      return withContentRange(reply, 'alerts', rows.map(toAlertDto), page.offset, total);
+    },
+  );
+
+  app.get(
+    '/api/alerts/:id',
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One alert', params: IdParams, response: { 200: AlertSchema } } },
+    async (request) => {
+      const alert = await findAlert(app.db, request.user.tenantId, request.params.id);
+      if (!alert) throw new NotFoundError('alert');
+      return toAlertDto(alert);
+    },
+  );
+
+  app.post(
+    '/api/alerts/:id/acknowledge',
+    { onRequest: app.requireRole('operator'), schema: { tags, security, summary: 'Acknowledge an open alert (it still resolves by itself when the condition clears)', params: IdParams, response: { 200: AlertSchema } } },
+    async (request) => {
+      const { tenantId, id: operatorId } = request.user;
+      const alert = await acknowledgeAlert(app.db, tenantId, request.params.id, operatorId);
+      if (!alert) {
+        const existing = await findAlert(app.db, tenantId, request.params.id);
+        if (!existing) throw new NotFoundError('alert');
+        throw new ConflictError(`the alert is ${existing.state}`);
+      }
+      app.hubEvents.publish(tenantId, 'alert.acknowledged', alertPayload(alert));
+      return toAlertDto(alert);
+    },
+  );
+
+  app.put(
+    '/api/alert-webhook',
+    {
+      onRequest: app.requireRole('admin'),
+      schema: {
+        tags,
+        security,
+        summary: 'Set (or rotate) where the tenant\'s alert notifications are POSTed; the signing secret is returned only here',
+        description: OUTBOUND_URL_RULES,
+        body: Type.Object({ url: Type.String({ format: 'uri', maxLength: 2000 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ url: Type.String(), secret: Type.String({ description: 'hex; HMAC-SHA256 key for X-ScreenHub-Signature' }) }) },
+      },
+    },
+    async (request) => {
+      const url = app.outbound.acceptUrl('url', request.body.url);
+      const secret = randomBytes(32);
+      await setAlertWebhook(app.db, request.user.tenantId, url, app.secretBox.seal(secret));
+      return { url, secret: secret.toString('hex') };
+    },
+  );
+}
