@@ -57,6 +57,17 @@ import webhooksDomain from './webhooks/index.js';
 
 /** A graceful stop longer than this is logged as a warning. */
 const SLOW_STOP_MS = 5000;
+/** JSON bodies: large enough for the bulk endpoints; uploads stream and do not go through this. */
+const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
+/** Past two seconds of event-loop delay the hub answers 503 with Retry-After instead of queueing more (a storm's HTTP). */
+const MAX_EVENT_LOOP_DELAY_MS = 2000;
+const PRESSURE_RETRY_AFTER_S = 5;
+/** MQTT over WebSocket: a frame holds one MQTT packet and its WebSocket framing. */
+const WEBSOCKET_FRAMING_BYTES = 1024;
+/** A failing webhook is retried at most hourly (backoff's ceiling), until its attempts are spent. */
+const WEBHOOK_BACKOFF_MAX_MS = 3_600_000;
+/** Connections the kernel queues for the HTTP listener while the hub is busy (Linux caps it at somaxconn). */
+const HTTP_LISTEN_BACKLOG = 4096;
 export interface HubOptions {
   /** Seed for a new embedded database (tests); see PGliteDatabase.open. */
   pgliteSeed?: Blob;
@@ -82,8 +93,7 @@ const redact = ['req.headers.authorization', 'password', '*.password', 'secret',
 export async function buildApp(config: HubConfig, db: Database, options: Pick<HubOptions, 'resolveOutboundHost'> = {}): Promise<FastifyInstance> {
   const app = fastify({
     logger: { level: config.logLevel, redact },
-    // Large enough for the bulk endpoints to come; uploads stream and do not go through this.
-    bodyLimit: 1024 * 1024,
+    bodyLimit: JSON_BODY_LIMIT_BYTES,
     // Only the operator's own proxies (HUB_TRUST_PROXY) may say who the client is: otherwise any client could pick
     // the address that per-address limits (login) count it under.
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
@@ -100,10 +110,10 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
   await app.register(finiteNumberGuard);
   await app.register(cors, { origin: config.corsOrigin === '*' ? true : config.corsOrigin.split(','), exposedHeaders: ['Content-Range'] });
   await app.register(rateLimit, { global: false });
-  await app.register(underPressure, { maxEventLoopDelay: 2000, retryAfter: 5 });
+  await app.register(underPressure, { maxEventLoopDelay: MAX_EVENT_LOOP_DELAY_MS, retryAfter: PRESSURE_RETRY_AFTER_S });
   await app.register(docsPlugin);
   await app.register(metricsPlugin, { registry: new Registry() });
-  await app.register(websocket, { options: { maxPayload: config.mqttMaxPacketBytes + 1024 } });
+  await app.register(websocket, { options: { maxPayload: config.mqttMaxPacketBytes + WEBSOCKET_FRAMING_BYTES } });
 
   // Tier 2: hub services shared by the domains.
   await app.register(databasePlugin, { db });
@@ -150,7 +160,7 @@ export async function buildApp(config: HubConfig, db: Database, options: Pick<Hu
       timeoutMs: config.webhookTimeoutMs,
       maxAttempts: config.webhookMaxAttempts,
       backoffBaseMs: config.webhookBackoffBaseMs,
-      backoffMaxMs: 3_600_000,
+      backoffMaxMs: WEBHOOK_BACKOFF_MAX_MS,
     },
   });
   await app.register(paymentsDomain, { config });
@@ -179,7 +189,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     throw err;
   }
   const bootstrapAdmin = await app.operators.bootstrapAdmin({ email: config.adminEmail, password: config.adminPassword });
-  await app.listen({ port: config.httpPort, host: config.host, backlog: 4096 });
+  await app.listen({ port: config.httpPort, host: config.host, backlog: HTTP_LISTEN_BACKLOG });
   const http = app.server.address() as { address: string; port: number };
   const mqtt = app.mqtt.addresses.tcp!;
 

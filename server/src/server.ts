@@ -64,8 +64,11 @@ function databaseLine(db: Awaited<ReturnType<typeof startHub>>['db'], config: { 
   return 'PostgreSQL at DATABASE_URL';
 }
 
+/** A stop that has not ended by then is cut short (the exit closes what is left): a deploy must not hang on one process. */
+const STOP_GRACE_MS = 10_000;
+
 function shutDownOnSignal(hub: Awaited<ReturnType<typeof startHub>>): void {
-  closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
+  closeWithGrace({ delay: STOP_GRACE_MS }, async ({ err, signal }) => {
     if (err) hub.app.log.error({ err }, 'shutting down after an error');
     else hub.app.log.info({ signal }, 'shutting down');
     await hub.close({ exiting: true });

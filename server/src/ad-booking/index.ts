@@ -14,8 +14,11 @@ declare module 'fastify' {
   }
 }
 
+/** How often held bookings lapse and approved ones go live or complete: bookings are in whole days, so seconds of delay are nothing. */
+const LIFECYCLE_ROUND_MS = 10_000;
+
 async function adBookingDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
-  const lifecycle = new BookingLifecycle(fastify.db, fastify.adSchedules.invalidation, fastify.hubEvents, fastify.log.child({ component: 'ad-booking' }), 10_000);
+  const lifecycle = new BookingLifecycle(fastify.db, fastify.adSchedules.invalidation, fastify.hubEvents, fastify.log.child({ component: 'ad-booking' }), LIFECYCLE_ROUND_MS);
   fastify.decorate('adBooking', { lifecycle });
   fastify.addHook('onReady', async () => lifecycle.start());
   fastify.addHook('onClose', async () => lifecycle.stop());

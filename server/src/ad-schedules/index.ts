@@ -19,6 +19,9 @@ declare module 'fastify' {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Creatives a screen may report missing in one ack: a schedule names far fewer; a longer list is a buggy or hostile screen. */
+const MAX_MISSING_REPORTED = 100;
+
 async function adSchedulesDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
   const logger = fastify.log.child({ component: 'ad-schedules' });
   // The creatives domain registers after this one; its URLs are only needed once the hub runs.
@@ -34,7 +37,7 @@ async function adSchedulesDomain(fastify: FastifyInstance, options: { config: Hu
   });
   fastify.mqtt.uplinks.on('adScheduleAck', async (event) => {
     const ack = event.message.adScheduleAck!;
-    const missing = (ack.missingCreativeIds ?? []).filter((id) => UUID.test(id)).slice(0, 100);
+    const missing = (ack.missingCreativeIds ?? []).filter((id) => UUID.test(id)).slice(0, MAX_MISSING_REPORTED);
     const tenantId = await recordAck(fastify.db, event.identity.deviceId, ack.version ?? 0, missing);
     if (tenantId) fastify.hubEvents.publish(tenantId, 'ads.schedule.ack', { deviceId: event.identity.deviceId, version: ack.version, missingCreativeIds: missing });
   });

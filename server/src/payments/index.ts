@@ -24,6 +24,11 @@ declare module 'fastify' {
   }
 }
 
+/** The acquirer's circuit opens when half the calls in its window fail (opossum's default, kept on purpose). */
+const BREAKER_FAILURE_PERCENT = 50;
+/** The sweeper looks for stuck payments at least this far apart, however short the poll interval is set. */
+const MIN_SWEEP_INTERVAL_MS = 1000;
+
 async function paymentsDomain(app: FastifyInstance, options: { config: HubConfig }) {
   const { config } = options;
   const log = app.log.child({ component: 'payments' });
@@ -32,7 +37,7 @@ async function paymentsDomain(app: FastifyInstance, options: { config: HubConfig
     db: app.db,
     secretBox: app.secretBox,
     timeoutMs: config.acquirerTimeoutMs,
-    breaker: { resetMs: config.acquirerBreakerResetMs, minCalls: config.acquirerBreakerMinCalls, failurePercent: 50 },
+    breaker: { resetMs: config.acquirerBreakerResetMs, minCalls: config.acquirerBreakerMinCalls, failurePercent: BREAKER_FAILURE_PERCENT },
     transport: new AcquirerTransport({ extraCa, connectTimeoutMs: config.acquirerTimeoutMs }),
     gateways: new AcquirerGateways({ alipay: config.alipayGateways, wechat: config.wechatGateways }),
     // WeChat Pay requires a notify_url on unifiedorder. The hub learns outcomes by orderquery and takes no
@@ -63,7 +68,7 @@ async function paymentsDomain(app: FastifyInstance, options: { config: HubConfig
   });
   const refunds = new RefundService({ db: app.db, connectors, logger: log, answers, events: app.hubEvents });
   // A live flow is never idle longer than one acquirer call or one poll interval.
-  const sweeper = new PaymentSweeper(app.db, processor, refunds, log, Math.max(1000, config.payPollIntervalMs), 2 * config.acquirerTimeoutMs + config.payPollIntervalMs, app.instance.id);
+  const sweeper = new PaymentSweeper(app.db, processor, refunds, log, Math.max(MIN_SWEEP_INTERVAL_MS, config.payPollIntervalMs), 2 * config.acquirerTimeoutMs + config.payPollIntervalMs, app.instance.id);
 
   app.mqtt.uplinks.on('payRequest', (event) => processor.onPayRequest(event));
   app.mqtt.uplinks.on('qrPayRequest', (event) => processor.onQrPayRequest(event));

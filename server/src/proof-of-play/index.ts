@@ -13,12 +13,16 @@ declare module 'fastify' {
   }
 }
 
+/** About a second of a large fleet's plays: big enough for few statements, small enough for PGlite's thread. */
+const FLUSH_AT_RECORDS = 20_000;
+/** Plays held while the database is away (~100 s of a large fleet's); past it new batches are dropped and counted, not held without bound. */
+const MAX_PENDING_RECORDS = 2_000_000;
+
 async function proofOfPlayDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
   const ingest = new ProofIngest(fastify.db, fastify.log.child({ component: 'proof-of-play' }), fastify.metrics, {
     flushMs: options.config.adProofFlushMs,
-    // About a second of a large fleet's plays: big enough for few statements, small enough for PGlite's thread.
-    flushAtRecords: 20_000,
-    maxPendingRecords: 2_000_000,
+    flushAtRecords: FLUSH_AT_RECORDS,
+    maxPendingRecords: MAX_PENDING_RECORDS,
     parallelWrites: fastify.db.kind === 'postgres' ? Math.max(1, Math.min(4, options.config.databasePoolSize - 2)) : 1,
   });
   fastify.decorate('proofOfPlay', { ingest });
