@@ -19,13 +19,15 @@ export interface BookingScheduleInvalidation {
 export class BookingLifecycle {
   private readonly task: PeriodicTask;
 
-  constructor(
-    private readonly db: Database,
-    private readonly invalidation: BookingScheduleInvalidation,
-    private readonly events: HubEvents,
-    logger: FastifyBaseLogger,
-    intervalMs: number,
-  ) {
+  private readonly db: Database;
+  private readonly invalidation: BookingScheduleInvalidation;
+  private readonly events: HubEvents;
+
+  constructor(options: { db: Database; invalidation: BookingScheduleInvalidation; events: HubEvents; logger: FastifyBaseLogger; intervalMs: number }) {
+    const { logger, intervalMs } = options;
+    this.db = options.db;
+    this.invalidation = options.invalidation;
+    this.events = options.events;
     this.task = new PeriodicTask(() => this.round(), intervalMs, (err) => logger.error({ err }, 'booking lifecycle round failed'));
   }
 

@@ -18,7 +18,7 @@ declare module 'fastify' {
 const LIFECYCLE_ROUND_MS = 10_000;
 
 async function adBookingDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
-  const lifecycle = new BookingLifecycle(fastify.db, fastify.adSchedules.invalidation, fastify.hubEvents, fastify.log.child({ component: 'ad-booking' }), LIFECYCLE_ROUND_MS);
+  const lifecycle = new BookingLifecycle({ db: fastify.db, invalidation: fastify.adSchedules.invalidation, events: fastify.hubEvents, logger: fastify.log.child({ component: 'ad-booking' }), intervalMs: LIFECYCLE_ROUND_MS });
   fastify.decorate('adBooking', { lifecycle });
   fastify.addHook('onReady', async () => lifecycle.start());
   fastify.addHook('onClose', async () => lifecycle.stop());

@@ -34,12 +34,15 @@ export function alertPayload(alert: AlertRow) {
 export class AlertEvaluator {
   private readonly task: PeriodicTask;
 
-  constructor(
-    private readonly db: Database,
-    private readonly events: HubEvents,
-    private readonly logger: FastifyBaseLogger,
-    intervalMs: number,
-  ) {
+  private readonly db: Database;
+  private readonly events: HubEvents;
+  private readonly logger: FastifyBaseLogger;
+
+  constructor(options: { db: Database; events: HubEvents; logger: FastifyBaseLogger; intervalMs: number }) {
+    const { intervalMs } = options;
+    this.db = options.db;
+    this.events = options.events;
+    this.logger = options.logger;
     this.task = new PeriodicTask(() => this.round(new Date()), intervalMs, (err) => this.logger.error({ err }, 'alert evaluation failed'));
   }
 

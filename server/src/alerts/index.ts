@@ -19,7 +19,7 @@ declare module 'fastify' {
 }
 
 async function alertsDomain(fastify: FastifyInstance, options: { evaluateMs: number }) {
-  const evaluator = new AlertEvaluator(fastify.db, fastify.hubEvents, fastify.log.child({ component: 'alerts' }), options.evaluateMs);
+  const evaluator = new AlertEvaluator({ db: fastify.db, events: fastify.hubEvents, logger: fastify.log.child({ component: 'alerts' }), intervalMs: options.evaluateMs });
   fastify.decorate('alerts', evaluator);
   fastify.addHook('onReady', async () => evaluator.start());
   fastify.addHook('onClose', async () => evaluator.stop());

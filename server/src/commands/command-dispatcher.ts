@@ -33,14 +33,19 @@ export class CommandDispatcher {
   private readonly openCommands = perTurnBatch((deviceIds: string[]) => openCommands(this.db, deviceIds));
   private nextMessageId = 1;
 
-  constructor(
-    private readonly db: Database,
-    private readonly broker: DeviceBroker,
-    private readonly events: HubEvents,
-    private readonly logger: FastifyBaseLogger,
-    expirySweepMs: number,
-    private readonly uploadLink: UploadLink,
-  ) {
+  private readonly db: Database;
+  private readonly broker: DeviceBroker;
+  private readonly events: HubEvents;
+  private readonly logger: FastifyBaseLogger;
+  private readonly uploadLink: UploadLink;
+
+  constructor(options: { db: Database; broker: DeviceBroker; events: HubEvents; logger: FastifyBaseLogger; expirySweepMs: number; uploadLink: UploadLink }) {
+    const { expirySweepMs } = options;
+    this.db = options.db;
+    this.broker = options.broker;
+    this.events = options.events;
+    this.logger = options.logger;
+    this.uploadLink = options.uploadLink;
     this.expiry = new PeriodicTask(() => this.expire(), expirySweepMs, (err) => this.logger.error({ err }, 'command expiry failed'));
   }
 

@@ -23,7 +23,7 @@ async function commandsDomain(fastify: FastifyInstance, options: { expirySweepMs
     const base = options.publicHttpUrl ?? listenUrl('http', address.address, address.port);
     return { url: `${base.replace(/\/$/, '')}/api/device-uploads/${commandId}`, token: fastify.secretBox.mac(UPLOAD_TOKEN_PURPOSE, commandId) };
   };
-  const dispatcher = new CommandDispatcher(fastify.db, fastify.mqtt.broker, fastify.hubEvents, fastify.log.child({ component: 'commands' }), options.expirySweepMs, uploadLink);
+  const dispatcher = new CommandDispatcher({ db: fastify.db, broker: fastify.mqtt.broker, events: fastify.hubEvents, logger: fastify.log.child({ component: 'commands' }), expirySweepMs: options.expirySweepMs, uploadLink });
   fastify.decorate('commands', dispatcher);
   // Hello comes after the screen subscribed to its downlinks: the moment to deliver what waited.
   fastify.mqtt.uplinks.on('hello', (event) => dispatcher.onConnect(event.identity.deviceId));

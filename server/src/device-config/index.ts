@@ -13,7 +13,7 @@ declare module 'fastify' {
 }
 
 async function deviceConfigDomain(fastify: FastifyInstance) {
-  const twins = new TwinService(fastify.db, fastify.mqtt.broker, fastify.devices.registry, fastify.hubEvents, fastify.log.child({ component: 'twin' }));
+  const twins = new TwinService({ db: fastify.db, broker: fastify.mqtt.broker, registry: fastify.devices.registry, events: fastify.hubEvents, logger: fastify.log.child({ component: 'twin' }) });
   fastify.decorate('deviceConfig', twins);
 
   fastify.mqtt.uplinks.on('hello', (event) => twins.onConnect(event.identity.tenantId, event.identity.deviceId));

@@ -33,13 +33,19 @@ export class TwinService {
    */
   private readonly withoutLayers = new Map<string, number>();
 
-  constructor(
-    private readonly db: Database,
-    private readonly broker: DeviceBroker,
-    private readonly registry: RegistryQueries,
-    private readonly events: HubEvents,
-    private readonly logger: FastifyBaseLogger,
-  ) {}
+  private readonly db: Database;
+  private readonly broker: DeviceBroker;
+  private readonly registry: RegistryQueries;
+  private readonly events: HubEvents;
+  private readonly logger: FastifyBaseLogger;
+
+  constructor(options: { db: Database; broker: DeviceBroker; registry: RegistryQueries; events: HubEvents; logger: FastifyBaseLogger }) {
+    this.db = options.db;
+    this.broker = options.broker;
+    this.registry = options.registry;
+    this.events = options.events;
+    this.logger = options.logger;
+  }
 
   /**
    * Recomputes the desired config of some (or all) of a tenant's screens after a

@@ -58,14 +58,28 @@ export function toDeviceDto(row: DeviceRow, live: LiveDevice | undefined): Devic
 }
 
 export class DeviceService {
-  constructor(
-    private readonly db: Database,
-    private readonly liveState: DeviceLiveState,
-    private readonly authenticator: CachingDeviceAuthenticator,
-    private readonly broker: DeviceBroker,
-    private readonly secretBox: SecretBox,
-    private readonly registry: RegistryQueries,
-  ) {}
+  private readonly db: Database;
+  private readonly liveState: DeviceLiveState;
+  private readonly authenticator: CachingDeviceAuthenticator;
+  private readonly broker: DeviceBroker;
+  private readonly secretBox: SecretBox;
+  private readonly registry: RegistryQueries;
+
+  constructor(options: {
+    db: Database;
+    liveState: DeviceLiveState;
+    authenticator: CachingDeviceAuthenticator;
+    broker: DeviceBroker;
+    secretBox: SecretBox;
+    registry: RegistryQueries;
+  }) {
+    this.db = options.db;
+    this.liveState = options.liveState;
+    this.authenticator = options.authenticator;
+    this.broker = options.broker;
+    this.secretBox = options.secretBox;
+    this.registry = options.registry;
+  }
 
   async create(tenantId: string, input: { id?: string; name?: string }): Promise<DeviceDto & { secret: string; paymentKey: string }> {
     const secret = newDeviceSecret();

@@ -8,15 +8,21 @@ import { deleteHeartbeatsOlderThan } from './device-sql.js';
 
 const SLICE = 10_000;
 
+/** Retention is counted in days: an hourly round is plenty. */
+const ROUND_MS = 3_600_000;
+
 export class HistoryRetention {
   private readonly task: PeriodicTask;
 
-  constructor(
-    private readonly db: Database,
-    private readonly logger: FastifyBaseLogger,
-    private readonly heartbeatRetentionDays: number,
-    intervalMs = 3_600_000,
-  ) {
+  private readonly db: Database;
+  private readonly logger: FastifyBaseLogger;
+  private readonly heartbeatRetentionDays: number;
+
+  constructor(options: { db: Database; logger: FastifyBaseLogger; heartbeatRetentionDays: number; intervalMs?: number }) {
+    const intervalMs = options.intervalMs ?? ROUND_MS;
+    this.db = options.db;
+    this.logger = options.logger;
+    this.heartbeatRetentionDays = options.heartbeatRetentionDays;
     this.task = new PeriodicTask(async () => void (await this.run()), intervalMs, (err) => this.logger.error({ err }, 'heartbeat retention failed'));
   }
 

@@ -43,10 +43,10 @@ async function devicesDomain(app: FastifyInstance, options: { config: HubConfig 
   const liveState = new DeviceLiveState();
   const authenticator = new CachingDeviceAuthenticator(app.db, config.deviceAuthCacheTtlMs, app.secretBox);
   const stopFollowingChanges = await authenticator.followChanges();
-  const flusher = new LiveStateFlusher(app.db, liveState, app.log.child({ component: 'live-state' }), app.metrics, config.liveStateFlushMs, app.instance.id);
+  const flusher = new LiveStateFlusher({ db: app.db, state: liveState, logger: app.log.child({ component: 'live-state' }), registry: app.metrics, intervalMs: config.liveStateFlushMs, instanceId: app.instance.id });
   app.readiness.add('liveState', () => flusher.health());
   const registry = new RegistryQueries(app.db);
-  const service = new DeviceService(app.db, liveState, authenticator, broker, app.secretBox, registry);
+  const service = new DeviceService({ db: app.db, liveState, authenticator, broker, secretBox: app.secretBox, registry });
 
   app.mqtt.setAuthenticator(authenticator);
   presence.subscribe((event) => {
@@ -57,7 +57,7 @@ async function devicesDomain(app: FastifyInstance, options: { config: HubConfig 
   registerDeviceUplinks({ uplinks, liveState, broker, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds });
 
   // Decorated on the root (this plugin is wrapped with fastify-plugin below) for tests and later domains.
-  const retention = new HistoryRetention(app.db, app.log.child({ component: 'retention' }), config.heartbeatRetentionDays);
+  const retention = new HistoryRetention({ db: app.db, logger: app.log.child({ component: 'retention' }), heartbeatRetentionDays: config.heartbeatRetentionDays });
   app.decorate('devices', { service, registry, liveState, flusher, authenticator, retention });
   flusher.start();
   app.addHook('onReady', async () => {

@@ -25,14 +25,19 @@ export class LiveStateFlusher {
   private failedInARow = 0;
   private lastError = '';
 
-  constructor(
-    private readonly db: Database,
-    private readonly state: DeviceLiveState,
-    private readonly logger: FastifyBaseLogger,
-    registry: Registry,
-    private readonly intervalMs: number,
-    private readonly instanceId: string,
-  ) {
+  private readonly db: Database;
+  private readonly state: DeviceLiveState;
+  private readonly logger: FastifyBaseLogger;
+  private readonly intervalMs: number;
+  private readonly instanceId: string;
+
+  constructor(options: { db: Database; state: DeviceLiveState; logger: FastifyBaseLogger; registry: Registry; intervalMs: number; instanceId: string }) {
+    const { registry, state } = options;
+    this.db = options.db;
+    this.state = options.state;
+    this.logger = options.logger;
+    this.intervalMs = options.intervalMs;
+    this.instanceId = options.instanceId;
     const registers = [registry];
     this.duration = new Histogram({
       name: 'hub_live_state_flush_seconds',

@@ -39,8 +39,8 @@ async function otaDomain(fastify: FastifyInstance, options: { config: HubConfig 
       `${base()}/api/ota/downloads/${releaseId}/${deviceId}?expires=${expiresAtMs}&token=${fastify.secretBox.mac(DOWNLOAD_TOKEN_PURPOSE, downloadMacData(releaseId, deviceId, expiresAtMs))}`,
   };
   const logger = fastify.log.child({ component: 'ota' });
-  const offers = new OfferChannel(fastify.db, fastify.mqtt.broker, fastify.hubEvents, links, logger);
-  const engine = new RolloutEngine(fastify.db, offers, fastify.hubEvents, logger, config.otaTickMs);
+  const offers = new OfferChannel({ db: fastify.db, broker: fastify.mqtt.broker, events: fastify.hubEvents, links, logger });
+  const engine = new RolloutEngine({ db: fastify.db, offers, events: fastify.hubEvents, logger, intervalMs: config.otaTickMs });
   fastify.decorate('ota', { engine, offers, store });
 
   fastify.mqtt.uplinks.on('hello', (event) => offers.onHello(event));

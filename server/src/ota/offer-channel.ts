@@ -49,13 +49,19 @@ function tradingHoursOf(offer: OpenOfferRow): TradingSpan[] {
 export class OfferChannel {
   private nextMessageId = 1;
 
-  constructor(
-    private readonly db: Database,
-    private readonly broker: DeviceBroker,
-    private readonly events: HubEvents,
-    private readonly links: DownloadLinks,
-    private readonly logger: FastifyBaseLogger,
-  ) {}
+  private readonly db: Database;
+  private readonly broker: DeviceBroker;
+  private readonly events: HubEvents;
+  private readonly links: DownloadLinks;
+  private readonly logger: FastifyBaseLogger;
+
+  constructor(options: { db: Database; broker: DeviceBroker; events: HubEvents; links: DownloadLinks; logger: FastifyBaseLogger }) {
+    this.db = options.db;
+    this.broker = options.broker;
+    this.events = options.events;
+    this.links = options.links;
+    this.logger = options.logger;
+  }
 
   /** The screen's open offer; the Hellos of one event-loop turn ask in one query. */
   private readonly openOffer = perTurnBatch((deviceIds: string[]) => openOffers(this.db, deviceIds));

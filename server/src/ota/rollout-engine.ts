@@ -33,13 +33,17 @@ export function campaignPayload(c: CampaignRow) {
 export class RolloutEngine {
   private readonly task: PeriodicTask;
 
-  constructor(
-    private readonly db: Database,
-    private readonly offers: OfferChannel,
-    private readonly events: HubEvents,
-    private readonly logger: FastifyBaseLogger,
-    intervalMs: number,
-  ) {
+  private readonly db: Database;
+  private readonly offers: OfferChannel;
+  private readonly events: HubEvents;
+  private readonly logger: FastifyBaseLogger;
+
+  constructor(options: { db: Database; offers: OfferChannel; events: HubEvents; logger: FastifyBaseLogger; intervalMs: number }) {
+    const { intervalMs } = options;
+    this.db = options.db;
+    this.offers = options.offers;
+    this.events = options.events;
+    this.logger = options.logger;
     this.task = new PeriodicTask(() => this.round(), intervalMs, (err) => this.logger.error({ err }, 'rollout round failed'));
   }
 

@@ -68,7 +68,15 @@ async function paymentsDomain(app: FastifyInstance, options: { config: HubConfig
   });
   const refunds = new RefundService({ db: app.db, connectors, logger: log, answers, events: app.hubEvents });
   // A live flow is never idle longer than one acquirer call or one poll interval.
-  const sweeper = new PaymentSweeper(app.db, processor, refunds, log, Math.max(MIN_SWEEP_INTERVAL_MS, config.payPollIntervalMs), 2 * config.acquirerTimeoutMs + config.payPollIntervalMs, app.instance.id);
+  const sweeper = new PaymentSweeper({
+    db: app.db,
+    processor,
+    refunds,
+    logger: log,
+    intervalMs: Math.max(MIN_SWEEP_INTERVAL_MS, config.payPollIntervalMs),
+    staleAfterMs: 2 * config.acquirerTimeoutMs + config.payPollIntervalMs,
+    instanceId: app.instance.id,
+  });
 
   app.mqtt.uplinks.on('payRequest', (event) => processor.onPayRequest(event));
   app.mqtt.uplinks.on('qrPayRequest', (event) => processor.onQrPayRequest(event));

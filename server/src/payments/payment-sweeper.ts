@@ -13,16 +13,30 @@ import type { RefundService } from './refund-service.js';
 export class PaymentSweeper {
   private readonly task: PeriodicTask;
 
-  constructor(
-    private readonly db: Database,
-    private readonly processor: PaymentProcessor,
-    private readonly refunds: RefundService,
-    private readonly logger: FastifyBaseLogger,
-    intervalMs: number,
-    /** This process's own transactions are swept once untouched this long. */
-    private readonly staleAfterMs: number,
-    private readonly instanceId: string,
-  ) {
+  private readonly db: Database;
+  private readonly processor: PaymentProcessor;
+  private readonly refunds: RefundService;
+  private readonly logger: FastifyBaseLogger;
+  /** This process's own transactions are swept once untouched this long. */
+  private readonly staleAfterMs: number;
+  private readonly instanceId: string;
+
+  constructor(options: {
+    db: Database;
+    processor: PaymentProcessor;
+    refunds: RefundService;
+    logger: FastifyBaseLogger;
+    intervalMs: number;
+    staleAfterMs: number;
+    instanceId: string;
+  }) {
+    const { intervalMs } = options;
+    this.db = options.db;
+    this.processor = options.processor;
+    this.refunds = options.refunds;
+    this.logger = options.logger;
+    this.staleAfterMs = options.staleAfterMs;
+    this.instanceId = options.instanceId;
     this.task = new PeriodicTask(() => this.sweep(), intervalMs, (err) => this.logger.error({ err }, 'payment sweep failed'));
   }
 

@@ -19,12 +19,12 @@ const FLUSH_AT_RECORDS = 20_000;
 const MAX_PENDING_RECORDS = 2_000_000;
 
 async function proofOfPlayDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
-  const ingest = new ProofIngest(fastify.db, fastify.log.child({ component: 'proof-of-play' }), fastify.metrics, {
+  const ingest = new ProofIngest({ db: fastify.db, logger: fastify.log.child({ component: 'proof-of-play' }), registry: fastify.metrics, options: {
     flushMs: options.config.adProofFlushMs,
     flushAtRecords: FLUSH_AT_RECORDS,
     maxPendingRecords: MAX_PENDING_RECORDS,
     parallelWrites: fastify.db.kind === 'postgres' ? Math.max(1, Math.min(4, options.config.databasePoolSize - 2)) : 1,
-  });
+  } });
   fastify.decorate('proofOfPlay', { ingest });
   fastify.mqtt.uplinks.on('playProofs', (event) => ingest.onUplink(event));
   fastify.addHook('onReady', async () => ingest.start());

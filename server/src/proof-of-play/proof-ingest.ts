@@ -40,12 +40,15 @@ export class ProofIngest {
   private readonly duration: Histogram;
   private readonly failures: Counter;
 
-  constructor(
-    private readonly db: Database,
-    private readonly logger: FastifyBaseLogger,
-    registry: Registry,
-    private readonly options: ProofIngestOptions,
-  ) {
+  private readonly db: Database;
+  private readonly logger: FastifyBaseLogger;
+  private readonly options: ProofIngestOptions;
+
+  constructor(deps: { db: Database; logger: FastifyBaseLogger; registry: Registry; options: ProofIngestOptions }) {
+    const { registry } = deps;
+    this.db = deps.db;
+    this.logger = deps.logger;
+    this.options = deps.options;
     const registers = [registry];
     this.records = new Counter({ name: 'hub_ad_play_records_total', help: 'Proof-of-play records received, by what became of them', labelNames: ['result'], registers });
     this.duration = new Histogram({

@@ -22,12 +22,17 @@ export interface ClaimedIdentity {
 export class ClaimService {
   private readonly failures = new LRUCache<string, number>({ max: 100_000, ttl: ATTEMPT_WINDOW_MS });
 
-  constructor(
-    private readonly db: Database,
-    private readonly secretBox: SecretBox,
-    private readonly authenticator: CachingDeviceAuthenticator,
-    private readonly broker: DeviceBroker,
-  ) {}
+  private readonly db: Database;
+  private readonly secretBox: SecretBox;
+  private readonly authenticator: CachingDeviceAuthenticator;
+  private readonly broker: DeviceBroker;
+
+  constructor(options: { db: Database; secretBox: SecretBox; authenticator: CachingDeviceAuthenticator; broker: DeviceBroker }) {
+    this.db = options.db;
+    this.secretBox = options.secretBox;
+    this.authenticator = options.authenticator;
+    this.broker = options.broker;
+  }
 
   async claim(serial: string, claimCode: string): Promise<ClaimedIdentity> {
     if ((this.failures.get(serial) ?? 0) >= FAILED_ATTEMPTS_PER_SERIAL) throw new TooManyAttemptsError('too many failed claims for this serial; try again later');

@@ -7,7 +7,7 @@ import { ClaimService } from './claim-service.js';
 import { provisioningRoutes } from './provisioning-routes.js';
 
 async function provisioningDomain(fastify: FastifyInstance, options: { publicMqttUrl?: string; heartbeatIntervalSeconds: number }) {
-  const claims = new ClaimService(fastify.db, fastify.secretBox, fastify.devices.authenticator, fastify.mqtt.broker);
+  const claims = new ClaimService({ db: fastify.db, secretBox: fastify.secretBox, authenticator: fastify.devices.authenticator, broker: fastify.mqtt.broker });
   await fastify.register(provisioningRoutes, { claims, publicMqttUrl: options.publicMqttUrl, heartbeatIntervalSeconds: options.heartbeatIntervalSeconds });
 }
 
