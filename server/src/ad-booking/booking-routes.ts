@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
-import type { HubConfig } from '../config.js';
+import type { AdBookingConfig } from './index.js';
 import { actingAdvertiser, findAdvertiser, visibleAdvertiser, type AdActor } from '../advertisers/index.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
 import { IdParams } from '../platform/id-params.js';
@@ -36,7 +36,7 @@ function checkQuestion(question: Question, loopSlots: number): void {
   if (band?.minAmountFen !== undefined && band.maxAmountFen !== undefined && band.minAmountFen > band.maxAmountFen) throw new BadRequestError('trigger.minAmountFen is above maxAmountFen');
 }
 
-export async function bookingRoutes(fastify: FastifyInstance, options: { config: HubConfig }) {
+export async function bookingRoutes(fastify: FastifyInstance, options: { config: AdBookingConfig }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['ads'];
   const security = [{ bearer: [] }];

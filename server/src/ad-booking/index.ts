@@ -8,6 +8,9 @@ import { BookingLifecycle } from './booking-lifecycle.js';
 import { bookingRoutes } from './booking-routes.js';
 import { settingsRoutes } from './settings-routes.js';
 
+/** The settings this domain reads (config.ts); its options' type lets it read no others. */
+export type AdBookingConfig = Pick<HubConfig, 'adHoldTtlSeconds'>;
+
 declare module 'fastify' {
   interface FastifyInstance {
     adBooking: { lifecycle: BookingLifecycle };
@@ -17,7 +20,7 @@ declare module 'fastify' {
 /** How often held bookings lapse and approved ones go live or complete: bookings are in whole days, so seconds of delay are nothing. */
 const LIFECYCLE_ROUND_MS = 10_000;
 
-async function adBookingDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+async function adBookingDomain(fastify: FastifyInstance, options: { config: AdBookingConfig }) {
   const lifecycle = new BookingLifecycle({ db: fastify.db, invalidation: fastify.adSchedules.invalidation, events: fastify.hubEvents, logger: fastify.log.child({ component: 'ad-booking' }), intervalMs: LIFECYCLE_ROUND_MS });
   fastify.decorate('adBooking', { lifecycle });
   fastify.addHook('onReady', async () => lifecycle.start());

@@ -11,6 +11,9 @@ import { scheduleRoutes } from './schedule-routes.js';
 import { perTurnBatch } from '../platform/per-turn-batch.js';
 import { recordAck, unackedSchedules } from './schedule-sql.js';
 
+/** The settings this domain reads (config.ts); its options' type lets it read no others. */
+export type AdSchedulesConfig = Pick<HubConfig, 'adCompileMs'>;
+
 declare module 'fastify' {
   interface FastifyInstance {
     adSchedules: { invalidation: ScheduleInvalidation; compiler: ScheduleCompilerTask };
@@ -22,7 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Creatives a screen may report missing in one ack: a schedule names far fewer; a longer list is a buggy or hostile screen. */
 const MAX_MISSING_REPORTED = 100;
 
-async function adSchedulesDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+async function adSchedulesDomain(fastify: FastifyInstance, options: { config: AdSchedulesConfig }) {
   const logger = fastify.log.child({ component: 'ad-schedules' });
   // The creatives domain registers after this one; its URLs are only needed once the hub runs.
   const mediaUrl = (creative: { id: string; sha256: string }) => fastify.creatives.mediaUrl(creative);

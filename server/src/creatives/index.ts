@@ -14,6 +14,9 @@ import { AD_MEDIA_PURPOSE, adMediaMacData, mediaServingRoutes } from './media-se
 import { mediaUploadRoutes } from './media-upload-routes.js';
 import { merchantBlockRoutes } from './merchant-block-routes.js';
 
+/** The settings this domain reads (config.ts); its options' type lets it read no others. */
+export type CreativesConfig = Pick<HubConfig, 'adApiRateLimitPerMinute' | 'adMaxCreativeBytes' | 'dataDir' | 'publicHttpUrl'>;
+
 declare module 'fastify' {
   interface FastifyInstance {
     creatives: { store: CreativeStore; mediaUrl(creative: { id: string; sha256: string }): string };
@@ -25,7 +28,7 @@ export function creativeMediaUrl(app: FastifyInstance, creative: { id: string; s
   return app.creatives.mediaUrl(creative);
 }
 
-async function creativesDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+async function creativesDomain(fastify: FastifyInstance, options: { config: CreativesConfig }) {
   const { config } = options;
   const store = new CreativeStore(config.dataDir, config.adMaxCreativeBytes);
   await mkdir(store.root, { recursive: true });

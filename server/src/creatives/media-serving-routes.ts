@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import fastifyStatic, { type SendOptions } from '@fastify/static';
 import { Type } from '@sinclair/typebox';
-import type { HubConfig } from '../config.js';
+import type { CreativesConfig } from './index.js';
 import { mediaFetchRateLimit } from './media-rate-limit.js';
 import { visibleAdvertiser } from '../advertisers/index.js';
 import { ForbiddenError, NotFoundError } from '../platform/errors.js';
@@ -20,7 +20,7 @@ export const adMediaMacData = (creativeId: string, sha256: string) => `${creativ
 
 const sendOptions = { acceptRanges: true, etag: true, lastModified: true, cacheControl: false } as SendOptions;
 
-export async function mediaServingRoutes(fastify: FastifyInstance, options: { config: HubConfig; store: CreativeStore }) {
+export async function mediaServingRoutes(fastify: FastifyInstance, options: { config: CreativesConfig; store: CreativeStore }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { store } = options;
   await app.register(fastifyStatic, { root: store.root, serve: false, decorateReply: true });

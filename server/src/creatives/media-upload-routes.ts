@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Readable } from 'node:stream';
-import type { HubConfig } from '../config.js';
+import type { CreativesConfig } from './index.js';
 import { visibleAdvertiser } from '../advertisers/index.js';
 import { BadRequestError, NotFoundError, PayloadTooLargeError, RejectedFileError } from '../platform/errors.js';
 import { IdParams } from '../platform/id-params.js';
@@ -17,7 +17,7 @@ import { inspectMedia, UnreadableMediaError } from './media-inspection.js';
 
 const MEDIA_TYPES: CreativeMediaType[] = ['image/png', 'image/jpeg', 'video/mp4'];
 
-export async function mediaUploadRoutes(fastify: FastifyInstance, options: { config: HubConfig; store: CreativeStore }) {
+export async function mediaUploadRoutes(fastify: FastifyInstance, options: { config: CreativesConfig; store: CreativeStore }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { store } = options;
   // Media arrive as raw streams; in this plugin only.

@@ -14,6 +14,9 @@ import { HistoryRetention } from './history-retention.js';
 import { PresenceSweeper } from './presence-sweeper.js';
 import { RegistryQueries } from './registry-queries.js';
 
+/** The settings this domain reads (config.ts); its options' type lets it read no others. */
+export type DevicesConfig = Pick<HubConfig, 'deviceAuthCacheTtlMs' | 'heartbeatIntervalSeconds' | 'heartbeatRetentionDays' | 'liveStateFlushMs' | 'redisUrl'>;
+
 // What other domains use of devices: the registry's query language (groups, campaigns and config layers aim with
 // it), the schemas other domains' routes return, and what provisioning needs to create and re-key a screen.
 export type { CachingDeviceAuthenticator, DevicePaymentContext } from './device-authenticator.js';
@@ -30,7 +33,7 @@ declare module 'fastify' {
   }
 }
 
-async function devicesDomain(app: FastifyInstance, options: { config: HubConfig }) {
+async function devicesDomain(app: FastifyInstance, options: { config: DevicesConfig }) {
   const { config } = options;
   const { broker, uplinks, presence } = app.mqtt;
 

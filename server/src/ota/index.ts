@@ -18,13 +18,16 @@ import { PackageStore } from './package-store.js';
 import { releaseRoutes } from './release-routes.js';
 import { RolloutEngine } from './rollout-engine.js';
 
+/** The settings this domain reads (config.ts); its options' type lets it read no others. */
+export type OtaConfig = Pick<HubConfig, 'dataDir' | 'otaLinkTtlSeconds' | 'otaMaxConcurrentDownloads' | 'otaMaxPackageBytes' | 'otaTickMs' | 'publicHttpUrl'>;
+
 declare module 'fastify' {
   interface FastifyInstance {
     ota: { engine: RolloutEngine; offers: OfferChannel; store: PackageStore };
   }
 }
 
-async function otaDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+async function otaDomain(fastify: FastifyInstance, options: { config: OtaConfig }) {
   const { config } = options;
   const store = new PackageStore(config.dataDir, config.otaMaxPackageBytes);
   await mkdir(store.root, { recursive: true });

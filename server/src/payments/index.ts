@@ -16,6 +16,9 @@ import { paymentRoutes } from './payment-routes.js';
 import { PaymentSweeper } from './payment-sweeper.js';
 import { RefundService } from './refund-service.js';
 
+/** The settings this domain reads (config.ts); its options' type lets it read no others. */
+export type PaymentsConfig = Pick<HubConfig, 'acquirerBreakerMinCalls' | 'acquirerBreakerResetMs' | 'acquirerCaFile' | 'acquirerTimeoutMs' | 'alipayGateways' | 'payMaxInFlight' | 'payPollIntervalMs' | 'payRequestMaxSkewMs' | 'payRetryAfterMs' | 'payTimeoutMs' | 'paymentWriteGatherMs' | 'publicHttpUrl' | 'qrTimeoutMs' | 'wechatGateways'>;
+
 export type { Statement, StatementFetch, StatementLine, StatementProblem } from './connectors/acquirer-connector.js';
 
 declare module 'fastify' {
@@ -29,7 +32,7 @@ const BREAKER_FAILURE_PERCENT = 50;
 /** The sweeper looks for stuck payments at least this far apart, however short the poll interval is set. */
 const MIN_SWEEP_INTERVAL_MS = 1000;
 
-async function paymentsDomain(app: FastifyInstance, options: { config: HubConfig }) {
+async function paymentsDomain(app: FastifyInstance, options: { config: PaymentsConfig }) {
   const { config } = options;
   const log = app.log.child({ component: 'payments' });
   const extraCa = config.acquirerCaFile ? await readAcquirerCaFile(config.acquirerCaFile) : undefined;

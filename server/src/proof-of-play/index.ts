@@ -7,6 +7,9 @@ import type { HubConfig } from '../config.js';
 import { ProofIngest } from './proof-ingest.js';
 import { reportRoutes } from './report-routes.js';
 
+/** The settings this domain reads (config.ts); its options' type lets it read no others. */
+export type ProofOfPlayConfig = Pick<HubConfig, 'adProofFlushMs' | 'databasePoolSize'>;
+
 declare module 'fastify' {
   interface FastifyInstance {
     proofOfPlay: { ingest: ProofIngest };
@@ -18,7 +21,7 @@ const FLUSH_AT_RECORDS = 20_000;
 /** Plays held while the database is away (~100 s of a large fleet's); past it new batches are dropped and counted, not held without bound. */
 const MAX_PENDING_RECORDS = 2_000_000;
 
-async function proofOfPlayDomain(fastify: FastifyInstance, options: { config: HubConfig }) {
+async function proofOfPlayDomain(fastify: FastifyInstance, options: { config: ProofOfPlayConfig }) {
   const ingest = new ProofIngest({ db: fastify.db, logger: fastify.log.child({ component: 'proof-of-play' }), registry: fastify.metrics, options: {
     flushMs: options.config.adProofFlushMs,
     flushAtRecords: FLUSH_AT_RECORDS,

@@ -10,10 +10,13 @@ import { ReconciliationScheduler } from './reconciliation-scheduler.js';
 import { reconciliationRoutes } from './reconciliation-routes.js';
 import { ReconciliationService } from './reconciliation-service.js';
 
+/** The settings this domain reads (config.ts); its options' type lets it read no others. */
+export type ReconciliationConfig = Pick<HubConfig, 'reconciliationAlipayAtMinutes' | 'reconciliationIntervalMs' | 'reconciliationLookbackDays' | 'reconciliationMaxAttempts' | 'reconciliationRetryMs' | 'reconciliationWechatAtMinutes'>;
+
 /** A run whose process has not finished it in this long may be taken over (a bill download times out after 30 s). */
 const RUN_LEASE_MS = 5 * 60_000;
 
-async function reconciliationDomain(app: FastifyInstance, options: { config: HubConfig }) {
+async function reconciliationDomain(app: FastifyInstance, options: { config: ReconciliationConfig }) {
   const { config } = options;
   const logger = app.log.child({ component: 'reconciliation' });
   const service = new ReconciliationService({
