@@ -1,3 +1,4 @@
 // The hub server as a library: tests and tools start it with the same factory as `npm start`.
-export { startHub, buildApp, type Hub, type HubOptions } from './app.js';
+export { buildApp } from './app.js';
+export { startHub, type Hub, type HubOptions } from './hub.js';
 export { loadConfig, ConfigError, type HubConfig } from './config.js';

@@ -4,9 +4,10 @@
 import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import closeWithGrace from 'close-with-grace';
-import { startHub } from './app.js';
 import { runPrimary } from './cluster-primary.js';
 import { ConfigError, loadConfig } from './config.js';
+import { startHub, type Hub } from './hub.js';
+import { adminLines, bannerLines } from './startup-banner.js';
 
 async function main(): Promise<void> {
   const { values: args } = parseArgs({ options: { workers: { type: 'string' } } });
@@ -32,42 +33,15 @@ async function main(): Promise<void> {
     if (hub.bootstrapAdmin) process.stdout.write(adminLines(hub.bootstrapAdmin).join('\n') + '\n\n');
     return shutDownOnSignal(hub);
   }
-  const lines = [
-    '',
-    cluster.isWorker ? `ScreenHub is running (${config.workers} processes; worker 1 pid ${process.pid})` : 'ScreenHub is running',
-    `  HTTP API      ${hub.httpUrl}/api`,
-    `  API docs      ${hub.httpUrl}/docs`,
-    `  MQTT          ${hub.mqttUrl}  (and ${hub.httpUrl.replace('http', 'ws')}/mqtt)`,
-    ...(hub.app.mqtt.addresses.tls ? [`  MQTT over TLS mqtts://${hub.mqttUrl.split('//')[1]!.split(':')[0]}:${hub.app.mqtt.addresses.tls.port}`] : []),
-    `  Database      ${databaseLine(hub.db, config)}`,
-    `  Metrics       ${hub.httpUrl}/metrics`,
-  ];
-  if (hub.bootstrapAdmin) lines.push(...adminLines(hub.bootstrapAdmin));
-  // Printed to the terminal, not the log: the generated password must not end up in log storage.
+  const lines = bannerLines(hub, cluster.isWorker ? `${config.workers} processes; worker 1 pid ${process.pid}` : undefined);
   process.stdout.write(lines.join('\n') + '\n\n');
   shutDownOnSignal(hub);
-}
-
-/** The first admin, when this process made it; a generated password is shown here once and never logged. */
-function adminLines(admin: { email: string; generatedPassword?: string }): string[] {
-  const lines = ['', `  First admin   ${admin.email}`];
-  if (admin.generatedPassword) {
-    lines.push(`  Password      ${admin.generatedPassword}   (shown once: change it, or set HUB_ADMIN_EMAIL/HUB_ADMIN_PASSWORD before the first start)`);
-  }
-  return lines;
-}
-
-function databaseLine(db: Awaited<ReturnType<typeof startHub>>['db'], config: { dataDir: string }): string {
-  if (db.kind === 'pglite') return `embedded PGlite in ${config.dataDir}/pglite`;
-  if (db.embeddedDir) return `embedded PostgreSQL server in ${db.embeddedDir}`;
-  // Workers of a cluster get the primary's embedded server as DATABASE_URL (the primary says so first).
-  return 'PostgreSQL at DATABASE_URL';
 }
 
 /** A stop that has not ended by then is cut short (the exit closes what is left): a deploy must not hang on one process. */
 const STOP_GRACE_MS = 10_000;
 
-function shutDownOnSignal(hub: Awaited<ReturnType<typeof startHub>>): void {
+function shutDownOnSignal(hub: Hub): void {
   closeWithGrace({ delay: STOP_GRACE_MS }, async ({ err, signal }) => {
     if (err) hub.app.log.error({ err }, 'shutting down after an error');
     else hub.app.log.info({ signal }, 'shutting down');
