@@ -8,6 +8,8 @@ export { fullJitterDelay, defaultBackoff, type BackoffOptions } from './backoff.
 export * from './acquirer-gateway/index.js';
 export { startHubProcess, metricValue, BENCH_ADMIN, type HubProcess, type HubProcessOptions } from './hub-process.js';
 export { createServerDatabase, freePort, portOpen, startRedisServer, waitUntil, type ServerDatabase } from './local-services.js';
+export { ScreenFleet } from './fleet/screen-fleet.js';
+export { processStats } from './process-stats.js';
 export { ScreenUpdater, type ScreenOtaOptions, type UpdateFailure, type UpdateRecord } from './ota/screen-updater.js';
 export { downloadPackage, newDownloadState, type DownloadAttempt } from './ota/package-download.js';
 export { ScreenAds, type ScreenAdsOptions, type AdScreen } from './ads/screen-ads.js';

@@ -64,3 +64,39 @@ describe('check-domain-imports', () => {
     expect(output).toContain('platform/ is a shared layer and may not depend on the groups domain');
   });
 });
+
+describe('check-workspace-imports', () => {
+  const workspaceScript = new URL('../../../scripts/check-workspace-imports.mjs', import.meta.url).pathname;
+
+  /** Writes `files` under a fresh repository root and runs the check on its simulator/. */
+  async function checkSimulator(files: Record<string, string>): Promise<{ code: number; output: string }> {
+    tree = await mkdtemp(join(tmpdir(), 'screenhub-workspaces-'));
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(dirname(join(tree, path)), { recursive: true });
+      await writeFile(join(tree, path), text);
+    }
+    try {
+      const { stdout } = await run(process.execPath, [workspaceScript, join(tree, 'simulator')]);
+      return { code: 0, output: stdout };
+    } catch (err) {
+      const failed = err as { code: number; stderr: string };
+      return { code: failed.code, output: failed.stderr };
+    }
+  }
+
+  const simulator = { 'simulator/src/screen.ts': "import { Uplink } from '@screenhub/protocol';\nexport { Uplink };\n", 'server/src/db/database.ts': 'export const db = 1;\n' };
+
+  it('passes a simulator that uses only the protocol', async () => {
+    expect((await checkSimulator(simulator)).code).toBe(0);
+  });
+
+  it("fails on a benchmark that reaches into the hub's source or package", async () => {
+    const { code, output } = await checkSimulator({
+      ...simulator,
+      'simulator/bench/seed.ts': "import { db } from '../../server/src/db/database.js';\nimport type { Hub } from '@screenhub/server';\nexport { db };\nexport type { Hub };\n",
+    });
+    expect(code).toBe(1);
+    expect(output).toContain("simulator/bench/seed.ts imports '../../server/src/db/database.js': a path into another workspace");
+    expect(output).toContain("imports '@screenhub/server': the simulator uses nothing of the hub but @screenhub/protocol");
+  });
+});

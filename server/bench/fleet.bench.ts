@@ -21,13 +21,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as hdr from 'hdr-histogram-js';
 import pg from 'pg';
-import { freshServerDatabase, startRedis, waitUntil } from './support/bench-services.js';
-import { BENCH_ADMIN, startHubProcess, type HubProcess } from '../src/hub-process.js';
+import { freshServerDatabase, startRedis, waitUntil, newHistogram, percentilesMs, saveResults, databaseWrites, writesBetween } from '@screenhub/simulator/bench';
+import { BENCH_ADMIN, startHubProcess, type HubProcess, ScreenFleet, processStats } from '@screenhub/simulator';
 import { seededDevices, seedFleet } from './support/fleet-seed.js';
-import { ScreenFleet } from '../src/fleet/screen-fleet.js';
-import { processStats } from '../src/process-stats.js';
-import { newHistogram, percentilesMs, saveResults } from './support/report.js';
-import { databaseWrites, writesBetween } from './support/database-writes.js';
 
 const { values: args } = parseArgs({
   options: {

@@ -6,8 +6,8 @@
 // the screens then connect and pay through MQTT like any others. Config layers
 // are not recomputed for them (a PUT would): payments do not read them.
 import pg from 'pg';
-import { hashDeviceSecret } from '../../../server/src/devices/device-credentials.js';
-import { SecretBox } from '../../../server/src/platform/secret-box.js';
+import { hashDeviceSecret } from '../../src/devices/device-credentials.js';
+import { SecretBox } from '../../src/platform/secret-box.js';
 import { seededPaymentKey, seededSecret } from './fleet-seed.js';
 
 /** Screens per statement: 10,000 rows of ids, hashes and sealed keys stay well under a megabyte. */

@@ -2,8 +2,8 @@
 // and one PUT each: the way when no PostgreSQL server can be reached beside
 // the hub (HUB_EMBEDDED_DATABASE=pglite keeps the database inside it). Slow for
 // thousands of screens; payment-screens-seed.ts is the fast way.
-import { BENCH_ADMIN } from '../../src/index.js';
-import { inBatches } from './in-batches.js';
+import { BENCH_ADMIN } from '@screenhub/simulator';
+import { inBatches } from '@screenhub/simulator/bench';
 import type { ScreenCredentials } from './payment-screens-seed.js';
 
 /** Requests in flight at once: enough to keep the hub busy, few enough not to queue behind each other. */

@@ -16,24 +16,12 @@
 // without it the hub runs its embedded one.
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres-server.js';
-import { ScreenClient, createServerDatabase, metricValue, startGatewayProcess, startHubProcess, type HubProcess } from '../src/index.js';
-import { startRedis } from './support/bench-services.js';
-import { BenchProcesses, groupTimesBetween, type GroupName } from './support/bench-process-groups.js';
-import { hubCounters } from './support/hub-counters.js';
-import { HubEventLoop } from './support/hub-event-loop.js';
-import { childrenOf, machineBusySeconds } from './support/process-cpu.js';
-import { inBatches } from './support/in-batches.js';
-import { checkLedger } from './support/payment-ledger-check.js';
-import { PaymentLoad } from './support/payment-load.js';
-import { hubApi, registerPaymentScreens } from './support/payment-screens-api.js';
+import { ScreenClient, createServerDatabase, metricValue, startGatewayProcess, startHubProcess, type HubProcess } from '@screenhub/simulator';
+import { startRedis, BenchProcesses, groupTimesBetween, type GroupName, hubCounters, HubEventLoop, childrenOf, machineBusySeconds, inBatches, checkLedger, PaymentLoad, formatPaymentsTable, type PaymentsTable, RateRamp, pinToCores, percentilesMs, saveResults, steadyCpu } from '@screenhub/simulator/bench';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres-server.js';
 import { seedPaymentHistory } from './support/payment-history-seed.js';
+import { hubApi, registerPaymentScreens } from './support/payment-screens-api.js';
 import { PAYMENT_SCREEN_HELLO, seedPaymentScreens, type ScreenCredentials } from './support/payment-screens-seed.js';
-import { formatPaymentsTable, type PaymentsTable } from './support/payments-table.js';
-import { RateRamp } from './support/rate-ramp.js';
-import { pinToCores } from './support/pin-cores.js';
-import { percentilesMs, saveResults } from './support/report.js';
-import { steadyCpu } from './support/steady-cpu.js';
 
 const { values: args } = parseArgs({
   options: {

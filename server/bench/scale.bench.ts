@@ -22,15 +22,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as hdr from 'hdr-histogram-js';
 import pg from 'pg';
-import { startHubProcess, type HubProcess } from '../src/hub-process.js';
-import { startGatewayProcess, type LedgerTrade } from '../src/acquirer-gateway/index.js';
-import { hubApi } from './support/payment-screens-api.js';
-import { inBatches } from './support/in-batches.js';
-import { freshServerDatabase, startRedis, waitUntil } from './support/bench-services.js';
+import { startHubProcess, type HubProcess, startGatewayProcess, type LedgerTrade, processStats, ScreenFleet } from '@screenhub/simulator';
+import { inBatches, freshServerDatabase, startRedis, waitUntil, newHistogram, percentilesMs, saveResults } from '@screenhub/simulator/bench';
 import { seededDeviceId, seededDevices, seedFleet } from './support/fleet-seed.js';
-import { processStats } from '../src/process-stats.js';
-import { newHistogram, percentilesMs, saveResults } from './support/report.js';
-import { ScreenFleet } from '../src/fleet/screen-fleet.js';
+import { hubApi } from './support/payment-screens-api.js';
 
 const { values: args } = parseArgs({
   options: {

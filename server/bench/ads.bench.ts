@@ -14,13 +14,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig, startHub, type Hub } from '../../server/src/index.js';
-import { openDatabase } from '../../server/src/db/open-database.js';
-import { BENCH_ADMIN } from '../src/hub-process.js';
+import { BENCH_ADMIN } from '@screenhub/simulator';
+import { freshServerDatabase, saveResults } from '@screenhub/simulator/bench';
+import { openDatabase } from '../src/db/open-database.js';
+import { loadConfig, startHub, type Hub } from '../src/index.js';
 import { seedAds } from './support/ads-seed.js';
-import { freshServerDatabase } from './support/bench-services.js';
 import { seedFleet } from './support/fleet-seed.js';
-import { saveResults } from './support/report.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -149,7 +148,7 @@ async function main() {
   if (!args['skip-ingest']) {
     console.log('\nproof-of-play ingest (npm run bench:proof-of-play):');
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', new URL('./proof-of-play.bench.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
+      const child = spawn(process.execPath, ['--import', 'tsx', new URL('../../simulator/bench/proof-of-play.bench.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`proof-of-play benchmark exited ${code}`))));
     });
   }

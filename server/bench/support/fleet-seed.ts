@@ -9,8 +9,8 @@
 // the SHA-256 of `payment-<device id>`, so the soak can connect them and they
 // can check the hub's signature on their downlinks.
 import { createHash } from 'node:crypto';
-import { openDatabase } from '../../../server/src/db/open-database.js';
-import { SecretBox } from '../../../server/src/platform/secret-box.js';
+import { openDatabase } from '../../src/db/open-database.js';
+import { SecretBox } from '../../src/platform/secret-box.js';
 
 /** Devices whose sealed payment keys go to the database in one statement. */
 const PAYMENT_KEY_CHUNK = 10_000;

@@ -6,7 +6,7 @@
 // screens picked by a hash of the screen id, so each loop booking holds one slot
 // on about devices / 400 screens and each screen carries five; one booking in
 // twenty is an after_payment one instead. Dayparts and frequency caps vary.
-import type { Database } from '../../../server/src/db/database.js';
+import type { Database } from '../../src/db/database.js';
 
 export interface AdsSeed {
   bookings: string[];
