@@ -1,13 +1,12 @@
 // The alerts API: rules (admins write, everyone of the tenant reads), the alerts
 // they and events raise (operators acknowledge), and the tenant's alert webhook.
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { ConflictError, NotFoundError } from '../platform/errors.js';
 import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
-import { OUTBOUND_URL_RULES } from '../platform/outbound-url.js';
+import { newWebhookSecret, WebhookTargetSchemas } from '../webhooks/index.js';
 import { alertPayload } from './alert-evaluator.js';
 import { acknowledgeAlert, deleteRule, findAlert, findRule, insertRule, listAlerts, listRules, setAlertWebhook, updateRule, type AlertRow, type RuleRow } from './alert-sql.js';
 
@@ -191,16 +190,14 @@ export async function alertRoutes(fastify: FastifyInstance) {
         tags,
         security,
         summary: 'Set (or rotate) where the tenant\'s alert notifications are POSTed; the signing secret is returned only here',
-        description: OUTBOUND_URL_RULES,
-        body: Type.Object({ url: Type.String({ format: 'uri', maxLength: 2000 }) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ url: Type.String(), secret: Type.String({ description: 'hex; HMAC-SHA256 key for X-ScreenHub-Signature' }) }) },
+        ...WebhookTargetSchemas,
       },
     },
     async (request) => {
       const url = app.outbound.acceptUrl('url', request.body.url);
-      const secret = randomBytes(32);
-      await setAlertWebhook(app.db, request.user.tenantId, url, app.secretBox.seal(secret));
-      return { url, secret: secret.toString('hex') };
+      const secret = newWebhookSecret(app.secretBox);
+      await setAlertWebhook(app.db, request.user.tenantId, url, secret.sealed);
+      return { url, secret: secret.shown };
     },
   );
 }

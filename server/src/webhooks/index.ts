@@ -22,5 +22,7 @@ async function webhooksDomain(fastify: FastifyInstance, options: { policy: Deliv
 
 export default fp(webhooksDomain, { name: 'webhooks', dependencies: ['database', 'auth', 'outbound'] });
 
-// What other domains use of webhooks: a delivery queued in the caller's transaction, sent by the deliverer.
+// What other domains use of webhooks: a delivery queued in the caller's transaction, sent by the deliverer; the
+// body and answer of setting a webhook URL, and its new secret (the alert webhook).
 export { enqueueAlertDelivery, enqueueDelivery } from './webhook-sql.js';
+export { newWebhookSecret, WebhookTargetSchemas } from './webhook-target.js';

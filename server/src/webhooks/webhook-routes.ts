@@ -1,14 +1,13 @@
 // The webhooks API: a merchant's webhook URL (set or rotated; the signing secret
 // is shown only then) and the deliveries made to it.
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { NotFoundError } from '../platform/errors.js';
 import { IdParams } from '../platform/id-params.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
-import { OUTBOUND_URL_RULES } from '../platform/outbound-url.js';
 import { listDeliveries, setWebhook } from './webhook-sql.js';
+import { newWebhookSecret, WebhookTargetSchemas } from './webhook-target.js';
 
 const DeliverySchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -38,17 +37,15 @@ export async function webhookRoutes(fastify: FastifyInstance) {
         security,
         summary: 'Set (or rotate) the merchant\'s webhook; the signing secret is returned only here',
         params: IdParams,
-        description: OUTBOUND_URL_RULES,
-        body: Type.Object({ url: Type.String({ format: 'uri', maxLength: 2000 }) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ url: Type.String(), secret: Type.String({ description: 'hex; HMAC-SHA256 key for X-ScreenHub-Signature' }) }) },
+        ...WebhookTargetSchemas,
       },
     },
     async (request) => {
       const url = app.outbound.acceptUrl('url', request.body.url);
-      const secret = randomBytes(32);
-      const updated = await setWebhook(app.db, request.user.tenantId, request.params.id, url, app.secretBox.seal(secret));
+      const secret = newWebhookSecret(app.secretBox);
+      const updated = await setWebhook(app.db, request.user.tenantId, request.params.id, url, secret.sealed);
       if (!updated) throw new NotFoundError('merchant');
-      return { url, secret: secret.toString('hex') };
+      return { url, secret: secret.shown };
     },
   );
 
