@@ -1,29 +1,12 @@
-// OTA campaigns over HTTP: create (targets resolved and split into waves at
-// once), start, pause, resume, cancel, roll back; progress by wave and by screen.
+// OTA campaigns over HTTP: create, start, pause, resume, cancel, roll back
+// (campaign-service.ts), and their progress by wave and by screen.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
-import { BadRequestError, ConflictError, NotFoundError } from '../platform/errors.js';
 import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
-import {
-  cancelOpenDevices,
-  findCampaign,
-  insertCampaign,
-  listCampaignDevices,
-  listCampaigns,
-  transitionCampaign,
-  updatedDeviceIds,
-  waveCounts,
-  type CampaignDeviceRow,
-  type CampaignRow,
-  type CampaignState,
-} from './campaign-sql.js';
-import { resolveTargets, type CampaignTarget } from './campaign-targets.js';
-import type { OfferChannel } from './offer-channel.js';
-import { findRelease, readyReleases, type ReleaseRow } from './release-sql.js';
-import { campaignPayload, type RolloutEngine } from './rollout-engine.js';
-import { compareVersions } from './version-order.js';
+import { listCampaignDevices, listCampaigns, waveCounts, waveCountsOf, type CampaignDeviceRow, type CampaignRow } from './campaign-sql.js';
+import type { CampaignMove, CampaignService } from './campaign-service.js';
 
 const STATES = ['pending', 'offered', 'downloading', 'downloaded', 'verifying', 'waiting', 'installing', 'succeeded', 'failed', 'rolled_back', 'expired', 'cancelled'] as const;
 const StateCounts = Type.Object(Object.fromEntries(STATES.map((s) => [s, Type.Integer()])));
@@ -150,74 +133,19 @@ const deviceDto = (d: CampaignDeviceRow): Static<typeof CampaignDeviceSchema> =>
   finishedAt: d.finished_at?.toISOString() ?? null,
 });
 
-function checkTarget(target: Static<typeof Target>): CampaignTarget {
-  const given = (['groupId', 'query', 'deviceIds'] as const).filter((k) => target[k] !== undefined);
-  if (given.length !== 1) throw new BadRequestError('target needs exactly one of groupId, query or deviceIds');
-  return target as CampaignTarget;
-}
-
-function checkWaves(waves: number[]): number[] {
-  if (waves.some((w, i) => i > 0 && w <= waves[i - 1]!) || waves[waves.length - 1] !== 100) {
-    throw new BadRequestError('waves must be ascending cumulative percentages ending at 100, e.g. [1, 10, 50, 100]');
-  }
-  return waves;
-}
-
-export async function campaignRoutes(fastify: FastifyInstance, options: { engine: RolloutEngine; offers: OfferChannel }) {
+export async function campaignRoutes(fastify: FastifyInstance, options: { campaigns: CampaignService }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const { engine, offers } = options;
+  const { campaigns } = options;
   const tags = ['ota'];
   const security = [{ bearer: [] }];
   const dto = async (c: CampaignRow) => campaignDto(c, await waveCounts(app.db, c.id));
-  const load = async (tenantId: string, id: string) => {
-    const campaign = await findCampaign(app.db, tenantId, id);
-    if (!campaign) throw new NotFoundError('campaign');
-    return campaign;
-  };
-  const announce = (c: CampaignRow) => app.hubEvents.publish(c.tenant_id, 'ota.campaign', campaignPayload(c));
-
-  async function create(tenantId: string, userId: string, body: Static<typeof CreateCampaignBody>, release: ReleaseRow, rollbackOf: string | null) {
-    const target = checkTarget(body.target);
-    const waves = checkWaves(body.waves ?? [1, 10, 50, 100]);
-    // Versions and models come from the registry: write what screens of this process said last first.
-    await app.devices.flusher.flush();
-    // Resolved outside the transaction (the registry reads through its own handle); a screen
-    // taken by another campaign meanwhile is held back at offer time by the one-open-offer index.
-    const resolved = await resolveTargets(app.db, app.devices.registry, tenantId, target, release, waves, { rollback: rollbackOf !== null });
-    if (resolved.unknown.length > 0) throw new BadRequestError(`target.deviceIds: not screens of this tenant: ${resolved.unknown.slice(0, 20).join(', ')}`);
-    if (resolved.devices.length === 0) throw new ConflictError(`no screen is eligible (left out: ${JSON.stringify(resolved.excluded)})`);
-    const campaign = await app.db.transaction(async (tx) =>
-      insertCampaign(tx, tenantId, {
-        name: body.name,
-        releaseId: release.id,
-        target,
-        waves,
-        soakSeconds: Math.round((body.soakMinutes ?? 60) * 60),
-        failureThresholdPct: body.failureThresholdPct ?? 10,
-        minFinished: body.minFinished ?? 10,
-        healthCheck: body.healthCheck ?? true,
-        installWindow: body.installWindow ?? 'outside_trading_hours',
-        offerTtlSeconds: Math.round((body.offerTtlHours ?? 72) * 3600),
-        rollbackOf,
-        excluded: resolved.excluded,
-        createdBy: userId,
-      }, resolved.devices),
-    );
-    if (!body.start) return campaign;
-    const started = (await transitionCampaign(app.db, tenantId, campaign.id, ['draft'], 'running'))!;
-    announce(started);
-    await engine.tick();
-    return (await findCampaign(app.db, tenantId, campaign.id))!;
-  }
 
   app.post(
     '/api/ota/campaigns',
     { onRequest: app.requireRole('operator'), schema: { tags, security, summary: 'Create a campaign (a draft unless start is true)', body: CreateCampaignBody, response: { 201: CampaignSchema } } },
     async (request, reply) => {
-      const release = await findRelease(app.db, request.user.tenantId, request.body.releaseId);
-      if (!release) throw new BadRequestError('releaseId: no such release in this tenant');
-      if (release.state !== 'ready') throw new ConflictError('the release has no verified package yet');
-      const campaign = await create(request.user.tenantId, request.user.id, request.body, release, null);
+      const { releaseId, ...input } = request.body;
+      const campaign = await campaigns.create(request.user.tenantId, request.user.id, releaseId, input);
       reply.status(201);
       return dto(campaign);
     },
@@ -230,14 +158,16 @@ export async function campaignRoutes(fastify: FastifyInstance, options: { engine
       const list = parseListQuery(request.query, { sortable: { createdAt: 'created_at', name: 'name', state: 'state' }, defaultSort: ['createdAt', 'DESC'], tieBreaker: 'id' });
       const filter = checkFilter(CampaignFilter, list.filter);
       const { rows, total } = await listCampaigns(app.db, request.user.tenantId, filter, list);
-      return withContentRange(reply, 'campaigns', await Promise.all(rows.map(dto)), list.offset, total);
+      // One query for the page's progress, not one per campaign.
+      const counts = await waveCountsOf(app.db, rows.map((c) => c.id));
+      return withContentRange(reply, 'campaigns', rows.map((c) => campaignDto(c, counts.get(c.id) ?? [])), list.offset, total);
     },
   );
 
   app.get(
     '/api/ota/campaigns/:id',
     { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One campaign with its progress by wave', params: IdParams, response: { 200: CampaignSchema } } },
-    async (request) => dto(await load(request.user.tenantId, request.params.id)),
+    async (request) => dto(await campaigns.load(request.user.tenantId, request.params.id)),
   );
 
   app.get(
@@ -247,7 +177,7 @@ export async function campaignRoutes(fastify: FastifyInstance, options: { engine
       schema: { tags, security, summary: 'The campaign\'s screens and where each one is (filter: state, wave)', params: IdParams, querystring: ListQuerystring, response: { 200: Type.Array(CampaignDeviceSchema) } },
     },
     async (request, reply) => {
-      await load(request.user.tenantId, request.params.id);
+      await campaigns.load(request.user.tenantId, request.params.id);
       const list = parseListQuery(request.query, { sortable: { updatedAt: 'updated_at', deviceId: 'device_id', wave: 'wave', state: 'state' }, defaultSort: ['updatedAt', 'DESC'], tieBreaker: 'device_id' });
       const filter = checkFilter(DeviceFilter, list.filter);
       const { rows, total } = await listCampaignDevices(app.db, request.user.tenantId, request.params.id, filter, list);
@@ -255,27 +185,18 @@ export async function campaignRoutes(fastify: FastifyInstance, options: { engine
     },
   );
 
-  const action = (name: string, summary: string, from: CampaignState[], to: CampaignState, after?: (c: CampaignRow) => Promise<void>) =>
+  const MOVE_SUMMARIES: Record<CampaignMove, string> = {
+    start: 'Start a draft campaign: the first wave is offered at once',
+    pause: 'Pause: no new offers and no next wave; screens already offered carry on',
+    resume: 'Resume a paused campaign',
+    cancel: 'Cancel: withdraw every offer not yet installing',
+  };
+  for (const [move, summary] of Object.entries(MOVE_SUMMARIES) as Array<[CampaignMove, string]>) {
     app.post(
-      `/api/ota/campaigns/:id/${name}`,
+      `/api/ota/campaigns/:id/${move}`,
       { onRequest: app.requireRole('operator'), schema: { tags, security, summary, params: IdParams, response: { 200: CampaignSchema } } },
-      async (request) => {
-        const current = await load(request.user.tenantId, request.params.id);
-        const changed = await transitionCampaign(app.db, request.user.tenantId, current.id, from, to, to === 'paused' ? 'paused by an operator' : null);
-        if (!changed) throw new ConflictError(`cannot ${name} a campaign that is ${current.state}`);
-        announce(changed);
-        await after?.(changed);
-        return dto((await findCampaign(app.db, request.user.tenantId, changed.id))!);
-      },
+      async (request) => dto(await campaigns.move(request.user.tenantId, request.params.id, move)),
     );
-  action('start', 'Start a draft campaign: the first wave is offered at once', ['draft'], 'running', () => engine.tick());
-  action('pause', 'Pause: no new offers and no next wave; screens already offered carry on', ['running'], 'paused');
-  action('resume', 'Resume a paused campaign', ['paused'], 'running', () => engine.tick());
-  action('cancel', 'Cancel: withdraw every offer not yet installing', ['draft', 'running', 'paused'], 'cancelled', async (c) => cancelAndWithdraw(c.id));
-
-  async function cancelAndWithdraw(campaignId: string) {
-    const withdrawn = await cancelOpenDevices(app.db, campaignId);
-    await offers.withdraw(withdrawn);
   }
 
   app.post(
@@ -291,41 +212,7 @@ export async function campaignRoutes(fastify: FastifyInstance, options: { engine
       },
     },
     async (request, reply) => {
-      const { tenantId } = request.user;
-      const campaign = await load(tenantId, request.params.id);
-      const from = (await findRelease(app.db, tenantId, campaign.release_id))!;
-      const to = request.body.releaseId
-        ? await findRelease(app.db, tenantId, request.body.releaseId)
-        : (await readyReleases(app.db, tenantId, from.kind)).filter((r) => compareVersions(r.version, from.version) < 0).sort((a, b) => compareVersions(b.version, a.version))[0];
-      if (!to || to.state !== 'ready' || to.kind !== from.kind) throw new ConflictError(`no ready ${from.kind} release to roll back to`);
-      if (campaign.state !== 'completed' && campaign.state !== 'cancelled') {
-        const cancelled = await transitionCampaign(app.db, tenantId, campaign.id, ['draft', 'running', 'paused'], 'cancelled');
-        if (cancelled) {
-          announce(cancelled);
-          await cancelAndWithdraw(campaign.id);
-        }
-      }
-      const updated = await updatedDeviceIds(app.db, campaign.id);
-      if (updated.length === 0) throw new ConflictError('no screen of this campaign took the update: nothing to roll back');
-      const rollback = await create(
-        tenantId,
-        request.user.id,
-        {
-          name: `Rollback of ${campaign.name} to ${to.version}`,
-          releaseId: to.id,
-          target: { deviceIds: updated },
-          waves: [100],
-          soakMinutes: 0,
-          failureThresholdPct: campaign.failure_threshold_pct,
-          minFinished: campaign.min_finished,
-          healthCheck: false,
-          installWindow: request.body.installWindow ?? campaign.install_window,
-          offerTtlHours: campaign.offer_ttl_seconds / 3600,
-          start: true,
-        },
-        to,
-        campaign.id,
-      );
+      const rollback = await campaigns.rollback(request.user.tenantId, request.user.id, request.params.id, request.body);
       reply.status(201);
       return dto(rollback);
     },

@@ -113,6 +113,21 @@ export async function waveCounts(db: Queryable, campaignId: string): Promise<Arr
   return rows.map((r) => ({ wave: r.wave, state: r.state, count: Number(r.count) }));
 }
 
+/** waveCounts of several campaigns in one query (a page of the list), by campaign id; a campaign with no screens is absent. */
+export async function waveCountsOf(db: Queryable, campaignIds: string[]): Promise<Map<string, Array<{ wave: number; state: DeviceOtaState; count: number }>>> {
+  const { rows } = await db.query<{ campaign_id: string; wave: number; state: DeviceOtaState; count: string }>(
+    `select campaign_id, wave, state, count(*) as count from ota_campaign_devices where campaign_id = any($1::uuid[]) group by campaign_id, wave, state`,
+    [campaignIds],
+  );
+  const counts = new Map<string, Array<{ wave: number; state: DeviceOtaState; count: number }>>();
+  for (const r of rows) {
+    const list = counts.get(r.campaign_id) ?? [];
+    list.push({ wave: r.wave, state: r.state, count: Number(r.count) });
+    counts.set(r.campaign_id, list);
+  }
+  return counts;
+}
+
 /** Outcomes in a wave of screens that finished since `since`: what the abort rules count. */
 export async function recentOutcomes(db: Queryable, campaignId: string, wave: number, since: Date): Promise<Array<{ wave: number; state: DeviceOtaState; count: number }>> {
   const { rows } = await db.query<{ state: DeviceOtaState; count: string }>(

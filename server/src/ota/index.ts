@@ -11,6 +11,7 @@ import { Gauge } from 'prom-client';
 import type { HubConfig } from '../config.js';
 import { listenUrl } from '../platform/listen-url.js';
 import { campaignRoutes } from './campaign-routes.js';
+import { CampaignService } from './campaign-service.js';
 import { downloadMacData, downloadRoutes } from './download-routes.js';
 import { DownloadSlots } from './download-slots.js';
 import { DOWNLOAD_TOKEN_PURPOSE, OfferChannel } from './offer-channel.js';
@@ -64,7 +65,8 @@ async function otaDomain(fastify: FastifyInstance, options: { config: OtaConfig 
     },
   });
   await fastify.register(downloadRoutes, { store, slots });
-  await fastify.register(campaignRoutes, { engine, offers });
+  const campaigns = new CampaignService({ db: fastify.db, registry: fastify.devices.registry, liveState: fastify.devices.flusher, engine, offers, events: fastify.hubEvents });
+  await fastify.register(campaignRoutes, { campaigns });
 }
 
 export default fp(otaDomain, { name: 'ota', dependencies: ['devices', 'mqtt'] });
