@@ -3,16 +3,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
-import type { AdBookingConfig } from './index.js';
 import { actingAdvertiser, findAdvertiser, visibleAdvertiser, type AdActor } from '../advertisers/index.js';
-import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../platform/errors.js';
+import { BadRequestError, ForbiddenError, NotFoundError } from '../platform/errors.js';
 import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { loopSettings, slotsPerLoop } from './ad-settings-sql.js';
-import { AvailabilityBody, AvailabilitySchema, BookingSchema, CreateBookingBody, maskOf, toBookingDto } from './booking-schemas.js';
-import { BookingService, daysIn } from './booking-service.js';
-import { bookingScreens, findBooking, listBookings, setCreatives, transition, unusableCreatives, type BookingRow, type BookingState } from './booking-sql.js';
 import { AD_TIME_ZONE } from './booking-lifecycle.js';
+import { AvailabilityBody, AvailabilitySchema, BookingSchema, CreateBookingBody, maskOf, toBookingDto } from './booking-schemas.js';
+import { daysIn, type BookingMove, type BookingService } from './booking-service.js';
+import { bookingScreens, findBooking, listBookings, unusableCreatives, type BookingRow } from './booking-sql.js';
 
 const ReasonBody = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false });
 const CreativesBody = Type.Object({ creativeIds: Type.Array(Type.String({ format: 'uuid' }), { maxItems: 20, uniqueItems: true }) }, { additionalProperties: false });
@@ -36,12 +35,11 @@ function checkQuestion(question: Question, loopSlots: number): void {
   if (band?.minAmountFen !== undefined && band.maxAmountFen !== undefined && band.minAmountFen > band.maxAmountFen) throw new BadRequestError('trigger.minAmountFen is above maxAmountFen');
 }
 
-export async function bookingRoutes(fastify: FastifyInstance, options: { config: AdBookingConfig }) {
+export async function bookingRoutes(fastify: FastifyInstance, options: { service: BookingService }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['ads'];
   const security = [{ bearer: [] }];
-  const service = new BookingService(app.db, options.config.adHoldTtlSeconds);
-  const invalidation = app.adSchedules.invalidation;
+  const { service } = options;
 
   const advertiser = async (actor: AdActor, named: string | undefined) => {
     const id = actingAdvertiser(actor, named);
@@ -152,49 +150,23 @@ export async function bookingRoutes(fastify: FastifyInstance, options: { config:
   app.put(
     '/api/ad-bookings/:id/creatives',
     { onRequest: app.requireAdScope('bookings:write'), schema: { tags, security, summary: 'Set the creatives a booking rotates', params: IdParams, body: CreativesBody, response: { 200: BookingSchema } } },
-    async (request) => {
-      const booking = await load(request.adActor, request.params.id);
-      const unusable = await unusableCreatives(app.db, booking.tenant_id, booking.advertiser_id, request.body.creativeIds);
-      if (unusable.length) throw new BadRequestError(`creatives not usable by this advertiser (unknown, another advertiser's, or rejected): ${unusable.join(', ')}`);
-      const row = await setCreatives(app.db, booking.tenant_id, booking.id, request.body.creativeIds);
-      if (!row) throw new ConflictError(`a ${booking.state} booking cannot change`);
-      await invalidation.bookingChanged(row.tenant_id, row.id);
-      return toBookingDto(row);
-    },
+    async (request) => toBookingDto(await service.setCreatives(await load(request.adActor, request.params.id), request.body.creativeIds)),
   );
 
-  const move = (
-    path: string,
-    summary: string,
-    from: BookingState[],
-    to: BookingState,
-    check: (actor: AdActor, booking: BookingRow) => void = () => {},
-  ) =>
+  const MOVE_SUMMARIES: Record<BookingMove, string> = {
+    submit: 'Submit a held booking for approval (its slots stay held)',
+    approve: 'Approve a submitted booking (operator)',
+    reject: 'Reject a submitted booking (operator); its slots are released',
+    cancel: 'Cancel a booking; its slots are released',
+  };
+  for (const [move, summary] of Object.entries(MOVE_SUMMARIES) as Array<[BookingMove, string]>) {
     app.post(
-      `/api/ad-bookings/:id/${path}`,
+      `/api/ad-bookings/:id/${move}`,
       { onRequest: app.requireAdScope('bookings:write'), schema: { tags, security, summary, params: IdParams, body: Type.Optional(ReasonBody), response: { 200: BookingSchema } } },
       async (request) => {
-        const actor = request.adActor;
-        const booking = await load(actor, request.params.id);
-        const lapsed = booking.state === 'held' && booking.hold_expires_at !== null && booking.hold_expires_at <= new Date();
-        if (lapsed) throw new ConflictError('the hold has expired and its slots were released; book again');
-        check(actor, booking);
-        const row = await transition(app.db, actor.tenantId, booking.id, from, to, request.body?.reason ?? null);
-        if (!row) throw new ConflictError(`a ${booking.state} booking cannot be moved to ${to}`);
-        await invalidation.bookingChanged(row.tenant_id, row.id);
-        app.hubEvents.publish(row.tenant_id, 'ads.booking', { id: row.id, state: row.state });
-        return toBookingDto(row);
+        const booking = await load(request.adActor, request.params.id);
+        return toBookingDto(await service.move(request.adActor, booking, move, request.body?.reason ?? null));
       },
     );
-
-  const operatorOnly = (actor: AdActor) => {
-    if (actor.kind !== 'operator') throw new ForbiddenError('only an operator approves or rejects bookings');
-  };
-  move('submit', 'Submit a held booking for approval (its slots stay held)', ['held'], 'pending_approval', (_actor, booking) => {
-    if (booking.creative_ids.length === 0) throw new BadRequestError('a booking needs at least one creative before it is submitted');
-  });
-  move('approve', 'Approve a submitted booking (operator)', ['pending_approval'], 'approved', operatorOnly);
-  move('reject', 'Reject a submitted booking (operator); its slots are released', ['pending_approval'], 'cancelled', operatorOnly);
-  move('cancel', 'Cancel a booking; its slots are released', ['held', 'pending_approval', 'approved', 'live'], 'cancelled');
+  }
 }
-

@@ -3,11 +3,14 @@
 // PostgreSQL advisory lock) before it counts free slots and holds them, so two
 // advertisers asking for the last free slot at the same moment, through the same
 // hub process or two, cannot both get it: the second counts after the first commits.
+import type { AdActor } from '../advertisers/index.js';
 import { lockForTransaction } from '../db/advisory-lock-sql.js';
 import type { Database } from '../db/database.js';
-import { ConflictError } from '../platform/errors.js';
+import { BadRequestError, ConflictError, ForbiddenError } from '../platform/errors.js';
+import type { HubEvents } from '../platform/hub-events.js';
 import { loopSettings, loopsPerHour, slotsPerLoop } from './ad-settings-sql.js';
-import { insertBooking, setScreenCount, type BookingRow, type NewBooking } from './booking-sql.js';
+import type { BookingScheduleInvalidation } from './booking-lifecycle.js';
+import { insertBooking, setCreatives, setScreenCount, transition, unusableCreatives, type BookingRow, type BookingState, type NewBooking } from './booking-sql.js';
 import { attachMatchingScreens, availability, holdFreeSlots, recentPayments, type InventoryRequest } from './inventory-sql.js';
 
 export const hoursIn = (mask: number) => {
@@ -32,11 +35,28 @@ export interface Price {
   priceFen: number;
 }
 
+/** The moves of a booking's life an advertiser or operator makes, from which states, to which, and who may. */
+export const BOOKING_MOVES = {
+  submit: { from: ['held'], to: 'pending_approval', operatorOnly: false },
+  approve: { from: ['pending_approval'], to: 'approved', operatorOnly: true },
+  reject: { from: ['pending_approval'], to: 'cancelled', operatorOnly: true },
+  cancel: { from: ['held', 'pending_approval', 'approved', 'live'], to: 'cancelled', operatorOnly: false },
+} as const satisfies Record<string, { from: readonly BookingState[]; to: BookingState; operatorOnly: boolean }>;
+export type BookingMove = keyof typeof BOOKING_MOVES;
+
 export class BookingService {
-  constructor(
-    private readonly db: Database,
-    private readonly holdSeconds: number,
-  ) {}
+  private readonly db: Database;
+  /** How long a booking holds its slots before it is submitted. */
+  private readonly holdSeconds: number;
+  private readonly invalidation: BookingScheduleInvalidation;
+  private readonly events: HubEvents;
+
+  constructor(options: { db: Database; holdSeconds: number; invalidation: BookingScheduleInvalidation; events: HubEvents }) {
+    this.db = options.db;
+    this.holdSeconds = options.holdSeconds;
+    this.invalidation = options.invalidation;
+    this.events = options.events;
+  }
 
   async availability(tenantId: string, request: InventoryRequest, placement: NewBooking['placement'], slots: number, price?: Price, band?: { minFen: number; maxFen: number }): Promise<AvailabilityAnswer> {
     const days = daysIn(request.startsOn, request.endsOn);
@@ -81,6 +101,30 @@ export class BookingService {
       }
       return setScreenCount(tx, row.id, screens);
     });
+  }
+
+  /** Moves a booking along its life; the screens it touches get their schedules again. */
+  async move(actor: AdActor, booking: BookingRow, move: BookingMove, reason: string | null): Promise<BookingRow> {
+    const { from, to, operatorOnly } = BOOKING_MOVES[move];
+    const lapsed = booking.state === 'held' && booking.hold_expires_at !== null && booking.hold_expires_at <= new Date();
+    if (lapsed) throw new ConflictError('the hold has expired and its slots were released; book again');
+    if (operatorOnly && actor.kind !== 'operator') throw new ForbiddenError('only an operator approves or rejects bookings');
+    if (move === 'submit' && booking.creative_ids.length === 0) throw new BadRequestError('a booking needs at least one creative before it is submitted');
+    const row = await transition(this.db, actor.tenantId, booking.id, [...from], to, reason);
+    if (!row) throw new ConflictError(`a ${booking.state} booking cannot be moved to ${to}`);
+    await this.invalidation.bookingChanged(row.tenant_id, row.id);
+    this.events.publish(row.tenant_id, 'ads.booking', { id: row.id, state: row.state });
+    return row;
+  }
+
+  /** The creatives a booking rotates: the advertiser's own, not rejected; only before the booking ends. */
+  async setCreatives(booking: BookingRow, creativeIds: string[]): Promise<BookingRow> {
+    const unusable = await unusableCreatives(this.db, booking.tenant_id, booking.advertiser_id, creativeIds);
+    if (unusable.length) throw new BadRequestError(`creatives not usable by this advertiser (unknown, another advertiser's, or rejected): ${unusable.join(', ')}`);
+    const row = await setCreatives(this.db, booking.tenant_id, booking.id, creativeIds);
+    if (!row) throw new ConflictError(`a ${booking.state} booking cannot change`);
+    await this.invalidation.bookingChanged(row.tenant_id, row.id);
+    return row;
   }
 }
 

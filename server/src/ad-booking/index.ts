@@ -6,6 +6,7 @@ import fp from 'fastify-plugin';
 import type { HubConfig } from '../config.js';
 import { BookingLifecycle } from './booking-lifecycle.js';
 import { bookingRoutes } from './booking-routes.js';
+import { BookingService } from './booking-service.js';
 import { settingsRoutes } from './settings-routes.js';
 
 /** The settings this domain reads (config.ts); its options' type lets it read no others. */
@@ -26,7 +27,8 @@ async function adBookingDomain(fastify: FastifyInstance, options: { config: AdBo
   fastify.addHook('onReady', async () => lifecycle.start());
   fastify.addHook('onClose', async () => lifecycle.stop());
   await fastify.register(settingsRoutes);
-  await fastify.register(bookingRoutes, { config: options.config });
+  const service = new BookingService({ db: fastify.db, holdSeconds: options.config.adHoldTtlSeconds, invalidation: fastify.adSchedules.invalidation, events: fastify.hubEvents });
+  await fastify.register(bookingRoutes, { service });
 }
 
 export default fp(adBookingDomain, { name: 'ad-booking', dependencies: ['advertiser-auth', 'ad-schedules'] });
