@@ -10,6 +10,9 @@ import type { HubConfig } from '../config.js';
 import { PresenceFanout } from './presence-fanout.js';
 import { UplinkRouter } from './uplink-router.js';
 
+/** The settings this plugin reads (config.ts); its options' type lets it read no others. */
+export type MqttConfig = Pick<HubConfig, 'host' | 'mqttMaxConnectRate' | 'mqttMaxConnecting' | 'mqttMaxConnections' | 'mqttMaxKeepaliveSeconds' | 'mqttMaxPacketBytes' | 'mqttPort' | 'mqttTlsCertFile' | 'mqttTlsKeyFile' | 'mqttTlsPort' | 'mqttUplinkBurst' | 'mqttUplinkRatePerSecond' | 'redisUrl'>;
+
 export interface MqttSide {
   broker: DeviceBroker;
   uplinks: UplinkRouter;
@@ -27,7 +30,7 @@ declare module 'fastify' {
 }
 
 export default fp(
-  async function mqttPlugin(app: FastifyInstance, options: { config: HubConfig }) {
+  async function mqttPlugin(app: FastifyInstance, options: { config: MqttConfig }) {
     const { config } = options;
     let authenticator: (DeviceAuthenticator & DownlinkKeys) | undefined;
     const uplinks = new UplinkRouter(app.log, app.metrics);

@@ -11,6 +11,9 @@ import { OutboundAddressPolicy, type OwnEndpoint } from './outbound-address-poli
 import { OutboundHttp, type HostResolver } from './outbound-http.js';
 import { bareHost, checkOutboundUrl, type OutboundUrlRules } from './outbound-url.js';
 
+/** The settings this plugin reads (config.ts); its options' type lets it read no others. */
+export type OutboundConfig = Pick<HubConfig, 'host' | 'httpPort' | 'outboundAllowPrivate' | 'publicHttpUrl' | 'publicMqttUrl' | 'webhookAllowHttp'>;
+
 export interface OutboundCalls {
   /** The URL as the hub will call it (normalised); throws a 400 naming `parameter` when it may not be called. */
   acceptUrl(parameter: string, text: string): string;
@@ -32,7 +35,7 @@ function publicEndpoint(text: string | undefined): OwnEndpoint[] {
 }
 
 export default fp(
-  async function outboundPlugin(app: FastifyInstance, options: { config: HubConfig; resolve?: HostResolver }) {
+  async function outboundPlugin(app: FastifyInstance, options: { config: OutboundConfig; resolve?: HostResolver }) {
     const { config } = options;
     const ownEndpoints = (): OwnEndpoint[] => {
       const httpAddress = app.server.address();
