@@ -5,9 +5,10 @@ import { Type, type Static } from '@sinclair/typebox';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
-import { listRefunds, type RefundRow } from './refund-sql.js';
+import { dailySummary, findTransaction, listTransactionEvents, listTransactions, paymentSummarySince, type TransactionFilter as PaymentFilter } from './payment-report-sql.js';
+import type { TransactionRow } from './payment-sql.js';
 import type { RefundService } from './refund-service.js';
-import { dailySummary, findTransaction, paymentSummarySince, listTransactionEvents, listTransactions, type TransactionFilter as PaymentFilter, type TransactionRow } from './payment-sql.js';
+import { listRefunds, type RefundRow } from './refund-sql.js';
 
 const StateSchema = Type.Union(
   ['received', 'sent', 'paying', 'unknown', 'cancelling', 'succeeded', 'failed', 'cancelled', 'refunded', 'needs_attention'].map((s) => Type.Literal(s)),
