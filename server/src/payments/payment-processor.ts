@@ -6,7 +6,6 @@
 // A final answer is believed only if it is about this payment (answer-audit.ts);
 // what the acquirer's rules cannot settle ends in `needs_attention`, with an alert.
 import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
-import type { DownlinkProps } from '@screenhub/protocol';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
@@ -18,7 +17,7 @@ import type { AcquirerConnector, CancelOutcome, PayOutcome, QueryOutcome } from 
 import { ANSWER_MISMATCH, type AskedFor } from './connectors/answer-check.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
 import { checkPayRequest, maskAuthCode, type CheckedPayRequest, type SignedRequestBody } from './pay-request-check.js';
-import { payResultFor, refusalFor, retryLaterFor, webhookPayloadFor } from './pay-result.js';
+import { payResultFor, webhookPayloadFor } from './pay-result.js';
 import {
   afterTransition,
   countCancelRetry,
@@ -32,6 +31,7 @@ import {
 import { PaymentWrites } from './payment-writes.js';
 import { PayAdmission } from './pay-admission.js';
 import { paymentMetrics, type PaymentMetrics } from './payment-metrics.js';
+import { ScreenAnswers } from './screen-answers.js';
 import type { DevicePaymentContext } from '../devices/index.js';
 
 export interface PaymentTimings {
@@ -74,12 +74,12 @@ export class PaymentProcessor {
   /** Transactions this process is driving now; the sweeper leaves them alone. */
   private readonly working = new Set<string>();
   private stopped = false;
-  private nextMessageId = 1;
   /** Whether a PayRequest is taken now, and the wait a refused one is told (pay-admission.ts). */
   private readonly admission: PayAdmission;
   private readonly metrics: PaymentMetrics;
   private readonly db: Database;
-  private readonly broker: DeviceBroker;
+  /** What the screens are told (PayResults, QR codes, refusals). */
+  private readonly screens: ScreenAnswers;
   private readonly connectors: ConnectorRegistry;
   private readonly contexts: PaymentProcessorOptions['contexts'];
   private readonly logger: FastifyBaseLogger;
@@ -94,7 +94,7 @@ export class PaymentProcessor {
     this.admission = new PayAdmission(options.maxInFlight, options.retryAfterMs);
     this.metrics = paymentMetrics(options.registry);
     this.writes = new PaymentWrites(options.db, options.registry, options.writeGatherMs);
-    this.broker = options.broker;
+    this.screens = new ScreenAnswers(options.broker, options.logger, this.metrics);
     this.connectors = options.connectors;
     this.contexts = options.contexts;
     this.logger = options.logger;
@@ -119,7 +119,7 @@ export class PaymentProcessor {
   }
 
   private async accept(event: UplinkEvent, body: SignedRequestBody, mode: 'barcode' | 'qr'): Promise<void> {
-    if (!this.admission.tryEnter()) return this.retryLater(event.identity.deviceId, body);
+    if (!this.admission.tryEnter()) return this.screens.retryLater(event.identity.deviceId, body, this.admission.refused());
     try {
       await this.take(event, body, mode);
     } finally {
@@ -131,10 +131,10 @@ export class PaymentProcessor {
     const deviceId = event.identity.deviceId;
     const context = await this.contexts.paymentContext(deviceId);
     const checked = checkPayRequest(deviceId, body, context?.paymentKey, event.receivedAt, this.timings.maxSkewMs, mode);
-    if (!checked.ok) return this.refuse(deviceId, body.orderNo ?? '', body.amountFen ?? 0, checked.reason);
+    if (!checked.ok) return this.screens.refuse(deviceId, body.orderNo ?? '', body.amountFen ?? 0, checked.reason);
     const request = checked.request;
     const connector = context?.merchantId ? await this.connectors.forMerchant(context.merchantId) : undefined;
-    if (!context?.merchantId || !connector) return this.refuse(deviceId, request.orderNo, request.amountFen, 'no_merchant');
+    if (!context?.merchantId || !connector) return this.screens.refuse(deviceId, request.orderNo, request.amountFen, 'no_merchant');
 
     const row = await this.writes.insert({
       tenantId: context.tenantId,
@@ -157,7 +157,7 @@ export class PaymentProcessor {
    * QR still open; nothing while it is in flight (its result goes out when final, as always).
    */
   async tellAgain(row: TransactionRow): Promise<void> {
-    if (FINAL_STATES.includes(row.state)) await this.send(row.device_id, payResultFor(row));
+    if (FINAL_STATES.includes(row.state)) await this.screens.payResult(row.device_id, payResultFor(row));
     else if (row.mode === 'qr' && row.state === 'paying') await this.sendQrCode(row);
   }
 
@@ -210,12 +210,7 @@ export class PaymentProcessor {
 
   private async sendQrCode(row: TransactionRow): Promise<void> {
     if (!row.qr_code) return;
-    const qrCode = { orderNo: row.order_no, content: row.qr_code, expiresAtMs: this.deadline(row), amountFen: row.amount_fen };
-    try {
-      await this.broker.sendDownlink(row.device_id, { messageId: this.nextMessageId++, sentAtMs: Date.now(), qrCode });
-    } catch (err) {
-      this.logger.error({ err, txId: row.id }, 'could not publish QrCode');
-    }
+    await this.screens.qrCode(row.device_id, { orderNo: row.order_no, content: row.qr_code, expiresAtMs: this.deadline(row), amountFen: row.amount_fen });
   }
 
   private async follow(row: TransactionRow, connector: AcquirerConnector, outcome: PayOutcome | QueryOutcome): Promise<void> {
@@ -332,7 +327,7 @@ export class PaymentProcessor {
     this.metrics.outcomes.inc({ channel: moved.channel, state: to });
     this.metrics.duration.observe({ state: to }, (Date.now() - moved.created_at.getTime()) / 1000);
     this.logger.info({ txId: moved.id, deviceId: moved.device_id, state: to, amountFen: moved.amount_fen }, 'payment final');
-    await this.send(moved.device_id, payResultFor(moved));
+    await this.screens.payResult(moved.device_id, payResultFor(moved));
     this.events?.publish(moved.tenant_id, `payment.${to}`, webhookPayloadFor(moved));
     if (alert) this.events?.publish(alert.tenant_id, 'alert.opened', alertPayload(alert));
   }
@@ -346,36 +341,8 @@ export class PaymentProcessor {
     this.metrics.duplicates.inc();
     const existing = await findTransactionByOrder(this.db, deviceId, request.orderNo);
     if (!existing) return;
-    if (existing.amount_fen !== request.amountFen) return this.refuse(deviceId, request.orderNo, request.amountFen, 'order_no_reused');
+    if (existing.amount_fen !== request.amountFen) return this.screens.refuse(deviceId, request.orderNo, request.amountFen, 'order_no_reused');
     await this.tellAgain(existing);
-  }
-
-  private async refuse(deviceId: string, orderNo: string, amountFen: number, reason: string): Promise<void> {
-    this.metrics.refusals.inc({ reason });
-    this.logger.warn({ deviceId, orderNo: orderNo.slice(0, 64), reason }, 'pay request refused');
-    await this.send(deviceId, refusalFor(orderNo.slice(0, 64), amountFen, reason));
-  }
-
-  /**
-   * Not taken: the screen sends the same request again once `retryAfterMs` has passed (PAY_STATUS_RETRY_LATER says
-   * nothing about the order). Nothing is read or written for it.
-   */
-  private async retryLater(deviceId: string, body: SignedRequestBody): Promise<void> {
-    this.metrics.refusals.inc({ reason: 'busy' });
-    const orderNo = (body.orderNo ?? '').slice(0, 64);
-    const retryAfterMs = this.admission.refused();
-    // QoS 0: a refusal is advice, not an outcome, and past capacity there are many; at QoS 1 each also cost the hub
-    // a PUBACK to read and an in-flight entry. It is lost only with the connection; a screen left without an answer
-    // sends the same request again when its wait for the answer runs out, as after any lost message.
-    await this.send(deviceId, retryLaterFor(orderNo, body.amountFen ?? 0, retryAfterMs), 0);
-  }
-
-  private async send(deviceId: string, payResult: NonNullable<DownlinkProps['payResult']>, qos: 0 | 1 = 1): Promise<void> {
-    try {
-      await this.broker.sendDownlink(deviceId, { messageId: this.nextMessageId++, sentAtMs: Date.now(), payResult }, qos);
-    } catch (err) {
-      this.logger.error({ err, deviceId }, 'could not publish PayResult');
-    }
   }
 
   private deadline(row: TransactionRow): number {
