@@ -33,14 +33,11 @@ import {
 } from '@screenhub/protocol';
 import { defaultBackoff, fullJitterDelay, type BackoffOptions } from './backoff.js';
 import { connackError, ConnectRefusedError } from './connack-error.js';
+import { DownlinkVerifier, type DownlinkRefusal } from './downlink-verifier.js';
+import { ReconnectPlan } from './reconnect-plan.js';
 
 /** Pauses between PayRequests the hub answered RETRY_LATER without saying how long to wait. */
 const RETRY_LATER_BACKOFF = { initialDelayMs: 100, maxDelayMs: 2000 };
-/** The longest wait a hub's Reconnect notice may ask for, each of delay and spread. */
-const MAX_RECONNECT_NOTICE_MS = 10 * 60_000;
-/** A notice not followed by the connection closing within this long is forgotten. */
-const NOTICE_VALID_MS = 60_000;
-import { DownlinkVerifier, type DownlinkRefusal } from './downlink-verifier.js';
 
 export interface ScreenClientOptions {
   /** Broker URL, e.g. mqtt://127.0.0.1:1883 or ws://127.0.0.1:8080/mqtt. */
@@ -100,9 +97,8 @@ const defaultHello: HelloBody = { firmwareVersion: '1.0.0', appVersion: '1.0.0',
 export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   private mqtt: MqttClient | undefined;
   private nextMessageId = 1;
-  private reconnectAttempt = 0;
+  private readonly reconnects = new ReconnectPlan();
   private reconnectTimer: NodeJS.Timeout | undefined;
-  private reconnectNotice: { delayMs: number; spreadMs: number; until: number } | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly payments = new PaymentWaiters();
@@ -341,7 +337,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     this.mqtt = client;
 
     client.on('connect', (connack) => {
-      this.reconnectAttempt = 0;
+      this.reconnects.connected();
       this.emit('connected');
       const subscribed = connack.sessionPresent ? Promise.resolve() : client.subscribeAsync(downlinkTopic(options.deviceId), { qos: 1 });
       subscribed.then(() => this.sendHello()).catch((err: Error) => this.emitError(err));
@@ -415,24 +411,17 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
 
   /** The hub is closing this connection (its process stops): the next attempt goes when it said, not at once. */
   private onReconnectNotice(notice: ReconnectBody): void {
-    // Range-checked like anything from outside: a hub's mistake must not keep a till offline for an hour.
-    const bounded = (ms: number | null | undefined) => Math.min(Math.max(0, ms ?? 0), MAX_RECONNECT_NOTICE_MS);
-    this.reconnectNotice = { delayMs: bounded(notice.delayMs), spreadMs: bounded(notice.spreadMs), until: Date.now() + NOTICE_VALID_MS };
+    this.reconnects.told(notice);
     this.emit('reconnectNotice', notice);
   }
 
   private scheduleReconnect(): void {
     const backoff = this.options.reconnect ?? defaultBackoff;
     if (this.stopped || backoff === false || this.reconnectTimer?.hasRef()) return;
-    const notice = this.reconnectNotice;
-    this.reconnectNotice = undefined;
-    // Told when to come back: a slot in the hub's window, and the backoff starts over from there.
-    if (notice && notice.until > Date.now()) this.reconnectAttempt = 0;
-    const delay = notice && notice.until > Date.now() ? notice.delayMs + Math.floor(Math.random() * notice.spreadMs) : fullJitterDelay(this.reconnectAttempt++, backoff);
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = undefined;
       if (!this.stopped) this.mqtt?.reconnect();
-    }, delay);
+    }, this.reconnects.nextDelayMs(backoff));
   }
 
   private emitError(err: Error): void {
