@@ -7,27 +7,12 @@
 //   node scripts/check-domain-imports.mjs [server/src]
 //
 // Exits 1 naming each offending import and each loop.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { importedSpecifiers, sourceFiles } from './source-imports.mjs';
 
 const SHARED_LAYERS = new Set(['platform', 'db']);
 const root = resolve(process.argv[2] ?? 'server/src');
-
-/** Every .ts file under a folder. */
-function sourceFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return name.endsWith('.ts') ? [path] : [];
-  });
-}
-
-/** Relative specifiers of a file's imports and re-exports, static and dynamic (type-only ones too: they are dependencies a reader follows). */
-function relativeImports(text) {
-  const specifiers = [];
-  for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)'(\.{1,2}\/[^']+)'/gm)) specifiers.push(match[1]);
-  return specifiers;
-}
 
 /** The top folder of server/src a path lies in ('' for the files at its root: app.ts, server.ts, config.ts). */
 const folderOf = (path) => {
@@ -41,7 +26,7 @@ const edges = new Map();
 for (const file of sourceFiles(root)) {
   const from = folderOf(file);
   if (from === '') continue; // the wiring at the root may use anything
-  for (const specifier of relativeImports(readFileSync(file, 'utf8'))) {
+  for (const specifier of importedSpecifiers(file).filter((s) => s.startsWith('.'))) {
     const target = resolve(dirname(file), specifier);
     if (!target.startsWith(root + sep)) continue;
     const to = folderOf(target);

@@ -8,28 +8,17 @@
 //
 // Exits 1 naming each import of @screenhub/broker or @screenhub/server, or of
 // a path into broker/ or server/.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { importedSpecifiers, sourceFiles } from './source-imports.mjs';
 
 const workspace = resolve(process.argv[2] ?? 'simulator');
 const root = dirname(workspace);
 const FORBIDDEN_PACKAGES = ['@screenhub/broker', '@screenhub/server'];
 const FORBIDDEN_FOLDERS = ['broker', 'server'].map((name) => join(root, name) + sep);
 
-function sourceFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    if (name === 'node_modules' || name === 'dist') return [];
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|mts|mjs|js)$/.test(name) ? [path] : [];
-  });
-}
-
 const problems = [];
-for (const file of sourceFiles(workspace)) {
-  const text = readFileSync(file, 'utf8');
-  for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)'([^']+)'/gm)) {
-    const specifier = match[1];
+for (const file of sourceFiles(workspace, ['.ts', '.mts', '.mjs', '.js'])) {
+  for (const specifier of importedSpecifiers(file)) {
     const where = `${relative(process.cwd(), file)} imports '${specifier}'`;
     if (FORBIDDEN_PACKAGES.some((name) => specifier === name || specifier.startsWith(name + '/'))) problems.push(`${where}: the simulator uses nothing of the hub but @screenhub/protocol`);
     else if (specifier.startsWith('.') && FORBIDDEN_FOLDERS.some((folder) => resolve(dirname(file), specifier).startsWith(folder))) problems.push(`${where}: a path into another workspace`);
