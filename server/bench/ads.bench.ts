@@ -14,7 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BENCH_ADMIN } from '@screenhub/simulator';
+import { BENCH_ADMIN, localHubEnv } from '@screenhub/simulator';
 import { freshServerDatabase, saveResults } from '@screenhub/simulator/bench';
 import { openDatabase } from '../src/db/open-database.js';
 import { loadConfig, startHub, type Hub } from '../src/index.js';
@@ -43,12 +43,7 @@ async function main() {
   const engine = server ? 'PostgreSQL' : 'PGlite';
   console.log(`ads benchmark on ${engine}: ${devices} screens, ${args.bookings} bookings`);
   const config = loadConfig({
-    HUB_HOST: '127.0.0.1',
-    HUB_HTTP_PORT: '0',
-    HUB_MQTT_PORT: '0',
-    HUB_DATA_DIR: dataDir,
-    HUB_ADMIN_EMAIL: BENCH_ADMIN.email,
-    HUB_ADMIN_PASSWORD: BENCH_ADMIN.password,
+    ...localHubEnv(dataDir),
     HUB_LOG_LEVEL: process.env.BENCH_HUB_LOG_LEVEL ?? 'error',
     // Rounds run when the benchmark says, not on a timer.
     HUB_AD_COMPILE_MS: '3600000',

@@ -16,7 +16,7 @@ import type { PaymentOutcome } from './fleet/screen-worker.js';
 import { BENCH_ADMIN, startHubProcess, type HubProcess } from './hub-process.js';
 import { processStats } from './process-stats.js';
 import { writeRunReport, type LedgerCheck, type Percentiles, type TimelinePoint } from './scenario/run-report.js';
-import { loadScenario, paymentRateAt, ScenarioError, type Scenario } from './scenario/scenario.js';
+import { loadScenario, paymentRateAt, ScenarioError } from './scenario/scenario.js';
 import { ScenarioOta } from './scenario/scenario-ota.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -46,6 +46,18 @@ export interface HubProcessOptions {
   compiled?: boolean;
 }
 
+/** A hub of the benchmarks' own: loopback only, ports the system picks, `dataDir`, and the benchmarks' admin. */
+export function localHubEnv(dataDir: string): Record<string, string> {
+  return {
+    HUB_HOST: '127.0.0.1',
+    HUB_HTTP_PORT: '0',
+    HUB_MQTT_PORT: '0',
+    HUB_DATA_DIR: dataDir,
+    HUB_ADMIN_EMAIL: BENCH_ADMIN.email,
+    HUB_ADMIN_PASSWORD: BENCH_ADMIN.password,
+  };
+}
+
 export async function startHubProcess(options: HubProcessOptions = {}): Promise<HubProcess> {
   const env = options.env ?? {};
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'screenhub-hub-')));
@@ -56,12 +68,7 @@ export async function startHubProcess(options: HubProcessOptions = {}): Promise<
     cwd: repoRoot,
     env: {
       ...process.env,
-      HUB_HOST: '127.0.0.1',
-      HUB_HTTP_PORT: '0',
-      HUB_MQTT_PORT: '0',
-      HUB_DATA_DIR: dataDir,
-      HUB_ADMIN_EMAIL: BENCH_ADMIN.email,
-      HUB_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      ...localHubEnv(dataDir),
       HUB_LOG_LEVEL: 'warn',
       ...env,
     },

@@ -6,7 +6,7 @@ export { ConnectRefusedError } from './connack-error.js';
 export { signedPayRequest, type PaymentAttempt } from './screen-payments.js';
 export { fullJitterDelay, defaultBackoff, type BackoffOptions } from './backoff.js';
 export * from './acquirer-gateway/index.js';
-export { startHubProcess, metricValue, BENCH_ADMIN, type HubProcess, type HubProcessOptions } from './hub-process.js';
+export { startHubProcess, localHubEnv, metricValue, BENCH_ADMIN, type HubProcess, type HubProcessOptions } from './hub-process.js';
 export { createServerDatabase, freePort, portOpen, startRedisServer, waitUntil, type ServerDatabase } from './local-services.js';
 export { ScreenFleet } from './fleet/screen-fleet.js';
 export { processStats } from './process-stats.js';

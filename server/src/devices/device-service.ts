@@ -5,7 +5,7 @@ import { checkFilter } from '../platform/list-query.js';
 import type { DeviceBroker } from '@screenhub/broker';
 import type { Database } from '../db/database.js';
 import { isUniqueViolation } from '../db/database.js';
-import { BadRequestError, ConflictError, NotFoundError } from '../platform/errors.js';
+import { ConflictError, NotFoundError } from '../platform/errors.js';
 import type { CachingDeviceAuthenticator } from './device-authenticator.js';
 import { hashDeviceSecret, newDeviceId, newDeviceSecret, newPaymentKey } from './device-credentials.js';
 import type { SecretBox } from '../platform/secret-box.js';
