@@ -72,7 +72,7 @@ async function devicesDomain(app: FastifyInstance, options: { config: DevicesCon
     await retention.stop();
     await presenceSweeper.stop();
     await flusher.stop();
-    // A process that left its connections to its exit (app.ts, stopping for good) wrote no offline event per screen.
+    // A process that left its connections to its exit (hub.ts, stopping for good) wrote no offline event per screen.
     if (broker.left) await markOffline(app.db, 'broker_shutdown', app.instance.id);
   });
 

@@ -31,7 +31,7 @@ async function proofOfPlayDomain(fastify: FastifyInstance, options: { config: Pr
   fastify.decorate('proofOfPlay', { ingest });
   fastify.mqtt.uplinks.on('playProofs', (event) => ingest.onUplink(event));
   fastify.addHook('onReady', async () => ingest.start());
-  // MQTT closes first (app.ts), so nothing arrives after this last flush.
+  // MQTT closes first (hub.ts), so nothing arrives after this last flush.
   fastify.addHook('onClose', async () => ingest.stop());
   await fastify.register(reportRoutes);
 }
