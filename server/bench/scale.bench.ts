@@ -186,7 +186,9 @@ async function main() {
     let heartbeatsFailed = 0;
     const told = new Set<string>();
     let unanswered = 0;
+    let toldLate = 0;
     for (const done of doneReports) {
+      toldLate += done.paymentsToldLate;
       heartbeatsAcked += done.heartbeatsAcked;
       heartbeatsFailed += done.heartbeatsFailed;
       unanswered += done.paymentsUnanswered;
@@ -210,7 +212,7 @@ async function main() {
       },
       storm: { hubStoppedAfterSeconds: round(stopSeconds), hubUpAfterSeconds: round(upSeconds), reconnectsPerSecond, cpuPerReconnectMs, back99PercentAfterSeconds: back99, timeline: timeline.filter((_, i) => i % 5 === 0) },
       heartbeats: { acked: heartbeatsAcked, failed: heartbeatsFailed },
-      lostToTheStorm: await lostToTheStorm(sql, told, unanswered, (await gateway.ledger()).trades, commandTargets.length, await commandStates()),
+      lostToTheStorm: await lostToTheStorm(sql, told, { unanswered, toldLate }, (await gateway.ledger()).trades, commandTargets.length, await commandStates()),
       errorsByCause: errors,
     };
     console.log(JSON.stringify({ ...results, storm: { ...results.storm, timeline: `${timeline.length} points` } }, null, 2));
@@ -243,7 +245,7 @@ async function cpuByRole(hubPids: number[], screenPids: number[]) {
  * Payments: every transaction final, and each told to its screen (the screens count what they were told, by
  * transaction id). Commands: every one queued after the restart carried out (the screen reported it succeeded).
  */
-async function lostToTheStorm(sql: pg.Client, told: Set<string>, unanswered: number, trades: LedgerTrade[], commandsQueued: number, commandStates: Record<string, number>) {
+async function lostToTheStorm(sql: pg.Client, told: Set<string>, waits: { unanswered: number; toldLate: number }, trades: LedgerTrade[], commandsQueued: number, commandStates: Record<string, number>) {
   const { rows } = await sql.query<{ id: string; state: string; acquirer_order_no: string }>('select id, state, acquirer_order_no from transactions');
   const succeeded = new Set(rows.filter((r) => r.state === 'succeeded').map((r) => r.acquirer_order_no));
   const final = rows.filter((r) => FINAL_STATES.includes(r.state));
@@ -252,7 +254,9 @@ async function lostToTheStorm(sql: pg.Client, told: Set<string>, unanswered: num
       transactions: rows.length,
       notFinal: rows.length - final.length,
       finalNeverTold: final.filter((r) => !told.has(r.id)).length,
-      screensLeftWithoutAnswer: unanswered,
+      // A screen whose wait ran out names the order in its next Hello and is told then (late), or never (left without).
+      screensWaitRanOut: waits.unanswered,
+      toldLateInHello: waits.toldLate,
       // The acquirer's side: money taken for a payment the hub does not hold as succeeded.
       chargedNotSucceeded: trades.filter((t) => t.status === 'TRADE_SUCCESS' && !t.refunded && !succeeded.has(t.outTradeNo)).length,
       byState: rows.reduce<Record<string, number>>((counts, r) => ({ ...counts, [r.state]: (counts[r.state] ?? 0) + 1 }), {}),

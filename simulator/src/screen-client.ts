@@ -86,6 +86,8 @@ export interface ScreenClientEvents {
   welcome: [WelcomeBody];
   reconnectNotice: [ReconnectBody];
   downlink: [DecodedDownlink];
+  /** The outcome of a payment whose wait had run out (asked for again in Hello). */
+  lateResult: [PayResultBody];
   /** A downlink refused, not acted on: unsigned, or not signed by the hub with this screen's key. */
   downlinkRefused: [DownlinkRefusal];
   disconnected: [];
@@ -101,7 +103,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private stopped = false;
-  private readonly payments = new PaymentWaiters();
+  private readonly payments = new PaymentWaiters((result) => this.emit('lateResult', result));
   private readonly verifier: DownlinkVerifier;
   private readonly commands = new ScreenCommands(
     (body) => this.publish(body),
@@ -271,7 +273,8 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   }
 
   async sendHello(): Promise<void> {
-    await this.publish({ hello: this.hello });
+    // Tests may set awaitingOrderNos in options.hello to speak for orders this client never started.
+    await this.publish({ hello: { awaitingOrderNos: this.payments.awaitingOrderNos(), ...this.hello } });
   }
 
   async sendHeartbeat(values: HeartbeatBody = {}): Promise<void> {

@@ -164,6 +164,7 @@ export namespace hub {
             model: string;
             hardwareRevision: string;
             iccid: string;
+            awaitingOrderNos: string[];
             static encode(message: hub.v1.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Hello & hub.v1.Hello.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Hello;
@@ -179,6 +180,7 @@ export namespace hub {
                 model?: (string|null);
                 hardwareRevision?: (string|null);
                 iccid?: (string|null);
+                awaitingOrderNos?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.Hello.$Properties;

@@ -1422,6 +1422,7 @@ export const hub = $root.hub = (() => {
              * @property {string|null} [model] Hello model
              * @property {string|null} [hardwareRevision] Hello hardwareRevision
              * @property {string|null} [iccid] Hello iccid
+             * @property {Array.<string>|null} [awaitingOrderNos] Hello awaitingOrderNos
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1447,6 +1448,7 @@ export const hub = $root.hub = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Hello = function (properties) {
+                this.awaitingOrderNos = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1494,6 +1496,14 @@ export const hub = $root.hub = (() => {
             Hello.prototype.iccid = "";
 
             /**
+             * Hello awaitingOrderNos.
+             * @member {Array.<string>} awaitingOrderNos
+             * @memberof hub.v1.Hello
+             * @instance
+             */
+            Hello.prototype.awaitingOrderNos = $util.emptyArray;
+
+            /**
              * Encodes the specified Hello message. Does not implicitly {@link hub.v1.Hello.verify|verify} messages.
              * @function encode
              * @memberof hub.v1.Hello
@@ -1519,6 +1529,9 @@ export const hub = $root.hub = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.hardwareRevision);
                 if (message.iccid != null && $Object.hasOwnProperty.call(message, "iccid") && message.iccid !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.iccid);
+                if (message.awaitingOrderNos != null && message.awaitingOrderNos.length)
+                    for (let i = 0; i < message.awaitingOrderNos.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.awaitingOrderNos[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1608,6 +1621,14 @@ export const hub = $root.hub = (() => {
                                 delete message.iccid;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.awaitingOrderNos && message.awaitingOrderNos.length))
+                                message.awaitingOrderNos = [];
+                            message.awaitingOrderNos.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1658,6 +1679,13 @@ export const hub = $root.hub = (() => {
                 if (object.iccid != null)
                     if (typeof object.iccid !== "string" || object.iccid.length)
                         message.iccid = $String(object.iccid);
+                if (object.awaitingOrderNos) {
+                    if (!$Array.isArray(object.awaitingOrderNos))
+                        throw $TypeError(".hub.v1.Hello.awaitingOrderNos: array expected");
+                    message.awaitingOrderNos = $Array(object.awaitingOrderNos.length);
+                    for (let i = 0; i < object.awaitingOrderNos.length; ++i)
+                        message.awaitingOrderNos[i] = $String(object.awaitingOrderNos[i]);
+                }
                 return message;
             };
 
@@ -1678,6 +1706,8 @@ export const hub = $root.hub = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.awaitingOrderNos = [];
                 if (options.defaults) {
                     object.firmwareVersion = "";
                     object.appVersion = "";
@@ -1695,6 +1725,11 @@ export const hub = $root.hub = (() => {
                     object.hardwareRevision = message.hardwareRevision;
                 if (message.iccid != null && $Object.hasOwnProperty.call(message, "iccid"))
                     object.iccid = message.iccid;
+                if (message.awaitingOrderNos && message.awaitingOrderNos.length) {
+                    object.awaitingOrderNos = $Array(message.awaitingOrderNos.length);
+                    for (let j = 0; j < message.awaitingOrderNos.length; ++j)
+                        object.awaitingOrderNos[j] = message.awaitingOrderNos[j];
+                }
                 return object;
             };
 

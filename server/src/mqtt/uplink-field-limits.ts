@@ -33,6 +33,9 @@ export const FIELD_LIMITS: Readonly<Record<string, FieldLimit>> = {
   'hello.hardwareRevision': { maxLength: 64 },
   // An ICCID is 19–22 digits.
   'hello.iccid': { maxLength: 22 },
+  // A screen waits on one payment at a time; 16 covers a day of bad signal. Each is checked as an order number (payments/hello-replay.ts).
+  'hello.awaitingOrderNos': { maxLength: 16 },
+  'hello.awaitingOrderNos[]': { maxLength: 64 },
   // Acquirers take order numbers up to 64 characters and auth codes of 16–24 digits.
   'payRequest.orderNo': { maxLength: 64 },
   'payRequest.authCode': { maxLength: 64 },

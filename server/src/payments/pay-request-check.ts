@@ -26,6 +26,8 @@ export interface CheckedPayRequest {
 }
 
 const MAX_AMOUNT_FEN = 100_000_000; // one million yuan; a counter screen never takes more
+/** An order number as acquirers take it (and as the (device, order number) key holds it). */
+export const ORDER_NO = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function checkPayRequest(
   deviceId: string,
@@ -44,7 +46,7 @@ export function checkPayRequest(
     signedAtMs: body.signedAtMs ?? 0,
   };
   if (
-    !/^[A-Za-z0-9_-]{1,64}$/.test(request.orderNo) ||
+    !ORDER_NO.test(request.orderNo) ||
     !Number.isSafeInteger(request.amountFen) ||
     request.amountFen <= 0 ||
     request.amountFen > MAX_AMOUNT_FEN ||

@@ -77,6 +77,15 @@ export async function recentTransactionsOf(db: Queryable, deviceIds: string[], s
   return rows;
 }
 
+/** The payments these screens name by their own order numbers (order numbers are unique per screen, not across them). */
+export async function transactionsByOrder(db: Queryable, orders: Array<{ deviceId: string; orderNo: string }>): Promise<TransactionRow[]> {
+  const { rows } = await db.query<TransactionRow>(
+    `select ${columns} from transactions where (device_id, order_no) in (select * from unnest($1::text[], $2::text[]))`,
+    [orders.map((o) => o.deviceId), orders.map((o) => o.orderNo)],
+  );
+  return rows;
+}
+
 export interface TransitionFacts {
   acquirerTradeNo?: string;
   failureReason?: string;

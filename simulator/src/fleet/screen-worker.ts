@@ -45,6 +45,8 @@ export interface PaymentOutcome {
   transactionId: string;
   amountFen: number;
   status: number;
+  /** Told after the screen's wait had run out: it asked again in its next Hello. */
+  late?: boolean;
 }
 
 export type WorkerReport =
@@ -59,6 +61,8 @@ export type WorkerReport =
       paymentHistogram: string;
       payments: PaymentOutcome[];
       paymentsUnanswered: number;
+      /** Of those, told later (the screen named them in a Hello after its wait ran out). */
+      paymentsToldLate: number;
       reconnects: number;
       errors: Record<string, number>;
       /** Outcomes of OTA offers taken, by outcome. */
@@ -86,6 +90,7 @@ let heartbeatsSent = 0;
 let heartbeatsAcked = 0;
 let heartbeatsFailed = 0;
 let paymentsUnanswered = 0;
+let paymentsToldLate = 0;
 let reconnects = 0;
 let paymentsPerSecond = 0;
 let start: WorkerStart;
@@ -115,6 +120,10 @@ async function begin(message: WorkerStart): Promise<void> {
       });
       client.on('error', countError);
       client.on('connected', () => reconnects++);
+      client.on('lateResult', (result) => {
+        paymentsToldLate++;
+        payments.push({ orderNo: result.orderNo ?? '', transactionId: result.transactionId ?? '', amountFen: result.amountFen ?? 0, status: result.status ?? PayStatus.PAY_STATUS_UNSPECIFIED, late: true });
+      });
       const t0 = performance.now();
       try {
         const welcome = await client.connect();
@@ -248,6 +257,7 @@ function stop(): void {
     paymentHistogram: hdr.encodeIntoCompressedBase64(paymentLatency),
     payments,
     paymentsUnanswered,
+    paymentsToldLate,
     reconnects,
     errors,
     ota: otaOutcomes(),
