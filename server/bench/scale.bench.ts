@@ -97,6 +97,7 @@ async function main() {
     fleet = new ScreenFleet({ mqttUrl: hub.mqttUrl, devices: seededDevices(screens, { sayWhatIsStored: true }), workers, rampSeconds, progressMs: 1000, cleanSession, connectTimeoutMs, buyers: { slowShare: 0.3, declineShare: 0.05, minFen: 100, maxFen: 10_000 } });
     const screenFleet = fleet;
     const t0 = performance.now();
+    const cpuAtStart = await cpuByRole(hubPids(), screenFleet.pids());
     let peakRss = 0;
     // The hubs' memory when half the screens are in: what the second half adds is the cost of a screen, apart from
     // what a busy process holds whatever its number of screens (a grown young generation, compiled code, pools).
@@ -120,7 +121,10 @@ async function main() {
     const connectHistogram = newHistogram();
     for (const m of connectedReports) connectHistogram.add(hdr.decodeFromCompressedBase64(m.connectHistogram));
     const connected = connectedReports.reduce((n, m) => n + m.connected, 0);
-    console.log(`  ${connected} of ${screens} connected in ${round(connectSeconds)} s`);
+    // CPU per screen connected, by process: with a ramp the hubs keep up with, this is the cost of one screen's
+    // CONNECT and Hello with no failed attempts, the floor under a storm's rate on this machine.
+    const cpuPerConnectMs = perScreenMs(cpuAtStart, await cpuByRole(hubPids(), screenFleet.pids()), connected);
+    console.log(`  ${connected} of ${screens} connected in ${round(connectSeconds)} s; CPU ms per screen connected: ${JSON.stringify(cpuPerConnectMs)}`);
 
     screenFleet.setPaymentRate(paymentsPerSecond);
     await sleep(holdSeconds * 1000);
@@ -133,7 +137,7 @@ async function main() {
       clearInterval(progressLine);
       const errorsByCause: Record<string, number> = {};
       for (const m of connectedReports) for (const [k, v] of Object.entries(m.errors)) errorsByCause[k] = (errorsByCause[k] ?? 0) + v;
-      console.log(JSON.stringify({ connected, seconds: round(connectSeconds), latencyMs: percentilesMs(connectHistogram), errorsByCause }));
+      console.log(JSON.stringify({ connected, seconds: round(connectSeconds), latencyMs: percentilesMs(connectHistogram), cpuPerConnectMs, errorsByCause }));
       return;
     }
 
@@ -169,7 +173,7 @@ async function main() {
     // CPU per screen back, by process, from the hubs being up to 99 % back: what limits the rate.
     const cpuAtBack = await cpuByRole(hubPids(), screenFleet.pids());
     const reconnected = Math.max(1, screenFleet.connectedNow() - connectedAtUp);
-    const cpuPerReconnectMs = Object.fromEntries(Object.entries(cpuAtBack).map(([role, s]) => [role, round(((s - cpuAtUp[role as keyof typeof cpuAtUp]) * 1000) / reconnected)]));
+    const cpuPerReconnectMs = perScreenMs(cpuAtUp, cpuAtBack, reconnected);
     const reconnectsPerSecond = round(reconnected / Math.max(1, back99! - upSeconds));
     console.log(`  ${reconnectsPerSecond} screens back a second once the hubs were up; CPU ms per screen back: ${JSON.stringify(cpuPerReconnectMs)}`);
     // What the storm must not lose: every command carried out, every payment final. Given two minutes to settle.
@@ -202,7 +206,7 @@ async function main() {
       connackTimeoutSeconds: connectTimeoutMs / 1000,
       hubProcesses: hubWorkers,
       simulatorProcesses: workers,
-      connect: { connected, seconds: round(connectSeconds), perSecond: round(connected / connectSeconds), latencyMs: percentilesMs(connectHistogram) },
+      connect: { connected, seconds: round(connectSeconds), perSecond: round(connected / connectSeconds), latencyMs: percentilesMs(connectHistogram), cpuPerConnectMs },
       memory: {
         hubRssIdleMiB: round(idle.rssBytes / 2 ** 20),
         hubRssHoldingMiB: round(held.rssBytes / 2 ** 20),
@@ -239,6 +243,14 @@ async function cpuByRole(hubPids: number[], screenPids: number[]) {
   };
   const cpu = async (pids: number[]) => (await processStats(pids)).cpuSeconds;
   return { hub: await cpu(hubPids), postgres: await cpu(pidsOf(['-u', 'postgres'])), redis: await cpu(pidsOf(['-x', 'redis-server'])), screens: await cpu(screenPids) };
+}
+
+type CpuByRole = Awaited<ReturnType<typeof cpuByRole>>;
+
+/** CPU ms per screen, by role, between two readings. */
+function perScreenMs(from: CpuByRole, to: CpuByRole, screensDone: number): Record<keyof CpuByRole, number> {
+  const per = (role: keyof CpuByRole) => round(((to[role] - from[role]) * 1000) / Math.max(1, screensDone));
+  return { hub: per('hub'), postgres: per('postgres'), redis: per('redis'), screens: per('screens') };
 }
 
 /**

@@ -15,20 +15,25 @@ export type HubApi = (method: string, path: string, body: unknown) => Promise<Re
 
 /** The hub's API as the bench administrator (BENCH_ADMIN, whom a benchmark's hub creates at its first start). */
 export async function hubApi(hub: { httpUrl: string }): Promise<HubApi> {
-  const login = await fetch(`${hub.httpUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
-  const { token } = (await login.json()) as { token: string };
-  return async (method, path, body) => {
-    for (let attempt = 0; ; attempt++) {
-      const response = await fetch(`${hub.httpUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      if (response.status === 503 && attempt < RETRIES_WHEN_BUSY) {
-        await response.arrayBuffer();
-        await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('retry-after') ?? 1) * 1000));
-        continue;
-      }
-      if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return response.json() as Promise<Record<string, string>>;
+  const json = { 'content-type': 'application/json' };
+  // Logging in is a request like the others: a hub in a reconnect storm may shed it too.
+  const { token } = await askUntilTaken(() => fetch(`${hub.httpUrl}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify(BENCH_ADMIN) }), 'login');
+  return (method, path, body) =>
+    askUntilTaken(() => fetch(`${hub.httpUrl}${path}`, { method, headers: { ...json, authorization: `Bearer ${token}` }, body: JSON.stringify(body) }), `${method} ${path}`);
+}
+
+/** Sends again after the hub's Retry-After while it answers 503 (load shed), up to RETRIES_WHEN_BUSY times. */
+async function askUntilTaken(send: () => Promise<Response>, what: string): Promise<Record<string, string>> {
+  for (let attempt = 0; ; attempt++) {
+    const response = await send();
+    if (response.status === 503 && attempt < RETRIES_WHEN_BUSY) {
+      await response.arrayBuffer();
+      await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('retry-after') ?? 1) * 1000));
+      continue;
     }
-  };
+    if (response.status >= 300) throw new Error(`${what}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<Record<string, string>>;
+  }
 }
 
 export async function registerPaymentScreens(api: HubApi, merchantId: string, count: number): Promise<ScreenCredentials[]> {
