@@ -21,7 +21,7 @@ import { limitFrameSize } from './frame-limit.js';
 import { terminateClientPublishes } from './hub-terminated-publish.js';
 import { trackPresence } from './presence.js';
 import { ClusterLink, processOf, type LinkMessage } from './cluster-link.js';
-import { sendReconnectNotices } from './reconnect-notice.js';
+import { sendReconnectNotices, type NoticesSent } from './reconnect-notice.js';
 import { UplinkDispatch } from './uplink-dispatch.js';
 import { createPreConnectHook } from './will-refusal.js';
 import { defaultBrokerLimits, type BrokerLimits, type DeviceAuthenticator, type DownlinkKeys, type OfflineReason, type PresenceSink, type UplinkSink } from './types.js';
@@ -330,15 +330,19 @@ export class DeviceBroker {
       for (const server of this.servers) server.close();
       // aedes reads on 'readable': without the listener nothing more is read (what arrives waits in the kernel).
       for (const client of Object.values(this.clients)) client.conn.removeAllListeners('readable');
-      if (reconnect) await this.tellScreensToReconnect(reconnect);
+      const t0 = performance.now();
+      const notices = reconnect && (await this.tellScreensToReconnect(reconnect));
+      const t1 = performance.now();
       await this.link?.releaseAll(this.takeHolderTokens()).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not release the screens in the cluster directory'));
       await this.link?.close();
+      // The stop's MQTT phase in parts: it must end well inside the grace period (hub.ts logs the whole).
+      this.logger.info({ noticesMs: Math.round(t1 - t0), ...notices, directoryMs: Math.round(performance.now() - t1) }, 'connections left');
     })();
     await this.closing;
     return Object.keys(this.clients).length;
   }
 
-  private tellScreensToReconnect(reconnect: ReconnectBody): Promise<void> {
+  private tellScreensToReconnect(reconnect: ReconnectBody): Promise<NoticesSent> {
     return sendReconnectNotices(this.clients, reconnect, { downlinkKeys: this.downlinkKeys, metrics: this.metrics, logger: this.logger });
   }
 

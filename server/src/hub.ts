@@ -59,8 +59,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     mqttUrl: listenUrl('mqtt', mqtt.host, mqtt.port),
     close(options = {}) {
       closing ??= (async () => {
-        // MQTT first, so the screens' offline events are in the last flush; each
-        // plugin's onClose hook stops its own timers, then the database goes.
+        // MQTT first (or, exiting, alongside), so the screens' offline state is in
+        // the last flush; each plugin's onClose hook stops its own timers, then the
+        // database goes.
         // Each step's time is logged: a stop must end well inside the grace period.
         const t0 = performance.now();
         const screens = app.mqtt.broker.connectedCount;
@@ -71,18 +72,25 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         // arriving spread over the window rather than one retrying the closed port all through the restart.
         const spreadMs = config.mqttStopReconnectSpreadMs;
         const notice = spreadMs > 0 ? { delayMs: config.mqttStopReconnectDelayMs, spreadMs } : undefined;
-        // A process about to exit leaves its connections for the exit to close, all at once, and marks its screens
-        // offline in one statement (devices plugin); one that goes on running (tests) ends every session.
-        if (options.exiting) await app.mqtt.broker.leave(notice);
-        else await app.mqtt.broker.close(notice);
-        const t1 = performance.now();
+        let t1 = 0;
         // Said before the plugins stop: a process killed at its grace period still leaves how far it got.
-        app.log.info({ screens, mqttMs: Math.round(t1 - t0) }, 'mqtt stopped');
-        await app.close();
+        const mqttStopped = () => app.log.info({ screens, mqttMs: Math.round((t1 = performance.now()) - t0) }, 'mqtt stopped');
+        if (options.exiting) {
+          // A process about to exit leaves its connections for the exit to close, all at once, and marks its screens
+          // offline in one statement (devices plugin). Leaving and the plugins' last writes overlap: the notices keep
+          // this thread busy while the live state's last flush and the offline marks wait on the database (nothing
+          // is read from a screen once leave() has begun; the mqtt plugin's own hook, last, waits for the leaving).
+          await Promise.all([app.mqtt.broker.leave(notice).then(mqttStopped), app.close()]);
+        } else {
+          // One that goes on running (tests) ends every session, and their offline events are in the last flush.
+          await app.mqtt.broker.close(notice);
+          mqttStopped();
+          await app.close();
+        }
         const t2 = performance.now();
         await db.close();
         const ms = (from: number, to: number) => Math.round(to - from);
-        const took = { screens, exiting: !!options.exiting, mqttMs: ms(t0, t1), pluginsMs: ms(t1, t2), databaseMs: ms(t2, performance.now()) };
+        const took = { screens, exiting: !!options.exiting, mqttMs: ms(t0, t1), pluginsMs: ms(options.exiting ? t0 : t1, t2), databaseMs: ms(t2, performance.now()) };
         // Past 5 s a restart keeps screens waiting (README, Scale): said louder.
         if (performance.now() - t0 > SLOW_STOP_MS) app.log.warn(took, 'hub stopped, slowly');
         else app.log.info(took, 'hub stopped');

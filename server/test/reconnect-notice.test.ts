@@ -34,7 +34,7 @@ async function connectedScreen(hub: TestHub, tenant: string) {
   const notices: ReconnectBody[] = [];
   screen.on('reconnectNotice', (notice) => notices.push(notice));
   await screen.connect();
-  return { screen, notices, port: Number(new URL(hub.hub.mqttUrl).port) };
+  return { screen, notices, deviceId: device.id, port: Number(new URL(hub.hub.mqttUrl).port) };
 }
 
 describe('the reconnect notice of a graceful stop', () => {
@@ -63,4 +63,26 @@ describe('the reconnect notice of a graceful stop', () => {
     expect(firstConnection()! - stoppedAt).toBeLessThan(1000);
     screen.kill();
   });
+
+  it('a process stopping for good writes the notices, leaves the connections to its exit and marks its screens offline', async () => {
+    t = await TestHub.start({ HUB_MQTT_STOP_RECONNECT_DELAY_S: '1', HUB_MQTT_STOP_RECONNECT_SPREAD_S: '1' });
+    const { screen, notices, deviceId } = await connectedScreen(t, 'Leaving Bank');
+    await eventually(async () => (await liveOf(t!, deviceId))?.online === true);
+    // As server.ts does on SIGTERM: the plugins' last writes run alongside the notices (hub.ts).
+    await t.hub.close({ exiting: true });
+    // Written to the socket before close() resolved; read by the screen a moment later.
+    await eventually(async () => notices.length > 0, 2000);
+    expect(notices).toEqual([{ delayMs: 1000, spreadMs: 1000 }]);
+    // Left, not ended: the process's exit closes the connection (here the test's screen is still connected).
+    expect(screen.connected).toBe(true);
+    screen.kill();
+    // The same data, started again: the screen was marked offline by the stop itself (a start would say why otherwise).
+    await t.restart();
+    expect(await liveOf(t, deviceId)).toEqual({ online: false, last_disconnect_reason: 'broker_shutdown' });
+  });
 });
+
+async function liveOf(hub: TestHub, deviceId: string) {
+  const { rows } = await hub.hub.db.query<{ online: boolean; last_disconnect_reason: string | null }>('select online, last_disconnect_reason from device_live where device_id = $1', [deviceId]);
+  return rows[0];
+}
