@@ -24,8 +24,13 @@ export interface DeviceAuthenticator {
  * per screen, derived from the payment key it was given at provisioning.
  */
 export interface DownlinkKeys {
-  /** The screen's downlink key; undefined when the hub knows none (no such device, or one without a payment key). */
-  downlinkKey(deviceId: string): Promise<Uint8Array | undefined>;
+  /**
+   * The screen's downlink key; undefined when the hub knows none (no such device, or one without a payment key).
+   * `allowStale`: a key kept past its cache lifetime will do. A stop signs a notice for every screen it holds and
+   * cannot wait for a lookup each (17,000 keys past a 5-minute lifetime took 3.5–5.4 s of a stop); changes reach the
+   * cache by notice, and its lifetime is only the backstop for notices lost.
+   */
+  downlinkKey(deviceId: string, options?: { allowStale?: boolean }): Promise<Uint8Array | undefined>;
 }
 
 export interface UplinkEvent {

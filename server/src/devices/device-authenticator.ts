@@ -81,8 +81,8 @@ export class CachingDeviceAuthenticator implements DeviceAuthenticator, Downlink
     return { ok: true, identity: { deviceId, tenantId: entry.tenant_id } };
   }
 
-  async downlinkKey(deviceId: string): Promise<Buffer | undefined> {
-    const entry = await this.lookup(deviceId);
+  async downlinkKey(deviceId: string, options: { allowStale?: boolean } = {}): Promise<Buffer | undefined> {
+    const entry = await this.lookup(deviceId, options.allowStale);
     if ('missing' in entry || !entry.payment_key) return undefined;
     let key = this.downlinkKeys.get(entry);
     if (!key) {
@@ -115,10 +115,10 @@ export class CachingDeviceAuthenticator implements DeviceAuthenticator, Downlink
     return this.db.listen(DEVICE_CHANGED, { notice: (deviceId) => this.forget(deviceId), missed: () => this.cache?.clear() });
   }
 
-  private async lookup(deviceId: string): Promise<CachedAuth> {
+  private async lookup(deviceId: string, allowStale = false): Promise<CachedAuth> {
     if (!this.cache) return (await this.findDeviceAuth(deviceId)) ?? MISSING;
     // Nearly every lookup is a hit (two per payment): answered without fetch's promises.
-    const hit = this.cache.get(deviceId);
+    const hit = this.cache.get(deviceId, { allowStale });
     if (hit) return hit;
     // A change announced while the row was being read aborts that read (lru-cache deletes the pending fetch, which
     // then rejects or answers undefined): what it read may predate the change, so read again, around the cache.
