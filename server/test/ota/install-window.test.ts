@@ -58,6 +58,39 @@ describe('the install window', () => {
     expect(screen.hello.appVersion).toBe('2.0.0');
   });
 
+  it('reads the hours in the merchant\'s own time zone, daylight saving included (Berlin, 29 March 2026)', async () => {
+    const { admin, t } = scene;
+    const { release } = await publishRelease(admin, key, { version: '2.0.2', content: randomBytes(10_000) });
+    const merchant = await admin.createMerchant({ name: 'Bäckerei am Markt', timezone: 'Europe/Berlin', tradingHours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '07:00', closes: '19:00' }] });
+    const device = await admin.createDevice({ id: 'window-berlin' });
+    await admin.put(`/api/devices/${device.id}`, { merchantId: merchant.id });
+    // 05:30 UTC on the morning clocks went forward is 07:30 in Berlin: open. A fixed +01:00 would read 06:30, closed.
+    let clock = new Date('2026-03-29T05:30:00Z');
+    let offeredZone: string | undefined;
+    const screen = t.screen(device, { ota: { trustedKeys: [key.publicKey], installMs: 20, recheckMs: 50, now: () => clock } });
+    screen.on('otaOffer', (offer) => (offeredZone = offer.installWindow?.timeZone ?? undefined));
+    await screen.connect();
+
+    const created = await admin.post('/api/ota/campaigns', { name: 'Berlin after hours', releaseId: release.id, target: { deviceIds: [device.id] }, waves: [100], start: true });
+    const waiting = await eventually(async () => {
+      const row = await deviceRow(created.body.id);
+      return row?.state === 'waiting' && row;
+    }, 10_000);
+    expect(waiting.reason).toBe('trading hours');
+    expect(offeredZone).toBe('Europe/Berlin');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.hello.appVersion).toBe('1.0.0');
+    // 12:00 UTC is 14:00 in Berlin, still open (in Shanghai, the fleet's default zone, it is 20:00 and closed).
+    clock = new Date('2026-03-29T12:00:00Z');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.hello.appVersion).toBe('1.0.0');
+
+    // 17:30 UTC is 19:30 in Berlin that evening: closed (a fixed +01:00 would still read 18:30, open).
+    clock = new Date('2026-03-29T17:30:00Z');
+    await eventually(async () => (await deviceRow(created.body.id))?.state === 'succeeded', 10_000);
+    expect(screen.hello.appVersion).toBe('2.0.2');
+  });
+
   it('reads the hours from the screen\'s config twin first, and gives a shop without hours a night window', async () => {
     const { admin, t } = scene;
     const { release } = await publishRelease(admin, key, { version: '2.0.5', content: randomBytes(10_000) });
