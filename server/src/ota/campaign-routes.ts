@@ -49,6 +49,8 @@ const CampaignDeviceSchema = Type.Object({
   offeredAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   updatedAt: Type.String({ format: 'date-time' }),
   finishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  forcedBy: Type.Union([Type.String({ format: 'uuid', description: 'the operator who forced the install inside trading hours' }), Type.Null()]),
+  forcedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 
 // One object with three optional keys, checked by hand: a TypeBox union here
@@ -131,6 +133,8 @@ const deviceDto = (d: CampaignDeviceRow): Static<typeof CampaignDeviceSchema> =>
   offeredAt: d.offered_at?.toISOString() ?? null,
   updatedAt: d.updated_at.toISOString(),
   finishedAt: d.finished_at?.toISOString() ?? null,
+  forcedBy: d.forced_by,
+  forcedAt: d.forced_at?.toISOString() ?? null,
 });
 
 export async function campaignRoutes(fastify: FastifyInstance, options: { campaigns: CampaignService }) {
@@ -198,6 +202,24 @@ export async function campaignRoutes(fastify: FastifyInstance, options: { campai
       async (request) => dto(await campaigns.move(request.user.tenantId, request.params.id, move)),
     );
   }
+
+  app.post(
+    '/api/ota/campaigns/:id/force',
+    {
+      onRequest: app.requireRole('operator'),
+      schema: {
+        tags, security,
+        summary: 'An emergency fix: let the campaign\'s screens (all, or those named) install inside trading hours, never during a payment; recorded with who asked',
+        params: IdParams,
+        body: Type.Object(
+          { deviceIds: Type.Optional(Type.Array(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }), { minItems: 1, maxItems: 1000, description: 'default: every screen of the campaign not yet installing' })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ forced: Type.Array(CampaignDeviceSchema) }) },
+      },
+    },
+    async (request) => ({ forced: (await campaigns.force(request.user.tenantId, request.user.id, request.params.id, request.body?.deviceIds)).map(deviceDto) }),
+  );
 
   app.post(
     '/api/ota/campaigns/:id/rollback',

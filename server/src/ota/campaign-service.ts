@@ -6,12 +6,15 @@ import type { Database } from '../db/database.js';
 import type { RegistryQueries } from '../devices/index.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../platform/errors.js';
 import type { HubEvents } from '../platform/hub-events.js';
-import { cancelOpenDevices, findCampaign, insertCampaign, transitionCampaign, updatedDeviceIds, type CampaignRow, type CampaignState } from './campaign-sql.js';
+import { cancelOpenDevices, findCampaign, forceOpenDevices, insertCampaign, offersFor, transitionCampaign, updatedDeviceIds, type CampaignDeviceRow, type CampaignRow, type CampaignState } from './campaign-sql.js';
 import { resolveTargets, type CampaignTarget } from './campaign-targets.js';
 import type { OfferChannel } from './offer-channel.js';
 import { findRelease, readyReleases, type ReleaseRow } from './release-sql.js';
 import { campaignPayload, type RolloutEngine } from './rollout-engine.js';
 import { compareVersions } from './version-order.js';
+
+/** Offers read and sent per round when a force reaches many screens. */
+const OFFER_BATCH = 1000;
 
 /** What an operator asks for; each setting left out takes the default written beside it. */
 export interface CampaignInput {
@@ -101,6 +104,20 @@ export class CampaignService {
    * Stops the campaign and starts another that puts its updated (or installing) screens on `releaseId`, by default
    * the newest ready release below the campaign's.
    */
+  /**
+   * An emergency fix: the campaign's screens (all, or those named) whose update has not started installing may install
+   * inside trading hours, recorded with the operator who asked. Screens already offered get the offer again now, as
+   * "any time"; those of later waves get it so when their wave comes. A screen still never installs during a payment.
+   */
+  async force(tenantId: string, operatorId: string, id: string, deviceIds?: string[]): Promise<CampaignDeviceRow[]> {
+    const campaign = await this.load(tenantId, id);
+    if (campaign.state === 'completed' || campaign.state === 'cancelled') throw new ConflictError(`cannot force a campaign that is ${campaign.state}`);
+    const forced = await forceOpenDevices(this.db, campaign.id, operatorId, deviceIds);
+    const offered = forced.filter((row) => row.offered_at).map((row) => row.device_id);
+    for (let i = 0; i < offered.length; i += OFFER_BATCH) await this.offers.send(await offersFor(this.db, campaign.id, offered.slice(i, i + OFFER_BATCH)));
+    return forced;
+  }
+
   async rollback(tenantId: string, userId: string, id: string, options: { releaseId?: string; installWindow?: CampaignInput['installWindow'] }): Promise<CampaignRow> {
     const campaign = await this.load(tenantId, id);
     const from = (await findRelease(this.db, tenantId, campaign.release_id))!;

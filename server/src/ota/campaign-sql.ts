@@ -50,6 +50,9 @@ export interface CampaignDeviceRow {
   expires_at: Date | null;
   updated_at: Date;
   finished_at: Date | null;
+  /** The operator who forced the install inside trading hours, and when (migration 0029). */
+  forced_by: string | null;
+  forced_at: Date | null;
 }
 
 export interface NewCampaign {
@@ -200,6 +203,20 @@ export async function cancelOpenDevices(db: Queryable, campaignId: string): Prom
     `update ota_campaign_devices set state = 'cancelled', reason = 'campaign cancelled', updated_at = now(), finished_at = now()
      where campaign_id = $1 and state in ('pending', 'offered', 'downloading', 'downloaded', 'verifying', 'waiting') returning *`,
     [campaignId],
+  );
+  return rows;
+}
+
+/**
+ * Marks the campaign's screens (all, or those named) whose update has not started installing as forced by `operatorId`:
+ * their offers go again as "any time". Returns the rows marked.
+ */
+export async function forceOpenDevices(db: Queryable, campaignId: string, operatorId: string, deviceIds?: string[]): Promise<CampaignDeviceRow[]> {
+  const { rows } = await db.query<CampaignDeviceRow>(
+    `update ota_campaign_devices set forced_by = $2, forced_at = now(), updated_at = now()
+     where campaign_id = $1 and state in ('pending', 'offered', 'downloading', 'downloaded', 'verifying', 'waiting')
+       and ($3::text[] is null or device_id = any($3::text[])) returning *`,
+    [campaignId, operatorId, deviceIds ?? null],
   );
   return rows;
 }

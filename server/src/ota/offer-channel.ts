@@ -138,7 +138,8 @@ export class OfferChannel {
         downloadUrl: this.links.link(offer.release_id, offer.device_id, linkExpiresAtMs),
         expiresAtMs,
         installWindow:
-          offer.install_window === 'any'
+          // Forced by an operator (an emergency fix): any time, though never during a payment (the screen's own rule).
+          offer.install_window === 'any' || offer.forced_at
             ? { anyTime: true }
             : { anyTime: false, tradingHoursJson: JSON.stringify(tradingHoursOf(offer)), timeZone: offer.timezone ?? FLEET_TIME_ZONE },
       },

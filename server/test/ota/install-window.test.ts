@@ -138,4 +138,39 @@ describe('the install window', () => {
     expect(record.waited).toEqual(['payment in flight']);
     expect(record.installedAt).toBeGreaterThanOrEqual(paid.at);
   });
+
+  it('an operator may force an emergency fix inside trading hours; it is recorded and still waits for a payment to end', async () => {
+    const { admin, t, merchant } = scene;
+    const { release } = await publishRelease(admin, key, { version: '2.2.0', content: randomBytes(10_000) });
+    const device = await admin.createDevice({ id: 'window-forced' });
+    await admin.put(`/api/devices/${device.id}`, { merchantId: merchant.id });
+    // The shop trades around the clock (its twin says so): without a force the update would wait for ever.
+    await admin.request('PUT', `/api/config-layers/device/${device.id}`, { config: { tradingHours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '24:00' }] } });
+    const screen = t.screen(device, { paymentKey: device.paymentKey, ota: { trustedKeys: [key.publicKey], installMs: 20, recheckMs: 50 } });
+    await screen.connect();
+    const created = await admin.post('/api/ota/campaigns', { name: 'Hotfix', releaseId: release.id, target: { deviceIds: [device.id] }, waves: [100], start: true });
+    await eventually(async () => (await deviceRow(created.body.id))?.reason === 'trading hours', 10_000);
+
+    // Bad input names the parameter; another tenant cannot force this campaign.
+    const bad = await admin.post(`/api/ota/campaigns/${created.body.id}/force`, { deviceIds: ['no spaces allowed'] });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('deviceIds');
+    const other = (await (await t.api.loginRoot()).createTenant('Other Force Bank')).admin;
+    expect((await other.post(`/api/ota/campaigns/${created.body.id}/force`, {})).status).toBe(404);
+
+    // A buyer is entering a password (three seconds) when the force comes.
+    const paying = screen.pay({ orderNo: 'ota-forced-1', amountFen: 990, authCode: '28763443825664392' }).then((result) => ({ result, at: Date.now() }));
+    const forced = await admin.post(`/api/ota/campaigns/${created.body.id}/force`, {});
+    expect(forced.status).toBe(200);
+    expect(forced.body.forced).toHaveLength(1);
+    expect(forced.body.forced[0]).toMatchObject({ deviceId: device.id, forcedBy: expect.stringMatching(/^[0-9a-f-]{36}$/), forcedAt: expect.any(String) });
+    await eventually(async () => (await deviceRow(created.body.id))?.reason === 'payment in flight', 10_000);
+
+    const paid = await paying;
+    await eventually(async () => (await deviceRow(created.body.id))?.state === 'succeeded', 10_000);
+    const record = screen.updater!.updates.get(created.body.id)!;
+    expect(record.waited).toEqual(['trading hours', 'payment in flight']);
+    expect(record.installedAt).toBeGreaterThanOrEqual(paid.at);
+    expect((await deviceRow(created.body.id)).forcedBy).toBe(forced.body.forced[0].forcedBy);
+  });
 });

@@ -55,6 +55,8 @@ export class ScreenUpdater {
   /** Every offer this screen took, by campaign. */
   readonly updates = new Map<string, UpdateRecord>();
   private readonly withdrawn = new Set<string>();
+  /** The newest install window of each campaign: an offer sent again may widen it (an operator forcing an emergency fix). */
+  private readonly windows = new Map<string, NonNullable<OtaOfferBody['installWindow']>>();
   /** True from the install until the screen is back: it takes no payment then. */
   installing = false;
 
@@ -70,6 +72,7 @@ export class ScreenUpdater {
       this.withdrawn.add(campaignId);
       return;
     }
+    if (campaignId && offer.installWindow) this.windows.set(campaignId, offer.installWindow);
     // Offers come again on every Hello: one update per campaign.
     if (!campaignId || this.updates.has(campaignId)) return;
     const record: UpdateRecord = { campaignId, version: offer.version ?? '', attempts: [], waited: [], offeredAt: Date.now() };
@@ -150,10 +153,10 @@ export class ScreenUpdater {
 
   /** Waits until the shop is closed (unless any time will do) and no payment is in flight; false if the offer ended first. */
   private async waitForWindow(offer: OtaOfferBody, record: UpdateRecord): Promise<boolean> {
-    const window = offer.installWindow ?? {};
-    const hours = window.anyTime ? null : (JSON.parse(window.tradingHoursJson || '[]') as TradingSpan[]);
     let lastReason = '';
     for (;;) {
+      const window = this.windows.get(record.campaignId) ?? offer.installWindow ?? {};
+      const hours = window.anyTime ? null : (JSON.parse(window.tradingHoursJson || '[]') as TradingSpan[]);
       const now = this.options.now?.() ?? new Date();
       const ended = this.withdrawn.has(record.campaignId) ? 'withdrawn' : now.getTime() > Number(offer.expiresAtMs ?? 0) ? 'expired' : undefined;
       if (ended) {
