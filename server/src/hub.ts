@@ -74,7 +74,10 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         const notice = spreadMs > 0 ? { delayMs: config.mqttStopReconnectDelayMs, spreadMs } : undefined;
         let t1 = 0;
         // Said before the plugins stop: a process killed at its grace period still leaves how far it got.
-        const mqttStopped = () => app.log.info({ screens, mqttMs: Math.round((t1 = performance.now()) - t0) }, 'mqtt stopped');
+        const mqttStopped = () => {
+          t1 = performance.now();
+          app.log.info({ screens, mqttMs: Math.round(t1 - t0) }, 'mqtt stopped');
+        };
         if (options.exiting) {
           // A process about to exit leaves its connections for the exit to close, all at once, and marks its screens
           // offline in one statement (devices plugin). Leaving and the plugins' last writes overlap: the notices keep

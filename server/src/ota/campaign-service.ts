@@ -6,15 +6,12 @@ import type { Database } from '../db/database.js';
 import type { RegistryQueries } from '../devices/index.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../platform/errors.js';
 import type { HubEvents } from '../platform/hub-events.js';
-import { cancelOpenDevices, findCampaign, forceOpenDevices, insertCampaign, offersFor, transitionCampaign, updatedDeviceIds, type CampaignDeviceRow, type CampaignRow, type CampaignState } from './campaign-sql.js';
+import { cancelOpenDevices, findCampaign, forceOpenDevices, insertCampaign, transitionCampaign, updatedDeviceIds, type CampaignDeviceRow, type CampaignRow, type CampaignState } from './campaign-sql.js';
 import { resolveTargets, type CampaignTarget } from './campaign-targets.js';
 import type { OfferChannel } from './offer-channel.js';
 import { findRelease, readyReleases, type ReleaseRow } from './release-sql.js';
 import { campaignPayload, type RolloutEngine } from './rollout-engine.js';
 import { compareVersions } from './version-order.js';
-
-/** Offers read and sent per round when a force reaches many screens. */
-const OFFER_BATCH = 1000;
 
 /** What an operator asks for; each setting left out takes the default written beside it. */
 export interface CampaignInput {
@@ -114,7 +111,7 @@ export class CampaignService {
     if (campaign.state === 'completed' || campaign.state === 'cancelled') throw new ConflictError(`cannot force a campaign that is ${campaign.state}`);
     const forced = await forceOpenDevices(this.db, campaign.id, operatorId, deviceIds);
     const offered = forced.filter((row) => row.offered_at).map((row) => row.device_id);
-    for (let i = 0; i < offered.length; i += OFFER_BATCH) await this.offers.send(await offersFor(this.db, campaign.id, offered.slice(i, i + OFFER_BATCH)));
+    await this.offers.sendFor(campaign.id, offered);
     return forced;
   }
 

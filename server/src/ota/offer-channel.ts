@@ -8,7 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { perTurnBatch } from '../platform/per-turn-batch.js';
-import { OPEN_STATES, openOffers, recordDeviceState, type CampaignDeviceRow, type DeviceOtaState, type OpenOfferRow } from './campaign-sql.js';
+import { OPEN_STATES, offersFor, openOffers, recordDeviceState, type CampaignDeviceRow, type DeviceOtaState, type OpenOfferRow } from './campaign-sql.js';
 
 export const DOWNLOAD_TOKEN_PURPOSE = 'ota-download';
 
@@ -18,6 +18,9 @@ export const DOWNLOAD_TOKEN_PURPOSE = 'ota-download';
  * of order (QoS 1 uplinks of one batch run concurrently), and a `waiting` that
  * overtook its `verifying` must not leave the row behind for good.
  */
+/** Offers read and sent per round. */
+const OFFER_BATCH = 1000;
+
 const reported: Record<number, { state: DeviceOtaState; from: readonly DeviceOtaState[] } | undefined> = {
   [OtaState.OTA_STATE_DOWNLOADING]: { state: 'downloading', from: ['offered', 'downloading'] },
   [OtaState.OTA_STATE_DOWNLOADED]: { state: 'downloaded', from: ['offered', 'downloading'] },
@@ -65,6 +68,11 @@ export class OfferChannel {
 
   /** The screen's open offer; the Hellos of one event-loop turn ask in one query. */
   private readonly openOffer = perTurnBatch((deviceIds: string[]) => openOffers(this.db, deviceIds));
+
+  /** Reads and sends the offers of a campaign's screens, a thousand at a time (a wave or a force may name 100,000). */
+  async sendFor(campaignId: string, deviceIds: string[]): Promise<void> {
+    for (let i = 0; i < deviceIds.length; i += OFFER_BATCH) await this.send(await offersFor(this.db, campaignId, deviceIds.slice(i, i + OFFER_BATCH)));
+  }
 
   /** Sends offers to those screens that may be connected; the others get theirs on Hello. */
   async send(offers: OpenOfferRow[]): Promise<void> {

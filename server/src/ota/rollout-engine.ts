@@ -13,7 +13,6 @@ import {
   advanceWave,
   expireOffers,
   offerPending,
-  offersFor,
   recentOutcomes,
   runningCampaigns,
   transitionCampaign,
@@ -125,7 +124,7 @@ export class RolloutEngine {
     const byCampaign = new Map<string, string[]>();
     for (const row of rows) byCampaign.set(row.campaign_id, [...(byCampaign.get(row.campaign_id) ?? []), row.device_id]);
     for (const [campaignId, deviceIds] of byCampaign) {
-      for (let i = 0; i < deviceIds.length; i += 1000) await this.offers.send(await offersFor(this.db, campaignId, deviceIds.slice(i, i + 1000)));
+      await this.offers.sendFor(campaignId, deviceIds);
     }
     for (const row of rows) this.events.publish(row.tenant_id, 'ota.device', { campaignId: row.campaign_id, deviceId: row.device_id, wave: row.wave, state: row.state });
   }
