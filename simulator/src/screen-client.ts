@@ -82,7 +82,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
           versions: () => ({ app: this.hello.appVersion ?? '', firmware: this.hello.firmwareVersion ?? '' }),
           busy: () => this.payments.busy,
           report: (campaignId, state, details = {}) =>
-            this.publish({ otaStatus: { campaignId, state, progressPct: details.progressPct ?? 0, reason: details.reason ?? '', version: this.hello.appVersion ?? '' } }),
+            this.publish({ otaStatus: { campaignId, state, progressPct: details.progressPct ?? 0, reason: details.reason ?? '', version: details.version ?? this.hello.appVersion ?? '' } }),
           reboot: (versions) => this.reboot({ appVersion: versions.app, firmwareVersion: versions.firmware }),
         },
         options.ota,

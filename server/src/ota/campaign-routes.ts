@@ -5,11 +5,27 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
-import { listCampaignDevices, listCampaigns, waveCounts, waveCountsOf, type CampaignDeviceRow, type CampaignRow } from './campaign-sql.js';
+import { listCampaignDevices, listCampaigns, waveCounts, waveCountsOf, type CampaignDeviceRow, type CampaignRow, type WaveStateCount } from './campaign-sql.js';
 import type { CampaignMove, CampaignService } from './campaign-service.js';
 
-const STATES = ['pending', 'offered', 'downloading', 'downloaded', 'verifying', 'waiting', 'installing', 'succeeded', 'failed', 'rolled_back', 'expired', 'cancelled'] as const;
-const StateCounts = Type.Object(Object.fromEntries(STATES.map((s) => [s, Type.Integer()])));
+const STATES = ['pending', 'offered', 'downloading', 'downloaded', 'verifying', 'waiting', 'installing', 'succeeded', 'failed', 'rolled_back', 'expired', 'cancelled', 'superseded'] as const;
+// `deferred` is not a state: screens that waited (a payment in flight, the shop open) and have not installed, whatever
+// their state now (waiting, or expired while waiting). They never count as failed.
+const StateCounts = Type.Object({
+  ...Object.fromEntries(STATES.map((s) => [s, Type.Integer()])),
+  deferred: Type.Integer({ description: 'screens that waited (payment in flight, trading hours) and have not installed; never failures' }),
+});
+
+const Canary = Type.Object(
+  {
+    paymentFailurePoints: Type.Optional(Type.Number({ minimum: 0, maximum: 100, description: 'points of payment failure rate above the not-yet-updated screens; default 10' })),
+    restartsPerScreenHour: Type.Optional(Type.Number({ minimum: 0, maximum: 100, description: 'restarts per screen-hour above the rest; default 0.5' })),
+    offlinePerScreenHour: Type.Optional(Type.Number({ minimum: 0, maximum: 100, description: 'drops off the network per screen-hour above the rest; default 1' })),
+    minPayments: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'payments on each side before payments are judged; default 20' })),
+    minScreenHours: Type.Optional(Type.Number({ minimum: 0.01, maximum: 100_000, description: 'screen-hours on each side before restarts and drops are judged; default 2' })),
+  },
+  { additionalProperties: false, description: 'the canary: updated screens against the campaign\'s screens not yet updated, over the same hours' },
+);
 
 const CampaignSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -21,11 +37,16 @@ const CampaignSchema = Type.Object({
   failureThresholdPct: Type.Integer(),
   minFinished: Type.Integer(),
   healthCheck: Type.Boolean(),
+  autoRollback: Type.Boolean({ description: 'the campaign rolls its updated screens back by itself when paused by its rules' }),
+  canary: Canary,
   installWindow: Type.String(),
   offerTtlHours: Type.Number(),
   state: Type.String({ description: 'draft, running, paused, completed, cancelled' }),
   currentWave: Type.Integer({ description: 'zero-based; -1 before the start' }),
   pauseReason: Type.Union([Type.String(), Type.Null()]),
+  pauseFigures: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], {
+    description: 'what the canary measured when it paused the campaign: metric, wave, and updated_*/rest_* counts and screen-hours',
+  }),
   rollbackOf: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
   deviceCount: Type.Integer(),
   excluded: Type.Record(Type.String(), Type.Integer(), { description: 'screens left out at creation, by reason' }),
@@ -73,7 +94,9 @@ const CreateCampaignBody = Type.Object(
     soakMinutes: Type.Optional(Type.Number({ minimum: 0, maximum: 10_080, description: 'least time between waves; default 60' })),
     failureThresholdPct: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, description: 'pause when more of the current wave fails; default 10' })),
     minFinished: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'finished screens in the wave before the failure rate counts; default 10' })),
-    healthCheck: Type.Optional(Type.Boolean({ description: 'pause when updated screens raise alerts or fail payments more than the rest; default true' })),
+    healthCheck: Type.Optional(Type.Boolean({ description: 'the canary: pause when updated screens fail payments, alert, restart or drop off more than those not yet updated; default true' })),
+    autoRollback: Type.Optional(Type.Boolean({ description: 'when paused by its rules, put the updated screens back on the previous release by itself; default false' })),
+    canary: Type.Optional(Canary),
     installWindow: Type.Optional(Type.Union([Type.Literal('outside_trading_hours'), Type.Literal('any')], { description: 'default outside_trading_hours' })),
     offerTtlHours: Type.Optional(Type.Number({ minimum: 0.01, maximum: 720, description: 'an offer not finished by then expires; default 72' })),
     start: Type.Optional(Type.Boolean({ description: 'start at once; default false (draft)' })),
@@ -84,17 +107,19 @@ const CreateCampaignBody = Type.Object(
 const CampaignFilter = Type.Object({ state: Type.Optional(Type.String()), releaseId: Type.Optional(Type.String({ format: 'uuid' })) }, { additionalProperties: false });
 const DeviceFilter = Type.Object({ state: Type.Optional(Type.String()), wave: Type.Optional(Type.Integer()) }, { additionalProperties: false });
 
-const zeroCounts = () => Object.fromEntries(STATES.map((s) => [s, 0])) as Record<(typeof STATES)[number], number>;
+const zeroCounts = () => ({ ...Object.fromEntries(STATES.map((s) => [s, 0])), deferred: 0 }) as Record<(typeof STATES)[number] | 'deferred', number>;
 
-function campaignDto(c: CampaignRow, counts: Array<{ wave: number; state: string; count: number }>): Static<typeof CampaignSchema> {
+function campaignDto(c: CampaignRow, counts: WaveStateCount[]): Static<typeof CampaignSchema> {
   const total = zeroCounts();
   const waves = c.waves.map((percent, wave) => ({ wave, percent, devices: 0, states: zeroCounts() }));
-  for (const { wave, state, count } of counts) {
-    total[state as keyof typeof total] += count;
+  for (const { wave, state, count, deferred } of counts) {
+    total[state] += count;
+    total.deferred += deferred;
     const w = waves[wave];
     if (w) {
       w.devices += count;
-      w.states[state as keyof typeof total] += count;
+      w.states[state] += count;
+      w.states.deferred += deferred;
     }
   }
   return {
@@ -107,11 +132,14 @@ function campaignDto(c: CampaignRow, counts: Array<{ wave: number; state: string
     failureThresholdPct: c.failure_threshold_pct,
     minFinished: c.min_finished,
     healthCheck: c.health_check,
+    autoRollback: c.auto_rollback,
+    canary: c.canary,
     installWindow: c.install_window,
     offerTtlHours: c.offer_ttl_seconds / 3600,
     state: c.state,
     currentWave: c.current_wave,
     pauseReason: c.pause_reason,
+    pauseFigures: c.pause_figures,
     rollbackOf: c.rollback_of,
     deviceCount: c.device_count,
     excluded: c.excluded,

@@ -11,6 +11,7 @@ import { resolveTargets, type CampaignTarget } from './campaign-targets.js';
 import type { OfferChannel } from './offer-channel.js';
 import { findRelease, readyReleases, type ReleaseRow } from './release-sql.js';
 import { campaignPayload, type RolloutEngine } from './rollout-engine.js';
+import type { CanaryThresholds } from './rollout-health.js';
 import { compareVersions } from './version-order.js';
 
 /** What an operator asks for; each setting left out takes the default written beside it. */
@@ -23,6 +24,10 @@ export interface CampaignInput {
   failureThresholdPct?: number;
   minFinished?: number;
   healthCheck?: boolean;
+  /** When the canary or the failure rate pauses the campaign, put the updated screens back on the previous release at once. */
+  autoRollback?: boolean;
+  /** The canary's thresholds; each left out takes CANARY_DEFAULTS. */
+  canary?: Partial<CanaryThresholds>;
   installWindow?: 'outside_trading_hours' | 'any';
   offerTtlHours?: number;
   start?: boolean;
@@ -36,6 +41,7 @@ const DEFAULTS = {
   failureThresholdPct: 10,
   minFinished: 10,
   healthCheck: true,
+  autoRollback: false,
   installWindow: 'outside_trading_hours',
   /** Three days: a screen away over a weekend still gets its offer. */
   offerTtlHours: 72,
@@ -115,7 +121,16 @@ export class CampaignService {
     return forced;
   }
 
-  async rollback(tenantId: string, userId: string, id: string, options: { releaseId?: string; installWindow?: CampaignInput['installWindow'] }): Promise<CampaignRow> {
+  /**
+   * What the canary does to a campaign it paused that has autoRollback: the same rollback an operator asks for, by the
+   * hub (no operator), the campaign's pause reason kept on the cancelled campaign so the console still says why.
+   */
+  async rollBackByItself(campaign: CampaignRow): Promise<CampaignRow | undefined> {
+    if ((await updatedDeviceIds(this.db, campaign.id)).length === 0) return undefined;
+    return this.rollback(campaign.tenant_id, null, campaign.id, { reason: `${campaign.pause_reason}; rolled back by itself` });
+  }
+
+  async rollback(tenantId: string, userId: string | null, id: string, options: { releaseId?: string; installWindow?: CampaignInput['installWindow']; reason?: string }): Promise<CampaignRow> {
     const campaign = await this.load(tenantId, id);
     const from = (await findRelease(this.db, tenantId, campaign.release_id))!;
     const to = options.releaseId
@@ -123,7 +138,7 @@ export class CampaignService {
       : (await readyReleases(this.db, tenantId, from.kind)).filter((r) => compareVersions(r.version, from.version) < 0).sort((a, b) => compareVersions(b.version, a.version))[0];
     if (!to || to.state !== 'ready' || to.kind !== from.kind) throw new ConflictError(`no ready ${from.kind} release to roll back to`);
     if (campaign.state !== 'completed' && campaign.state !== 'cancelled') {
-      const cancelled = await transitionCampaign(this.db, tenantId, campaign.id, [...CAMPAIGN_MOVES.cancel.from], 'cancelled');
+      const cancelled = await transitionCampaign(this.db, tenantId, campaign.id, [...CAMPAIGN_MOVES.cancel.from], 'cancelled', options.reason ?? null);
       if (cancelled) {
         this.announce(cancelled);
         await this.withdrawOffers(campaign.id);
@@ -144,6 +159,7 @@ export class CampaignService {
         failureThresholdPct: campaign.failure_threshold_pct,
         minFinished: campaign.min_finished,
         healthCheck: false,
+        autoRollback: false,
         installWindow: options.installWindow ?? (campaign.install_window as CampaignInput['installWindow']),
         offerTtlHours: campaign.offer_ttl_seconds / 3600,
         start: true,
@@ -152,7 +168,7 @@ export class CampaignService {
     );
   }
 
-  private async createFor(tenantId: string, userId: string, release: ReleaseRow, input: CampaignInput, rollbackOf: string | null): Promise<CampaignRow> {
+  private async createFor(tenantId: string, userId: string | null, release: ReleaseRow, input: CampaignInput, rollbackOf: string | null): Promise<CampaignRow> {
     const target = checkTarget(input.target);
     const waves = checkWaves(input.waves ?? [...DEFAULTS.waves]);
     // Versions and models come from the registry: write what screens of this process said last first.
@@ -175,6 +191,8 @@ export class CampaignService {
           failureThresholdPct: input.failureThresholdPct ?? DEFAULTS.failureThresholdPct,
           minFinished: input.minFinished ?? DEFAULTS.minFinished,
           healthCheck: input.healthCheck ?? DEFAULTS.healthCheck,
+          autoRollback: input.autoRollback ?? DEFAULTS.autoRollback,
+          canary: input.canary ?? {},
           installWindow: input.installWindow ?? DEFAULTS.installWindow,
           offerTtlSeconds: Math.round((input.offerTtlHours ?? DEFAULTS.offerTtlHours) * 3600),
           rollbackOf,

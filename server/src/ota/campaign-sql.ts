@@ -1,10 +1,11 @@
 // Campaign rows and the per-screen rows under them. A screen's row walks
 // pending → offered → downloading … → succeeded | failed | rolled_back |
-// expired | cancelled; "open" states are those with a live offer.
+// expired | cancelled | superseded (moved on to a newer release); "open"
+// states are those with a live offer.
 import type { Queryable } from '../db/database.js';
 
 export const OPEN_STATES = ['offered', 'downloading', 'downloaded', 'verifying', 'waiting', 'installing'] as const;
-export const FINAL_STATES = ['succeeded', 'failed', 'rolled_back', 'expired', 'cancelled'] as const;
+export const FINAL_STATES = ['succeeded', 'failed', 'rolled_back', 'expired', 'cancelled', 'superseded'] as const;
 export type DeviceOtaState = 'pending' | (typeof OPEN_STATES)[number] | (typeof FINAL_STATES)[number];
 export type CampaignState = 'draft' | 'running' | 'paused' | 'completed' | 'cancelled';
 
@@ -30,6 +31,11 @@ export interface CampaignRow {
   pause_reason: string | null;
   rules_since: Date | null;
   rollback_of: string | null;
+  /** Migration 0030: roll the bad wave back by itself, and the figures behind the last automatic pause. */
+  auto_rollback: boolean;
+  pause_figures: Record<string, unknown> | null;
+  /** The canary's thresholds chosen for this campaign (rollout-health.ts fills in the rest). */
+  canary: Record<string, number>;
   device_count: number;
   excluded: Record<string, number>;
   created_at: Date;
@@ -53,6 +59,11 @@ export interface CampaignDeviceRow {
   /** The operator who forced the install inside trading hours, and when (migration 0029). */
   forced_by: string | null;
   forced_at: Date | null;
+  /** A required step offered on this row instead of the campaign's release (migration 0030). */
+  offered_release_id: string | null;
+  /** Why and since when the screen waited (a payment, the shop open): deferred, never failed. */
+  deferred_reason: string | null;
+  deferred_at: Date | null;
 }
 
 export interface NewCampaign {
@@ -64,21 +75,24 @@ export interface NewCampaign {
   failureThresholdPct: number;
   minFinished: number;
   healthCheck: boolean;
+  autoRollback: boolean;
+  canary: Record<string, number>;
   installWindow: 'outside_trading_hours' | 'any';
   offerTtlSeconds: number;
   rollbackOf: string | null;
   excluded: Record<string, number>;
-  createdBy: string;
+  /** Null: the hub itself (a rollback the canary started). */
+  createdBy: string | null;
 }
 
 /** The campaign and its screens (with their wave and the version they are on), in one transaction. */
 export async function insertCampaign(db: Queryable, tenantId: string, values: NewCampaign, devices: Array<{ id: string; wave: number; fromVersion: string | null }>): Promise<CampaignRow> {
   const { rows } = await db.query<CampaignRow>(
     `insert into ota_campaigns (tenant_id, name, release_id, target, waves, soak_seconds, failure_threshold_pct, min_finished, health_check,
-                                install_window, offer_ttl_seconds, rollback_of, device_count, excluded, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) returning *`,
+                                install_window, offer_ttl_seconds, rollback_of, device_count, excluded, created_by, auto_rollback, canary)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) returning *`,
     [tenantId, values.name, values.releaseId, values.target, values.waves, values.soakSeconds, values.failureThresholdPct, values.minFinished, values.healthCheck,
-      values.installWindow, values.offerTtlSeconds, values.rollbackOf, devices.length, values.excluded, values.createdBy],
+      values.installWindow, values.offerTtlSeconds, values.rollbackOf, devices.length, values.excluded, values.createdBy, values.autoRollback, values.canary],
   );
   const campaign = rows[0]!;
   for (let i = 0; i < devices.length; i += 5000) {
@@ -107,25 +121,35 @@ export async function listCampaigns(db: Queryable, tenantId: string, filter: { s
   return { rows, total: Number(rows[0]?.total ?? 0) };
 }
 
+/** Screens of one wave in one state; `deferred`: of those, how many waited (a payment, the shop open) and have not installed. */
+export interface WaveStateCount {
+  wave: number;
+  state: DeviceOtaState;
+  count: number;
+  deferred: number;
+}
+
+const countsSelect = `count(*) as count, count(*) filter (where deferred_at is not null and state not in ('succeeded', 'superseded')) as deferred`;
+
 /** Screens by wave and state: the campaign's progress. */
-export async function waveCounts(db: Queryable, campaignId: string): Promise<Array<{ wave: number; state: DeviceOtaState; count: number }>> {
-  const { rows } = await db.query<{ wave: number; state: DeviceOtaState; count: string }>(
-    `select wave, state, count(*) as count from ota_campaign_devices where campaign_id = $1 group by wave, state`,
+export async function waveCounts(db: Queryable, campaignId: string): Promise<WaveStateCount[]> {
+  const { rows } = await db.query<{ wave: number; state: DeviceOtaState; count: string; deferred: string }>(
+    `select wave, state, ${countsSelect} from ota_campaign_devices where campaign_id = $1 group by wave, state`,
     [campaignId],
   );
-  return rows.map((r) => ({ wave: r.wave, state: r.state, count: Number(r.count) }));
+  return rows.map((r) => ({ wave: r.wave, state: r.state, count: Number(r.count), deferred: Number(r.deferred) }));
 }
 
 /** waveCounts of several campaigns in one query (a page of the list), by campaign id; a campaign with no screens is absent. */
-export async function waveCountsOf(db: Queryable, campaignIds: string[]): Promise<Map<string, Array<{ wave: number; state: DeviceOtaState; count: number }>>> {
-  const { rows } = await db.query<{ campaign_id: string; wave: number; state: DeviceOtaState; count: string }>(
-    `select campaign_id, wave, state, count(*) as count from ota_campaign_devices where campaign_id = any($1::uuid[]) group by campaign_id, wave, state`,
+export async function waveCountsOf(db: Queryable, campaignIds: string[]): Promise<Map<string, WaveStateCount[]>> {
+  const { rows } = await db.query<{ campaign_id: string; wave: number; state: DeviceOtaState; count: string; deferred: string }>(
+    `select campaign_id, wave, state, ${countsSelect} from ota_campaign_devices where campaign_id = any($1::uuid[]) group by campaign_id, wave, state`,
     [campaignIds],
   );
-  const counts = new Map<string, Array<{ wave: number; state: DeviceOtaState; count: number }>>();
+  const counts = new Map<string, WaveStateCount[]>();
   for (const r of rows) {
     const list = counts.get(r.campaign_id) ?? [];
-    list.push({ wave: r.wave, state: r.state, count: Number(r.count) });
+    list.push({ wave: r.wave, state: r.state, count: Number(r.count), deferred: Number(r.deferred) });
     counts.set(r.campaign_id, list);
   }
   return counts;
@@ -156,11 +180,17 @@ export async function transitionCampaign(
        rules_since = case when $4 = 'running' then now() else rules_since end,
        current_wave = case when $4 = 'running' and current_wave < 0 then 0 else current_wave end,
        wave_started_at = case when $4 = 'running' and current_wave < 0 then now() else wave_started_at end,
-       finished_at = case when $4 in ('completed', 'cancelled') then now() else finished_at end
+       finished_at = case when $4 in ('completed', 'cancelled') then now() else finished_at end,
+       pause_figures = case when $4 = 'running' then null else pause_figures end
      where tenant_id = $1 and id = $2 and state = any($3::text[]) returning *`,
     [tenantId, id, from, to, pauseReason],
   );
   return rows[0];
+}
+
+/** The figures behind an automatic pause, for the operator to see why. */
+export async function setPauseFigures(db: Queryable, id: string, figures: Record<string, unknown>): Promise<void> {
+  await db.query(`update ota_campaigns set pause_figures = $2 where id = $1`, [id, figures]);
 }
 
 export async function advanceWave(db: Queryable, id: string, wave: number): Promise<void> {
@@ -191,7 +221,8 @@ export async function offerPending(db: Queryable, campaign: CampaignRow): Promis
 /** Open offers past their expiry become `expired`. */
 export async function expireOffers(db: Queryable): Promise<CampaignDeviceRow[]> {
   const { rows } = await db.query<CampaignDeviceRow>(
-    `update ota_campaign_devices set state = 'expired', reason = 'offer expired', updated_at = now(), finished_at = now()
+    `update ota_campaign_devices set state = 'expired', updated_at = now(), finished_at = now(),
+       reason = case when deferred_at is null then 'offer expired' else 'offer expired while deferred (' || deferred_reason || ')' end
      where state in (${openList}) and expires_at < now() returning *`,
   );
   return rows;
@@ -236,11 +267,12 @@ export interface OpenOfferRow extends CampaignDeviceRow {
 }
 
 // Trading hours: the screen's desired config (the twin) first, else its merchant's.
+// The release is the row's required step when it has one, else the campaign's.
 const offerSelect = `select cd.*, r.id as release_id, r.kind, r.version, r.size_bytes, r.sha256, r.signature, r.key_id, c.install_window,
          coalesce(tw.desired -> 'tradingHours', m.trading_hours) as trading_hours, m.timezone
   from ota_campaign_devices cd
   join ota_campaigns c on c.id = cd.campaign_id
-  join ota_releases r on r.id = c.release_id
+  join ota_releases r on r.id = coalesce(cd.offered_release_id, c.release_id)
   join devices d on d.id = cd.device_id
   left join merchants m on m.id = d.merchant_id
   left join device_twins tw on tw.device_id = cd.device_id`;
@@ -270,7 +302,9 @@ export async function recordDeviceState(
   const { rows } = await db.query<CampaignDeviceRow & { previous: DeviceOtaState }>(
     `with p as (select state as previous from ota_campaign_devices where campaign_id = $2 and device_id = $1 for update)
      update ota_campaign_devices cd set state = $3, progress_pct = coalesce($4, cd.progress_pct), reason = coalesce($5, cd.reason),
-       updated_at = now(), finished_at = case when $6 then now() else cd.finished_at end
+       updated_at = now(), finished_at = case when $6 then now() else cd.finished_at end,
+       deferred_reason = case when $3 = 'waiting' then coalesce($5, 'waiting') else cd.deferred_reason end,
+       deferred_at = case when $3 = 'waiting' then coalesce(cd.deferred_at, now()) else cd.deferred_at end
      from p
      where cd.campaign_id = $2 and cd.device_id = $1 and cd.state = any($7::text[])
      returning cd.*, p.previous`,
@@ -294,7 +328,7 @@ export async function listCampaignDevices(db: Queryable, tenantId: string, campa
 export async function hasOpenOfferOf(db: Queryable, deviceId: string, releaseId: string): Promise<{ tenant_id: string } | undefined> {
   const { rows } = await db.query<{ tenant_id: string }>(
     `select cd.tenant_id from ota_campaign_devices cd join ota_campaigns c on c.id = cd.campaign_id
-     where cd.device_id = $1 and c.release_id = $2 and cd.state in (${openList}) and cd.expires_at > now()`,
+     where cd.device_id = $1 and coalesce(cd.offered_release_id, c.release_id) = $2 and cd.state in (${openList}) and cd.expires_at > now()`,
     [deviceId, releaseId],
   );
   return rows[0];
@@ -304,6 +338,7 @@ export async function hasOpenOfferOf(db: Queryable, deviceId: string, releaseId:
 export interface TargetCandidate {
   id: string;
   model: string | null;
+  hardware_revision: string | null;
   app_version: string | null;
   firmware_version: string | null;
   /** In another campaign's open offer. */
@@ -313,7 +348,7 @@ export interface TargetCandidate {
 /** The tenant's screens among `ids` that are not decommissioned. */
 export async function targetCandidates(db: Queryable, tenantId: string, ids: string[]): Promise<TargetCandidate[]> {
   const { rows } = await db.query<TargetCandidate>(
-    `select d.id, d.model, d.app_version, d.firmware_version,
+    `select d.id, d.model, d.hardware_revision, d.app_version, d.firmware_version,
             exists (select 1 from ota_campaign_devices o where o.device_id = d.id and o.state in (${openList})) as busy
      from devices d where d.tenant_id = $1 and d.status <> 'decommissioned' and d.id = any($2::text[])`,
     [tenantId, ids],

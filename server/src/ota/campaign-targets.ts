@@ -1,6 +1,9 @@
 // Which screens a campaign reaches, resolved once at creation: a group, a
 // registry query or a list; minus screens already on the version, of another
-// model, below the release's minimum version, or busy with another campaign.
+// model or hardware revision, or below the release's minimum version (unless a
+// required step leads there). A screen with an open offer of an older release
+// is kept: the newer release supersedes it (release-planner.ts); a rollback
+// still leaves out screens busy with another campaign.
 // The rest are spread over the waves in a stable pseudo-random order, so wave 1
 // is not "the oldest screens" or "one city".
 import { createHash } from 'node:crypto';
@@ -10,6 +13,8 @@ import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { findGroup } from '../groups/index.js';
 import { targetCandidates, type TargetCandidate } from './campaign-sql.js';
 import type { ReleaseRow } from './release-sql.js';
+import { fits } from './newest-release.js';
+import { requiredSteps } from './newest-release-sql.js';
 import { compareVersions } from './version-order.js';
 
 export type CampaignTarget = { groupId: string } | { query: string } | { deviceIds: string[] };
@@ -40,12 +45,18 @@ export async function resolveTargets(
   const excluded: Record<string, number> = {};
   const exclude = (reason: string) => (excluded[reason] = (excluded[reason] ?? 0) + 1);
   const eligible: TargetCandidate[] = [];
+  const steps = options.rollback ? [] : (await requiredSteps(db, [tenantId])).filter((s) => s.kind === release.kind && compareVersions(s.version, release.version) < 0);
   for (const device of rows) {
     const current = release.kind === 'app' ? device.app_version : device.firmware_version;
+    const facts = { model: device.model, hardwareRevision: device.hardware_revision, app: device.app_version, firmware: device.firmware_version };
+    const belowMinimum = (r: Pick<ReleaseRow, 'min_version'>) => !!r.min_version && (!current || compareVersions(current, r.min_version) < 0);
+    // A required step at or above the minimum leads the screen there (the planner takes it through any steps below).
+    const stepLeads = steps.some((s) => fits(s, facts) && (!current || compareVersions(s.version, current) > 0) && compareVersions(s.version, release.min_version ?? '0.0.0') >= 0);
     if (current === release.version && !options.rollback) exclude('already_on_version');
     else if (release.target_models.length > 0 && !release.target_models.includes(device.model ?? '')) exclude('incompatible_model');
-    else if (release.min_version && !options.rollback && (!current || compareVersions(current, release.min_version) < 0)) exclude('below_min_version');
-    else if (device.busy) exclude('in_another_campaign');
+    else if (!fits(release, facts)) exclude('incompatible_hardware_revision');
+    else if (!options.rollback && belowMinimum(release) && !stepLeads) exclude('below_min_version');
+    else if (device.busy && options.rollback) exclude('in_another_campaign');
     else eligible.push(device);
   }
   return {

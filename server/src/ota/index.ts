@@ -66,6 +66,7 @@ async function otaDomain(fastify: FastifyInstance, options: { config: OtaConfig 
   });
   await fastify.register(downloadRoutes, { store, slots });
   const campaigns = new CampaignService({ db: fastify.db, registry: fastify.devices.registry, liveState: fastify.devices.flusher, engine, offers, events: fastify.hubEvents });
+  engine.rollBack = (campaign) => campaigns.rollBackByItself(campaign);
   await fastify.register(campaignRoutes, { campaigns });
 }
 

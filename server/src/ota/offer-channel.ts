@@ -1,7 +1,9 @@
 // The hub's side of the OTA conversation with a screen: offers out (OtaOffer,
 // with a short-lived signed download link), progress in (OtaStatus), and the
-// Hello after a reboot, which tells whether the new version came up. Offers go
-// again on every Hello until the screen reports a final state.
+// Hello after a reboot, which tells whether the new version came up. On every
+// Hello the screen's campaigns are planned again (release-planner.ts: the
+// newest release that applies, through required steps, older offers
+// superseded), and its open offer goes again until it reports a final state.
 import type { DeviceBroker, UplinkEvent } from '@screenhub/broker';
 import { FLEET_TIME_ZONE, OtaState, type DownlinkProps, type HelloBody, type TradingSpan } from '@screenhub/protocol';
 import type { FastifyBaseLogger } from 'fastify';
@@ -9,6 +11,9 @@ import type { Database } from '../db/database.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { perTurnBatch } from '../platform/per-turn-batch.js';
 import { OPEN_STATES, offersFor, openOffers, recordDeviceState, type CampaignDeviceRow, type DeviceOtaState, type OpenOfferRow } from './campaign-sql.js';
+import type { ScreenFacts } from './newest-release.js';
+import { stepInstalled } from './newest-release-sql.js';
+import { planReleases, type PlannedMoves } from './release-planner.js';
 
 export const DOWNLOAD_TOKEN_PURPOSE = 'ota-download';
 
@@ -69,6 +74,24 @@ export class OfferChannel {
   /** The screen's open offer; the Hellos of one event-loop turn ask in one query. */
   private readonly openOffer = perTurnBatch((deviceIds: string[]) => openOffers(this.db, deviceIds));
 
+  /** What each Hello waiting for its plan said of the screen. */
+  private readonly helloFacts = new Map<string, ScreenFacts>();
+  /** The Hellos of one turn planned together (most screens are in no campaign: one query finds that). */
+  private readonly plan = perTurnBatch(async (deviceIds: string[]) => {
+    const facts = new Map(deviceIds.map((id) => [id, this.helloFacts.get(id)!]));
+    for (const id of deviceIds) this.helloFacts.delete(id);
+    await this.announce(await planReleases(this.db, facts));
+    return new Map(deviceIds.map((id) => [id, true]));
+  });
+
+  /** Tells screens whose offers were superseded to drop them, and the operators what moved. The new offers go by the caller. */
+  async announce(moves: PlannedMoves): Promise<void> {
+    await this.withdraw(moves.withdrawn);
+    for (const row of [...moves.superseded, ...moves.offered]) {
+      this.events.publish(row.tenant_id, 'ota.device', { campaignId: row.campaign_id, deviceId: row.device_id, wave: row.wave, state: row.state, reason: row.reason });
+    }
+  }
+
   /** Reads and sends the offers of a campaign's screens, a thousand at a time (a wave or a force may name 100,000). */
   async sendFor(campaignId: string, deviceIds: string[]): Promise<void> {
     for (let i = 0; i < deviceIds.length; i += OFFER_BATCH) await this.send(await offersFor(this.db, campaignId, deviceIds.slice(i, i + OFFER_BATCH)));
@@ -92,12 +115,22 @@ export class OfferChannel {
   }
 
   async onHello(event: UplinkEvent): Promise<void> {
-    const offer = await this.openOffer(event.identity.deviceId);
-    if (!offer) return;
+    const deviceId = event.identity.deviceId;
     const hello = event.message.hello as HelloBody;
+    this.helloFacts.set(deviceId, { model: hello.model || null, hardwareRevision: hello.hardwareRevision || null, app: hello.appVersion || null, firmware: hello.firmwareVersion || null });
+    try {
+      await this.plan(deviceId);
+    } catch (err) {
+      // A race with the rollout engine over the one open offer: the next Hello or round plans again.
+      this.logger.warn({ err, deviceId }, 'release plan not written');
+    }
+    const offer = await this.openOffer(deviceId);
+    if (!offer) return;
     const running = offer.kind === 'app' ? hello.appVersion : hello.firmwareVersion;
     if (running === offer.version) {
-      await this.record(offer, event.identity.deviceId, { state: 'succeeded', allowedFrom: OPEN_STATES, reason: null, progressPct: 100 });
+      // Up on a required step: the campaign's own release comes next. Up on the campaign's release: done.
+      if (offer.offered_release_id) await this.stepDone(deviceId, offer.campaign_id, offer.version);
+      else await this.record(offer, deviceId, { state: 'succeeded', allowedFrom: OPEN_STATES, reason: null, progressPct: 100 });
       return;
     }
     // Back on the old version after installing: the screen reports what happened
@@ -112,7 +145,30 @@ export class OfferChannel {
     if (!change || !status.campaignId || !/^[0-9a-f-]{36}$/.test(status.campaignId)) return;
     const progressPct = change.state === 'downloading' ? Math.min(100, status.progressPct ?? 0) : change.state === 'succeeded' || change.state === 'downloaded' ? 100 : undefined;
     const reason = status.reason ? status.reason.slice(0, 300) : null;
-    await this.record({ campaign_id: status.campaignId }, event.identity.deviceId, { state: change.state, allowedFrom: change.from, progressPct, reason });
+    const deviceId = event.identity.deviceId;
+    if (change.state === 'succeeded' && !(await this.successIsOfferedRelease(deviceId, status.campaignId, status.version ?? ''))) return;
+    await this.record({ campaign_id: status.campaignId }, deviceId, { state: change.state, allowedFrom: change.from, progressPct, reason });
+  }
+
+  /**
+   * Whether a screen's "succeeded" finishes its row. A required step installed is not the campaign's success: the row
+   * offers the campaign's release next. A success naming another version than the one offered is a step's, late.
+   */
+  private async successIsOfferedRelease(deviceId: string, campaignId: string, version: string): Promise<boolean> {
+    const offer = await this.openOffer(deviceId);
+    if (!offer || offer.campaign_id !== campaignId) return true;
+    if (version && version !== offer.version) return false;
+    if (!offer.offered_release_id) return true;
+    await this.stepDone(deviceId, campaignId, offer.version);
+    return false;
+  }
+
+  /** A required step is installed (told by the Hello or the status, whichever comes first): offer the campaign's release. */
+  private async stepDone(deviceId: string, campaignId: string, version: string): Promise<void> {
+    const row = await stepInstalled(this.db, deviceId, campaignId, version);
+    if (!row) return;
+    this.events.publish(row.tenant_id, 'ota.device', { campaignId, deviceId, wave: row.wave, state: row.state, reason: row.reason });
+    await this.sendFor(campaignId, [deviceId]);
   }
 
   private async record(

@@ -18,6 +18,10 @@ export interface ReleaseRow {
   version: string;
   target_models: string[];
   min_version: string | null;
+  /** Empty: every hardware revision (migration 0030). */
+  target_hardware_revisions: string[];
+  /** A migration later releases rely on: screens below it go through it, never past it (migration 0030). */
+  required_step: boolean;
   notes: string;
   signature: Buffer;
   key_id: string;
@@ -54,12 +58,15 @@ export async function revokeSigningKey(db: Queryable, tenantId: string, id: stri
 export async function insertRelease(
   db: Queryable,
   tenantId: string,
-  values: { kind: string; version: string; targetModels: string[]; minVersion: string | null; notes: string; signature: Buffer; keyId: string; createdBy: string },
+  values: {
+    kind: string; version: string; targetModels: string[]; targetHardwareRevisions: string[]; minVersion: string | null; requiredStep: boolean;
+    notes: string; signature: Buffer; keyId: string; createdBy: string;
+  },
 ): Promise<ReleaseRow> {
   const { rows } = await db.query<ReleaseRow>(
-    `insert into ota_releases (tenant_id, kind, version, target_models, min_version, notes, signature, key_id, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning *`,
-    [tenantId, values.kind, values.version, values.targetModels, values.minVersion, values.notes, values.signature, values.keyId, values.createdBy],
+    `insert into ota_releases (tenant_id, kind, version, target_models, target_hardware_revisions, min_version, required_step, notes, signature, key_id, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning *`,
+    [tenantId, values.kind, values.version, values.targetModels, values.targetHardwareRevisions, values.minVersion, values.requiredStep, values.notes, values.signature, values.keyId, values.createdBy],
   );
   return rows[0]!;
 }

@@ -15,15 +15,18 @@ import {
   offerPending,
   recentOutcomes,
   runningCampaigns,
+  setPauseFigures,
   transitionCampaign,
   waveCounts,
   type CampaignDeviceRow,
   type CampaignRow,
 } from './campaign-sql.js';
+import { pendingInReachedWaves, registryFacts } from './newest-release-sql.js';
 import type { OfferChannel } from './offer-channel.js';
-import { healthReason, waveFailureReason, type WaveCount } from './rollout-health.js';
+import { planReleases, type PlannedMoves } from './release-planner.js';
+import { healthVerdict, waveFailureReason, type WaveCount } from './rollout-health.js';
 
-const FINAL = new Set(['succeeded', 'failed', 'rolled_back', 'expired', 'cancelled']);
+const FINAL = new Set(['succeeded', 'failed', 'rolled_back', 'expired', 'cancelled', 'superseded']);
 
 export function campaignPayload(c: CampaignRow) {
   return { campaignId: c.id, state: c.state, currentWave: c.current_wave, pauseReason: c.pause_reason };
@@ -31,6 +34,10 @@ export function campaignPayload(c: CampaignRow) {
 
 export class RolloutEngine {
   private readonly task: PeriodicTask;
+  /** Rolls a campaign's bad wave back (CampaignService, wired in index.ts): called after the canary paused one with autoRollback. */
+  rollBack?: (campaign: CampaignRow) => Promise<unknown>;
+  /** Rollbacks started by rounds and not yet done: the stop waits for them. */
+  private readonly rollbacks = new Set<Promise<unknown>>();
 
   private readonly db: Database;
   private readonly offers: OfferChannel;
@@ -50,8 +57,9 @@ export class RolloutEngine {
     this.task.start();
   }
 
-  stop(): Promise<void> {
-    return this.task.stop();
+  async stop(): Promise<void> {
+    await this.task.stop();
+    await Promise.allSettled([...this.rollbacks]);
   }
 
   /** One round now (or the one running): after a start or resume, so the first wave does not wait for the timer. */
@@ -65,29 +73,43 @@ export class RolloutEngine {
       const expired = await expireOffers(tx);
       const offered: CampaignDeviceRow[] = [];
       const changed: CampaignRow[] = [];
+      const moved: PlannedMoves[] = [];
       for (const campaign of await runningCampaigns(tx)) {
         const step = await this.step(tx, campaign);
         offered.push(...step.offered);
+        if (step.moved) moved.push(step.moved);
         if (step.changed) changed.push(step.changed);
       }
-      return { expired, offered, changed };
+      return { expired, offered, changed, moved };
     });
     if (!outcome) return;
+    for (const moves of outcome.moved) await this.offers.announce({ ...moves, offered: [] });
     for (const row of outcome.expired) this.events.publish(row.tenant_id, 'ota.device', { campaignId: row.campaign_id, deviceId: row.device_id, wave: row.wave, state: row.state, reason: row.reason });
     for (const campaign of outcome.changed) {
       this.logger.info({ campaignId: campaign.id, state: campaign.state, wave: campaign.current_wave, reason: campaign.pause_reason }, 'campaign changed');
       this.events.publish(campaign.tenant_id, 'ota.campaign', campaignPayload(campaign));
     }
     await this.sendOffers(outcome.offered);
+    for (const campaign of outcome.changed) {
+      if (campaign.state !== 'paused' || !campaign.auto_rollback || !this.rollBack) continue;
+      // Not awaited: the rollback starts its campaign with tick(), which waits for this round to end.
+      const rolling = this.rollBack(campaign)
+        .catch((err: Error) => this.logger.error({ err, campaignId: campaign.id }, 'automatic rollback failed; the campaign stays paused'))
+        .finally(() => this.rollbacks.delete(rolling));
+      this.rollbacks.add(rolling);
+    }
   }
 
-  private async step(tx: Queryable, campaign: CampaignRow): Promise<{ offered: CampaignDeviceRow[]; changed?: CampaignRow }> {
+  private async step(tx: Queryable, campaign: CampaignRow): Promise<{ offered: CampaignDeviceRow[]; moved?: PlannedMoves; changed?: CampaignRow }> {
     const counts = await waveCounts(tx, campaign.id);
     const recent = await recentOutcomes(tx, campaign.id, campaign.current_wave, campaign.rules_since ?? campaign.started_at ?? new Date(0));
-    const reason = waveFailureReason(campaign, counts, recent) ?? (campaign.health_check ? await healthReason(tx, campaign) : undefined);
+    const failure = waveFailureReason(campaign, counts, recent);
+    const verdict = failure ? undefined : campaign.health_check ? await healthVerdict(tx, campaign) : undefined;
+    const reason = failure ?? verdict?.reason;
     if (reason) {
       const paused = await transitionCampaign(tx, campaign.tenant_id, campaign.id, ['running'], 'paused', reason);
-      return { offered: [], changed: paused };
+      if (paused && verdict) await setPauseFigures(tx, campaign.id, { metric: verdict.metric, wave: campaign.current_wave + 1, ...verdict.figures });
+      return { offered: [], changed: paused && verdict ? { ...paused, pause_figures: { metric: verdict.metric, ...verdict.figures } } : paused };
     }
     let changed: CampaignRow | undefined;
     const current = { ...campaign };
@@ -96,12 +118,24 @@ export class RolloutEngine {
       await advanceWave(tx, current.id, current.current_wave);
       changed = { ...current, wave_started_at: new Date() };
     }
-    const offered = await offerPending(tx, current);
+    const moved = await this.offerWave(tx, current);
+    const offered = moved?.offered ?? (await offerPending(tx, current));
     const lastWave = current.current_wave === current.waves.length - 1;
     if (lastWave && offered.length === 0 && counts.every((c) => FINAL.has(c.state))) {
       changed = await transitionCampaign(tx, current.tenant_id, current.id, ['running'], 'completed');
     }
-    return { offered, changed };
+    return { offered, moved, changed };
+  }
+
+  /**
+   * The wave's pending screens, each planned over all its campaigns (release-planner.ts): it may get this release,
+   * a required step before it, or a newer campaign's. Undefined for a rollback campaign, which offers as it is.
+   */
+  private async offerWave(tx: Queryable, campaign: CampaignRow): Promise<PlannedMoves | undefined> {
+    if (campaign.rollback_of) return undefined;
+    const pending = await pendingInReachedWaves(tx, campaign.id, campaign.current_wave);
+    if (pending.length === 0) return { superseded: [], withdrawn: [], offered: [] };
+    return planReleases(this.db, await registryFacts(tx, pending), tx);
   }
 
   /**

@@ -37,6 +37,8 @@ export interface ReleaseSpec {
   content?: Buffer;
   targetModels?: string[];
   minVersion?: string;
+  /** A migration: screens below it install it before any newer release. */
+  requiredStep?: boolean;
   /** Sign these bytes instead of `content` (a package swapped after signing). */
   signedContent?: Buffer;
 }
@@ -55,6 +57,7 @@ export async function publishRelease(admin: ApiClient, key: ReleaseKey, spec: Re
     notes: `Release ${spec.version}`,
     ...(spec.targetModels ? { targetModels: spec.targetModels } : {}),
     ...(spec.minVersion ? { minVersion: spec.minVersion } : {}),
+    ...(spec.requiredStep ? { requiredStep: true } : {}),
   });
   if (created.status !== 201) throw new Error(`create release: ${created.status} ${JSON.stringify(created.body)}`);
   return { release: created.body, upload: await putPackage(admin, created.body.id, content), content };

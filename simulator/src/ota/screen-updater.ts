@@ -33,7 +33,7 @@ export interface UpdatableScreen {
   versions(): { app: string; firmware: string };
   /** A payment (or dynamic QR) is in flight: never install then. */
   busy(): boolean;
-  report(campaignId: string, state: number, details?: { progressPct?: number; reason?: string }): Promise<void>;
+  report(campaignId: string, state: number, details?: { progressPct?: number; reason?: string; version?: string }): Promise<void>;
   /** Restarts the screen (new MQTT connection, new Hello) running `versions`. */
   reboot(versions: { app: string; firmware: string }): Promise<void>;
 }
@@ -52,8 +52,12 @@ export interface UpdateRecord {
 }
 
 export class ScreenUpdater {
-  /** Every offer this screen took, by campaign. */
+  /** The latest offer this screen took of each campaign (a campaign may offer a required step first, then its release). */
   readonly updates = new Map<string, UpdateRecord>();
+  /** Every offer taken, in order. */
+  readonly history: UpdateRecord[] = [];
+  /** An offer of another release of a campaign whose update is still finishing: taken when that one succeeds. */
+  private readonly next = new Map<string, OtaOfferBody>();
   private readonly withdrawn = new Set<string>();
   /** The newest install window of each campaign: an offer sent again may widen it (an operator forcing an emergency fix). */
   private readonly windows = new Map<string, NonNullable<OtaOfferBody['installWindow']>>();
@@ -73,10 +77,19 @@ export class ScreenUpdater {
       return;
     }
     if (campaignId && offer.installWindow) this.windows.set(campaignId, offer.installWindow);
-    // Offers come again on every Hello: one update per campaign.
-    if (!campaignId || this.updates.has(campaignId)) return;
+    if (!campaignId) return;
+    // Offers come again on every Hello: one update per campaign and release. Another release of the same campaign
+    // (the hub offered a required step first) is taken once the step is done.
+    const previous = this.updates.get(campaignId);
+    if (previous && previous.version === offer.version) return;
+    if (previous && !previous.outcome) {
+      this.next.set(campaignId, offer);
+      return;
+    }
+    if (previous && previous.outcome !== 'succeeded') return;
     const record: UpdateRecord = { campaignId, version: offer.version ?? '', attempts: [], waited: [], offeredAt: Date.now() };
     this.updates.set(campaignId, record);
+    this.history.push(record);
     this.run(offer, record).catch((err: Error) => {
       record.outcome = 'failed';
       record.reason = err.message;
@@ -145,9 +158,14 @@ export class ScreenUpdater {
       case 'rollback':
         await this.screen.reboot(before);
         return this.finish(record, 'rolled_back', OtaState.OTA_STATE_ROLLED_BACK, `${manifest.version} did not boot; rolled back`);
-      default:
+      default: {
         await this.screen.reboot(after);
-        return this.finish(record, 'succeeded', OtaState.OTA_STATE_SUCCEEDED, '');
+        await this.finish(record, 'succeeded', OtaState.OTA_STATE_SUCCEEDED, '', manifest.version);
+        const next = this.next.get(record.campaignId);
+        this.next.delete(record.campaignId);
+        if (next) this.onOffer(next);
+        return;
+      }
     }
   }
 
@@ -174,13 +192,14 @@ export class ScreenUpdater {
     }
   }
 
-  private async finish(record: UpdateRecord, outcome: NonNullable<UpdateRecord['outcome']>, state: number, reason: string): Promise<void> {
+  /** `version`: what now runs, told with a success so the hub knows which release of the campaign it was. */
+  private async finish(record: UpdateRecord, outcome: NonNullable<UpdateRecord['outcome']>, state: number, reason: string, version?: string): Promise<void> {
     record.outcome = outcome;
     record.reason = reason;
-    await this.report(record.campaignId, state, { reason });
+    await this.report(record.campaignId, state, { reason, version });
   }
 
-  private report(campaignId: string, state: number, details: { progressPct?: number; reason?: string } = {}): Promise<void> {
+  private report(campaignId: string, state: number, details: { progressPct?: number; reason?: string; version?: string } = {}): Promise<void> {
     return this.screen.report(campaignId, state, details).catch((err: Error) => this.onError(err));
   }
 }
