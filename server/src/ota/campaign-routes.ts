@@ -250,6 +250,25 @@ export async function campaignRoutes(fastify: FastifyInstance, options: { campai
   );
 
   app.post(
+    '/api/releases/:id/force',
+    {
+      onRequest: app.requireRole('operator'),
+      schema: {
+        tags, security,
+        summary: 'An emergency fix for one screen, outside any campaign: install this release now, inside trading hours too, never during a payment; recorded with who asked',
+        params: IdParams,
+        body: Type.Object({ deviceId: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }) }, { additionalProperties: false }),
+        response: { 201: CampaignSchema },
+      },
+    },
+    async (request, reply) => {
+      const campaign = await campaigns.forceScreen(request.user.tenantId, request.user.id, request.params.id, request.body.deviceId);
+      reply.status(201);
+      return dto(campaign);
+    },
+  );
+
+  app.post(
     '/api/ota/campaigns/:id/rollback',
     {
       onRequest: app.requireRole('operator'),

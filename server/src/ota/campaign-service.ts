@@ -122,6 +122,28 @@ export class CampaignService {
   }
 
   /**
+   * An emergency fix for one screen outside any campaign: a one-screen campaign of `releaseId`, started at once, its
+   * screen forced (any time, never during a payment) and recorded with the operator who asked.
+   */
+  async forceScreen(tenantId: string, operatorId: string, releaseId: string, deviceId: string): Promise<CampaignRow> {
+    const release = await findRelease(this.db, tenantId, releaseId);
+    if (!release) throw new NotFoundError('release');
+    if (release.state !== 'ready') throw new ConflictError('the release has no verified package yet');
+    const campaign = await this.createFor(
+      tenantId,
+      operatorId,
+      release,
+      { name: `Forced ${release.kind} ${release.version} on ${deviceId}`, target: { deviceIds: [deviceId] }, waves: [100], soakMinutes: 0, minFinished: 1, healthCheck: false, installWindow: 'any' },
+      null,
+    );
+    await forceOpenDevices(this.db, campaign.id, operatorId);
+    const started = (await transitionCampaign(this.db, tenantId, campaign.id, ['draft'], 'running'))!;
+    this.announce(started);
+    await this.engine.tick();
+    return (await findCampaign(this.db, tenantId, campaign.id))!;
+  }
+
+  /**
    * What the canary does to a campaign it paused that has autoRollback: the same rollback an operator asks for, by the
    * hub (no operator), the campaign's pause reason kept on the cancelled campaign so the console still says why.
    */

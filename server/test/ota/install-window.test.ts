@@ -173,4 +173,30 @@ describe('the install window', () => {
     expect(record.installedAt).toBeGreaterThanOrEqual(paid.at);
     expect((await deviceRow(created.body.id)).forcedBy).toBe(forced.body.forced[0].forcedBy);
   });
+
+  it('an operator may force one screen outside any campaign, recorded with who asked, and it still waits for a payment', async () => {
+    const { admin, t, merchant } = scene;
+    const { release } = await publishRelease(admin, key, { version: '2.3.0', content: randomBytes(10_000) });
+    const device = await admin.createDevice({ id: 'window-forced-one' });
+    await admin.put(`/api/devices/${device.id}`, { merchantId: merchant.id });
+    await admin.request('PUT', `/api/config-layers/device/${device.id}`, { config: { tradingHours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '24:00' }] } });
+    const screen = t.screen(device, { paymentKey: device.paymentKey, ota: { trustedKeys: [key.publicKey], installMs: 20, recheckMs: 50 } });
+    await screen.connect();
+
+    expect((await admin.post(`/api/releases/${release.id}/force`, { deviceId: 'not a screen id' })).status).toBe(400);
+    expect((await admin.post(`/api/releases/${release.id}/force`, { deviceId: 'nobody-here' })).status).toBe(400);
+    const other = (await (await t.api.loginRoot()).createTenant('Other Force One Bank')).admin;
+    expect((await other.post(`/api/releases/${release.id}/force`, { deviceId: device.id })).status).toBe(404);
+
+    const paying = screen.pay({ orderNo: 'ota-forced-one', amountFen: 990, authCode: '28763443825664392' }).then((result) => ({ result, at: Date.now() }));
+    const forced = await admin.post(`/api/releases/${release.id}/force`, { deviceId: device.id });
+    expect(forced.status).toBe(201);
+    expect(forced.body).toMatchObject({ state: 'running', deviceCount: 1, installWindow: 'any', name: `Forced app 2.3.0 on ${device.id}` });
+    const paid = await paying;
+    await eventually(async () => (await deviceRow(forced.body.id))?.state === 'succeeded', 10_000);
+    const row = await deviceRow(forced.body.id);
+    expect(row).toMatchObject({ forcedBy: expect.stringMatching(/^[0-9a-f-]{36}$/), forcedAt: expect.any(String) });
+    expect(screen.updater!.updates.get(forced.body.id)!.installedAt).toBeGreaterThanOrEqual(paid.at);
+    expect(screen.hello.appVersion).toBe('2.3.0');
+  });
 });
