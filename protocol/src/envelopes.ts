@@ -25,6 +25,7 @@ export type ReconnectBody = hub.v1.Reconnect.$Shape;
 export type AdScheduleAckBody = hub.v1.AdScheduleAck.$Shape;
 export type PlayProofBatchBody = hub.v1.PlayProofBatch.$Shape;
 export type PlayProofBody = hub.v1.PlayProof.$Shape;
+export type PlayProofsAckBody = hub.v1.PlayProofsAck.$Shape;
 
 /** Every uplink body kind, as named in the `oneof body`. */
 export type UplinkKind = NonNullable<hub.v1.Uplink['body']>;

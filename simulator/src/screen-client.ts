@@ -323,6 +323,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       this.ads?.onSchedule(message.adSchedule);
     }
     if (message.reconnect) this.onReconnectNotice(message.reconnect);
+    if (message.playProofsAck) this.ads?.onProofsAck(message.playProofsAck.batchIds ?? []);
     if (message.payResult) this.ads?.onPayResult(message.payResult);
     this.payments.deliver(message);
     this.emit('downlink', message);
@@ -356,6 +357,8 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       this.heartbeatTimer.unref();
     }
     this.emit('welcome', welcome);
+    // Proofs the hub did not acknowledge before the connection went (or before it crashed) go again.
+    this.ads?.resendUnacknowledged().catch((err: Error) => this.emitError(err));
   }
 
   /** The hub is closing this connection (its process stops): the next attempt goes when it said, not at once. */

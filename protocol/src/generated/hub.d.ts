@@ -83,7 +83,8 @@ export namespace hub {
             otaOffer?: (hub.v1.OtaOffer.$Properties|null);
             adSchedule?: (hub.v1.AdSchedule.$Properties|null);
             reconnect?: (hub.v1.Reconnect.$Properties|null);
-            body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|"reconnect");
+            playProofsAck?: (hub.v1.PlayProofsAck.$Properties|null);
+            body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|"reconnect"|"playProofsAck");
             static encode(message: hub.v1.Downlink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.Downlink & hub.v1.Downlink.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.Downlink;
@@ -106,7 +107,8 @@ export namespace hub {
                 otaOffer?: (hub.v1.OtaOffer.$Properties|null);
                 adSchedule?: (hub.v1.AdSchedule.$Properties|null);
                 reconnect?: (hub.v1.Reconnect.$Properties|null);
-                body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|"reconnect");
+                playProofsAck?: (hub.v1.PlayProofsAck.$Properties|null);
+                body?: ("welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|"reconnect"|"playProofsAck");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -122,9 +124,10 @@ export namespace hub {
               otaOffer?: hub.v1.OtaOffer.$Shape|null;
               adSchedule?: hub.v1.AdSchedule.$Shape|null;
               reconnect?: hub.v1.Reconnect.$Shape|null;
+              playProofsAck?: hub.v1.PlayProofsAck.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape; adSchedule?: null; reconnect?: null }|{ body?: "adSchedule"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule: hub.v1.AdSchedule.$Shape; reconnect?: null }|{ body?: "reconnect"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect: hub.v1.Reconnect.$Shape })
+              ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "adSchedule"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule: hub.v1.AdSchedule.$Shape; reconnect?: null; playProofsAck?: null }|{ body?: "reconnect"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect: hub.v1.Reconnect.$Shape; playProofsAck?: null }|{ body?: "playProofsAck"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck: hub.v1.PlayProofsAck.$Shape })
             );
         }
 
@@ -917,6 +920,29 @@ export namespace hub {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.PlayProofBatch.$Properties;
+        }
+
+        interface IPlayProofsAck extends hub.v1.PlayProofsAck.$Properties {
+        }
+
+        class PlayProofsAck {
+            constructor(properties?: hub.v1.PlayProofsAck.$Properties);
+            $unknowns?: Uint8Array[];
+            batchIds: string[];
+            static encode(message: hub.v1.PlayProofsAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.PlayProofsAck & hub.v1.PlayProofsAck.$Shape;
+            static fromObject(object: { [k: string]: any }): hub.v1.PlayProofsAck;
+            static toObject(message: hub.v1.PlayProofsAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlayProofsAck {
+            interface $Properties {
+                batchIds?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hub.v1.PlayProofsAck.$Properties;
         }
 
         interface IPlayProof extends hub.v1.PlayProof.$Properties {

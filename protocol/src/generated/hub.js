@@ -593,7 +593,8 @@ export const hub = $root.hub = (() => {
              * @property {hub.v1.OtaOffer.$Properties|null} [otaOffer] Downlink otaOffer
              * @property {hub.v1.AdSchedule.$Properties|null} [adSchedule] Downlink adSchedule
              * @property {hub.v1.Reconnect.$Properties|null} [reconnect] Downlink reconnect
-             * @property {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|"reconnect"} [body] Downlink body
+             * @property {hub.v1.PlayProofsAck.$Properties|null} [playProofsAck] Downlink playProofsAck
+             * @property {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|"reconnect"|"playProofsAck"} [body] Downlink body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -620,9 +621,10 @@ export const hub = $root.hub = (() => {
              *   otaOffer?: hub.v1.OtaOffer.$Shape|null;
              *   adSchedule?: hub.v1.AdSchedule.$Shape|null;
              *   reconnect?: hub.v1.Reconnect.$Shape|null;
+             *   playProofsAck?: hub.v1.PlayProofsAck.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null; adSchedule?: null; reconnect?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape; adSchedule?: null; reconnect?: null }|{ body?: "adSchedule"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule: hub.v1.AdSchedule.$Shape; reconnect?: null }|{ body?: "reconnect"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect: hub.v1.Reconnect.$Shape })
+             *   ({ body?: undefined; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "welcome"; welcome: hub.v1.Welcome.$Shape; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "payResult"; welcome?: null; payResult: hub.v1.PayResult.$Shape; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "qrCode"; welcome?: null; payResult?: null; qrCode: hub.v1.QrCode.$Shape; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "command"; welcome?: null; payResult?: null; qrCode?: null; command: hub.v1.Command.$Shape; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "configUpdate"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate: hub.v1.ConfigUpdate.$Shape; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "otaOffer"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer: hub.v1.OtaOffer.$Shape; adSchedule?: null; reconnect?: null; playProofsAck?: null }|{ body?: "adSchedule"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule: hub.v1.AdSchedule.$Shape; reconnect?: null; playProofsAck?: null }|{ body?: "reconnect"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect: hub.v1.Reconnect.$Shape; playProofsAck?: null }|{ body?: "playProofsAck"; welcome?: null; payResult?: null; qrCode?: null; command?: null; configUpdate?: null; otaOffer?: null; adSchedule?: null; reconnect?: null; playProofsAck: hub.v1.PlayProofsAck.$Shape })
              * )} hub.v1.Downlink.$Shape
              */
 
@@ -737,17 +739,25 @@ export const hub = $root.hub = (() => {
              */
             Downlink.prototype.reconnect = null;
 
+            /**
+             * Downlink playProofsAck.
+             * @member {hub.v1.PlayProofsAck.$Properties|null|undefined} playProofsAck
+             * @memberof hub.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.playProofsAck = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Downlink body.
-             * @member {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|"reconnect"|undefined} body
+             * @member {"welcome"|"payResult"|"qrCode"|"command"|"configUpdate"|"otaOffer"|"adSchedule"|"reconnect"|"playProofsAck"|undefined} body
              * @memberof hub.v1.Downlink
              * @instance
              */
             $Object.defineProperty(Downlink.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode", "command", "configUpdate", "otaOffer", "adSchedule", "reconnect"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "payResult", "qrCode", "command", "configUpdate", "otaOffer", "adSchedule", "reconnect", "playProofsAck"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -791,6 +801,8 @@ export const hub = $root.hub = (() => {
                     $root.hub.v1.AdSchedule.encode(message.adSchedule, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.reconnect != null && $Object.hasOwnProperty.call(message, "reconnect"))
                     $root.hub.v1.Reconnect.encode(message.reconnect, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.playProofsAck != null && $Object.hasOwnProperty.call(message, "playProofsAck"))
+                    $root.hub.v1.PlayProofsAck.encode(message.playProofsAck, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -927,6 +939,13 @@ export const hub = $root.hub = (() => {
                             message.body = "reconnect";
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.playProofsAck = $root.hub.v1.PlayProofsAck.decode(reader, reader.size(), $undefined, _depth + 1, message.playProofsAck);
+                            message.body = "playProofsAck";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1038,6 +1057,11 @@ export const hub = $root.hub = (() => {
                         throw $TypeError(".hub.v1.Downlink.reconnect: object expected");
                     message.reconnect = $root.hub.v1.Reconnect.fromObject(object.reconnect, _depth + 1);
                 }
+                if (object.playProofsAck != null) {
+                    if (!$util.isObject(object.playProofsAck))
+                        throw $TypeError(".hub.v1.Downlink.playProofsAck: object expected");
+                    message.playProofsAck = $root.hub.v1.PlayProofsAck.fromObject(object.playProofsAck, _depth + 1);
+                }
                 return message;
             };
 
@@ -1144,6 +1168,11 @@ export const hub = $root.hub = (() => {
                     object.reconnect = $root.hub.v1.Reconnect.toObject(message.reconnect, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "reconnect";
+                }
+                if (message.playProofsAck != null && $Object.hasOwnProperty.call(message, "playProofsAck")) {
+                    object.playProofsAck = $root.hub.v1.PlayProofsAck.toObject(message.playProofsAck, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "playProofsAck";
                 }
                 return object;
             };
@@ -9357,6 +9386,223 @@ export const hub = $root.hub = (() => {
             };
 
             return PlayProofBatch;
+        })();
+
+        v1.PlayProofsAck = (function() {
+
+            /**
+             * Properties of a PlayProofsAck.
+             * @typedef {Object} hub.v1.PlayProofsAck.$Properties
+             * @property {Array.<string>|null} [batchIds] PlayProofsAck batchIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PlayProofsAck.
+             * @memberof hub.v1
+             * @interface IPlayProofsAck
+             * @augments hub.v1.PlayProofsAck.$Properties
+             * @deprecated Use hub.v1.PlayProofsAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a PlayProofsAck.
+             * @typedef {hub.v1.PlayProofsAck.$Properties} hub.v1.PlayProofsAck.$Shape
+             */
+
+            /**
+             * Constructs a new PlayProofsAck.
+             * @memberof hub.v1
+             * @classdesc Represents a PlayProofsAck.
+             * @constructor
+             * @param {hub.v1.PlayProofsAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PlayProofsAck = function (properties) {
+                this.batchIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PlayProofsAck batchIds.
+             * @member {Array.<string>} batchIds
+             * @memberof hub.v1.PlayProofsAck
+             * @instance
+             */
+            PlayProofsAck.prototype.batchIds = $util.emptyArray;
+
+            /**
+             * Encodes the specified PlayProofsAck message. Does not implicitly {@link hub.v1.PlayProofsAck.verify|verify} messages.
+             * @function encode
+             * @memberof hub.v1.PlayProofsAck
+             * @static
+             * @param {hub.v1.PlayProofsAck.$Properties} message PlayProofsAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlayProofsAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.batchIds != null && message.batchIds.length)
+                    for (let i = 0; i < message.batchIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.batchIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlayProofsAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof hub.v1.PlayProofsAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hub.v1.PlayProofsAck & hub.v1.PlayProofsAck.$Shape} PlayProofsAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlayProofsAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hub.v1.PlayProofsAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.batchIds && message.batchIds.length))
+                                message.batchIds = [];
+                            message.batchIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PlayProofsAck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hub.v1.PlayProofsAck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hub.v1.PlayProofsAck} PlayProofsAck
+             */
+            PlayProofsAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.hub.v1.PlayProofsAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hub.v1.PlayProofsAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hub.v1.PlayProofsAck();
+                if (object.batchIds) {
+                    if (!$Array.isArray(object.batchIds))
+                        throw $TypeError(".hub.v1.PlayProofsAck.batchIds: array expected");
+                    message.batchIds = $Array(object.batchIds.length);
+                    for (let i = 0; i < object.batchIds.length; ++i)
+                        message.batchIds[i] = $String(object.batchIds[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PlayProofsAck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hub.v1.PlayProofsAck
+             * @static
+             * @param {hub.v1.PlayProofsAck} message PlayProofsAck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PlayProofsAck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.batchIds = [];
+                if (message.batchIds && message.batchIds.length) {
+                    object.batchIds = $Array(message.batchIds.length);
+                    for (let j = 0; j < message.batchIds.length; ++j)
+                        object.batchIds[j] = message.batchIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this PlayProofsAck to JSON.
+             * @function toJSON
+             * @memberof hub.v1.PlayProofsAck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PlayProofsAck.prototype.toJSON = function() {
+                return PlayProofsAck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PlayProofsAck
+             * @function getTypeUrl
+             * @memberof hub.v1.PlayProofsAck
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PlayProofsAck.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hub.v1.PlayProofsAck";
+            };
+
+            return PlayProofsAck;
         })();
 
         v1.PlayProof = (function() {

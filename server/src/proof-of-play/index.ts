@@ -22,7 +22,14 @@ const FLUSH_AT_RECORDS = 20_000;
 const MAX_PENDING_RECORDS = 2_000_000;
 
 async function proofOfPlayDomain(fastify: FastifyInstance, options: { config: ProofOfPlayConfig }) {
-  const ingest = new ProofIngest({ db: fastify.db, logger: fastify.log.child({ component: 'proof-of-play' }), registry: fastify.metrics, options: {
+  const { broker } = fastify.mqtt;
+  let messageId = 1;
+  const acks = {
+    async send(deviceId: string, batchIds: string[]) {
+      if (broker.mayReach(deviceId)) await broker.sendDownlink(deviceId, { messageId: messageId++, sentAtMs: Date.now(), playProofsAck: { batchIds } });
+    },
+  };
+  const ingest = new ProofIngest({ db: fastify.db, acks, logger: fastify.log.child({ component: 'proof-of-play' }), registry: fastify.metrics, options: {
     flushMs: options.config.adProofFlushMs,
     flushAtRecords: FLUSH_AT_RECORDS,
     maxPendingRecords: MAX_PENDING_RECORDS,

@@ -1,8 +1,9 @@
 // Takes the screens' proof-of-play batches off MQTT, checks each record, and
 // writes them every `flushMs` (or sooner when many wait), two set-based
-// statements per few thousand plays. PUBACK has gone out before the write, as for
-// heartbeats: a crash loses at most one interval, a clean stop loses nothing
-// (stop() flushes), and a batch redelivered after a lost PUBACK counts once.
+// statements per few thousand plays. PUBACK only says a batch arrived; the
+// screen forgets it when a PlayProofsAck names it, sent once its transaction
+// has committed. A crash before that loses nothing (the screen sends the batch
+// again), and a batch sent again counts once (its id is unique per screen).
 import { WriteRounds } from '../platform/write-rounds.js';
 import type { UplinkEvent } from '@screenhub/broker';
 import type { FastifyBaseLogger } from 'fastify';
@@ -12,6 +13,11 @@ import { checkPlayProof, isBatchId, type CheckedPlay } from './play-proof-check.
 import { batchKey, insertBatches, insertPlays, type PendingBatch } from './proof-sql.js';
 
 export type RecordResult = 'stored' | 'duplicate' | 'rejected' | 'dropped';
+
+/** Tells screens which of their batches are written (a signed PlayProofsAck downlink, wired in index.ts). */
+export interface ProofAcks {
+  send(deviceId: string, batchIds: string[]): Promise<void>;
+}
 
 export interface ProofIngestOptions {
   flushMs: number;
@@ -41,12 +47,14 @@ export class ProofIngest {
   private readonly failures: Counter;
 
   private readonly db: Database;
+  private readonly acks: ProofAcks;
   private readonly logger: FastifyBaseLogger;
   private readonly options: ProofIngestOptions;
 
-  constructor(deps: { db: Database; logger: FastifyBaseLogger; registry: Registry; options: ProofIngestOptions }) {
+  constructor(deps: { db: Database; acks: ProofAcks; logger: FastifyBaseLogger; registry: Registry; options: ProofIngestOptions }) {
     const { registry } = deps;
     this.db = deps.db;
+    this.acks = deps.acks;
     this.logger = deps.logger;
     this.options = deps.options;
     const registers = [registry];
@@ -156,10 +164,25 @@ export class ProofIngest {
       this.count('rejected', freshPlays - stored);
       // Batches already stored (redelivered after a flush).
       this.count('duplicate', plays - freshPlays);
+      // Committed, new or already there: the screens may forget them now.
+      this.acknowledge(batches);
     } catch (err) {
       this.failures.inc();
       this.restore(batches);
       this.logger.error({ err }, 'proof-of-play flush failed; will retry');
+    }
+  }
+
+  /** One PlayProofsAck per screen for its batches in a committed chunk; a screen gone meanwhile sends them again. */
+  private acknowledge(batches: PendingBatch[]): void {
+    const byDevice = new Map<string, string[]>();
+    for (const b of batches) {
+      const ids = byDevice.get(b.deviceId);
+      if (ids) ids.push(b.batchId);
+      else byDevice.set(b.deviceId, [b.batchId]);
+    }
+    for (const [deviceId, batchIds] of byDevice) {
+      this.acks.send(deviceId, batchIds).catch((err: Error) => this.logger.warn({ err, deviceId }, 'proof-of-play acknowledgement not sent; the screen sends the batch again'));
     }
   }
 

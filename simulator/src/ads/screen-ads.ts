@@ -1,7 +1,9 @@
 // The screen's side of ads: keep the schedule the hub sent, fetch the creatives
 // it names (cached by SHA-256, so a creative is fetched once whatever schedules
 // name it), acknowledge, play the loop and the after-payment ads from the
-// schedule alone (protocol/src/ad-player.ts), and send proofs of play in batches.
+// schedule alone (protocol/src/ad-player.ts), and send proofs of play in
+// batches, each kept until the hub's PlayProofsAck says it is written: sent
+// again after every Welcome and when no acknowledgement came within a minute.
 import { createHash } from 'node:crypto';
 import { AdPlayer, PayStatus, PlayTrigger, type AdPlay, type AdScheduleBody, type PayResultBody, type PlayProofBody } from '@screenhub/protocol';
 
@@ -12,6 +14,8 @@ export interface ScreenAdsOptions {
   fetchMedia?: boolean;
   /** The screen's clock, epoch ms. Default the real one. */
   now?: () => number;
+  /** A batch not acknowledged this long after it was sent goes again, ms. Default 60,000. */
+  resendAfterMs?: number;
 }
 
 /** What the ad player needs of its screen. */
@@ -34,6 +38,9 @@ export class ScreenAds {
   private readonly bootId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   /** Every batch sent, in order (tests resend one to check it counts once). */
   readonly sentBatches: Array<{ batchId: string; records: PlayProofBody[] }> = [];
+  /** Batches sent and not yet acknowledged as written, by id, with when they last went. */
+  readonly unacknowledged = new Map<string, { batch: { batchId: string; records: PlayProofBody[] }; sentAtMs: number }>();
+  private resendTimer: NodeJS.Timeout | undefined;
   private schedulePending: Promise<void> = Promise.resolve();
 
   constructor(
@@ -106,13 +113,47 @@ export class ScreenAds {
     if (this.proofs.length >= (this.options.proofBatchSize ?? 50)) this.flushProofs().catch((err: Error) => this.onError(err));
   }
 
-  /** Sends the proofs not sent yet as one batch. */
+  /** Sends the proofs not sent yet as one batch; it is kept until acknowledged. */
   async flushProofs(): Promise<void> {
     while (this.proofs.length > 0) {
       const records = this.proofs.splice(0, this.options.proofBatchSize ?? 50);
       const batch = { batchId: `${this.bootId}-${++this.batchSeq}`, records };
       this.sentBatches.push(batch);
+      this.unacknowledged.set(batch.batchId, { batch, sentAtMs: Date.now() });
+      this.armResend();
       await this.screen.publish({ playProofs: batch });
     }
+  }
+
+  /** The hub wrote these batches: forget them. */
+  onProofsAck(batchIds: string[]): void {
+    for (const id of batchIds) this.unacknowledged.delete(id);
+    if (this.unacknowledged.size === 0) clearTimeout(this.resendTimer);
+  }
+
+  /** Sends again, same ids, every batch not acknowledged (after a reconnect: a hub may have died before writing it). */
+  async resendUnacknowledged(olderThanMs = 0): Promise<void> {
+    const now = Date.now();
+    for (const entry of [...this.unacknowledged.values()]) {
+      if (now - entry.sentAtMs < olderThanMs) continue;
+      entry.sentAtMs = now;
+      await this.screen.publish({ playProofs: entry.batch });
+    }
+    this.armResend();
+  }
+
+  /** Stops the resend timer (the screen is going away). */
+  close(): void {
+    clearTimeout(this.resendTimer);
+  }
+
+  private armResend(): void {
+    if (this.resendTimer || this.unacknowledged.size === 0) return;
+    const after = this.options.resendAfterMs ?? 60_000;
+    this.resendTimer = setTimeout(() => {
+      this.resendTimer = undefined;
+      this.resendUnacknowledged(after).catch((err: Error) => this.onError(err));
+    }, after);
+    this.resendTimer.unref();
   }
 }
