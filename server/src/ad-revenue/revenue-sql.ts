@@ -1,6 +1,6 @@
 // What the month's statement is computed from: per booking and merchant, the
 // billable units (completed plays; screen-day slots) in the month and before
-// it. Days and months are the screen's local ones (its merchant's time zone),
+// it; only billable plays (ad_plays.unbilled_reason null) count. Days and months are the screen's local ones (its merchant's time zone),
 // as the merchant's own accounts would count them.
 import { FLEET_TIME_ZONE } from '@screenhub/protocol';
 import type { Queryable } from '../db/database.js';
@@ -42,7 +42,7 @@ export async function bookingUnits(db: Queryable, tenantId: string, monthStart: 
        -- Two days' margin each side: the exact local day is decided below.
        select distinct p.booking_id
          from ad_plays p
-        where p.tenant_id = $1 and p.booking_id is not null and p.completed
+        where p.tenant_id = $1 and p.booking_id is not null and p.completed and p.unbilled_reason is null
           and p.started_at >= ($2::date - 2)::timestamp at time zone 'UTC' and p.started_at < ($3::date + 2)::timestamp at time zone 'UTC'
      ),
      screen_days as (
@@ -50,7 +50,7 @@ export async function bookingUnits(db: Queryable, tenantId: string, monthStart: 
          from ad_plays p
          join booked bd on bd.booking_id = p.booking_id
          left join merchants m on m.id = p.merchant_id
-        where p.tenant_id = $1 and p.completed and p.started_at < ($3::date + 2)::timestamp at time zone 'UTC'
+        where p.tenant_id = $1 and p.completed and p.unbilled_reason is null and p.started_at < ($3::date + 2)::timestamp at time zone 'UTC'
         group by 1, 2, 3, 4
      )
      select sd.booking_id::text, b.name as booking_name, b.pricing, b.price_fen::text, b.budget_fen::text, sd.merchant_id::text,

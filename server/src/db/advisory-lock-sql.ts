@@ -14,6 +14,7 @@ export const ADVISORY_LOCKS = {
   /** With the tenant as the second key: bookings of different tenants do not wait for each other. */
   adBooking: 7_283_017,
   adScheduleCompile: 7_283_018,
+  adStatementClose: 7_283_019,
 } as const;
 export type AdvisoryLock = keyof typeof ADVISORY_LOCKS;
 

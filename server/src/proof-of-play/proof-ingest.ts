@@ -10,7 +10,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Database } from '../db/database.js';
 import { checkPlayProof, isBatchId, type CheckedPlay } from './play-proof-check.js';
-import { batchKey, insertBatches, insertPlays, type PendingBatch } from './proof-sql.js';
+import { batchKey, insertBatches, insertPlays, markOverSchedule, type PendingBatch } from './proof-sql.js';
 
 export type RecordResult = 'stored' | 'duplicate' | 'rejected' | 'dropped';
 
@@ -155,7 +155,9 @@ export class ProofIngest {
       const { stored, fresh } = await this.db.transaction(async (tx) => {
         const isNew = await insertBatches(tx, batches);
         const fresh = batches.filter((b) => isNew.has(batchKey(b)));
-        return { stored: await insertPlays(tx, fresh), fresh };
+        const stored = await insertPlays(tx, fresh);
+        await markOverSchedule(tx, fresh);
+        return { stored, fresh };
       });
       const plays = batches.reduce((n, b) => n + b.plays.length, 0);
       const freshPlays = fresh.reduce((n, b) => n + b.plays.length, 0);

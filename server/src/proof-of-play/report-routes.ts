@@ -30,6 +30,8 @@ const ReportRowSchema = Type.Object({
   playSeconds: Type.Integer(),
   bookedPlays: Type.Union([Type.Integer(), Type.Null()], { description: 'loop bookings: plays the held slots should have given in the period so far' }),
   underDelivered: Type.Union([Type.Boolean(), Type.Null()], { description: 'completed plays below 90% of bookedPlays' }),
+  unbilledPlays: Type.Integer({ description: 'plays kept but not billed: outside the booking\'s screens, dates or hours, booking not live, creative not booked or approved, wrong placement, or beyond the plays per hour its slots allow' }),
+  unbilledReasons: Type.Record(Type.String(), Type.Integer(), { description: 'unbilled plays by reason: booking_not_live, screen_not_booked, outside_dates, outside_hours, creative_not_booked, creative_not_approved, wrong_placement, over_schedule' }),
 });
 
 const AttributionQuery = Type.Object({
@@ -58,6 +60,7 @@ const reportColumns: CsvColumn<ReportRow>[] = [
   ['play_seconds', (r) => r.playSeconds],
   ['booked_plays', (r) => r.bookedPlays],
   ['under_delivered', (r) => r.underDelivered],
+  ['unbilled_plays', (r) => r.unbilledPlays],
 ];
 
 const attributionColumns: CsvColumn<AttributionRow>[] = [

@@ -27,6 +27,9 @@ export interface ReportRow {
   /** Bookings in the loop only: plays their held slots should have given so far in the period. */
   bookedPlays: number | null;
   underDelivered: boolean | null;
+  /** Plays kept but not billed (outside the booking's screens, dates, hours, creatives or schedule), and why. */
+  unbilledPlays: number;
+  unbilledReasons: Record<string, number>;
 }
 
 /** Delivered (completed) plays below this share of the booked ones flag the booking. */
@@ -53,9 +56,25 @@ interface AggregateRow {
   plays: number;
   completed_plays: number;
   play_seconds: number;
+  unbilled_plays: number;
 }
 
-const AGGREGATES = `count(*)::int as plays, (count(*) filter (where p.completed))::int as completed_plays, ((sum(p.duration_ms) + 500) / 1000)::bigint as play_seconds`;
+const AGGREGATES = `count(*)::int as plays, (count(*) filter (where p.completed))::int as completed_plays, ((sum(p.duration_ms) + 500) / 1000)::bigint as play_seconds,
+  (count(*) filter (where p.unbilled_reason is not null))::int as unbilled_plays`;
+
+/** The unbilled plays of each group by reason (a second, small query: only unbilled plays are read). */
+async function unbilledReasons(db: Queryable, key: string, join: string, filter: ReportFilter): Promise<Map<string, Record<string, number>>> {
+  const { rows } = await db.query<{ id: string | null; reason: string; n: number }>(
+    `select ${key} as id, p.unbilled_reason as reason, count(*)::int as n
+       from ad_plays p ${join}
+      where ${PLAY_FILTER} and p.unbilled_reason is not null
+      group by 1, 2`,
+    params(filter),
+  );
+  const byGroup = new Map<string, Record<string, number>>();
+  for (const r of rows) byGroup.set(r.id ?? '', { ...byGroup.get(r.id ?? ''), [r.reason]: r.n });
+  return byGroup;
+}
 
 export async function playReport(db: Queryable, groupBy: GroupBy, filter: ReportFilter): Promise<ReportRow[]> {
   if (groupBy === 'booking') return bookingReport(db, filter);
@@ -67,7 +86,11 @@ export async function playReport(db: Queryable, groupBy: GroupBy, filter: Report
       group by 1 order by 1 nulls last`,
     params(filter),
   );
-  return rows.map((r) => ({ id: r.id ?? group.fallback, name: r.name, plays: r.plays, completedPlays: r.completed_plays, playSeconds: r.play_seconds, bookedPlays: null, underDelivered: null }));
+  const reasons = await unbilledReasons(db, group.key, group.join, filter);
+  return rows.map((r) => ({
+    id: r.id ?? group.fallback, name: r.name, plays: r.plays, completedPlays: r.completed_plays, playSeconds: r.play_seconds, bookedPlays: null, underDelivered: null,
+    unbilledPlays: r.unbilled_plays, unbilledReasons: reasons.get(r.id ?? '') ?? {},
+  }));
 }
 
 interface BookingAggregateRow extends AggregateRow {
@@ -122,6 +145,7 @@ async function bookingReport(db: Queryable, filter: ReportFilter): Promise<Repor
      )
      select coalesce(pl.booking_id, dv.id)::text as id, b.name, b.placement,
             coalesce(pl.plays, 0) as plays, coalesce(pl.completed_plays, 0) as completed_plays, coalesce(pl.play_seconds, 0) as play_seconds,
+            coalesce(pl.unbilled_plays, 0) as unbilled_plays,
             case when b.placement = 'loop' then coalesce(bk.booked_plays, 0) end as booked_plays
        from played pl
        full join delivering dv on dv.id = pl.booking_id
@@ -130,8 +154,11 @@ async function bookingReport(db: Queryable, filter: ReportFilter): Promise<Repor
       order by b.name nulls last, 1`,
     params(filter),
   );
+  const reasons = await unbilledReasons(db, 'p.booking_id::text', '', filter);
   return rows.map((r) => ({
     id: r.id ?? 'house',
+    unbilledPlays: r.unbilled_plays,
+    unbilledReasons: reasons.get(r.id ?? '') ?? {},
     name: r.name,
     plays: r.plays,
     completedPlays: r.completed_plays,

@@ -177,8 +177,8 @@ describe('reports', () => {
     // A 600 s loop: 6 loops an hour, so one slot in one hour is 6 booked plays per screen.
     await rows.loop(bankId, 600);
     const common = { tenantId: bankId, hoursMask: 1 << localHour, startsOn: dayOffset(-2), endsOn: dayOffset(2), pricing: 'cpm' as const, priceFen: 1000 };
-    fullBooking = (await rows.booking({ ...common, advertiserId: cola, name: 'Full hour', deviceIds: ['pop-tea'] })).id;
-    shortBooking = (await rows.booking({ ...common, advertiserId: mobile, name: 'Short hour', deviceIds: ['pop-tea', 'pop-noodles'] })).id;
+    fullBooking = (await rows.booking({ ...common, advertiserId: cola, name: 'Full hour', deviceIds: ['pop-tea'], creativeIds: [colaCreative] })).id;
+    shortBooking = (await rows.booking({ ...common, advertiserId: mobile, name: 'Short hour', deviceIds: ['pop-tea', 'pop-noodles'], creativeIds: [mobileCreative] })).id;
     const at = (i: number) => hourStart + i * 5 * 60_000 + 1000;
     await send(tea, 'report-full', [0, 1, 2, 3, 4, 5].map((i) => playProof(colaCreative, fullBooking, at(i))));
     await send(tea, 'report-short-tea', [0, 1, 2].map((i) => playProof(mobileCreative, shortBooking, at(i) + 30_000)));
@@ -202,9 +202,9 @@ describe('reports', () => {
     const response = await bank.get(`/api/ad-reports?groupBy=booking&${range}`);
     expect(response.headers.get('content-range')).toMatch(/^ad-reports 0-\d+\/\d+$/);
     const list = byId(response.body);
-    expect(list[fullBooking]).toEqual({ id: fullBooking, name: 'Full hour', plays: 6, completedPlays: 6, playSeconds: 60, bookedPlays: 6, underDelivered: false });
+    expect(list[fullBooking]).toEqual({ id: fullBooking, name: 'Full hour', plays: 6, completedPlays: 6, playSeconds: 60, bookedPlays: 6, underDelivered: false, unbilledPlays: 0, unbilledReasons: {} });
     // Two screens × 6 loops: 12 booked, 5 completed.
-    expect(list[shortBooking]).toEqual({ id: shortBooking, name: 'Short hour', plays: 6, completedPlays: 5, playSeconds: 53, bookedPlays: 12, underDelivered: true });
+    expect(list[shortBooking]).toEqual({ id: shortBooking, name: 'Short hour', plays: 6, completedPlays: 5, playSeconds: 53, bookedPlays: 12, underDelivered: true, unbilledPlays: 0, unbilledReasons: {} });
     // A booking that should have played every hour and did not play in this one is listed too.
     expect(list[colaBooking]).toMatchObject({ plays: 0, bookedPlays: 12, underDelivered: true });
     // One booking alone.
@@ -216,7 +216,7 @@ describe('reports', () => {
     expect(byId(await report(bank, `groupBy=screen&${range}`))).toMatchObject({ 'pop-tea': { plays: 9, completedPlays: 9 }, 'pop-noodles': { plays: 3, completedPlays: 2 } });
     expect(byId(await report(bank, `groupBy=merchant&${range}`))).toMatchObject({ [merchants.tea]: { name: 'Tea House', plays: 9 }, [merchants.noodles]: { name: 'Noodle Bar', plays: 3 } });
     expect(await report(bank, `groupBy=hour&${range}`)).toEqual([
-      { id: new Date(hourStart).toISOString().replace('.000Z', 'Z'), name: null, plays: 12, completedPlays: 11, playSeconds: 113, bookedPlays: null, underDelivered: null },
+      { id: new Date(hourStart).toISOString().replace('.000Z', 'Z'), name: null, plays: 12, completedPlays: 11, playSeconds: 113, bookedPlays: null, underDelivered: null, unbilledPlays: 0, unbilledReasons: {} },
     ]);
     expect((await bank.get(`/api/ad-reports?groupBy=weekday&${range}`)).status).toBe(400);
     expect((await bank.get('/api/ad-reports?from=2025-02-01&to=2025-01-01')).status).toBe(400);
@@ -227,10 +227,10 @@ describe('reports', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="ad-report-booking-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv"$/);
-    expect(csv.body).toBe(`id,name,plays,completed_plays,play_seconds,booked_plays,under_delivered\r\n${shortBooking},Short hour,6,5,53,12,true\r\n`);
+    expect(csv.body).toBe(`id,name,plays,completed_plays,play_seconds,booked_plays,under_delivered,unbilled_plays\r\n${shortBooking},Short hour,6,5,53,12,true,0\r\n`);
     const accepted = await fetch(`${t.hub.httpUrl}/api/ad-reports?groupBy=merchant&${range}`, { headers: { authorization: `Bearer ${bank.token}`, accept: 'text/csv' } });
     expect(accepted.headers.get('content-type')).toContain('text/csv');
-    expect((await accepted.text()).split('\r\n')).toContain(`${merchants.tea},Tea House,9,9,90,,`);
+    expect((await accepted.text()).split('\r\n')).toContain(`${merchants.tea},Tea House,9,9,90,,,0`);
   });
 
   it("gives an advertiser's API key its own plays only", async () => {
@@ -255,6 +255,38 @@ describe('reports', () => {
     expect(theirs[0]).toMatchObject({ plays: 1 });
     // A key of this tenant cannot reach the other tenant's booking by naming it.
     expect(await report(bank.as(colaKey), `groupBy=booking&bookingId=${otherBooking}&${day}`)).toEqual([]);
+  });
+});
+
+describe('billing', () => {
+  it('bills only plays of the booked screens, hours and creatives, up to what the slots allow; the rest kept as unbilled with the reason', async () => {
+    // Another past hour, apart from the reports' one: a booking of one slot on the tea screen, in that local hour only.
+    const hourStart = Math.floor(Date.now() / HOUR) * HOUR - 6 * HOUR;
+    const localHour = (new Date(hourStart).getUTCHours() + 8) % 24;
+    await rows.loop(bankId, 600); // 6 loops an hour: one slot is 6 plays an hour on a screen
+    const booking = (await rows.booking({
+      tenantId: bankId, advertiserId: cola, name: 'Bought hour', hoursMask: 1 << localHour, startsOn: dayOffset(-2), endsOn: dayOffset(2),
+      pricing: 'cpm', priceFen: 1000, deviceIds: ['pop-tea'], creativeIds: [colaCreative],
+    })).id;
+    const at = (i: number) => hourStart + i * 5 * 60_000 + 2000;
+    // Seven plays in the hour where six were bought: the seventh is beyond the schedule.
+    await send(tea, 'billing-tea', [
+      ...[0, 1, 2, 3, 4, 5, 6].map((i) => playProof(colaCreative, booking, at(i))),
+      playProof(mobileCreative, booking, at(8)), // a creative the booking does not hold
+      playProof(colaCreative, booking, hourStart + HOUR + 60_000), // the hour after: not bought
+    ]);
+    await send(noodles, 'billing-noodles', [playProof(colaCreative, booking, at(1))]); // a screen the booking does not hold
+    await flush();
+    const range = `from=${new Date(hourStart).toISOString()}&to=${new Date(hourStart + 2 * HOUR).toISOString()}`;
+    const [row] = await (await bank.get(`/api/ad-reports?groupBy=booking&bookingId=${booking}&${range}`)).body;
+    expect(row).toMatchObject({
+      plays: 10,
+      unbilledPlays: 4,
+      unbilledReasons: { over_schedule: 1, creative_not_booked: 1, outside_hours: 1, screen_not_booked: 1 },
+    });
+    // The statement prices only the six billable plays.
+    const billed = await rows.count(`select count(*) as n from ad_plays where booking_id = $1 and unbilled_reason is null`, [booking]);
+    expect(billed).toBe(6);
   });
 });
 

@@ -75,7 +75,7 @@ describe('monthly statement', () => {
   beforeAll(async () => {
     const advertiser = await rows.advertiser(bankId, 'Fizz Cola');
     const creative = await rows.creative(bankId, advertiser, 'Cola');
-    const dates = { tenantId: bankId, advertiserId: advertiser, startsOn: dayOffset(-60), endsOn: dayOffset(30) };
+    const dates = { tenantId: bankId, advertiserId: advertiser, startsOn: dayOffset(-60), endsOn: dayOffset(30), creativeIds: [creative] };
     // 1234 fen per thousand completed plays.
     cpm = (await rows.booking({ ...dates, name: 'Cola cpm', pricing: 'cpm', priceFen: 1234, deviceIds: ['rev-tea', 'rev-noodles', 'rev-dumplings'] })).id;
     // 1001 fen per slot per screen-day played, two slots.
