@@ -98,6 +98,10 @@ export interface HubConfig {
   adHoldTtlSeconds: number;
   /** Proofs of play are written in batches at most this often. */
   adProofFlushMs: number;
+  /** How often a process looks for ad revenue days to close, ms. */
+  adStatementCloseMs: number;
+  /** Minutes after a day ends (the tenant's statement time zone) before its statement closes: plays still on their way get in. */
+  adStatementGraceMinutes: number;
   /** How often a process looks for merchant-days to reconcile, ms; 0: never (the manual POST still works). */
   reconciliationIntervalMs: number;
   /** Minutes after a China Standard Time day ends that Alipay's bill is due (540: 09:00 the next day). */
@@ -259,6 +263,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
     adCompileMs: int(env, 'HUB_AD_COMPILE_MS', 2000, 20, 86_400_000),
     adHoldTtlSeconds: int(env, 'HUB_AD_HOLD_TTL_S', 900, 1, 30 * 86_400),
     adProofFlushMs: int(env, 'HUB_AD_PROOF_FLUSH_MS', 200, 5, 60_000),
+    adStatementCloseMs: int(env, 'HUB_AD_STATEMENT_CLOSE_MS', 60_000, 20, 86_400_000),
+    adStatementGraceMinutes: int(env, 'HUB_AD_STATEMENT_GRACE_MINUTES', 60, 0, 7 * 1440),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   if (!!config.mqttTlsCertFile !== !!config.mqttTlsKeyFile) {

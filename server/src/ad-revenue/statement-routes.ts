@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { sendCsv, toCsv, wantsCsv, type CsvColumn } from '../platform/csv-export.js';
 import { buildStatement, type Statement, type StatementLine } from './monthly-statement.js';
+import { fen, statementFigures } from './statement-figures.js';
 import { bookingUnits, merchantNames } from './revenue-sql.js';
 import { overrides, tenantShares } from './share-sql.js';
 
@@ -50,13 +51,6 @@ const StatementQuery = Type.Object({
   format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')])),
 });
 
-/** fen out of bigint: exact, or a loud failure (never a rounded amount). */
-function fen(value: bigint): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new RangeError(`amount ${value} fen is beyond a safe JSON integer`);
-  return n;
-}
-
 const csvColumns: CsvColumn<StatementLine>[] = [
   ['merchant_id', (l) => l.merchantId],
   ['merchant_name', (l) => l.merchantName],
@@ -75,28 +69,8 @@ function nextMonth(month: string): string {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
-const toDto = (month: string, s: Statement) => ({
-  month,
-  currency: 'CNY' as const,
-  totalFen: fen(s.totalFen),
-  operatorFen: fen(s.operatorFen),
-  bankFen: fen(s.bankFen),
-  merchantsFen: fen(s.merchantsFen),
-  lines: s.lines.map((l) => ({
-    merchantId: l.merchantId,
-    merchantName: l.merchantName,
-    completedPlays: fen(l.completedPlays),
-    revenueFen: fen(l.revenueFen),
-    operatorFen: fen(l.operatorFen),
-    bankFen: fen(l.bankFen),
-    merchantFen: fen(l.merchantFen),
-    operatorShareBp: l.shares.operatorShareBp,
-    bankShareBp: l.shares.bankShareBp,
-    merchantShareBp: l.shares.merchantShareBp,
-    sharesSource: l.shares.source,
-  })),
-  bookings: s.bookings.map((b) => ({ ...b, revenueFen: fen(b.revenueFen), earnedToDateFen: fen(b.earnedToDateFen), budgetFen: b.budgetFen === null ? null : fen(b.budgetFen) })),
-});
+const toDto = (month: string, s: Statement) => ({ month, ...statementFigures(s) });
+
 
 export async function statementRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
