@@ -115,6 +115,26 @@ describe.skipIf(!chromiumInstalled)(`operators' console in Chromium (${CHROMIUM}
     await page.getByTestId('action-resume').waitFor();
   });
 
+  it("shows why the canary stopped a campaign, with its figures, and deferred screens apart from failed ones", async () => {
+    // The canary's verdict as the rollout engine writes it (its judgement has its own tests: server/test/ota/canary.test.ts).
+    const figures = { metric: 'payments', wave: 1, updated: 3, rest: 7, updated_payments: 12, updated_failed: 12, rest_payments: 14, rest_failed: 0, updated_hours: 0.5, rest_hours: 1.2 };
+    await scene.t.hub.db.query(`update ota_campaigns set pause_reason = $2, pause_figures = $3 where id = $1`, [
+      scene.campaignId, 'payment success 0% on updated screens (12 payments) against 100% on the rest (14)', figures,
+    ]);
+    await page.goto(`${scene.baseUrl}/console/campaigns/${scene.campaignId}/show`);
+    await page.getByText('payment success 0% on updated screens (12 payments) against 100% on the rest (14)').waitFor();
+    const table = page.getByTestId('pause-figures');
+    await table.getByText('Payments failed').first().waitFor();
+    await poll(() => table.locator('tbody tr').nth(2).textContent()).toBe('Payments failed120');
+    await page.getByTestId('wave-progress').getByText('Deferred (payment or shop open), not failures').waitFor();
+    await screenshot(page, 'campaign-canary-stop');
+  });
+
+  it('lists unbilled plays in the delivery report', async () => {
+    await page.goto(`${scene.baseUrl}/console/ad-reports`);
+    await page.getByTestId('ad-report-table').getByText('Unbilled plays').waitFor();
+  });
+
   it('raises the online count on the dashboard as a simulated screen connects, without a reload', async () => {
     await page.goto(`${scene.baseUrl}/console/`);
     await poll(() => page.getByTestId('stat-online').textContent()).toBe('1');

@@ -1,5 +1,6 @@
 // Ad delivery reports (GET /api/ad-reports): plays, completed plays and booked
-// plays, grouped by booking, advertiser, screen, merchant or hour.
+// plays, and the plays kept but not billed with why, grouped by booking,
+// advertiser, screen, merchant or hour.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
@@ -15,6 +16,8 @@ interface ReportRow {
   playSeconds: number;
   bookedPlays: number;
   underDelivered: boolean;
+  unbilledPlays: number;
+  unbilledReasons: Record<string, number>;
 }
 
 const GROUPS = ['booking', 'advertiser', 'screen', 'merchant', 'hour'] as const;
@@ -58,6 +61,8 @@ export function AdReports() {
             <TableRow>
               {['name', 'plays', 'completedPlays', 'playSeconds', 'bookedPlays'].map((h) => <TableCell key={h}>{h}</TableCell>)}
               <TableCell>{translate('hub.reports.under_delivered')}</TableCell>
+              <TableCell>{translate('hub.reports.unbilled')}</TableCell>
+              <TableCell>{translate('hub.reports.unbilled_reasons')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -69,6 +74,8 @@ export function AdReports() {
                 <TableCell>{r.playSeconds}</TableCell>
                 <TableCell>{r.bookedPlays}</TableCell>
                 <TableCell>{r.underDelivered ? '⚠' : ''}</TableCell>
+                <TableCell data-testid="unbilled-plays">{r.unbilledPlays}</TableCell>
+                <TableCell>{Object.entries(r.unbilledReasons ?? {}).map(([reason, n]) => `${translate(`hub.unbilled.${reason}`)}: ${n}`).join(', ')}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -1,8 +1,9 @@
 // One campaign: its lifecycle buttons, progress per wave, and each screen's state.
-import { Datagrid, DateField, NumberField, ReferenceField, ReferenceManyField, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, Datagrid, DateField, NumberField, ReferenceField, ReferenceManyField, SimpleShowLayout, TextField } from 'react-admin';
 import { HubShow } from '../../common/HubShow';
 import { StateChip } from '../../common/StateChip';
 import { CampaignActions } from './CampaignActions';
+import { PauseFigures } from './PauseFigures';
 import { WaveProgress } from './WaveProgress';
 
 export function CampaignShow() {
@@ -13,6 +14,9 @@ export function CampaignShow() {
         <ReferenceField source="releaseId" reference="releases" link={false} />
         <StateChip source="state" />
         <TextField source="pauseReason" emptyText="—" />
+        <PauseFigures />
+        <BooleanField source="autoRollback" />
+        <ReferenceField source="rollbackOf" reference="campaigns" emptyText="—" />
         <NumberField source="currentWave" />
         <NumberField source="deviceCount" />
         <CampaignActions />
