@@ -36,6 +36,9 @@ export class RolloutEngine {
   private readonly task: PeriodicTask;
   /** Rolls a campaign's bad wave back (CampaignService, wired in index.ts): called after the canary paused one with autoRollback. */
   rollBack?: (campaign: CampaignRow) => Promise<unknown>;
+  /** When each campaign's canary was last asked: its figures read every campaign screen's hours, so not every tick. */
+  private readonly canaryAskedAt = new Map<string, number>();
+  private readonly canaryEveryMs: number;
   /** Rollbacks started by rounds and not yet done: the stop waits for them. */
   private readonly rollbacks = new Set<Promise<unknown>>();
 
@@ -51,6 +54,8 @@ export class RolloutEngine {
     this.events = options.events;
     this.logger = options.logger;
     this.task = new PeriodicTask(() => this.round(), intervalMs, (err) => this.logger.error({ err }, 'rollout round failed'));
+    // Ten rounds, at most a minute: a canary needs minutes of figures anyway.
+    this.canaryEveryMs = Math.min(60_000, 10 * intervalMs);
   }
 
   start(): void {
@@ -104,7 +109,7 @@ export class RolloutEngine {
     const counts = await waveCounts(tx, campaign.id);
     const recent = await recentOutcomes(tx, campaign.id, campaign.current_wave, campaign.rules_since ?? campaign.started_at ?? new Date(0));
     const failure = waveFailureReason(campaign, counts, recent);
-    const verdict = failure ? undefined : campaign.health_check ? await healthVerdict(tx, campaign) : undefined;
+    const verdict = failure || !this.canaryDue(campaign) ? undefined : await healthVerdict(tx, campaign);
     const reason = failure ?? verdict?.reason;
     if (reason) {
       const paused = await transitionCampaign(tx, campaign.tenant_id, campaign.id, ['running'], 'paused', reason);
@@ -125,6 +130,14 @@ export class RolloutEngine {
       changed = await transitionCampaign(tx, current.tenant_id, current.id, ['running'], 'completed');
     }
     return { offered, moved, changed };
+  }
+
+  private canaryDue(campaign: CampaignRow): boolean {
+    if (!campaign.health_check) return false;
+    const now = Date.now();
+    if (now - (this.canaryAskedAt.get(campaign.id) ?? 0) < this.canaryEveryMs) return false;
+    this.canaryAskedAt.set(campaign.id, now);
+    return true;
   }
 
   /**

@@ -1,7 +1,7 @@
 // SQL of a campaign's canary: what the screens that took the update did since
 // they took it, against the campaign's screens not yet updated over the same
 // hours (from the first update on). Alerts opened, payments and how many
-// failed, restarts (a heartbeat whose uptime went back), and times the screen
+// failed, restarts (boots told by a fresh boot's heartbeats), and times the screen
 // dropped off the network (presence events, a hub's own stop not counted).
 // rollout-health.ts judges them.
 import type { Queryable } from '../db/database.js';
@@ -37,9 +37,11 @@ export async function campaignHealthFigures(db: Queryable, campaign: Pick<Campai
      pay as (select w.updated, count(*) as n, count(*) filter (where t.state = 'failed') as failed
              from w join transactions t on t.device_id = w.device_id and t.created_at > w.from_at group by w.updated),
      alerting as (select w.updated, count(distinct a.device_id) as n from w join alerts a on a.device_id = w.device_id and a.opened_at > w.from_at group by w.updated),
-     beats as (select w.updated, h.uptime_s < lag(h.uptime_s) over (partition by h.device_id order by h.received_at) as restarted
-               from w join device_heartbeats h on h.tenant_id = $2 and h.device_id = w.device_id and h.received_at > w.from_at),
-     restarts as (select updated, count(*) filter (where restarted) as n from beats group by updated),
+     -- A boot is when a heartbeat of a fresh boot says it began (received_at - uptime), to the minute; each counted once.
+     restarts as (select w.updated, count(distinct (h.device_id, date_trunc('minute', h.received_at - make_interval(secs => h.uptime_s)))) as n
+                  from w join device_heartbeats h on h.device_id = w.device_id and h.uptime_s < 600 and h.received_at > w.from_at
+                   and h.received_at - make_interval(secs => h.uptime_s) > w.from_at
+                  group by w.updated),
      offline as (select w.updated, count(*) as n from w join device_presence_events p
                    on p.tenant_id = $2 and p.device_id = w.device_id and p.at > w.from_at and not p.online and coalesce(p.reason, '') <> 'broker_shutdown'
                  group by w.updated),

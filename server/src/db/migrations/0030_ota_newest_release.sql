@@ -26,5 +26,10 @@ create index ota_campaign_devices_device on ota_campaign_devices (device_id);
 -- itself, and keeps the figures that stopped it.
 alter table ota_campaigns add column auto_rollback boolean not null default false;
 alter table ota_campaigns add column pause_figures jsonb;
+-- The canary counts restarts from the heartbeats of a fresh boot only (uptime
+-- under ten minutes): a boot is received_at - uptime. This index holds just
+-- those, so the count does not read every heartbeat of the campaign's hours.
+create index device_heartbeats_boots on device_heartbeats (device_id, received_at) where uptime_s < 600;
+
 -- The canary's thresholds (rollout-health.ts has the defaults for those left out).
 alter table ota_campaigns add column canary jsonb not null default '{}';
