@@ -9,13 +9,14 @@
 //
 //   npm run bench:payment-sql -- --payments 20000 --batch 10        (the embedded server, as npm start runs it)
 //   BENCH_DATABASE_URL=postgres://… npm run bench:payment-sql -- …  (a server on this machine)
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres-server.js';
 import { openDatabase } from '../src/db/open-database.js';
+import { postmasterOf, serverCpuSeconds } from './support/postgres-cpu.js';
 import { insertTransactions, transitionMany, writePayments, type NewTransaction, type TransactionRow } from '../src/payments/payment-sql.js';
 
 const { values: args } = parseArgs({
@@ -32,26 +33,6 @@ const payments = Number(args.payments);
 const batchSize = Number(args.batch);
 const parallel = Number(args.parallel);
 const externalUrl = process.env.BENCH_DATABASE_URL;
-const TICKS_PER_SECOND = 100;
-
-/** CPU seconds (utime + stime) of every process whose command line says it is a PostgreSQL server's. */
-async function serverCpuSeconds(postmasterPid: number): Promise<number> {
-  let ticks = 0;
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const pid = Number(entry);
-      const ppid = Number(fields[1]);
-      if (pid !== postmasterPid && ppid !== postmasterPid) continue;
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // A process that ended while we read.
-    }
-  }
-  return ticks / TICKS_PER_SECOND;
-}
 
 async function main() {
   // Without a URL: the hub's embedded server (fsync on, as `npm start` runs it) in a directory of its own.
@@ -133,13 +114,6 @@ async function seedHistory(db: Awaited<ReturnType<typeof openDatabase>>, tenant:
   );
   await db.query('vacuum analyze transactions');
   await db.query('vacuum analyze transaction_events');
-}
-
-/** The server's postmaster: the parent of our own backend (the server must run on this machine). */
-async function postmasterOf(admin: pg.Client): Promise<number> {
-  const backend = (await admin.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
-  const stat = await readFile(`/proc/${backend}/stat`, 'utf8');
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
 }
 
 main().catch((err) => {
