@@ -8,17 +8,11 @@
 //
 //   npm run bench:ota-hello -- --devices 50000 --hellos 50000 --batch 100
 //   BENCH_DATABASE_URL=postgres://… npm run bench:ota-hello
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres-server.js';
-import { openDatabase } from '../src/db/open-database.js';
 import { openOffers } from '../src/ota/campaign-sql.js';
 import { planReleases } from '../src/ota/release-planner.js';
 import type { ScreenFacts } from '../src/ota/newest-release.js';
-import { postmasterOf, serverCpuSeconds } from './support/postgres-cpu.js';
+import { serverCpuSeconds, withBenchDatabase } from './support/postgres-cpu.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,29 +25,10 @@ const { values: args } = parseArgs({
 const devices = Number(args.devices);
 const hellos = Number(args.hellos);
 const batchSize = Number(args.batch);
-const externalUrl = process.env.BENCH_DATABASE_URL;
 const deviceId = (i: number) => `H${i}`;
 
 async function main() {
-  const embedded = externalUrl ? undefined : await startEmbeddedPostgres(await mkdtemp(join(tmpdir(), 'ota-hello-bench-')));
-  try {
-    await run(externalUrl ?? embedded!.url, embedded ? 'the embedded server' : 'BENCH_DATABASE_URL');
-  } finally {
-    await embedded?.stop();
-    if (embedded) await rm(embedded.dir, { recursive: true, force: true });
-  }
-}
-
-async function run(url: string, label: string) {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  const name = `ota_hello_bench_${Date.now().toString(36)}`;
-  await admin.query(`create database ${name}`);
-  const postmasterPid = await postmasterOf(admin);
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  const db = await openDatabase({ url: dbUrl.toString(), dataDir: '/tmp', poolSize: 2 });
-  try {
+  await withBenchDatabase('ota-hello-bench', 2, async ({ db, name, label, postmasterPid }) => {
     const tenant = (await db.query<{ id: string }>(`insert into tenants (name) values ('bench') returning id`)).rows[0]!.id;
     await db.query(`insert into devices (id, tenant_id, secret_hash, app_version) select 'H' || i, $1, '\\x00', '1.0.0' from generate_series(0, $2::int - 1) i`, [tenant, devices]);
     const keyId = (await db.query<{ id: string }>(`insert into ota_signing_keys (tenant_id, name, public_key) values ($1, 'k', 'pem') returning id`, [tenant])).rows[0]!.id;
@@ -104,11 +79,7 @@ async function run(url: string, label: string) {
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     for (const [path, xs] of Object.entries(results)) console.log(`median, ${path}: ${median(xs).toFixed(1)} µs of database CPU per Hello`);
-  } finally {
-    await db.close();
-    await admin.query(`drop database ${name}`);
-    await admin.end();
-  }
+  });
 }
 
 main().catch((err) => {

@@ -9,14 +9,9 @@
 //
 //   npm run bench:payment-sql -- --payments 20000 --batch 10        (the embedded server, as npm start runs it)
 //   BENCH_DATABASE_URL=postgres://… npm run bench:payment-sql -- …  (a server on this machine)
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres-server.js';
 import { openDatabase } from '../src/db/open-database.js';
-import { postmasterOf, serverCpuSeconds } from './support/postgres-cpu.js';
+import { serverCpuSeconds, withBenchDatabase } from './support/postgres-cpu.js';
 import { insertTransactions, transitionMany, writePayments, type NewTransaction, type TransactionRow } from '../src/payments/payment-sql.js';
 
 const { values: args } = parseArgs({
@@ -32,29 +27,8 @@ const { values: args } = parseArgs({
 const payments = Number(args.payments);
 const batchSize = Number(args.batch);
 const parallel = Number(args.parallel);
-const externalUrl = process.env.BENCH_DATABASE_URL;
-
 async function main() {
-  // Without a URL: the hub's embedded server (fsync on, as `npm start` runs it) in a directory of its own.
-  const embedded = externalUrl ? undefined : await startEmbeddedPostgres(await mkdtemp(join(tmpdir(), 'payment-sql-bench-')));
-  try {
-    await run(externalUrl ?? embedded!.url, embedded ? 'the embedded server' : 'BENCH_DATABASE_URL');
-  } finally {
-    await embedded?.stop();
-    if (embedded) await rm(embedded.dir, { recursive: true, force: true });
-  }
-}
-
-async function run(url: string, label: string) {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  const name = `payment_sql_bench_${Date.now().toString(36)}`;
-  await admin.query(`create database ${name}`);
-  const postmasterPid = await postmasterOf(admin);
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  const db = await openDatabase({ url: dbUrl.toString(), dataDir: '/tmp', poolSize: parallel + 1 });
-  try {
+  await withBenchDatabase('payment-sql-bench', parallel + 1, async ({ db, name, label, postmasterPid }) => {
     const tenant = (await db.query<{ id: string }>(`insert into tenants (name) values ('bench') returning id`)).rows[0]!.id;
     const merchant = (await db.query<{ id: string }>(`insert into merchants (tenant_id, name, acquirer, acquirer_credentials) values ($1, 'm', 'alipay', '\\x00') returning id`, [tenant])).rows[0]!.id;
     await db.query(`insert into devices (id, tenant_id, secret_hash, merchant_id) select 'D' || i, $1, '\\x00', $2 from generate_series(1, 10000) i`, [tenant, merchant]);
@@ -89,11 +63,7 @@ async function run(url: string, label: string) {
       const cpu = (await serverCpuSeconds(postmasterPid)) - before;
       console.log(`  round ${round}: ${Math.round(payments / wall)} payments/s, database CPU ${((cpu / payments) * 1000).toFixed(3)} ms per payment`);
     }
-  } finally {
-    await db.close();
-    await admin.query(`drop database ${name}`);
-    await admin.end();
-  }
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
 // it bills, and the closed rows, which are never updated.
 import { FLEET_TIME_ZONE } from '@screenhub/protocol';
 import type { Queryable } from '../db/database.js';
-import type { BookingUnits } from './revenue-sql.js';
+import { toBookingUnits, type BookingUnits, type UnitsRow } from './revenue-sql.js';
 
 /** Tenants with booked plays not yet in a closed statement. */
 export async function tenantsWithOpenPlays(db: Queryable): Promise<Array<{ tenant_id: string; zone: string }>> {
@@ -53,10 +53,7 @@ export async function assignPlays(db: Queryable, tenantId: string, zone: string,
  * of it, so plays split between a day and a later statement do not bill the slot twice.
  */
 export async function statementUnits(db: Queryable, tenantId: string, zone: string, day: string): Promise<BookingUnits[]> {
-  const { rows } = await db.query<{
-    booking_id: string; booking_name: string; pricing: BookingUnits['pricing']; price_fen: string; budget_fen: string | null;
-    merchant_id: string | null; in_day: boolean; completed_plays: string; slot_days: string;
-  }>(
+  const { rows } = await db.query<UnitsRow>(
     `with booked as (select distinct booking_id from ad_plays where tenant_id = $1 and statement_day = $3::date and booking_id is not null),
      screen_days as (
        select p.booking_id, p.merchant_id, p.device_id, min(p.statement_day) as first_statement,
@@ -70,7 +67,7 @@ export async function statementUnits(db: Queryable, tenantId: string, zone: stri
        union all
        select booking_id, merchant_id, device_id, false, plays_before, first_statement < $3::date from screen_days where plays_before > 0
      )
-     select s.booking_id::text, b.name as booking_name, b.pricing, b.price_fen::text, b.budget_fen::text, s.merchant_id::text, s.in_day,
+     select s.booking_id::text, b.name as booking_name, b.pricing, b.price_fen::text, b.budget_fen::text, s.merchant_id::text, s.in_day as in_month,
             sum(s.plays)::text as completed_plays,
             coalesce(sum(coalesce(bs.slots, b.slots_per_loop)) filter (where s.first), 0)::text as slot_days
        from sides s
@@ -80,17 +77,7 @@ export async function statementUnits(db: Queryable, tenantId: string, zone: stri
       order by s.booking_id, s.merchant_id nulls last`,
     [tenantId, zone, day],
   );
-  return rows.map((r) => ({
-    bookingId: r.booking_id,
-    bookingName: r.booking_name,
-    pricing: r.pricing,
-    priceFen: BigInt(r.price_fen),
-    budgetFen: r.budget_fen === null ? null : BigInt(r.budget_fen),
-    merchantId: r.merchant_id,
-    inMonth: r.in_day,
-    completedPlays: BigInt(r.completed_plays),
-    slotDays: BigInt(r.slot_days),
-  }));
+  return rows.map(toBookingUnits);
 }
 
 export interface RevenueDayRow {

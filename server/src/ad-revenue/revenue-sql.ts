@@ -19,7 +19,8 @@ export interface BookingUnits {
   slotDays: bigint;
 }
 
-interface Row {
+/** A row of billable units as the statement queries return them (sums as text). */
+export interface UnitsRow {
   booking_id: string;
   booking_name: string;
   pricing: Pricing;
@@ -37,7 +38,7 @@ interface Row {
  * too, for the budget already spent. Sums come back as text and become bigint.
  */
 export async function bookingUnits(db: Queryable, tenantId: string, monthStart: string, nextMonthStart: string): Promise<BookingUnits[]> {
-  const { rows } = await db.query<Row>(
+  const { rows } = await db.query<UnitsRow>(
     `with booked as (
        -- Two days' margin each side: the exact local day is decided below.
        select distinct p.booking_id
@@ -65,18 +66,21 @@ export async function bookingUnits(db: Queryable, tenantId: string, monthStart: 
       order by sd.booking_id, sd.merchant_id nulls last`,
     [tenantId, monthStart, nextMonthStart],
   );
-  return rows.map((r) => ({
-    bookingId: r.booking_id,
-    bookingName: r.booking_name,
-    pricing: r.pricing,
-    priceFen: BigInt(r.price_fen),
-    budgetFen: r.budget_fen === null ? null : BigInt(r.budget_fen),
-    merchantId: r.merchant_id,
-    inMonth: r.in_month,
-    completedPlays: BigInt(r.completed_plays),
-    slotDays: BigInt(r.slot_days),
-  }));
+  return rows.map(toBookingUnits);
 }
+
+/** Sums come back as text and become bigint. */
+export const toBookingUnits = (r: UnitsRow): BookingUnits => ({
+  bookingId: r.booking_id,
+  bookingName: r.booking_name,
+  pricing: r.pricing,
+  priceFen: BigInt(r.price_fen),
+  budgetFen: r.budget_fen === null ? null : BigInt(r.budget_fen),
+  merchantId: r.merchant_id,
+  inMonth: r.in_month,
+  completedPlays: BigInt(r.completed_plays),
+  slotDays: BigInt(r.slot_days),
+});
 
 export async function merchantNames(db: Queryable, tenantId: string, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
