@@ -173,8 +173,10 @@ describe('a campaign', () => {
     expect(rolledBack.length).toBeGreaterThanOrEqual(2);
     expect(rolledBack[0]!.reason).toBe('1.4.0 did not boot; rolled back');
     for (const screen of fleet) expect(screen.hello.appVersion).toBe('1.0.0');
-    // An operator who resumes has seen these failures: the campaign goes on to the next
-    // wave, and pauses again when that one fails too.
+    // An operator who resumes has seen these failures (every screen of the first wave done: a failure reported after
+    // the resume would rightly stop it again in wave 1): the campaign goes on to the next wave, and pauses again when
+    // that one fails too.
+    await eventually(async () => (await deviceRows(created.body.id)).filter((d) => d.wave === 0).every((d) => ['failed', 'rolled_back'].includes(d.state)), 20_000);
     expect((await bank.post(`/api/ota/campaigns/${created.body.id}/resume`)).body.state).toBe('running');
     const again = await eventually(async () => {
       const c = await campaign(created.body.id);
