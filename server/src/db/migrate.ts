@@ -27,11 +27,16 @@ export async function loadMigrations(): Promise<Migration[]> {
 
 /** Applies the migrations not yet applied; returns the versions it applied. */
 export async function migrate(db: Database): Promise<number[]> {
-  await db.exec(`create table if not exists schema_migrations (
-    version integer primary key,
-    name text not null,
-    applied_at timestamptz not null default now()
-  )`);
+  // Under the lock too: two processes creating it at once on a fresh database race inside PostgreSQL's catalog
+  // ("duplicate key … pg_type_typname_nsp_index"), "if not exists" notwithstanding.
+  await db.transaction(async (tx) => {
+    await lockForTransaction(tx, 'migrations');
+    await tx.query(`create table if not exists schema_migrations (
+      version integer primary key,
+      name text not null,
+      applied_at timestamptz not null default now()
+    )`);
+  });
   const applied: number[] = [];
   for (const migration of await loadMigrations()) {
     const done = await db.transaction(async (tx) => {
