@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { findRevenueDay, listRevenueDays, type RevenueDayRow } from './daily-statement-sql.js';
+import { fen } from './statement-figures.js';
 
 const Day = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', examples: ['2026-12-01'] });
 const Fen = Type.Integer({ description: 'fen (1/100 CNY)' });
@@ -25,10 +26,10 @@ const DayStatement = Type.Intersect([DaySummary, Type.Object({ statement: Type.R
 const summary = (r: RevenueDayRow): Static<typeof DaySummary> => ({
   day: r.day,
   closedAt: r.closed_at.toISOString(),
-  totalFen: Number(r.total_fen),
-  operatorFen: Number(r.operator_fen),
-  bankFen: Number(r.bank_fen),
-  merchantsFen: Number(r.merchants_fen),
+  totalFen: fen(BigInt(r.total_fen)),
+  operatorFen: fen(BigInt(r.operator_fen)),
+  bankFen: fen(BigInt(r.bank_fen)),
+  merchantsFen: fen(BigInt(r.merchants_fen)),
   billedPlays: r.billed_plays,
   latePlays: r.late_plays,
   unbilledPlays: r.unbilled_plays,

@@ -188,9 +188,10 @@ export async function transitionCampaign(
   return rows[0];
 }
 
-/** The figures behind an automatic pause, for the operator to see why. */
-export async function setPauseFigures(db: Queryable, id: string, figures: Record<string, unknown>): Promise<void> {
-  await db.query(`update ota_campaigns set pause_figures = $2 where id = $1`, [id, figures]);
+/** The figures behind an automatic pause, for the operator to see why; the campaign as it now is. */
+export async function setPauseFigures(db: Queryable, id: string, figures: Record<string, unknown>): Promise<CampaignRow> {
+  const { rows } = await db.query<CampaignRow>(`update ota_campaigns set pause_figures = $2 where id = $1 returning *`, [id, figures]);
+  return rows[0]!;
 }
 
 export async function advanceWave(db: Queryable, id: string, wave: number): Promise<void> {

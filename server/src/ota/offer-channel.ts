@@ -87,9 +87,11 @@ export class OfferChannel {
   /** Tells screens whose offers were superseded to drop them, and the operators what moved. The new offers go by the caller. */
   async announce(moves: PlannedMoves): Promise<void> {
     await this.withdraw(moves.withdrawn);
-    for (const row of [...moves.superseded, ...moves.offered]) {
-      this.events.publish(row.tenant_id, 'ota.device', { campaignId: row.campaign_id, deviceId: row.device_id, wave: row.wave, state: row.state, reason: row.reason });
-    }
+    for (const row of [...moves.superseded, ...moves.offered]) this.publishDevice(row);
+  }
+
+  private publishDevice(row: CampaignDeviceRow): void {
+    this.events.publish(row.tenant_id, 'ota.device', { campaignId: row.campaign_id, deviceId: row.device_id, wave: row.wave, state: row.state, reason: row.reason });
   }
 
   /** Reads and sends the offers of a campaign's screens, a thousand at a time (a wave or a force may name 100,000). */
@@ -167,7 +169,7 @@ export class OfferChannel {
   private async stepDone(deviceId: string, campaignId: string, version: string): Promise<void> {
     const row = await stepInstalled(this.db, deviceId, campaignId, version);
     if (!row) return;
-    this.events.publish(row.tenant_id, 'ota.device', { campaignId, deviceId, wave: row.wave, state: row.state, reason: row.reason });
+    this.publishDevice(row);
     await this.sendFor(campaignId, [deviceId]);
   }
 

@@ -15,7 +15,7 @@ export interface PlannedMoves {
   offered: CampaignDeviceRow[];
 }
 
-const NOTHING: PlannedMoves = { superseded: [], withdrawn: [], offered: [] };
+export const NO_MOVES: PlannedMoves = Object.freeze({ superseded: [], withdrawn: [], offered: [] });
 
 /**
  * Plans and writes the moves of the screens in `facts`. `tx`: a transaction to write in (the engine's round);
@@ -24,10 +24,14 @@ const NOTHING: PlannedMoves = { superseded: [], withdrawn: [], offered: [] };
 export async function planReleases(db: Database | Queryable, facts: Map<string, ScreenFacts>, tx?: Queryable): Promise<PlannedMoves> {
   const reader = tx ?? db;
   const rows = await liveRows(reader, [...facts.keys()]);
-  if (rows.length === 0) return NOTHING;
+  if (rows.length === 0) return NO_MOVES;
   const steps = await requiredSteps(reader, [...new Set(rows.map((r) => r.tenant_id))]);
   const byDevice = new Map<string, Array<LiveRow & { tenant_id: string }>>();
-  for (const row of rows) byDevice.set(row.device_id, [...(byDevice.get(row.device_id) ?? []), row]);
+  for (const row of rows) {
+    const list = byDevice.get(row.device_id);
+    if (list) list.push(row);
+    else byDevice.set(row.device_id, [row]);
+  }
   const supersedes: Array<{ campaignId: string; deviceId: string; reason: string }> = [];
   const opens: Array<{ campaignId: string; deviceId: string; releaseId: string | null }> = [];
   const wasOpen = new Set<string>();
@@ -40,7 +44,7 @@ export async function planReleases(db: Database | Queryable, facts: Map<string, 
     }
     if (plan.offer) opens.push({ ...plan.offer, deviceId });
   }
-  if (supersedes.length === 0 && opens.length === 0) return NOTHING;
+  if (supersedes.length === 0 && opens.length === 0) return NO_MOVES;
   const write = async (q: Queryable): Promise<PlannedMoves> => {
     const superseded = await supersede(q, supersedes);
     const offered = await openOffersOn(q, opens);

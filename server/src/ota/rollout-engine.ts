@@ -23,7 +23,7 @@ import {
 } from './campaign-sql.js';
 import { pendingInReachedWaves, registryFacts } from './newest-release-sql.js';
 import type { OfferChannel } from './offer-channel.js';
-import { planReleases, type PlannedMoves } from './release-planner.js';
+import { NO_MOVES, planReleases, type PlannedMoves } from './release-planner.js';
 import { healthVerdict, waveFailureReason, type WaveCount } from './rollout-health.js';
 
 const FINAL = new Set(['succeeded', 'failed', 'rolled_back', 'expired', 'cancelled', 'superseded']);
@@ -79,7 +79,10 @@ export class RolloutEngine {
       const offered: CampaignDeviceRow[] = [];
       const changed: CampaignRow[] = [];
       const moved: PlannedMoves[] = [];
-      for (const campaign of await runningCampaigns(tx)) {
+      const running = await runningCampaigns(tx);
+      // Campaigns no longer running need no canary clock.
+      for (const id of this.canaryAskedAt.keys()) if (!running.some((c) => c.id === id)) this.canaryAskedAt.delete(id);
+      for (const campaign of running) {
         const step = await this.step(tx, campaign);
         offered.push(...step.offered);
         if (step.moved) moved.push(step.moved);
@@ -113,8 +116,8 @@ export class RolloutEngine {
     const reason = failure ?? verdict?.reason;
     if (reason) {
       const paused = await transitionCampaign(tx, campaign.tenant_id, campaign.id, ['running'], 'paused', reason);
-      if (paused && verdict) await setPauseFigures(tx, campaign.id, { metric: verdict.metric, wave: campaign.current_wave + 1, ...verdict.figures });
-      return { offered: [], changed: paused && verdict ? { ...paused, pause_figures: { metric: verdict.metric, ...verdict.figures } } : paused };
+      const figures = verdict && { metric: verdict.metric, wave: campaign.current_wave + 1, ...verdict.figures };
+      return { offered: [], changed: paused && figures ? await setPauseFigures(tx, campaign.id, figures) : paused };
     }
     let changed: CampaignRow | undefined;
     const current = { ...campaign };
@@ -147,7 +150,7 @@ export class RolloutEngine {
   private async offerWave(tx: Queryable, campaign: CampaignRow): Promise<PlannedMoves | undefined> {
     if (campaign.rollback_of) return undefined;
     const pending = await pendingInReachedWaves(tx, campaign.id, campaign.current_wave);
-    if (pending.length === 0) return { superseded: [], withdrawn: [], offered: [] };
+    if (pending.length === 0) return NO_MOVES;
     return planReleases(this.db, await registryFacts(tx, pending), tx);
   }
 

@@ -92,10 +92,11 @@ export async function insertPlays(tx: Queryable, batches: PendingBatch[]): Promi
        left join ad_booking_screens bs on bs.booking_id = b.id and bs.device_id = u.device_id
        left join creatives c on c.id = u.creative_id and c.tenant_id = u.tenant_id and u.booking_id is not null
        left join merchants m on m.id = d.merchant_id and u.booking_id is not null
+       cross join lateral (select to_timestamp(u.started_ms / 1000.0) as started_at) t
+       -- The local day and hour only for booked plays (house plays are not judged).
        cross join lateral (
-         select to_timestamp(u.started_ms / 1000.0) as started_at,
-                (to_timestamp(u.started_ms / 1000.0) at time zone coalesce(m.timezone, '${FLEET_TIME_ZONE}'))::date as day,
-                extract(hour from to_timestamp(u.started_ms / 1000.0) at time zone coalesce(m.timezone, '${FLEET_TIME_ZONE}'))::int as hour
+         select t.started_at, local::date as day, extract(hour from local)::int as hour
+           from (select case when u.booking_id is not null then t.started_at at time zone coalesce(m.timezone, '${FLEET_TIME_ZONE}') end as local) z
        ) l
       where u.booking_id is null or b.id is not null`,
     [tenant, device, batchId, creative, booking, startedMs, duration, completed, trigger],
