@@ -116,6 +116,12 @@ export class DeviceService {
     return { rows: rows.map((row) => toDeviceDto(row, this.liveState.get(row.id))), total };
   }
 
+  /** How many of the tenant's screens a registry query holds (a dynamic group's size). */
+  async count(tenantId: string, query: string): Promise<number> {
+    const compiled = await this.registry.compile(tenantId, query);
+    return (await listDevices(this.db, tenantId, { query: compiled }, { orderBy: 'd.id', limit: 0, offset: 0 })).total;
+  }
+
   async update(tenantId: string, id: string, changes: { name?: string; status?: 'active' | 'blocked'; merchantId?: string; storeId?: string; tags?: string[] }): Promise<DeviceDto> {
     const row = await updateDevice(this.db, tenantId, id, changes);
     if (!row) throw new NotFoundError(changes.storeId ? 'device, or store of that merchant' : changes.merchantId ? 'device or merchant' : 'device');

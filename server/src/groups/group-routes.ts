@@ -17,7 +17,7 @@ const GroupSchema = Type.Object({
   kind: Type.Union([Type.Literal('static'), Type.Literal('dynamic')]),
   query: Type.Union([Type.String(), Type.Null()]),
   priority: Type.Integer({ description: 'a higher priority wins when groups\' config layers disagree' }),
-  memberCount: Type.Union([Type.Integer(), Type.Null()], { description: 'static groups; null for dynamic ones' }),
+  memberCount: Type.Integer({ description: 'screens in the group now (a dynamic group: those its query holds)' }),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
 });
@@ -32,7 +32,7 @@ const CreateGroupBody = Type.Union([
 const UpdateGroupBody = Type.Object({ name: Type.Optional(Name), query: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })), priority: Type.Optional(Priority) });
 const MembersBody = Type.Object({ deviceIds: Type.Array(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }), { minItems: 1, maxItems: 10_000 }) }, { additionalProperties: false });
 
-const toDto = (row: GroupRow): Static<typeof GroupSchema> => ({
+const toDto = (row: GroupRow & { member_count: number }): Static<typeof GroupSchema> => ({
   id: row.id,
   name: row.name,
   kind: row.kind,
@@ -56,6 +56,12 @@ export async function groupRoutes(fastify: FastifyInstance) {
     if (!group) throw new NotFoundError('group');
     return group;
   };
+  /** A dynamic group's size is its query's count now; a static group's comes with its row. */
+  const counted = async (tenantId: string, row: GroupRow) => ({
+    ...row,
+    member_count: row.member_count ?? (await app.devices.service.count(tenantId, `group = "${row.id}"`)),
+  });
+  const dto = async (tenantId: string, row: GroupRow) => toDto(await counted(tenantId, row));
 
   app.post(
     '/api/groups',
@@ -67,7 +73,7 @@ export async function groupRoutes(fastify: FastifyInstance) {
       try {
         const row = await insertGroup(app.db, request.user.tenantId, { name: body.name, kind: body.kind, query, priority: body.priority ?? 0 });
         reply.status(201);
-        return toDto(row);
+        return await dto(request.user.tenantId, row);
       } catch (err) {
         if (isUniqueViolation(err)) throw new ConflictError(`a group named "${body.name}" exists`);
         throw err;
@@ -81,14 +87,14 @@ export async function groupRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const page = parseListQuery(request.query, { sortable: { name: 'g.name', priority: 'g.priority', createdAt: 'g.created_at' }, defaultSort: ['name', 'ASC'], tieBreaker: 'g.id' });
       const { rows, total } = await listGroups(app.db, request.user.tenantId, page);
-      return withContentRange(reply, 'groups', rows.map(toDto), page.offset, total);
+      return withContentRange(reply, 'groups', await Promise.all(rows.map((row) => dto(request.user.tenantId, row))), page.offset, total);
     },
   );
 
   app.get(
     '/api/groups/:id',
     { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'One group', params: IdParams, response: { 200: GroupSchema } } },
-    async (request) => toDto(await load(request.user.tenantId, request.params.id)),
+    async (request) => dto(request.user.tenantId, await load(request.user.tenantId, request.params.id)),
   );
 
   app.put(
@@ -108,7 +114,7 @@ export async function groupRoutes(fastify: FastifyInstance) {
         throw err;
       }
       if (query !== undefined || request.body.priority !== undefined) await membershipChanged(tenantId, 'all');
-      return toDto(row!);
+      return dto(tenantId, row!);
     },
   );
 
@@ -144,7 +150,7 @@ export async function groupRoutes(fastify: FastifyInstance) {
         if (unknown.length > 0) throw rejectedFile(`${unknown.length} of the device ids are not devices of this tenant; none were added`, unknown.map((deviceId) => ({ deviceId, reason: 'no such device' })));
       });
       await membershipChanged(tenantId, request.body.deviceIds);
-      return toDto(await load(tenantId, group.id));
+      return dto(tenantId, await load(tenantId, group.id));
     },
   );
 
@@ -157,7 +163,7 @@ export async function groupRoutes(fastify: FastifyInstance) {
       if (group.kind !== 'static') throw new BadRequestError('a dynamic group\'s members follow its query');
       await removeMembers(app.db, tenantId, group.id, request.body.deviceIds);
       await membershipChanged(tenantId, request.body.deviceIds);
-      return toDto(await load(tenantId, group.id));
+      return dto(tenantId, await load(tenantId, group.id));
     },
   );
 

@@ -107,6 +107,7 @@ describe('groups', () => {
 
     const hangzhouVip = await bank.post('/api/groups', { name: 'Hangzhou VIP', kind: 'dynamic', query: 'city = "杭州" and tags has "vip"' });
     expect(hangzhouVip.status).toBe(201);
+    expect(hangzhouVip.body.memberCount).toBe(2);
     const members = await bank.get(`/api/groups/${hangzhouVip.body.id}/devices`);
     expect(members.headers.get('content-range')).toBe('devices 0-1/2');
     expect(members.body.map((d: { id: string }) => d.id).sort()).toEqual([ids.g1, ids.n1].sort());
@@ -117,6 +118,9 @@ describe('groups', () => {
     // Membership of a dynamic group follows the registry.
     await bank.put(`/api/devices/${ids.n2}`, { tags: ['vip'] });
     expect((await bank.get(`/api/groups/${hangzhouVip.body.id}/devices`)).headers.get('content-range')).toBe('devices 0-2/3');
+    expect((await bank.get(`/api/groups/${hangzhouVip.body.id}`)).body.memberCount).toBe(3);
+    const listed = (await bank.get('/api/groups')).body as Array<{ name: string; memberCount: number }>;
+    expect(Object.fromEntries(listed.map((g) => [g.name, g.memberCount]))).toMatchObject({ Pilot: 2, 'Hangzhou VIP': 3 });
 
     // A filter's query cannot reach outside the group: it is parsed on its own, not pasted into the group's.
     const escape = await bank.get(`/api/groups/${pilot.body.id}/devices?filter=${encodeURIComponent(JSON.stringify({ query: 'name = "x") or (city = "杭州"' }))}`);
