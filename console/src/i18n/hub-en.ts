@@ -1,6 +1,8 @@
 // The console's own English messages: resource names, field labels and the
 // hub's words (states, commands, dashboard). hub-zh.ts must have the same keys.
 export const hubEn = {
+  // The hub signs operators in by email: react-admin's login form calls its first field "Username".
+  ra: { auth: { username: 'Email' } },
   hub: {
     title: 'ScreenHub console',
     language: 'Language',

@@ -2,6 +2,7 @@
 import type { HubMessages } from './hub-en';
 
 export const hubZh: HubMessages = {
+  ra: { auth: { username: '邮箱' } },
   hub: {
     title: 'ScreenHub 控制台',
     language: '语言',
