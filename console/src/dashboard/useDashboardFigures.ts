@@ -62,7 +62,7 @@ export function useAdPlaysToday() {
     queryFn: async () => {
       const from = startOfTodayInChina();
       const { data } = await dataProvider.send<ReportRow[]>('GET', `/ad-reports?groupBy=hour&from=${encodeURIComponent(from)}&to=${encodeURIComponent(new Date().toISOString())}`);
-      return { total: data.reduce((n, r) => n + r.plays, 0), byHour: data.map((r) => ({ hour: r.name, plays: r.plays })) };
+      return { total: data.reduce((n, r) => n + r.plays, 0), byHour: data.map((r) => ({ hour: r.id, plays: r.plays })) };
     },
   });
 }

@@ -1,6 +1,7 @@
 // OTA campaigns, newest first, with their state and how far they got.
 import { Datagrid, DateField, FunctionField, List, NumberField, ReferenceField, SelectInput, TextField } from 'react-admin';
 import { StateChip } from '../../common/StateChip';
+import { WaveField } from './WaveField';
 
 const states = ['draft', 'running', 'paused', 'completed', 'cancelled'].map((id) => ({ id, name: id }));
 
@@ -11,7 +12,7 @@ export function CampaignList() {
         <TextField source="name" />
         <ReferenceField source="releaseId" reference="releases" link={false} sortable={false} />
         <StateChip source="state" />
-        <NumberField source="currentWave" sortable={false} />
+        <WaveField source="currentWave" />
         <NumberField source="deviceCount" sortable={false} />
         <FunctionField label="hub.campaign.progress" render={(c: { progress?: { total: Record<string, number> }; deviceCount?: number }) => `${c.progress?.total.succeeded ?? 0} / ${c.deviceCount ?? 0}`} />
         <DateField source="createdAt" showTime />

@@ -1,7 +1,8 @@
 // One campaign: its lifecycle buttons, progress per wave, and each screen's state.
-import { BooleanField, Datagrid, DateField, NumberField, ReferenceField, ReferenceManyField, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, Datagrid, DateField, NumberField, ReferenceField, ReferenceManyField, Pagination, SimpleShowLayout, TextField } from 'react-admin';
 import { HubShow } from '../../common/HubShow';
 import { StateChip } from '../../common/StateChip';
+import { WaveField } from './WaveField';
 import { CampaignActions } from './CampaignActions';
 import { PauseFigures } from './PauseFigures';
 import { WaveProgress } from './WaveProgress';
@@ -17,14 +18,14 @@ export function CampaignShow() {
         <PauseFigures />
         <BooleanField source="autoRollback" />
         <ReferenceField source="rollbackOf" reference="campaigns" emptyText="—" />
-        <NumberField source="currentWave" />
+        <WaveField source="currentWave" />
         <NumberField source="deviceCount" />
         <CampaignActions />
         <WaveProgress />
-        <ReferenceManyField reference="campaign-devices" target="campaignId" sort={{ field: 'updatedAt', order: 'DESC' }} label="hub.campaign.devices">
+        <ReferenceManyField reference="campaign-devices" target="campaignId" sort={{ field: 'updatedAt', order: 'DESC' }} label="hub.campaign.devices" pagination={<Pagination />}>
           <Datagrid bulkActionButtons={false}>
             <TextField source="deviceId" />
-            <NumberField source="wave" />
+            <WaveField source="wave" />
             <StateChip source="state" />
             <NumberField source="progressPct" />
             <TextField source="reason" emptyText="—" />

@@ -1,5 +1,6 @@
 // One group and its members (a dynamic group's members follow the registry).
-import { Datagrid, NumberField, ReferenceManyField, SimpleShowLayout, TextField } from 'react-admin';
+import { Datagrid, NumberField, Pagination, ReferenceManyField, SimpleShowLayout, TextField } from 'react-admin';
+import { PluralName } from '../../common/PluralName';
 import { HubShow } from '../../common/HubShow';
 import { OnlineBadge } from '../devices/OnlineBadge';
 
@@ -11,7 +12,7 @@ export function GroupShow() {
         <TextField source="kind" />
         <TextField source="query" emptyText="—" />
         <NumberField source="priority" />
-        <ReferenceManyField reference="devices" target="groupId" label="resources.devices.name">
+        <ReferenceManyField reference="devices" target="groupId" label={<PluralName resource="devices" />} sort={{ field: 'name', order: 'ASC' }} pagination={<Pagination />}>
           <Datagrid rowClick={(id) => `/devices/${encodeURIComponent(String(id))}/show`} bulkActionButtons={false}>
             <TextField source="id" />
             <TextField source="name" />

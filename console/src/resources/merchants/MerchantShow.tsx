@@ -1,5 +1,6 @@
 // One merchant: its attributes, its stores, its screens and its reconciliation reports.
-import { BooleanField, Datagrid, DateField, NumberField, ReferenceManyField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { BooleanField, Datagrid, DateField, NumberField, Pagination, ReferenceManyField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { PluralName } from '../../common/PluralName';
 import { HubShow } from '../../common/HubShow';
 import { OnlineBadge } from '../devices/OnlineBadge';
 import { ReconcileButton } from '../reconciliations/ReconcileButton';
@@ -17,8 +18,8 @@ export function MerchantShow() {
           <TextField source="businessArea" emptyText="—" />
           <TextField source="timezone" />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.stores.name" path="stores">
-          <ReferenceManyField reference="stores" target="merchantId" sort={{ field: 'name', order: 'ASC' }}>
+        <TabbedShowLayout.Tab label={<PluralName resource="stores" />} path="stores">
+          <ReferenceManyField reference="stores" target="merchantId" sort={{ field: 'name', order: 'ASC' }} pagination={<Pagination />}>
             <Datagrid bulkActionButtons={false}>
               <TextField source="name" />
               <TextField source="address" />
@@ -27,8 +28,8 @@ export function MerchantShow() {
             </Datagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.devices.name" path="devices">
-          <ReferenceManyField reference="devices" target="merchantId">
+        <TabbedShowLayout.Tab label={<PluralName resource="devices" />} path="devices">
+          <ReferenceManyField reference="devices" target="merchantId" sort={{ field: 'name', order: 'ASC' }} pagination={<Pagination />}>
             <Datagrid rowClick="show" bulkActionButtons={false}>
               <TextField source="id" />
               <TextField source="name" />
@@ -36,9 +37,9 @@ export function MerchantShow() {
             </Datagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.reconciliations.name" path="reconciliations">
+        <TabbedShowLayout.Tab label={<PluralName resource="reconciliations" />} path="reconciliations">
           <ReconcileFor />
-          <ReferenceManyField reference="reconciliations" target="merchantId" sort={{ field: 'date', order: 'DESC' }}>
+          <ReferenceManyField reference="reconciliations" target="merchantId" sort={{ field: 'date', order: 'DESC' }} pagination={<Pagination />}>
             <Datagrid rowClick="show" bulkActionButtons={false}>
               <DateField source="date" />
               <NumberField source="matched" />
