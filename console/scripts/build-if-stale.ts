@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const consoleDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const distIndex = join(consoleDir, 'dist', 'index.html');
-const sources = ['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'];
+const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);

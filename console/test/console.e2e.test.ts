@@ -1,11 +1,24 @@
 // The operators' console end to end: a real hub (TestHub, embedded database)
 // serving the built console at /console, driven in Debian's Chromium through
 // playwright-core. Screenshots of the main pages go to console/test-results/.
+import { get, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { eventually } from '../../server/test/support/test-hub.js';
 import { chromiumInstalled, CHROMIUM, logIn, openBrowser, screenshot, type ConsoleBrowser } from './support/browser.js';
 import { startConsoleScene, type ConsoleScene } from './support/console-scene.js';
+
+/** A GET as sent, without fetch's own Accept-Encoding and decompression. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
 
 /** expect.poll with room for a slow page (its default gives up after a second). */
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 200 });
@@ -40,6 +53,22 @@ describe.skipIf(!chromiumInstalled)(`operators' console in Chromium (${CHROMIUM}
     expect(script.status).toBe(200);
     expect(script.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${scene.baseUrl}/console/assets/missing-0000.js`)).status).toBe(404);
+
+    // Sent compressed to a browser that takes it (the build's brotli and gzip copies), whole to one that does not.
+    const plain = await rawGet(scene.baseUrl + asset!, {});
+    const brotli = await rawGet(scene.baseUrl + asset!, { 'accept-encoding': 'gzip, deflate, br' });
+    const gzip = await rawGet(scene.baseUrl + asset!, { 'accept-encoding': 'gzip' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotli.body.length).toBeLessThan(plain.body.length * 0.4);
+    expect(brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
+
+    // The icon: browsers ask for /favicon.ico whatever the page links.
+    const icon = await fetch(`${scene.baseUrl}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
   });
 
   it('logs in against the hub and shows the dashboard', async () => {

@@ -13,7 +13,9 @@ export const defaultConsoleRoot = resolve(dirname(fileURLToPath(import.meta.url)
 
 export default async function consoleAssets(app: FastifyInstance, options: { root?: string } = {}) {
   const root = options.root ?? defaultConsoleRoot;
-  await app.register(fastifyStatic, { root, serve: false, decorateReply: true });
+  // preCompressed: the build writes .br and .gz beside each asset (vite-plugin-compression2); a browser
+  // that accepts them gets the small file, with Vary: Accept-Encoding for caches.
+  await app.register(fastifyStatic, { root, serve: false, decorateReply: true, preCompressed: true });
 
   // Checked per request (a stat), so a console built while the hub runs is served without a restart.
   // A plain page rather than a problem: a person opens this in a browser, and the
@@ -39,5 +41,8 @@ export default async function consoleAssets(app: FastifyInstance, options: { roo
     if (!built()) return notBuilt(reply);
     return reply.sendFile(join('assets', request.params['*']), root, { maxAge: '365d', immutable: true });
   });
+  app.get('/console/favicon.svg', hide, async (_request, reply) => (built() ? reply.sendFile('favicon.svg', root, { maxAge: '1d' }) : notBuilt(reply)));
+  // Browsers ask for /favicon.ico whatever the page says: send them to the console's icon.
+  app.get('/favicon.ico', hide, async (_request, reply) => reply.redirect('/console/favicon.svg', 301));
   app.get('/console/*', hide, async (_request, reply) => sendIndex(reply));
 }
