@@ -13,6 +13,8 @@ import { DeviceLiveState } from './live-state.js';
 import { HistoryRetention } from './history-retention.js';
 import { PresenceSweeper } from './presence-sweeper.js';
 import { RegistryQueries } from './registry-queries.js';
+import { ScreenMap } from './screen-map.js';
+import { screenMapRoutes } from './screen-map-routes.js';
 
 /** The settings this domain reads (config.ts); its options' type lets it read no others. */
 export type DevicesConfig = Pick<HubConfig, 'deviceAuthCacheTtlMs' | 'heartbeatIntervalSeconds' | 'heartbeatRetentionDays' | 'liveStateFlushMs' | 'redisUrl'>;
@@ -77,6 +79,7 @@ async function devicesDomain(app: FastifyInstance, options: { config: DevicesCon
   });
 
   await app.register(deviceRoutes, { service });
+  await app.register(screenMapRoutes, { screenMap: new ScreenMap(app.db) });
 }
 
 export default fp(devicesDomain, { name: 'devices', dependencies: ['mqtt', 'database', 'auth'] });
