@@ -6,7 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { BadRequestError, NotFoundError } from '../platform/errors.js';
 import { IdParams } from '../platform/id-params.js';
-import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
+import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import type { SecretBox } from '../platform/secret-box.js';
 import { AcquirerGateways } from './acquirer-gateways.js';
 import { checkCredentials } from './credential-check.js';
@@ -32,6 +32,11 @@ const CreateMerchantBody = Type.Union([
   Type.Object({ ...MerchantAttributesBody, acquirer: Type.Literal('wechat'), credentials: WechatCredentialsBody }, { additionalProperties: false }),
 ]);
 const UpdateMerchantBody = Type.Partial(Type.Object(MerchantAttributesBody));
+
+const MerchantFilter = Type.Object(
+  { q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })), city: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) },
+  { additionalProperties: false },
+);
 
 const MerchantSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -92,10 +97,11 @@ export async function merchantRoutes(fastify: FastifyInstance, options: { gatewa
 
   app.get(
     '/api/merchants',
-    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'List merchants', querystring: ListQuerystring, response: { 200: Type.Array(MerchantSchema) } } },
+    { onRequest: app.requireRole('viewer'), schema: { tags, security, summary: 'List merchants; filter keys: q (name contains), city', querystring: ListQuerystring, response: { 200: Type.Array(MerchantSchema) } } },
     async (request, reply) => {
       const page = parseListQuery(request.query, listSpec);
-      const { rows, total } = await listMerchants(app.db, request.user.tenantId, page);
+      const filter = checkFilter(MerchantFilter, page.filter);
+      const { rows, total } = await listMerchants(app.db, request.user.tenantId, filter, page);
       return withContentRange(reply, 'merchants', rows.map((row) => toDto(app.secretBox, row)), page.offset, total);
     },
   );

@@ -101,10 +101,14 @@ export async function findMerchant(db: Queryable, tenantId: string, id: string):
   return rows[0];
 }
 
-export async function listMerchants(db: Queryable, tenantId: string, page: { orderBy: string; limit: number; offset: number }) {
+/** `q`: the name contains it (the console's search and pickers); `city`: exactly. */
+export async function listMerchants(db: Queryable, tenantId: string, filter: { q?: string; city?: string }, page: { orderBy: string; limit: number; offset: number }) {
+  // LIKE's own wildcards in what was typed are matched as themselves.
+  const contains = filter.q === undefined ? null : `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const where = `tenant_id = $1 and ($2::text is null or name ilike $2) and ($3::text is null or city = $3)`;
   const [list, count] = await Promise.all([
-    db.query<MerchantRow>(`select ${columns} from merchants where tenant_id = $1 order by ${page.orderBy} limit $2 offset $3`, [tenantId, page.limit, page.offset]),
-    db.query<{ total: number }>('select count(*)::int as total from merchants where tenant_id = $1', [tenantId]),
+    db.query<MerchantRow>(`select ${columns} from merchants where ${where} order by ${page.orderBy} limit $4 offset $5`, [tenantId, contains, filter.city ?? null, page.limit, page.offset]),
+    db.query<{ total: number }>(`select count(*)::int as total from merchants where ${where}`, [tenantId, contains, filter.city ?? null]),
   ]);
   return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
 }

@@ -132,6 +132,18 @@ describe('groups', () => {
     expect((await bank.get(`/api/groups/${pilot.body.id}`)).body.memberCount).toBe(1);
   });
 
+  it('finds merchants by part of their name (wildcards matched as typed) and by city', async () => {
+    const names = async (filter: Record<string, string>) => ((await bank.get(`/api/merchants?filter=${encodeURIComponent(JSON.stringify(filter))}`)).body as Array<{ name: string }>).map((m) => m.name).sort();
+    expect(await names({ q: '拉面' })).toEqual(['兰州拉面']);
+    expect(await names({ q: 'grocer' })).toEqual(['Corner Grocer']);
+    expect(await names({ city: '杭州' })).toEqual(['Corner Grocer', '兰州拉面']);
+    expect(await names({ q: '%' })).toEqual([]);
+    expect((await otherBank.get(`/api/merchants?filter=${encodeURIComponent(JSON.stringify({ q: '拉面' }))}`)).body).toEqual([]);
+    const bad = await bank.get(`/api/merchants?filter=${encodeURIComponent(JSON.stringify({ colour: 'red' }))}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.detail).toMatch(/^filter/);
+  });
+
   it('refuses a bad query, a duplicate name, a self-reference and unknown members (adding none)', async () => {
     expect((await bank.post('/api/groups', { name: 'Broken', kind: 'dynamic', query: 'city = ' })).status).toBe(400);
     const first = await bank.post('/api/groups', { name: 'Twice', kind: 'static' });
