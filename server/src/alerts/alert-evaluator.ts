@@ -1,6 +1,8 @@
-// Evaluates every alert rule on a timer: opens an alert for each device newly
-// in breach (one unresolved alert per device and rule), resolves those whose
-// condition cleared, and queues the tenant's webhook for both in the same
+// Evaluates every alert rule on a timer: opens an alert for each device in
+// breach for the rule's open_after_minutes (one unresolved alert per device and
+// rule), resolves those whose condition has stayed clear for its
+// clear_after_minutes (a hold-off both ways, so a screen hovering at the
+// threshold does not flap), and queues the tenant's webhook for both in the same
 // transaction. Offline alerts do not open while the merchant is closed. One hub
 // process evaluates at a time (a PostgreSQL advisory lock), so several
 // processes never race on the same alerts.
@@ -12,7 +14,7 @@ import { isOpenAt, type TradingHours } from '../merchants/index.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
 import { enqueueAlertDelivery } from '../webhooks/index.js';
-import { allRules, findBreaches, openAlerts, resolveCleared, type AlertRow, type RuleRow } from './alert-sql.js';
+import { allRules, findBreaches, heldBreaches, openAlerts, resolveCleared, type AlertRow, type RuleRow } from './alert-sql.js';
 
 export function alertPayload(alert: AlertRow) {
   return {
@@ -25,7 +27,9 @@ export function alertPayload(alert: AlertRow) {
     merchantId: alert.merchant_id,
     reconciliationId: alert.reconciliation_id,
     state: alert.state,
+    severity: alert.severity,
     value: alert.value,
+    threshold: alert.threshold,
     openedAt: alert.opened_at.toISOString(),
     resolvedAt: alert.resolved_at?.toISOString() ?? null,
   };
@@ -65,9 +69,11 @@ export class AlertEvaluator {
       const changes: AlertRow[] = [];
       for (const rule of await allRules(tx)) {
         const breaches = rule.enabled ? await findBreaches(tx, rule) : [];
-        const opening = breaches.filter((b) => rule.kind !== 'offline' || isOpenAt(b.trading_hours as TradingHours | null, b.timezone ?? FLEET_TIME_ZONE, now));
+        const held = await heldBreaches(tx, rule, breaches.map((b) => b.device_id));
+        const opening = breaches.filter((b) => held.has(b.device_id) && (rule.kind !== 'offline' || isOpenAt(b.trading_hours as TradingHours | null, b.timezone ?? FLEET_TIME_ZONE, now)));
         const opened = await openAlerts(tx, rule, opening);
-        const resolved = await resolveCleared(tx, rule, breaches.map((b) => b.device_id));
+        // A disabled rule's alerts resolve at once: nothing is watched any more.
+        const resolved = await resolveCleared(tx, rule.enabled ? rule : { ...rule, clear_after_minutes: 0 }, breaches.map((b) => b.device_id));
         for (const alert of [...opened, ...resolved]) {
           await enqueueAlertDelivery(tx, { tenantId: alert.tenant_id, alertId: alert.id, event: `alert.${alert.state === 'resolved' ? 'resolved' : 'opened'}`, payload: alertPayload(alert) });
         }

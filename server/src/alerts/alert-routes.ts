@@ -8,17 +8,22 @@ import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { newWebhookSecret, WebhookTargetSchemas } from '../webhooks/index.js';
 import { alertPayload } from './alert-evaluator.js';
-import { acknowledgeAlert, deleteRule, findAlert, findRule, insertRule, listAlerts, listRules, setAlertWebhook, updateRule, type AlertRow, type RuleRow } from './alert-sql.js';
+import { acknowledgeAlert, ALERT_STATE_RANK, deleteRule, findAlert, findRule, insertRule, listAlerts, listRules, setAlertWebhook, updateRule, type AlertRow, type RuleRow } from './alert-sql.js';
 
 const Kind = Type.Union(
   [Type.Literal('offline'), Type.Literal('temperature_above'), Type.Literal('free_storage_below'), Type.Literal('repeated_reboots'), Type.Literal('payment_failure_rate')],
   { description: 'threshold unit: offline minutes, °C, free MB, reboots in the window, failure percent' },
 );
+const Severity = Type.Union([Type.Literal('critical'), Type.Literal('warning'), Type.Literal('info')]);
+const HoldOff = (description: string) => Type.Optional(Type.Integer({ minimum: 0, maximum: 1440, description }));
 const RuleFields = {
   name: Type.String({ minLength: 1, maxLength: 200 }),
   threshold: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
   windowMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_080, description: 'look-back of repeated_reboots and payment_failure_rate; default 60' })),
   enabled: Type.Optional(Type.Boolean()),
+  severity: Type.Optional(Type.Union(Severity.anyOf, { description: 'warning by default' })),
+  openAfterMinutes: HoldOff('the condition must hold this long before an alert opens; 0 (default): at once'),
+  clearAfterMinutes: HoldOff('and stay clear this long before it resolves, so a screen hovering at the threshold does not flap; 0 (default): at once'),
 };
 const CreateRuleBody = Type.Object({ ...RuleFields, kind: Kind }, { additionalProperties: false });
 const UpdateRuleBody = Type.Partial(Type.Object(RuleFields));
@@ -30,6 +35,9 @@ const RuleSchema = Type.Object({
   threshold: Type.Integer(),
   windowMinutes: Type.Integer(),
   enabled: Type.Boolean(),
+  severity: Severity,
+  openAfterMinutes: Type.Integer(),
+  clearAfterMinutes: Type.Integer(),
   createdAt: Type.String({ format: 'date-time' }),
 });
 const AlertSchema = Type.Object({
@@ -40,14 +48,22 @@ const AlertSchema = Type.Object({
     description:
       "a rule's kind, or an event's: payment_needs_attention (a payment a person must settle, see transactionId), reconciliation_mismatch (a scheduled reconciliation found differences, see reconciliationId), reconciliation_unavailable (the acquirer has not published a merchant's bill, see merchantId)",
   }),
+  severity: Severity,
   deviceId: Type.Union([Type.String(), Type.Null()], { description: 'null for an alert about a merchant' }),
+  deviceName: Type.Union([Type.String(), Type.Null()]),
+  storeId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: "the screen's store" }),
+  storeName: Type.Union([Type.String(), Type.Null()]),
   transactionId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
-  merchantId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  merchantId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: "the alert's merchant, or its screen's" }),
+  merchantName: Type.Union([Type.String(), Type.Null()]),
+  city: Type.Union([Type.String(), Type.Null()]),
   reconciliationId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
   state: Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('resolved')]),
-  value: Type.Union([Type.Integer(), Type.Null()]),
+  value: Type.Union([Type.Integer(), Type.Null()], { description: 'as measured: minutes offline, deci-degrees Celsius, free bytes, reboots, failure percent' }),
+  threshold: Type.Union([Type.Integer(), Type.Null()], { description: "the rule's, in its unit: minutes, °C, MB, reboots, percent" }),
   openedAt: Type.String({ format: 'date-time' }),
   acknowledgedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  acknowledgedNote: Type.Union([Type.String(), Type.Null()]),
   resolvedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 // Filters are checked with TypeBox's Value.Check, which knows no string formats: a pattern.
@@ -59,9 +75,15 @@ const AlertFilter = Type.Object(
     ruleId: Type.Optional(UuidPattern),
     transactionId: Type.Optional(UuidPattern),
     merchantId: Type.Optional(UuidPattern),
+    severity: Type.Optional(Severity),
+    kind: Type.Optional(Type.String({ pattern: '^[a-z_]{1,64}$' })),
+    city: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    openedFrom: Type.Optional(Type.String({ format: 'date-time' })),
+    openedTo: Type.Optional(Type.String({ format: 'date-time' })),
   },
   { additionalProperties: false },
 );
+const AcknowledgeBody = Type.Object({ note: Type.Optional(Type.String({ maxLength: 500, description: 'what the operator is doing about it' })) }, { additionalProperties: false });
 
 const toRuleDto = (r: RuleRow): Static<typeof RuleSchema> => ({
   id: r.id,
@@ -70,6 +92,9 @@ const toRuleDto = (r: RuleRow): Static<typeof RuleSchema> => ({
   threshold: r.threshold,
   windowMinutes: r.window_minutes,
   enabled: r.enabled,
+  severity: r.severity,
+  openAfterMinutes: r.open_after_minutes,
+  clearAfterMinutes: r.clear_after_minutes,
   createdAt: r.created_at.toISOString(),
 });
 const toAlertDto = (a: AlertRow): Static<typeof AlertSchema> => ({
@@ -77,14 +102,22 @@ const toAlertDto = (a: AlertRow): Static<typeof AlertSchema> => ({
   ruleId: a.rule_id,
   rule: a.rule_name,
   kind: a.kind,
+  severity: a.severity,
   deviceId: a.device_id,
+  deviceName: a.device_name,
+  storeId: a.store_id,
+  storeName: a.store_name,
   transactionId: a.transaction_id,
-  merchantId: a.merchant_id,
+  merchantId: a.any_merchant_id,
+  merchantName: a.merchant_name,
+  city: a.city,
   reconciliationId: a.reconciliation_id,
   state: a.state,
-  value: a.value,
+  value: a.value === null ? null : Number(a.value),
+  threshold: a.threshold,
   openedAt: a.opened_at.toISOString(),
   acknowledgedAt: a.acknowledged_at?.toISOString() ?? null,
+  acknowledgedNote: a.acknowledged_note,
   resolvedAt: a.resolved_at?.toISOString() ?? null,
 });
 
@@ -146,10 +179,14 @@ export async function alertRoutes(fastify: FastifyInstance) {
     '/api/alerts',
     {
       onRequest: app.requireRole('viewer'),
-      schema: { tags, security, summary: 'List alerts, newest first', description: 'filter keys: state, deviceId, ruleId, transactionId, merchantId', querystring: ListQuerystring, response: { 200: Type.Array(AlertSchema) } },
+      schema: {
+        tags, security, summary: 'List alerts, newest first',
+        description: 'filter keys: state, deviceId, ruleId, transactionId, merchantId (the alert\'s or its screen\'s), severity, kind, city, openedFrom, openedTo; sort `priority` puts open ones first',
+        querystring: ListQuerystring, response: { 200: Type.Array(AlertSchema) },
+      },
     },
     async (request, reply) => {
-      const page = parseListQuery(request.query, { sortable: { openedAt: 'a.opened_at', state: 'a.state' }, defaultSort: ['openedAt', 'DESC'], tieBreaker: 'a.id' });
+      const page = parseListQuery(request.query, { sortable: { openedAt: 'a.opened_at', state: 'a.state', priority: ALERT_STATE_RANK }, defaultSort: ['openedAt', 'DESC'], tieBreaker: 'a.opened_at desc, a.id' });
       const filter = checkFilter(AlertFilter, page.filter);
       const { rows, total } = await listAlerts(app.db, request.user.tenantId, filter, page);
       return withContentRange(reply, 'alerts', rows.map(toAlertDto), page.offset, total);
@@ -168,10 +205,11 @@ export async function alertRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/alerts/:id/acknowledge',
-    { onRequest: app.requireRole('operator'), schema: { tags, security, summary: 'Acknowledge an open alert (it still resolves by itself when the condition clears)', params: IdParams, response: { 200: AlertSchema } } },
+    { onRequest: app.requireRole('operator'), schema: { tags, security, summary: 'Acknowledge an open alert, with a note (it still resolves by itself when the condition clears)', params: IdParams, body: Type.Optional(AcknowledgeBody), response: { 200: AlertSchema } } },
     async (request) => {
       const { tenantId, id: operatorId } = request.user;
-      const alert = await acknowledgeAlert(app.db, tenantId, request.params.id, operatorId);
+      const note = request.body?.note?.trim() || null;
+      const alert = await acknowledgeAlert(app.db, tenantId, request.params.id, operatorId, note);
       if (!alert) {
         const existing = await findAlert(app.db, tenantId, request.params.id);
         if (!existing) throw new NotFoundError('alert');

@@ -9,6 +9,7 @@ export type RuleKind = 'offline' | 'temperature_above' | 'free_storage_below' | 
  */
 export type AlertKind = RuleKind | 'payment_needs_attention' | 'reconciliation_mismatch' | 'reconciliation_unavailable';
 export type AlertState = 'open' | 'acknowledged' | 'resolved';
+export type Severity = 'critical' | 'warning' | 'info';
 
 export interface RuleRow {
   id: string;
@@ -18,6 +19,9 @@ export interface RuleRow {
   threshold: number;
   window_minutes: number;
   enabled: boolean;
+  severity: Severity;
+  open_after_minutes: number;
+  clear_after_minutes: number;
   created_at: Date;
   updated_at: Date;
 }
@@ -40,26 +44,56 @@ export interface AlertRow {
   resolved_at: Date | null;
   rule_name: string | null;
   kind: AlertKind;
+  acknowledged_note: string | null;
+  /** The rule's; an event's alert is critical when a payment needs a person, a warning otherwise. */
+  severity: Severity;
+  threshold: number | null;
+  device_name: string | null;
+  store_id: string | null;
+  store_name: string | null;
+  /** The alert's merchant, or its screen's. */
+  any_merchant_id: string | null;
+  merchant_name: string | null;
+  city: string | null;
 }
 
-const ruleColumns = 'id, tenant_id, name, kind, threshold, window_minutes, enabled, created_at, updated_at';
+const ruleColumns = 'id, tenant_id, name, kind, threshold, window_minutes, enabled, severity, open_after_minutes, clear_after_minutes, created_at, updated_at';
+const EVENT_SEVERITY = `case a.kind when 'payment_needs_attention' then 'critical' else 'warning' end`;
 const alertColumns = `a.id, a.tenant_id, a.rule_id, a.device_id, a.transaction_id, a.merchant_id, a.reconciliation_id, a.state, a.value, a.opened_at, a.acknowledged_at, a.acknowledged_by, a.resolved_at,
-  r.name as rule_name, a.kind`;
+  r.name as rule_name, a.kind, a.acknowledged_note, coalesce(r.severity, ${EVENT_SEVERITY}) as severity, r.threshold,
+  d.name as device_name, s.id as store_id, s.name as store_name, m.id as any_merchant_id, m.name as merchant_name, m.city`;
+/** What an alert names: its rule, its screen with the screen's store and merchant (or the alert's own merchant). */
+const alertJoins = `left join alert_rules r on r.id = a.rule_id left join devices d on d.id = a.device_id
+  left join stores s on s.id = d.store_id left join merchants m on m.id = coalesce(a.merchant_id, d.merchant_id)`;
 
-export async function insertRule(db: Queryable, tenantId: string, values: { name: string; kind: RuleKind; threshold: number; windowMinutes?: number; enabled?: boolean }): Promise<RuleRow> {
+export interface RuleValues {
+  name?: string;
+  threshold?: number;
+  windowMinutes?: number;
+  enabled?: boolean;
+  severity?: Severity;
+  openAfterMinutes?: number;
+  clearAfterMinutes?: number;
+}
+
+const ruleParams = (v: RuleValues) => [v.name ?? null, v.threshold ?? null, v.windowMinutes ?? null, v.enabled ?? null, v.severity ?? null, v.openAfterMinutes ?? null, v.clearAfterMinutes ?? null];
+
+export async function insertRule(db: Queryable, tenantId: string, values: RuleValues & { name: string; kind: RuleKind; threshold: number }): Promise<RuleRow> {
   const { rows } = await db.query<RuleRow>(
-    `insert into alert_rules (tenant_id, name, kind, threshold, window_minutes, enabled) values ($1, $2, $3, $4, coalesce($5, 60), coalesce($6, true)) returning ${ruleColumns}`,
-    [tenantId, values.name, values.kind, values.threshold, values.windowMinutes ?? null, values.enabled ?? null],
+    `insert into alert_rules (tenant_id, kind, name, threshold, window_minutes, enabled, severity, open_after_minutes, clear_after_minutes)
+     values ($1, $2, $3, $4, coalesce($5, 60), coalesce($6, true), coalesce($7, 'warning'), coalesce($8, 0), coalesce($9, 0)) returning ${ruleColumns}`,
+    [tenantId, values.kind, ...ruleParams(values)],
   );
   return rows[0]!;
 }
 
-export async function updateRule(db: Queryable, tenantId: string, id: string, changes: { name?: string; threshold?: number; windowMinutes?: number; enabled?: boolean }): Promise<RuleRow | undefined> {
+export async function updateRule(db: Queryable, tenantId: string, id: string, changes: RuleValues): Promise<RuleRow | undefined> {
   const { rows } = await db.query<RuleRow>(
     `update alert_rules set name = coalesce($3, name), threshold = coalesce($4, threshold), window_minutes = coalesce($5, window_minutes),
-       enabled = coalesce($6, enabled), updated_at = now()
+       enabled = coalesce($6, enabled), severity = coalesce($7, severity), open_after_minutes = coalesce($8, open_after_minutes),
+       clear_after_minutes = coalesce($9, clear_after_minutes), updated_at = now()
      where tenant_id = $1 and id = $2 returning ${ruleColumns}`,
-    [tenantId, id, changes.name ?? null, changes.threshold ?? null, changes.windowMinutes ?? null, changes.enabled ?? null],
+    [tenantId, id, ...ruleParams(changes)],
   );
   return rows[0];
 }
@@ -93,32 +127,46 @@ export interface AlertFilter {
   deviceId?: string;
   ruleId?: string;
   transactionId?: string;
+  /** The alert's merchant or its screen's. */
   merchantId?: string;
+  severity?: Severity;
+  kind?: string;
+  city?: string;
+  openedFrom?: string;
+  openedTo?: string;
 }
+
+/** Open first, then acknowledged, then resolved: what the list sorts by as "priority". */
+export const ALERT_STATE_RANK = `case a.state when 'open' then 0 when 'acknowledged' then 1 else 2 end`;
 
 export async function listAlerts(db: Queryable, tenantId: string, filter: AlertFilter, page: { orderBy: string; limit: number; offset: number }) {
   const where = `a.tenant_id = $1 and ($2::text is null or a.state = $2) and ($3::text is null or a.device_id = $3) and ($4::uuid is null or a.rule_id = $4::uuid)
-    and ($5::uuid is null or a.transaction_id = $5::uuid) and ($6::uuid is null or a.merchant_id = $6::uuid)`;
-  const params = [tenantId, filter.state ?? null, filter.deviceId ?? null, filter.ruleId ?? null, filter.transactionId ?? null, filter.merchantId ?? null];
+    and ($5::uuid is null or a.transaction_id = $5::uuid) and ($6::uuid is null or m.id = $6::uuid)
+    and ($7::text is null or coalesce(r.severity, ${EVENT_SEVERITY}) = $7) and ($8::text is null or a.kind = $8) and ($9::text is null or m.city = $9)
+    and ($10::timestamptz is null or a.opened_at >= $10) and ($11::timestamptz is null or a.opened_at < $11)`;
+  const params = [
+    tenantId, filter.state ?? null, filter.deviceId ?? null, filter.ruleId ?? null, filter.transactionId ?? null, filter.merchantId ?? null,
+    filter.severity ?? null, filter.kind ?? null, filter.city ?? null, filter.openedFrom ?? null, filter.openedTo ?? null,
+  ];
   const [list, count] = await Promise.all([
-    db.query<AlertRow>(`select ${alertColumns} from alerts a left join alert_rules r on r.id = a.rule_id where ${where} order by ${page.orderBy} limit $7 offset $8`, [...params, page.limit, page.offset]),
-    db.query<{ total: number }>(`select count(*)::int as total from alerts a where ${where}`, params),
+    db.query<AlertRow>(`select ${alertColumns} from alerts a ${alertJoins} where ${where} order by ${page.orderBy} limit $12 offset $13`, [...params, page.limit, page.offset]),
+    db.query<{ total: number }>(`select count(*)::int as total from alerts a ${alertJoins} where ${where}`, params),
   ]);
   return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
 }
 
 export async function findAlert(db: Queryable, tenantId: string, id: string): Promise<AlertRow | undefined> {
-  const { rows } = await db.query<AlertRow>(`select ${alertColumns} from alerts a left join alert_rules r on r.id = a.rule_id where a.tenant_id = $1 and a.id = $2`, [tenantId, id]);
+  const { rows } = await db.query<AlertRow>(`select ${alertColumns} from alerts a ${alertJoins} where a.tenant_id = $1 and a.id = $2`, [tenantId, id]);
   return rows[0];
 }
 
-/** open → acknowledged; undefined if the alert is not open. */
-export async function acknowledgeAlert(db: Queryable, tenantId: string, id: string, operatorId: string): Promise<AlertRow | undefined> {
+/** open → acknowledged, with the operator's note; undefined if the alert is not open. */
+export async function acknowledgeAlert(db: Queryable, tenantId: string, id: string, operatorId: string, note: string | null): Promise<AlertRow | undefined> {
   const { rows } = await db.query<AlertRow>(
-    `with a as (update alerts set state = 'acknowledged', acknowledged_at = now(), acknowledged_by = $3
+    `with a as (update alerts set state = 'acknowledged', acknowledged_at = now(), acknowledged_by = $3, acknowledged_note = $4
                 where tenant_id = $1 and id = $2 and state = 'open' returning *)
-     select ${alertColumns} from a left join alert_rules r on r.id = a.rule_id`,
-    [tenantId, id, operatorId],
+     select ${alertColumns} from a ${alertJoins}`,
+    [tenantId, id, operatorId, note],
   );
   return rows[0];
 }
@@ -160,6 +208,26 @@ export async function findBreaches(db: Queryable, rule: RuleRow): Promise<Breach
   return rows;
 }
 
+/**
+ * Keeps since when each screen has broken the rule: new breaches start now, screens no longer in breach are
+ * forgotten. Returns the screens that have broken it for the rule's open_after_minutes at least.
+ */
+export async function heldBreaches(db: Queryable, rule: RuleRow, breaching: string[]): Promise<Set<string>> {
+  await db.query(`delete from alert_breaches where rule_id = $1 and not (device_id = any($2::text[]))`, [rule.id, breaching]);
+  const { rows } = await db.query<{ device_id: string }>(
+    `with added as (
+       insert into alert_breaches (rule_id, device_id, tenant_id, since)
+       select $1, d.id, d.tenant_id, now() from devices d where d.id = any($2::text[]) and d.tenant_id = $3
+       on conflict (rule_id, device_id) do nothing
+       returning device_id, since
+     )
+     select device_id from added where since <= now() - ($4::int * interval '1 minute')
+     union select device_id from alert_breaches where rule_id = $1 and device_id = any($2::text[]) and since <= now() - ($4::int * interval '1 minute')`,
+    [rule.id, breaching, rule.tenant_id, rule.open_after_minutes],
+  );
+  return new Set(rows.map((r) => r.device_id));
+}
+
 /** Opens an alert for each device without an unresolved one for this rule; returns the new ones. */
 export async function openAlerts(db: Queryable, rule: RuleRow, breaches: Array<{ device_id: string; value: number }>): Promise<AlertRow[]> {
   if (breaches.length === 0) return [];
@@ -169,21 +237,29 @@ export async function openAlerts(db: Queryable, rule: RuleRow, breaches: Array<{
        select $1, $2, $5, u.device_id, u.value from unnest($3::text[], $4::bigint[]) as u(device_id, value)
        on conflict (rule_id, device_id) where state <> 'resolved' do nothing
        returning *
-     ) select ${alertColumns} from a join alert_rules r on r.id = a.rule_id`,
+     ) select ${alertColumns} from a ${alertJoins}`,
     [rule.tenant_id, rule.id, breaches.map((b) => b.device_id), breaches.map((b) => b.value), rule.kind],
   );
   return rows;
 }
 
-/** Resolves the rule's unresolved alerts whose device is no longer in breach; returns them. */
+/**
+ * Resolves the rule's unresolved alerts whose device has been out of breach for the rule's clear_after_minutes;
+ * a device breaking it again starts that wait over. Returns the resolved alerts.
+ */
 export async function resolveCleared(db: Queryable, rule: RuleRow, stillBreaching: string[]): Promise<AlertRow[]> {
+  await db.query(
+    `update alerts set cleared_since = case when device_id = any($2::text[]) then null else coalesce(cleared_since, now()) end
+     where rule_id = $1 and state <> 'resolved'`,
+    [rule.id, stillBreaching],
+  );
   const { rows } = await db.query<AlertRow>(
     `with a as (
        update alerts set state = 'resolved', resolved_at = now()
-       where rule_id = $1 and state <> 'resolved' and not (device_id = any($2::text[]))
+       where rule_id = $1 and state <> 'resolved' and cleared_since <= now() - ($2::int * interval '1 minute')
        returning *
-     ) select ${alertColumns} from a join alert_rules r on r.id = a.rule_id`,
-    [rule.id, stillBreaching],
+     ) select ${alertColumns} from a ${alertJoins}`,
+    [rule.id, rule.clear_after_minutes],
   );
   return rows;
 }
@@ -206,7 +282,7 @@ export async function openTransactionAlert(
        insert into alerts (tenant_id, kind, device_id, transaction_id, value) values ($1, $2, $3, $4, $5)
        on conflict (transaction_id) where transaction_id is not null and state <> 'resolved' do nothing
        returning *
-     ) select ${alertColumns} from a left join alert_rules r on r.id = a.rule_id`,
+     ) select ${alertColumns} from a ${alertJoins}`,
     [values.tenantId, values.kind, values.deviceId, values.transactionId, values.value],
   );
   return rows[0];
@@ -225,7 +301,7 @@ export async function openMerchantAlert(
        insert into alerts (tenant_id, kind, merchant_id, reconciliation_id, value) values ($1, $2, $3, $4, $5)
        on conflict do nothing
        returning *
-     ) select ${alertColumns} from a left join alert_rules r on r.id = a.rule_id`,
+     ) select ${alertColumns} from a ${alertJoins}`,
     [values.tenantId, values.kind, values.merchantId, values.reconciliationId ?? null, values.value],
   );
   return rows[0];

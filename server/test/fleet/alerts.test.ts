@@ -158,6 +158,79 @@ describe('alerts', () => {
     await bank.request('DELETE', `/api/alert-rules/${full.id}`);
   });
 
+  it('holds off both ways per rule, so a screen hovering at the threshold does not flap; names what it is about; takes a note on acknowledge', async () => {
+    const rule = (await bank.post('/api/alert-rules', { name: 'Hot counter', kind: 'temperature_above', threshold: 70, severity: 'critical', openAfterMinutes: 5, clearAfterMinutes: 10 })).body;
+    expect(rule).toMatchObject({ severity: 'critical', openAfterMinutes: 5, clearAfterMinutes: 10 });
+    // Without a hold-off: opens at the first heartbeat, older than the held one's.
+    const warm = (await bank.post('/api/alert-rules', { name: 'Warm counter', kind: 'temperature_above', threshold: 60 })).body;
+    const merchant = await bank.createMerchant({ name: '暖阳面包', city: '苏州' });
+    const store = (await bank.post('/api/stores', { merchantId: merchant.id, name: '观前店' })).body;
+    const device = await bank.createDevice({ id: 'alert-hover', name: 'Hover counter' });
+    expect((await bank.put(`/api/devices/${device.id}`, { storeId: store.id })).status).toBe(200);
+    const screen = t.screen(device);
+    await screen.connect();
+    const heat = async (temperatureDc: number) => {
+      await screen.sendHeartbeat({ temperatureDc });
+      await eventually(async () => (await bank.get(`/api/devices/${device.id}`)).body.lastHeartbeat?.temperatureDc === temperatureDc);
+      await flushed();
+      await evaluate();
+    };
+    const mine = async () => (await alertsOf(bank, device.id)).filter((a) => (a as unknown as { ruleId: string }).ruleId === rule.id);
+    /** Minutes go by: the breach (or the clearing) started that much earlier. */
+    const minutesPass = async (minutes: number) => {
+      await t.hub.db.query(`update alert_breaches set since = since - $2 * interval '1 minute' where rule_id = $1`, [rule.id, minutes]);
+      await t.hub.db.query(`update alerts set cleared_since = cleared_since - $2 * interval '1 minute' where rule_id = $1 and cleared_since is not null`, [rule.id, minutes]);
+      await evaluate();
+    };
+
+    await heat(750);
+    expect(await mine()).toEqual([]);
+    await heat(690); // below again before five minutes: forgotten
+    await heat(750);
+    await minutesPass(4);
+    expect(await mine()).toEqual([]);
+    await minutesPass(2);
+    const [opened] = await mine();
+    expect(opened).toMatchObject({
+      state: 'open', severity: 'critical', value: 750, threshold: 70, rule: 'Hot counter',
+      deviceName: 'Hover counter', storeId: store.id, storeName: '观前店', merchantId: merchant.id, merchantName: '暖阳面包', city: '苏州',
+    });
+
+    // Clear, breaking again, clear: the ten minutes start over each time.
+    await heat(650);
+    await minutesPass(9);
+    await heat(760);
+    await heat(650);
+    await minutesPass(9);
+    expect((await mine())[0]!.state).toBe('open');
+
+    const long = await bank.post(`/api/alerts/${opened!.id}/acknowledge`, { note: 'x'.repeat(501) });
+    expect(long.status).toBe(400);
+    const acked = await bank.post(`/api/alerts/${opened!.id}/acknowledge`, { note: ' technician on the way ' });
+    expect(acked.body).toMatchObject({ state: 'acknowledged', acknowledgedNote: 'technician on the way' });
+
+    // Filters an operator narrows the list with; open ones first when sorted by priority.
+    const list = async (filter: Record<string, string>) => bank.get(`/api/alerts?filter=${encodeURIComponent(JSON.stringify(filter))}&sort=${encodeURIComponent('["priority","ASC"]')}&range=[0,99]`);
+    expect((await list({ severity: 'critical', city: '苏州' })).body.map((a: { id: string }) => a.id)).toEqual([opened!.id]);
+    expect((await list({ severity: 'info', city: '苏州' })).body).toEqual([]);
+    expect((await list({ merchantId: merchant.id, kind: 'temperature_above' })).body).toHaveLength(2);
+    expect((await list({ merchantId: merchant.id, severity: 'warning' })).body.map((a: { ruleId: string }) => a.ruleId)).toEqual([warm.id]);
+    expect((await list({ openedFrom: new Date(Date.now() + 60_000).toISOString(), city: '苏州' })).body).toEqual([]);
+    for (const bad of [{ severity: 'fatal' }, { openedFrom: 'yesterday' }, { kind: 'DROP TABLE' }]) {
+      const refused = await list(bad);
+      expect(refused.status, JSON.stringify(bad)).toBe(400);
+      expect(refused.body.detail).toMatch(/^filter/);
+    }
+    const byPriority = (await list({ city: '苏州' })).body as Array<{ state: string; ruleId: string }>;
+    expect(byPriority.map((a) => [a.ruleId, a.state])).toEqual([[warm.id, 'open'], [rule.id, 'acknowledged']]);
+    expect((await otherBank.get(`/api/alerts/${opened!.id}`)).status).toBe(404);
+
+    await minutesPass(2);
+    expect((await mine())[0]!.state).toBe('resolved');
+    await bank.request('DELETE', `/api/alert-rules/${rule.id}`);
+    await bank.request('DELETE', `/api/alert-rules/${warm.id}`);
+  });
+
   it('counts reboots from uptimes that went back', async () => {
     const rule = (await bank.post('/api/alert-rules', { name: 'Boot loop', kind: 'repeated_reboots', threshold: 2, windowMinutes: 30 })).body;
     const device = await bank.createDevice({ id: 'alert-boots' });
