@@ -92,6 +92,7 @@ export const DeviceListFilter = Type.Object({
   storeId: Type.Optional(Type.String({ format: 'uuid' })),
   tag: Type.Optional(Type.String()),
   query: Type.Optional(Type.String({ maxLength: 4000, description: 'a registry query, see the README' })),
+  trading: Type.Optional(Type.Boolean({ description: "true: screens whose merchant is open now (its trading hours, in its time zone); false: the others" })),
 }, { additionalProperties: false });
 
 export const HeartbeatBucketSchema = Type.Object({

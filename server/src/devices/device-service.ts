@@ -3,6 +3,7 @@
 // cached credentials and the screen's open connection.
 import { checkFilter } from '../platform/list-query.js';
 import type { DeviceBroker } from '@screenhub/broker';
+import { isOpenAt, type TradingSpan } from '@screenhub/protocol';
 import type { Database } from '../db/database.js';
 import { isUniqueViolation } from '../db/database.js';
 import { ConflictError, NotFoundError } from '../platform/errors.js';
@@ -18,6 +19,7 @@ import {
   insertDevice,
   listDevices,
   listPresenceEvents,
+  merchantHours,
   replaceSecret,
   updateDevice,
   type DeviceFilter,
@@ -109,11 +111,18 @@ export class DeviceService {
 
   /** `scope`: a registry query the list is confined to (a group's members), whatever the filter's own query says. */
   async list(tenantId: string, rawFilter: Record<string, unknown>, page: { orderBy: string; limit: number; offset: number }, scope?: string) {
-    const { query, ...filter } = parseFilter(rawFilter);
+    const { query, trading, ...filter } = parseFilter(rawFilter);
     const queries = [scope, query].filter((q): q is string => q !== undefined);
     const compiled = queries.length === 0 ? undefined : await this.registry.compile(tenantId, queries, undefined, 'filter/query');
-    const { rows, total } = await listDevices(this.db, tenantId, { ...filter, query: compiled }, page);
+    const open = trading === undefined ? undefined : { open: trading, merchantIds: await this.merchantsOpenNow(tenantId) };
+    const { rows, total } = await listDevices(this.db, tenantId, { ...filter, query: compiled, trading: open }, page);
     return { rows: rows.map((row) => toDeviceDto(row, this.liveState.get(row.id))), total };
+  }
+
+  /** The tenant's merchants open now, each in its own time zone (no trading hours: always open). */
+  private async merchantsOpenNow(tenantId: string): Promise<string[]> {
+    const now = new Date();
+    return (await merchantHours(this.db, tenantId)).filter((m) => isOpenAt(m.trading_hours as TradingSpan[] | null, m.timezone, now)).map((m) => m.id);
   }
 
   /** How many of the tenant's screens a registry query holds (a dynamic group's size). */
@@ -173,8 +182,8 @@ export class DeviceService {
   }
 }
 
-function parseFilter(raw: Record<string, unknown>): Omit<DeviceFilter, 'query'> & { query?: string } {
+function parseFilter(raw: Record<string, unknown>): Omit<DeviceFilter, 'query' | 'trading'> & { query?: string; trading?: boolean } {
   checkFilter(DeviceListFilter, raw);
-  const { id, ...rest } = raw as { id?: string | string[]; query?: string } & Omit<DeviceFilter, 'ids' | 'query'>;
+  const { id, ...rest } = raw as { id?: string | string[]; query?: string; trading?: boolean } & Omit<DeviceFilter, 'ids' | 'query' | 'trading'>;
   return { ...rest, ids: id === undefined ? undefined : Array.isArray(id) ? id : [id] };
 }

@@ -111,6 +111,8 @@ export interface DeviceFilter {
   merchantId?: string;
   storeId?: string;
   tag?: string;
+  /** The merchants open now (trading: true keeps their screens, false every other screen). */
+  trading?: { open: boolean; merchantIds: string[] };
   /** A compiled registry query (registry-query-language.ts) whose $n refer to `params` from $2 on. */
   query?: { sql: string; params: unknown[] };
 }
@@ -134,6 +136,8 @@ function whereClause(tenantId: string, filter: DeviceFilter): { sql: string; par
   if (filter.merchantId) add((n) => `d.merchant_id = $${n}::uuid`, filter.merchantId);
   if (filter.storeId) add((n) => `d.store_id = $${n}::uuid`, filter.storeId);
   if (filter.tag) add((n) => `d.tags @> array[$${n}]::text[]`, filter.tag);
+  if (filter.trading?.open) add((n) => `d.merchant_id = any($${n}::uuid[])`, filter.trading.merchantIds);
+  if (filter.trading && !filter.trading.open) add((n) => `(d.merchant_id is null or not (d.merchant_id = any($${n}::uuid[])))`, filter.trading.merchantIds);
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
     add((n) => `(d.id ilike $${n} or d.name ilike $${n})`, pattern);
@@ -157,6 +161,12 @@ export async function listDevices(db: Queryable, tenantId: string, filter: Devic
     db.query<{ total: number }>(`select count(*)::int as total from ${listFrom(where.sql)} where ${where.sql}`, where.params),
   ]);
   return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
+}
+
+/** Every merchant of the tenant with its trading hours: which are open now is decided in the service. */
+export async function merchantHours(db: Queryable, tenantId: string): Promise<Array<{ id: string; trading_hours: unknown; timezone: string }>> {
+  const { rows } = await db.query<{ id: string; trading_hours: unknown; timezone: string }>('select id, trading_hours, timezone from merchants where tenant_id = $1', [tenantId]);
+  return rows;
 }
 
 export async function updateDevice(

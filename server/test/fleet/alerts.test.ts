@@ -216,7 +216,7 @@ describe('alerts', () => {
     expect((await list({ merchantId: merchant.id, kind: 'temperature_above' })).body).toHaveLength(2);
     expect((await list({ merchantId: merchant.id, severity: 'warning' })).body.map((a: { ruleId: string }) => a.ruleId)).toEqual([warm.id]);
     expect((await list({ openedFrom: new Date(Date.now() + 60_000).toISOString(), city: '苏州' })).body).toEqual([]);
-    for (const bad of [{ severity: 'fatal' }, { openedFrom: 'yesterday' }, { kind: 'DROP TABLE' }]) {
+    for (const bad of [{ severity: 'fatal' }, { openedFrom: 'yesterday' }, { kind: 'DROP TABLE' }] as Array<Record<string, string>>) {
       const refused = await list(bad);
       expect(refused.status, JSON.stringify(bad)).toBe(400);
       expect(refused.body.detail).toMatch(/^filter/);

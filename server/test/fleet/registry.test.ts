@@ -132,6 +132,22 @@ describe('groups', () => {
     expect((await bank.get(`/api/groups/${pilot.body.id}`)).body.memberCount).toBe(1);
   });
 
+  it('lists the screens whose merchant trades now, and the others', async () => {
+    // The grocer opens for an hour starting two hours from now (Shanghai time): closed now, whatever the hour.
+    const hhmm = (offsetHours: number) => new Date(Date.now() + (8 + offsetHours) * 3_600_000).toISOString().slice(11, 16);
+    expect((await bank.put(`/api/merchants/${ids.noodles}`, { tradingHours: null })).status).toBe(200);
+    expect((await bank.put(`/api/merchants/${ids.grocer}`, { tradingHours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: hhmm(2), closes: hhmm(3) }] })).status).toBe(200);
+    const listed = async (trading: boolean) => ((await bank.get(`/api/devices?filter=${encodeURIComponent(JSON.stringify({ trading }))}&range=[0,99]`)).body as Array<{ id: string }>).map((d) => d.id).sort();
+    const trading = await listed(true);
+    expect(trading).toEqual(expect.arrayContaining([ids.n1, ids.n2, ids.t1]));
+    expect(trading).not.toContain(ids.g1);
+    expect(trading).not.toContain(ids.loose);
+    expect(await listed(false)).toEqual(expect.arrayContaining([ids.g1, ids.loose]));
+    expect((await listed(false))).not.toContain(ids.n1);
+    expect((await bank.put(`/api/merchants/${ids.grocer}`, { tradingHours: null })).status).toBe(200);
+    expect(await listed(true)).toContain(ids.g1);
+  });
+
   it('finds merchants by part of their name (wildcards matched as typed) and by city', async () => {
     const names = async (filter: Record<string, string>) => ((await bank.get(`/api/merchants?filter=${encodeURIComponent(JSON.stringify(filter))}`)).body as Array<{ name: string }>).map((m) => m.name).sort();
     expect(await names({ q: '拉面' })).toEqual(['兰州拉面']);
