@@ -15,7 +15,7 @@ export default defineConfig({
     emptyOutDir: true,
     // react-admin and MUI are large; one vendor chunk keeps the app's own chunk small and cached apart.
     chunkSizeWarningLimit: 2500,
-    rollupOptions: { output: { manualChunks: { vendor: ['react', 'react-dom', 'react-admin'], charts: ['recharts'] } } },
+    rollupOptions: { output: { manualChunks: { vendor: ['react', 'react-dom', 'react-admin'], charts: ['recharts'], geo: ['d3-geo', '@mapbox/geojson-rewind', 'china-geojson/src/geojson/china.json'] } } },
   },
   server: { proxy: { '/api': { target: 'http://localhost:8080', ws: true } } },
 });

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const created = await root.createTenant('Map Bank');
   bank = created.admin;
   otherBank = (await root.createTenant('Map Other Bank')).admin;
-  fleet = await seedMapFleet(t.hub.db, bank, created.tenantId, { screens: 1_500, storesPerCity: 40, onlineEvery: 3, prefix: 'map-' });
+  fleet = await seedMapFleet(t.hub.db, bank, created.tenantId, { screens: 1_500, storesPerCity: 40, onlineEvery: 3, prefix: 'map-', instanceId: t.hub.app.instance.id });
   // One screen with no store: counted, not drawn.
   await bank.createDevice({ id: 'map-loose', name: 'loose' });
 }, 120_000);

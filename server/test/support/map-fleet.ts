@@ -26,9 +26,9 @@ export async function seedMapFleet(
   db: Queryable,
   admin: ApiClient,
   tenantId: string,
-  options: { screens: number; storesPerCity: number; onlineEvery: number; prefix: string },
+  options: { screens: number; storesPerCity: number; onlineEvery: number; prefix: string; /** The hub process the online ones are held by (else its presence sweeper takes them offline). */ instanceId: string },
 ): Promise<MapFleet> {
-  const { screens, storesPerCity, onlineEvery, prefix } = options;
+  const { screens, storesPerCity, onlineEvery, prefix, instanceId } = options;
   const fleet: MapFleet = { screens, online: 0, stores: MAP_CITIES.length * storesPerCity, cities: new Map() };
   for (const [c, place] of MAP_CITIES.entries()) {
     const merchant = await admin.createMerchant({ name: `${place.city}连锁超市`, city: place.city });
@@ -56,8 +56,9 @@ export async function seedMapFleet(
        select $2 || n, $1, '屏幕 ' || n, '\\x00', '\\x00', merchant_id, store_id from placed
        returning id, tenant_id
      )
-     insert into device_live (device_id, tenant_id, online) select id, tenant_id, (substr(id, length($2) + 1)::int % $7) = 0 from d`,
-    [tenantId, prefix, screens, merchantIds, MAP_CITIES.length, storesPerCity, onlineEvery],
+     insert into device_live (device_id, tenant_id, online, connected_instance, last_seen_at)
+     select id, tenant_id, (substr(id, length($2) + 1)::int % $7) = 0, $8, now() from d`,
+    [tenantId, prefix, screens, merchantIds, MAP_CITIES.length, storesPerCity, onlineEvery, instanceId],
   );
   for (let n = 0; n < screens; n++) {
     const city = fleet.cities.get(MAP_CITIES[n % MAP_CITIES.length]!.city)!;
