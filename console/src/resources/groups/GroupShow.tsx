@@ -3,13 +3,14 @@ import { Datagrid, NumberField, Pagination, ReferenceManyField, SimpleShowLayout
 import { PluralName } from '../../common/PluralName';
 import { HubShow } from '../../common/HubShow';
 import { OnlineBadge } from '../devices/OnlineBadge';
+import { LabelField } from '../../common/LabelField';
 
 export function GroupShow() {
   return (
     <HubShow>
       <SimpleShowLayout>
         <TextField source="name" />
-        <TextField source="kind" />
+        <LabelField source="kind" prefix="hub.group_kind" />
         <TextField source="query" emptyText="—" />
         <NumberField source="priority" />
         <ReferenceManyField reference="devices" target="groupId" label={<PluralName resource="devices" />} sort={{ field: 'name', order: 'ASC' }} pagination={<Pagination />}>

@@ -1,9 +1,12 @@
 // One merchant: its attributes, its stores, its screens and its reconciliation reports.
 import { BooleanField, Datagrid, DateField, NumberField, Pagination, ReferenceManyField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
 import { PluralName } from '../../common/PluralName';
+import { AddStoreButton } from './AddStoreButton';
+import { TradingHoursField } from './TradingHoursField';
 import { HubShow } from '../../common/HubShow';
 import { OnlineBadge } from '../devices/OnlineBadge';
 import { ReconcileButton } from '../reconciliations/ReconcileButton';
+import { LabelField } from '../../common/LabelField';
 
 export function MerchantShow() {
   return (
@@ -11,16 +14,18 @@ export function MerchantShow() {
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="ra.message.details">
           <TextField source="name" />
-          <TextField source="acquirer" />
+          <LabelField source="acquirer" prefix="hub.channel" />
           <TextField source="merchantCategoryCode" emptyText="—" />
           <TextField source="city" emptyText="—" />
           <TextField source="district" emptyText="—" />
           <TextField source="businessArea" emptyText="—" />
           <TextField source="timezone" />
+          <TradingHoursField label="resources.merchants.fields.tradingHours" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={<PluralName resource="stores" />} path="stores">
+          <AddStoreButton />
           <ReferenceManyField reference="stores" target="merchantId" sort={{ field: 'name', order: 'ASC' }} pagination={<Pagination />}>
-            <Datagrid bulkActionButtons={false}>
+            <Datagrid bulkActionButtons={false} rowClick={(id) => `/stores/${id}`}>
               <TextField source="name" />
               <TextField source="address" />
               <NumberField source="latitude" />

@@ -4,7 +4,7 @@ import { Datagrid, List, NumberField, ReferenceField, TextField } from 'react-ad
 export function StoreList() {
   return (
     <List sort={{ field: 'name', order: 'ASC' }}>
-      <Datagrid bulkActionButtons={false}>
+      <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="name" />
         <ReferenceField source="merchantId" reference="merchants" link="show" sortable={false} />
         <TextField source="address" sortable={false} />

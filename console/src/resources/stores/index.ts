@@ -1,4 +1,6 @@
 import PlaceIcon from '@mui/icons-material/Place';
+import { StoreCreate } from './StoreCreate';
+import { StoreEdit } from './StoreEdit';
 import { StoreList } from './StoreList';
 
-export default { list: StoreList, icon: PlaceIcon, recordRepresentation: 'name' };
+export default { list: StoreList, create: StoreCreate, edit: StoreEdit, icon: PlaceIcon, recordRepresentation: 'name' };
