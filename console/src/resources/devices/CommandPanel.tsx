@@ -4,10 +4,11 @@
 // every two seconds, in case the event stream is reconnecting.
 import { useState } from 'react';
 import { Box, Button, TextField as MuiTextField, Typography } from '@mui/material';
-import { Datagrid, DateField, ReferenceManyField, TextField, useNotify, useRecordContext, useRefresh, useTranslate, useListContext } from 'react-admin';
+import { Confirm, Datagrid, DateField, ReferenceManyField, TextField, useNotify, useRecordContext, useRefresh, useTranslate, useListContext } from 'react-admin';
 import { dataProvider } from '../../dataProvider';
 import { StateChip } from '../../common/StateChip';
 import { useInterval } from '../../common/useInterval';
+import { LabelField } from '../../common/LabelField';
 
 const COMMANDS = ['play_test_announcement', 'set_volume', 'reboot', 'upload_logs', 'take_screenshot'] as const;
 const FINAL = new Set(['succeeded', 'failed', 'expired']);
@@ -20,6 +21,8 @@ export function CommandPanel() {
   const [volume, setVolume] = useState(50);
   const [text, setText] = useState('收款测试 12.50 元');
   const [busy, setBusy] = useState(false);
+  // A reboot takes the screen away from the counter for a minute: asked twice.
+  const [confirmReboot, setConfirmReboot] = useState(false);
   if (!record) return null;
 
   const send = async (type: (typeof COMMANDS)[number]) => {
@@ -44,16 +47,17 @@ export function CommandPanel() {
         <MuiTextField size="small" type="number" label={translate('hub.device.volume')} value={volume} onChange={(e) => setVolume(Number(e.target.value))} sx={{ width: 100 }} />
         <MuiTextField size="small" label={translate('hub.device.text')} value={text} onChange={(e) => setText(e.target.value)} sx={{ width: 200 }} />
         {COMMANDS.map((type) => (
-          <Button key={type} variant="outlined" size="small" disabled={busy} onClick={() => send(type)} data-testid={`command-${type}`}>
+          <Button key={type} variant="outlined" size="small" disabled={busy} onClick={() => (type === 'reboot' ? setConfirmReboot(true) : send(type))} data-testid={`command-${type}`}>
             {translate(`hub.command.${type}`)}
           </Button>
         ))}
+        <Confirm isOpen={confirmReboot} title="hub.command.reboot" content="hub.bulk.reboot_warning" translateOptions={{ smart_count: 1 }} onConfirm={() => { setConfirmReboot(false); void send('reboot'); }} onClose={() => setConfirmReboot(false)} />
       </Box>
       <Box data-testid="command-list">
       <ReferenceManyField reference="commands" target="deviceId" sort={{ field: 'createdAt', order: 'DESC' }} perPage={10}>
         <PollWhileOpen />
         <Datagrid bulkActionButtons={false} rowClick={false}>
-          <TextField source="type" sortable={false} />
+          <LabelField source="type" prefix="hub.command" sortable={false} />
           <StateChip source="state" />
           <TextField source="resultMessage" sortable={false} />
           <DateField source="createdAt" showTime sortable={false} />

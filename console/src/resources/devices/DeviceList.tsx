@@ -1,26 +1,32 @@
 // Screens, with the hub's simple filters and its registry query
 // (`city = "杭州" and online = false`), which the hub compiles to SQL.
 import { Datagrid, DateField, List, NullableBooleanInput, ReferenceField, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
+import { DeviceBulkActions } from './DeviceBulkActions';
 import { OnlineBadge } from './OnlineBadge';
+import { LabelField, useLabelledChoices } from '../../common/LabelField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <TextInput key="query" source="query" alwaysOn sx={{ minWidth: 360 }} helperText='city = "杭州" and online = false' />,
-  <SelectInput key="status" source="status" choices={[{ id: 'active', name: 'active' }, { id: 'blocked', name: 'blocked' }]} />,
+  <StatusInput key="status" source="status" />,
   <NullableBooleanInput key="online" source="online" />,
   <TextInput key="model" source="model" />,
   <TextInput key="appVersion" source="appVersion" />,
   <TextInput key="firmwareVersion" source="firmwareVersion" />,
 ];
 
+function StatusInput({ source }: { source: string }) {
+  return <SelectInput source={source} choices={useLabelledChoices(['active', 'blocked'], 'hub.state')} />;
+}
+
 export function DeviceList() {
   return (
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} debounce={700}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <Datagrid rowClick="show" bulkActionButtons={<DeviceBulkActions />}>
         <TextField source="id" />
         <TextField source="name" />
         <OnlineBadge source="online" />
-        <TextField source="status" />
+        <LabelField source="status" prefix="hub.state" />
         <TextField source="model" />
         <TextField source="appVersion" />
         <TextField source="firmwareVersion" />
