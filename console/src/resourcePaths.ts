@@ -15,7 +15,7 @@ export const resourceSpecs: Record<string, ResourceSpec> = {
   merchants: newest(['name', 'createdAt']),
   stores: { sortable: ['name', 'createdAt'], defaultSort: { field: 'name', order: 'ASC' } },
   groups: { sortable: ['name', 'priority', 'createdAt'], defaultSort: { field: 'name', order: 'ASC' } },
-  alerts: { sortable: ['openedAt', 'state'], defaultSort: { field: 'openedAt', order: 'DESC' } },
+  alerts: { sortable: ['priority', 'openedAt', 'state'], defaultSort: { field: 'priority', order: 'ASC' } },
   transactions: newest(['createdAt', 'amountFen', 'state', 'updatedAt']),
   releases: newest(['createdAt', 'version', 'kind']),
   campaigns: { path: 'ota/campaigns', ...newest(['createdAt', 'name', 'state']) },

@@ -4,7 +4,8 @@ import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatFen } from '../common/MoneyField';
-import { ScreenMap } from './ScreenMap';
+import { ScreenMap } from './map/ScreenMap';
+import { NeedsAttention } from './NeedsAttention';
 import { StatCard } from './StatCard';
 import { useAdPlaysToday, useOpenAlerts, usePaymentsToday, useRunningCampaigns, useScreenCounts } from './useDashboardFigures';
 
@@ -28,38 +29,46 @@ export function Dashboard() {
         <StatCard label={translate('hub.dashboard.ad_plays_today')} value={plays.data?.total} testId="stat-plays" />
       </Box>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-        <ChartCard title={translate('hub.dashboard.success_by_acquirer')}>
+        <ChartCard title={translate('hub.dashboard.success_by_acquirer')} testId="chart-success" empty={byChannel.length === 0 ? translate('hub.dashboard.no_payments_today') : undefined}>
           <BarChart data={byChannel}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="channel" />
+            <XAxis dataKey="channel" tickFormatter={(c: string) => translate(`hub.channel.${c}`, { _: c })} />
             <YAxis domain={[0, 100]} unit="%" />
             <Tooltip />
-            <Bar dataKey="rate" fill="#1976d2" />
+            <Bar dataKey="rate" name={translate('hub.dashboard.success_rate')} fill="#1976d2" />
           </BarChart>
         </ChartCard>
-        <ChartCard title={translate('hub.dashboard.plays_by_hour')}>
+        <ChartCard title={translate('hub.dashboard.plays_by_hour')} testId="chart-plays-by-hour" empty={plays.data && plays.data.byHour.length === 0 ? translate('hub.dashboard.no_plays_today') : undefined}>
           <BarChart data={plays.data?.byHour ?? []}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="hour" tickFormatter={(h: string) => String(h).slice(11, 16)} />
             <YAxis allowDecimals={false} />
             <Tooltip />
-            <Bar dataKey="plays" fill="#7b1fa2" />
+            <Bar dataKey="plays" name={translate('hub.dashboard.plays')} fill="#7b1fa2" />
           </BarChart>
         </ChartCard>
       </Box>
-      <ScreenMap />
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+        <ScreenMap />
+        <NeedsAttention />
+      </Box>
     </Box>
   );
 }
 
-function ChartCard({ title, children }: { title: string; children: React.ReactElement }) {
+/** A chart under its title, or what the empty chart would mean in words. */
+function ChartCard({ title, children, testId, empty }: { title: string; children: React.ReactElement; testId: string; empty?: string }) {
   return (
-    <Card sx={{ flex: '1 1 420px' }}>
+    <Card sx={{ flex: '1 1 420px' }} data-testid={testId}>
       <CardContent>
         <Typography variant="h6">{title}</Typography>
-        <ResponsiveContainer width="100%" height={220}>
-          {children}
-        </ResponsiveContainer>
+        {empty ? (
+          <Typography variant="body2" color="text.secondary" sx={{ height: 220, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>{empty}</Typography>
+        ) : (
+          <ResponsiveContainer width="100%" height={220}>
+            {children}
+          </ResponsiveContainer>
+        )}
       </CardContent>
     </Card>
   );

@@ -1,32 +1,64 @@
-// Health alerts. Operators acknowledge them; the hub resolves an alert by itself
-// when its condition clears (it has no manual resolve), so resolved ones are shown, not made.
-// A payment_needs_attention alert links to its payment, which a person settles.
-import { Datagrid, DateField, List, ReferenceField, SelectInput, TextField, useRecordContext } from 'react-admin';
-import { ActionButton } from '../../common/ActionButton';
+// Alerts, open ones first: severity, the rule, the screen with its store and
+// merchant, the value against the threshold. Operators acknowledge them with a
+// note; the hub resolves an alert by itself when its condition has stayed clear
+// for the rule's hold-off. A payment_needs_attention alert links to its payment.
+import { Chip } from '@mui/material';
+import { Datagrid, DateField, DateTimeInput, FunctionField, List, ReferenceField, SelectInput, TextField, TextInput, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { StateChip } from '../../common/StateChip';
+import { AcknowledgeButton } from './AcknowledgeButton';
+import { AlertValue } from './AlertValue';
 
-const states = ['open', 'acknowledged', 'resolved'].map((id) => ({ id, name: id }));
+const STATES = ['open', 'acknowledged', 'resolved'];
+const SEVERITIES = ['critical', 'warning', 'info'];
+export const ALERT_KINDS = ['offline', 'temperature_above', 'free_storage_below', 'repeated_reboots', 'payment_failure_rate', 'payment_needs_attention', 'reconciliation_mismatch', 'reconciliation_unavailable'];
+const SEVERITY_COLOURS = { critical: 'error', warning: 'warning', info: 'info' } as const;
+
+function useFilters() {
+  const translate = useTranslate();
+  const choices = (ids: string[], prefix: string) => ids.map((id) => ({ id, name: translate(`${prefix}.${id}`) }));
+  return [
+    <SelectInput key="state" source="state" choices={choices(STATES, 'hub.state')} alwaysOn />,
+    <SelectInput key="severity" source="severity" choices={choices(SEVERITIES, 'hub.severity')} alwaysOn />,
+    <SelectInput key="kind" source="kind" choices={choices(ALERT_KINDS, 'hub.alert_kind')} alwaysOn />,
+    <TextInput key="city" source="city" />,
+    <DateTimeInput key="openedFrom" source="openedFrom" />,
+    <DateTimeInput key="openedTo" source="openedTo" />,
+  ];
+}
 
 export function AlertList() {
   return (
-    <List filters={[<SelectInput key="state" source="state" choices={states} alwaysOn />]} sort={{ field: 'openedAt', order: 'DESC' }}>
-      <Datagrid bulkActionButtons={false}>
-        <TextField source="kind" sortable={false} />
-        <TextField source="deviceId" sortable={false} />
+    <List filters={useFilters()} sort={{ field: 'priority', order: 'ASC' }}>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <SeverityChip source="severity" />
+        <FunctionField source="kind" sortable={false} render={(r: RaRecord) => <KindLabel kind={r.kind} rule={r.rule} />} />
+        <FunctionField source="deviceId" sortable={false} render={(r: RaRecord) => (r.deviceId ? <Link to={`/devices/${encodeURIComponent(r.deviceId)}/show`}>{r.deviceName || r.deviceId}</Link> : '—')} />
+        <TextField source="storeName" sortable={false} emptyText="—" />
+        <FunctionField source="merchantName" sortable={false} render={(r: RaRecord) => (r.merchantId ? <Link to={`/merchants/${r.merchantId}/show`}>{r.merchantName}</Link> : '—')} />
+        <TextField source="city" sortable={false} emptyText="—" />
+        <AlertValue label="resources.alerts.fields.value" />
         <ReferenceField source="transactionId" reference="transactions" link="show" sortable={false} emptyText="—" />
         <StateChip source="state" />
-        <TextField source="value" sortable={false} />
         <DateField source="openedAt" showTime />
-        <DateField source="acknowledgedAt" showTime sortable={false} emptyText="—" />
+        <FunctionField source="acknowledgedAt" sortable={false} render={(r: RaRecord) => (r.acknowledgedAt ? `${new Date(r.acknowledgedAt).toLocaleString()}${r.acknowledgedNote ? ` — ${r.acknowledgedNote}` : ''}` : '—')} />
         <DateField source="resolvedAt" showTime sortable={false} emptyText="—" />
-        <AcknowledgeButton />
+        <AcknowledgeButton label="" />
       </Datagrid>
     </List>
   );
 }
 
-function AcknowledgeButton() {
+function SeverityChip(_props: { source: string }) {
   const record = useRecordContext();
-  if (!record || record.state !== 'open') return null;
-  return <ActionButton resource="alerts" id={record.id} action="acknowledge" label="hub.action.acknowledge" />;
+  const translate = useTranslate();
+  const severity = record?.severity as keyof typeof SEVERITY_COLOURS | undefined;
+  if (!severity) return null;
+  return <Chip size="small" label={translate(`hub.severity.${severity}`)} color={SEVERITY_COLOURS[severity]} data-testid={`severity-${severity}`} />;
+}
+
+function KindLabel({ kind, rule }: { kind: string; rule: string | null }) {
+  const translate = useTranslate();
+  const label = translate(`hub.alert_kind.${kind}`, { _: kind });
+  return <>{rule ? `${rule} (${label})` : label}</>;
 }
