@@ -9,11 +9,15 @@ import { session } from '../session';
 const StreamContext = createContext<EventStream | undefined>(undefined);
 
 /**
- * The hub writes presence to the database in batches (HUB_LIVE_FLUSH_MS, a second by
- * default), so a read made the moment device.online arrives may not see it yet:
- * presence events refresh at once and again after each of these delays.
+ * Events do not refetch at once: the resources they make stale are gathered and
+ * refreshed together at most once per REFRESH_MS (a fleet of a thousand screens
+ * sends hundreds of events a second; one refresh of each list covers them all).
+ * The hub writes presence in batches (HUB_LIVE_FLUSH_MS, a second by default),
+ * so the window also gives the database time to hold what a presence event
+ * says; presence is read once more a few seconds later, for the slow flush.
  */
-const PRESENCE_SETTLE_MS = [1500, 5000];
+export const REFRESH_MS = 1_500;
+const PRESENCE_SETTLE_MS = 5_000;
 
 /** Which cached resources an event makes stale. */
 const staleResources: Array<[prefix: string, resources: string[]]> = [
@@ -28,31 +32,51 @@ const staleResources: Array<[prefix: string, resources: string[]]> = [
   ['ads.booking', ['ad-bookings']],
 ];
 
+/** Gathers stale resources and calls `refresh` with them once per window. */
+export class RefreshBatcher {
+  private readonly pending = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private settle: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly refresh: (resources: string[]) => void, private readonly windowMs = REFRESH_MS) {}
+
+  add(resources: string[], presence: boolean): void {
+    for (const resource of resources) this.pending.add(resource);
+    this.timer ??= setTimeout(() => this.flush(), this.windowMs);
+    if (presence) {
+      clearTimeout(this.settle);
+      this.settle = setTimeout(() => this.refresh(['devices']), PRESENCE_SETTLE_MS);
+    }
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    clearTimeout(this.settle);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const resources = [...this.pending];
+    this.pending.clear();
+    if (resources.length > 0) this.refresh(resources);
+  }
+}
+
 export function LiveEventsProvider({ children }: { children: ReactNode }) {
   const stream = useMemo(() => new EventStream({ token: session.token }), []);
   const queryClient = useQueryClient();
   useEffect(() => {
     stream.start();
-    const timers = new Set<ReturnType<typeof setTimeout>>();
-    const refresh = (resources: string[]) => {
+    const batcher = new RefreshBatcher((resources) => {
       for (const resource of resources) void queryClient.invalidateQueries({ queryKey: [resource] });
-    };
+    });
     const unsubscribe = stream.subscribe((event) => {
       for (const [prefix, resources] of staleResources) {
-        if (!event.type.startsWith(prefix)) continue;
-        refresh(resources);
-        if (prefix !== 'device.') continue;
-        for (const delay of PRESENCE_SETTLE_MS) {
-          const timer = setTimeout(() => {
-            timers.delete(timer);
-            refresh(resources);
-          }, delay);
-          timers.add(timer);
-        }
+        if (event.type.startsWith(prefix)) batcher.add(resources, prefix === 'device.');
       }
     });
     return () => {
-      for (const timer of timers) clearTimeout(timer);
+      batcher.stop();
       unsubscribe();
       stream.stop();
     };
