@@ -52,14 +52,14 @@ export function AdReports() {
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend />
-            <Bar dataKey="completedPlays" fill="#2e7d32" />
-            <Bar dataKey="bookedPlays" fill="#90a4ae" />
+            <Bar dataKey="completedPlays" name={translate('hub.reports.column.completedPlays')} fill="#2e7d32" />
+            <Bar dataKey="bookedPlays" name={translate('hub.reports.column.bookedPlays')} fill="#90a4ae" />
           </BarChart>
         </ResponsiveContainer>
         <Table size="small" data-testid="ad-report-table">
           <TableHead>
             <TableRow>
-              {['name', 'plays', 'completedPlays', 'playSeconds', 'bookedPlays'].map((h) => <TableCell key={h}>{h}</TableCell>)}
+              {['name', 'plays', 'completedPlays', 'playSeconds', 'bookedPlays'].map((h) => <TableCell key={h}>{translate(`hub.reports.column.${h}`)}</TableCell>)}
               <TableCell>{translate('hub.reports.under_delivered')}</TableCell>
               <TableCell>{translate('hub.reports.unbilled')}</TableCell>
               <TableCell>{translate('hub.reports.unbilled_reasons')}</TableCell>

@@ -38,7 +38,7 @@ export function RevenueStatements() {
             </Typography>
             <Table size="small">
               <TableHead>
-                <TableRow>{['merchant', 'completedPlays', 'revenue', 'operator', 'bank', 'merchant share'].map((h) => <TableCell key={h}>{h}</TableCell>)}</TableRow>
+                <TableRow>{['merchant', 'completedPlays', 'revenue', 'operator', 'bank', 'merchantShare'].map((h) => <TableCell key={h}>{translate(`hub.reports.column.${h}`)}</TableCell>)}</TableRow>
               </TableHead>
               <TableBody>
                 {s.lines.map((l) => (
@@ -55,13 +55,13 @@ export function RevenueStatements() {
             </Table>
             <Table size="small" sx={{ mt: 2 }}>
               <TableHead>
-                <TableRow>{['booking', 'pricing', 'revenue', 'budget reached'].map((h) => <TableCell key={h}>{h}</TableCell>)}</TableRow>
+                <TableRow>{['booking', 'pricing', 'revenue', 'budgetReached'].map((h) => <TableCell key={h}>{translate(`hub.reports.column.${h}`)}</TableCell>)}</TableRow>
               </TableHead>
               <TableBody>
                 {s.bookings.map((b) => (
                   <TableRow key={b.bookingId}>
                     <TableCell>{b.name}</TableCell>
-                    <TableCell>{b.pricing}</TableCell>
+                    <TableCell>{translate(`hub.pricing.${b.pricing}`, { _: b.pricing })}</TableCell>
                     <TableCell>{formatFen(b.revenueFen)}</TableCell>
                     <TableCell>{b.budgetReached ? '✓' : ''}</TableCell>
                   </TableRow>

@@ -4,6 +4,7 @@ import { HubShow } from '../../common/HubShow';
 import { MoneyField } from '../../common/MoneyField';
 import { ReviewButtons } from '../../common/ReviewButtons';
 import { StateChip } from '../../common/StateChip';
+import { LabelField } from '../../common/LabelField';
 
 export function BookingShow() {
   return (
@@ -11,11 +12,11 @@ export function BookingShow() {
       <SimpleShowLayout>
         <TextField source="name" />
         <ReferenceField source="advertiserId" reference="advertisers" link={false} />
-        <TextField source="placement" />
+        <LabelField source="placement" prefix="hub.placement" />
         <StateChip source="state" />
         <DateField source="startsOn" />
         <DateField source="endsOn" />
-        <TextField source="pricing" />
+        <LabelField source="pricing" prefix="hub.pricing" />
         <MoneyField source="priceFen" />
         <MoneyField source="budgetFen" />
         <NumberField source="slotsPerLoop" />

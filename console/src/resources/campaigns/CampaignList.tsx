@@ -2,10 +2,12 @@
 import { Datagrid, DateField, FunctionField, List, NumberField, ReferenceField, SelectInput, TextField } from 'react-admin';
 import { StateChip } from '../../common/StateChip';
 import { WaveField } from './WaveField';
+import { useLabelledChoices } from '../../common/LabelField';
 
-const states = ['draft', 'running', 'paused', 'completed', 'cancelled'].map((id) => ({ id, name: id }));
+const STATES = ['draft', 'running', 'paused', 'completed', 'cancelled'];
 
 export function CampaignList() {
+  const states = useLabelledChoices(STATES, 'hub.state');
   return (
     <List filters={[<SelectInput key="state" source="state" choices={states} alwaysOn />]} sort={{ field: 'createdAt', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>

@@ -1,10 +1,12 @@
 // Creatives, filtered by review state (pending_review first is what reviewers want).
 import { Datagrid, DateField, List, NumberField, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
 import { StateChip } from '../../common/StateChip';
+import { useLabelledChoices } from '../../common/LabelField';
 
-const states = ['awaiting_media', 'pending_review', 'approved', 'rejected'].map((id) => ({ id, name: id }));
+const STATES = ['awaiting_media', 'pending_review', 'approved', 'rejected'];
 
 export function CreativeList() {
+  const states = useLabelledChoices(STATES, 'hub.state');
   return (
     <List filters={[<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="state" source="state" choices={states} alwaysOn />]} sort={{ field: 'createdAt', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>

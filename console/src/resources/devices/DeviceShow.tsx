@@ -5,6 +5,7 @@ import { CommandPanel } from './CommandPanel';
 import { DeviceConfigPanel } from './DeviceConfigPanel';
 import { DeviceHealthCharts } from './DeviceHealthCharts';
 import { OnlineBadge } from './OnlineBadge';
+import { LabelField } from '../../common/LabelField';
 
 export function DeviceShow() {
   const translate = useTranslate();
@@ -15,7 +16,7 @@ export function DeviceShow() {
           <TextField source="id" />
           <TextField source="name" />
           <OnlineBadge source="online" />
-          <TextField source="status" />
+          <LabelField source="status" prefix="hub.state" />
           <TextField source="model" />
           <TextField source="appVersion" />
           <TextField source="firmwareVersion" />

@@ -1,12 +1,13 @@
 // Signed OTA releases (made by the release pipeline through the API, not here).
 import { Datagrid, DateField, List, NumberField, SelectInput, TextField } from 'react-admin';
 import { StateChip } from '../../common/StateChip';
+import { LabelField } from '../../common/LabelField';
 
 export function ReleaseList() {
   return (
     <List filters={[<SelectInput key="kind" source="kind" choices={[{ id: 'app', name: 'app' }, { id: 'firmware', name: 'firmware' }]} alwaysOn />]} sort={{ field: 'createdAt', order: 'DESC' }}>
       <Datagrid bulkActionButtons={false}>
-        <TextField source="kind" />
+        <LabelField source="kind" prefix="hub.release_kind" />
         <TextField source="version" />
         <StateChip source="state" />
         <NumberField source="sizeBytes" sortable={false} />

@@ -2,6 +2,7 @@
 import { Datagrid, DateField, List, ReferenceField, SelectInput, TextField, TextInput } from 'react-admin';
 import { MoneyField } from '../../common/MoneyField';
 import { StateChip } from '../../common/StateChip';
+import { LabelField } from '../../common/LabelField';
 
 // needs_attention: final, a person must settle it with the acquirer (an alert is open for it).
 export const transactionStates = ['received', 'sent', 'paying', 'unknown', 'succeeded', 'failed', 'cancelling', 'cancelled', 'refunded', 'needs_attention'].map((id) => ({
@@ -22,7 +23,7 @@ export function TransactionList() {
         <DateField source="createdAt" showTime />
         <TextField source="orderNo" sortable={false} />
         <MoneyField source="amountFen" />
-        <TextField source="channel" sortable={false} />
+        <LabelField source="channel" prefix="hub.channel" sortable={false} />
         <StateChip source="state" />
         <TextField source="deviceId" sortable={false} />
         <ReferenceField source="merchantId" reference="merchants" link="show" sortable={false} />

@@ -4,6 +4,7 @@ import { HubShow } from '../../common/HubShow';
 import { MoneyField } from '../../common/MoneyField';
 import { StateChip } from '../../common/StateChip';
 import { RefundForm } from './RefundForm';
+import { LabelField } from '../../common/LabelField';
 
 export function TransactionShow() {
   const translate = useTranslate();
@@ -13,7 +14,7 @@ export function TransactionShow() {
         <TextField source="orderNo" />
         <TextField source="acquirerOrderNo" />
         <MoneyField source="amountFen" />
-        <TextField source="channel" />
+        <LabelField source="channel" prefix="hub.channel" />
         <StateChip source="state" />
         <TextField source="failureReason" emptyText="—" />
         <TextField source="acquirerTradeNo" emptyText="—" />
