@@ -18,10 +18,20 @@ const StreamContext = createContext<EventStream | undefined>(undefined);
  */
 export const REFRESH_MS = 1_500;
 const PRESENCE_SETTLE_MS = 5_000;
+/**
+ * localStorage key: another window in ms; 0 is the console before batching (a refresh per event, and per
+ * presence event two more after 1.5 s and 5 s), what npm run bench:console measures as its baseline.
+ */
+const WINDOW_KEY = 'screenhub.refreshMs';
+const windowFromStorage = () => {
+  const stored = Number(localStorage.getItem(WINDOW_KEY) ?? REFRESH_MS);
+  return Number.isFinite(stored) && stored >= 0 ? stored : REFRESH_MS;
+};
 
 /** Which cached resources an event makes stale. */
 const staleResources: Array<[prefix: string, resources: string[]]> = [
-  ['device.', ['devices', 'alerts']],
+  // Alerts have their own events (alert.opened, alert.resolved): presence alone changes none.
+  ['device.', ['devices']],
   ['command.', ['commands']],
   ['config.', ['devices']],
   ['payment.', ['transactions']],
@@ -41,6 +51,7 @@ export class RefreshBatcher {
   constructor(private readonly refresh: (resources: string[]) => void, private readonly windowMs = REFRESH_MS) {}
 
   add(resources: string[], presence: boolean): void {
+    if (this.windowMs === 0) return this.unbatched(resources, presence);
     for (const resource of resources) this.pending.add(resource);
     this.timer ??= setTimeout(() => this.flush(), this.windowMs);
     if (presence) {
@@ -52,6 +63,22 @@ export class RefreshBatcher {
   stop(): void {
     clearTimeout(this.timer);
     clearTimeout(this.settle);
+    for (const timer of this.unbatchedTimers) clearTimeout(timer);
+  }
+
+  private readonly unbatchedTimers = new Set<ReturnType<typeof setTimeout>>();
+
+  /** The baseline: every event refreshes at once, and presence again after 1.5 s and 5 s. */
+  private unbatched(resources: string[], presence: boolean): void {
+    this.refresh(resources);
+    if (!presence) return;
+    for (const delay of [1_500, PRESENCE_SETTLE_MS]) {
+      const timer = setTimeout(() => {
+        this.unbatchedTimers.delete(timer);
+        this.refresh(resources);
+      }, delay);
+      this.unbatchedTimers.add(timer);
+    }
   }
 
   private flush(): void {
@@ -69,7 +96,7 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
     stream.start();
     const batcher = new RefreshBatcher((resources) => {
       for (const resource of resources) void queryClient.invalidateQueries({ queryKey: [resource] });
-    });
+    }, windowFromStorage());
     const unsubscribe = stream.subscribe((event) => {
       for (const [prefix, resources] of staleResources) {
         if (event.type.startsWith(prefix)) batcher.add(resources, prefix === 'device.');
