@@ -10,6 +10,11 @@ export interface TransactionFilter {
   state?: TransactionState;
   orderNo?: string;
   acquirerOrderNo?: string;
+  channel?: string;
+  createdFrom?: string;
+  createdTo?: string;
+  minAmountFen?: number;
+  maxAmountFen?: number;
 }
 
 /** The transaction id an acquirer order number stands for; the nil id (no row) when it cannot be one. */
@@ -28,10 +33,22 @@ export async function listTransactions(db: Queryable, tenantId: string, filter: 
     ['order_no', filter.orderNo],
     // The acquirer's number is the id without dashes (migration 0021): looked up through the primary key.
     ['id', filter.acquirerOrderNo === undefined ? undefined : idOfAcquirerOrderNo(filter.acquirerOrderNo)],
+    ['channel', filter.channel],
   ] as const) {
     if (value === undefined) continue;
     params.push(value);
     conditions.push(`${column} = $${params.length}`);
+  }
+  // Ranges: created in [createdFrom, createdTo), amount in [minAmountFen, maxAmountFen].
+  for (const [condition, value] of [
+    ['created_at >=', filter.createdFrom],
+    ['created_at <', filter.createdTo],
+    ['amount_fen >=', filter.minAmountFen],
+    ['amount_fen <=', filter.maxAmountFen],
+  ] as const) {
+    if (value === undefined) continue;
+    params.push(value);
+    conditions.push(`${condition} $${params.length}`);
   }
   const where = conditions.join(' and ');
   const [list, count] = await Promise.all([

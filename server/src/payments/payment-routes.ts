@@ -88,6 +88,11 @@ const TransactionFilter = Type.Object(
     state: Type.Optional(StateSchema),
     orderNo: Type.Optional(Type.String()),
     acquirerOrderNo: Type.Optional(Type.String()),
+    channel: Type.Optional(Type.Union([Type.Literal('alipay'), Type.Literal('wechat'), Type.Literal('unionpay')])),
+    createdFrom: Type.Optional(Type.String({ format: 'date-time' })),
+    createdTo: Type.Optional(Type.String({ format: 'date-time' })),
+    minAmountFen: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })),
+    maxAmountFen: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })),
   },
   { additionalProperties: false },
 );
@@ -172,7 +177,7 @@ export async function paymentRoutes(fastify: FastifyInstance, options: { refunds
     '/api/transactions',
     {
       onRequest: app.requireRole('viewer'),
-      schema: { tags, security, summary: 'List transactions', description: 'filter keys: deviceId, merchantId, state, orderNo, acquirerOrderNo', querystring: ListQuerystring, response: { 200: Type.Array(TransactionSchema) } },
+      schema: { tags, security, summary: 'List transactions', description: 'filter keys: deviceId, merchantId, state, orderNo, acquirerOrderNo, channel, createdFrom and createdTo (created in [from, to)), minAmountFen and maxAmountFen (inclusive)', querystring: ListQuerystring, response: { 200: Type.Array(TransactionSchema) } },
     },
     async (request, reply) => {
       const page = parseListQuery(request.query, listSpec);

@@ -62,6 +62,23 @@ describe('barcode pay', () => {
     expect(await tradeOf(orderNo)).toMatchObject({ status: 'TRADE_SUCCESS', amountFen: 1250 });
   });
 
+  it('lists payments by channel, creation time and amount, refusing a bad filter with a 400 naming it', async () => {
+    const orderNo = order();
+    await screen.pay({ orderNo, amountFen: 4321, authCode: code('10'), subject: 'filter me' });
+    const list = async (filter: Record<string, unknown>) => admin.get(`/api/transactions?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,99]`);
+    const orders = async (filter: Record<string, unknown>) => ((await list(filter)).body as Array<{ orderNo: string }>).map((t) => t.orderNo);
+    const minuteAgo = new Date(Date.now() - 60_000).toISOString();
+    expect(await orders({ channel: 'alipay', minAmountFen: 4321, maxAmountFen: 4321, createdFrom: minuteAgo })).toEqual([orderNo]);
+    expect(await orders({ channel: 'wechat', minAmountFen: 4321, maxAmountFen: 4321 })).toEqual([]);
+    expect(await orders({ minAmountFen: 4322, createdFrom: minuteAgo })).not.toContain(orderNo);
+    expect(await orders({ createdTo: minuteAgo, minAmountFen: 4321, maxAmountFen: 4321 })).toEqual([]);
+    for (const bad of [{ channel: 'visa' }, { minAmountFen: -1 }, { minAmountFen: 1.5 }, { createdFrom: 'yesterday' }]) {
+      const refused = await list(bad);
+      expect(refused.status, JSON.stringify(bad)).toBe(400);
+      expect(refused.body.detail).toMatch(/^filter\//);
+    }
+  });
+
   it('reports a decline', async () => {
     const orderNo = order();
     const result = await screen.pay({ orderNo, amountFen: 990, authCode: code('91') });
