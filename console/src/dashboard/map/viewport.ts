@@ -1,7 +1,9 @@
 // The map's view as a bounding box, and the web-map zoom level it amounts to
 // (what the hub's clusters are computed for): at zoom z the world is 256·2^z
 // pixels wide, so a view `lonSpan` degrees wide on a `width`-pixel map is
-// log2(360·width / (256·lonSpan)).
+// log2(360·width / (256·lonSpan)), rounded: the frame a view is fitted into is a
+// little wider than the view (its margin and aspect), and a cluster clicked to
+// its expansion zoom must come out at that zoom, not one below.
 export type BBox = [west: number, south: number, east: number, north: number];
 
 /** The whole of China, the view before the fleet's extent is known. */
@@ -10,7 +12,7 @@ export const MAX_ZOOM = 17;
 
 export function zoomFor(bbox: BBox, width: number): number {
   const lonSpan = Math.max(bbox[2] - bbox[0], 1e-6);
-  return Math.max(0, Math.min(MAX_ZOOM, Math.floor(Math.log2((360 * width) / (256 * lonSpan)))));
+  return Math.max(0, Math.min(MAX_ZOOM, Math.round(Math.log2((360 * width) / (256 * lonSpan)))));
 }
 
 /** The view centred on a point, as wide as zoom `zoom` shows on a `width`-pixel map. */
