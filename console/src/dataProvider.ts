@@ -21,6 +21,7 @@ const nested: Record<string, (id: string | number) => string> = {
   'commands:deviceId': (id) => `devices/${id}/commands`,
   'campaign-devices:campaignId': (id) => `ota/campaigns/${id}/devices`,
   'devices:groupId': (id) => `groups/${id}/devices`,
+  'presence:deviceId': (id) => `devices/${encodeURIComponent(String(id))}/presence`,
 };
 
 export interface HubDataProvider extends DataProvider {

@@ -1,11 +1,14 @@
 // One screen: its facts, presence, config twin, health charts and remote commands.
-import { DateField, ReferenceField, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
+import { ReferenceField, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
 import { HubShow } from '../../common/HubShow';
 import { CommandPanel } from './CommandPanel';
+import { DeviceActions } from './DeviceActions';
 import { DeviceConfigPanel } from './DeviceConfigPanel';
 import { DeviceHealthCharts } from './DeviceHealthCharts';
 import { OnlineBadge } from './OnlineBadge';
+import { PresenceHistory } from './PresenceHistory';
 import { LabelField } from '../../common/LabelField';
+import { HubDateField } from '../../common/HubDateField';
 
 export function DeviceShow() {
   const translate = useTranslate();
@@ -13,16 +16,18 @@ export function DeviceShow() {
     <HubShow>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="ra.message.details">
+          <DeviceActions />
           <TextField source="id" />
           <TextField source="name" />
           <OnlineBadge source="online" />
           <LabelField source="status" prefix="hub.state" />
+          <TextField source="tags" emptyText="—" />
           <TextField source="model" />
           <TextField source="appVersion" />
           <TextField source="firmwareVersion" />
           <ReferenceField source="merchantId" reference="merchants" link="show" emptyText="—" />
           <ReferenceField source="storeId" reference="stores" link={false} emptyText="—" />
-          <DateField source="lastSeenAt" showTime emptyText="—" />
+          <HubDateField source="lastSeenAt" showTime emptyText="—" />
           <CommandPanel />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.device.config')} path="config">
@@ -30,6 +35,9 @@ export function DeviceShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.device.health')} path="health">
           <DeviceHealthCharts />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('hub.device.presence')} path="presence">
+          <PresenceHistory />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </HubShow>
