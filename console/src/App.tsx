@@ -13,6 +13,7 @@ import { queryClient } from './queryClient';
 import { AdReports } from './reports/AdReports';
 import { RevenueStatements } from './reports/RevenueStatements';
 import adBookings from './resources/ad-bookings';
+import alertRules from './resources/alert-rules';
 import advertisers from './resources/advertisers';
 import alerts from './resources/alerts';
 import campaigns from './resources/campaigns';
@@ -44,6 +45,7 @@ export function App() {
       <Resource name="stores" {...stores} />
       <Resource name="groups" {...groups} />
       <Resource name="alerts" {...alerts} />
+      <Resource name="alert-rules" {...alertRules} />
       <Resource name="transactions" {...transactions} />
       <Resource name="releases" {...releases} />
       <Resource name="campaigns" {...campaigns} />
@@ -52,6 +54,7 @@ export function App() {
       <Resource name="ad-bookings" {...adBookings} />
       <Resource name="reconciliations" {...reconciliations} />
       <Resource name="commands" />
+      <Resource name="presence" />
       <Resource name="campaign-devices" />
       <CustomRoutes>
         <Route path="/ad-reports" element={<AdReports />} />

@@ -15,6 +15,7 @@ export const resourceSpecs: Record<string, ResourceSpec> = {
   merchants: newest(['name', 'createdAt']),
   stores: { sortable: ['name', 'createdAt'], defaultSort: { field: 'name', order: 'ASC' } },
   groups: { sortable: ['name', 'priority', 'createdAt'], defaultSort: { field: 'name', order: 'ASC' } },
+  'alert-rules': { sortable: ['name', 'createdAt'], defaultSort: { field: 'name', order: 'ASC' } },
   alerts: { sortable: ['priority', 'openedAt', 'state'], defaultSort: { field: 'priority', order: 'ASC' } },
   transactions: newest(['createdAt', 'amountFen', 'state', 'updatedAt']),
   releases: newest(['createdAt', 'version', 'kind']),
@@ -24,6 +25,7 @@ export const resourceSpecs: Record<string, ResourceSpec> = {
   'ad-bookings': newest(['createdAt', 'startsOn', 'name', 'state']),
   reconciliations: { sortable: ['date'], defaultSort: { field: 'date', order: 'DESC' } },
   commands: newest(['createdAt']),
+  presence: { sortable: ['at'], defaultSort: { field: 'at', order: 'DESC' } },
   'campaign-devices': { sortable: ['updatedAt', 'deviceId', 'wave', 'state'], defaultSort: { field: 'updatedAt', order: 'DESC' } },
 };
 
