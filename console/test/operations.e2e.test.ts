@@ -197,6 +197,56 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     await screenshot(page, 'device-en');
   });
 
+  it("edits, blocks, unblocks and re-keys a screen, and shows its presence history and health over a chosen range", async () => {
+    const id = scene.hotScreen.id;
+    const device = async () => (await scene.admin.get(`/api/devices/${id}`)).body;
+    await page.goto(`${scene.baseUrl}/console/devices/${id}/show`);
+    await page.getByTestId('device-edit').click();
+    await page.getByTestId('device-name').locator('input').fill('收银台热屏二号');
+    await page.getByTestId('device-tags').locator('input').fill('vip, 试点');
+    await page.getByTestId('device-save').click();
+    await poll(async () => (await device()).name).toBe('收银台热屏二号');
+    expect((await device()).tags).toEqual(['vip', '试点']);
+
+    await page.getByTestId('device-block').click();
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await poll(async () => (await device()).status).toBe('blocked');
+    await page.getByTestId('device-unblock').click();
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await poll(async () => (await device()).status).toBe('active');
+
+    const rotatedBefore = (await device()).secretRotatedAt;
+    await page.getByTestId('device-rotate-secret').click();
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await poll(async () => (await page.getByTestId('device-secret').textContent())?.length ?? 0).toBeGreaterThan(20);
+    expect((await device()).secretRotatedAt).not.toBe(rotatedBefore);
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    // Blocking disconnected it: the presence tab lists that, with why.
+    await page.goto(`${scene.baseUrl}/console/devices/${id}/show/presence`);
+    await page.getByTestId('presence-history').getByText('Disconnected by the hub').first().waitFor();
+    await page.goto(`${scene.baseUrl}/console/devices/${id}/show/health`);
+    await page.getByTestId('health-range').getByText('7 days').click();
+    await page.getByTestId('device-health').locator('.recharts-line-dot').first().waitFor();
+  });
+
+  it('creates an alert rule with a hold-off in its form', async () => {
+    await page.goto(`${scene.baseUrl}/console/alert-rules/create`);
+    await page.locator('input[name="name"]').fill('离线超过十分钟');
+    await page.getByRole('combobox', { name: /Watches/ }).click();
+    await page.getByRole('option', { name: 'Offline' }).click();
+    await page.locator('input[name="threshold"]').fill('10');
+    await page.locator('input[name="openAfterMinutes"]').fill('5');
+    await page.locator('input[name="clearAfterMinutes"]').fill('2000');
+    await page.locator('input[name="clearAfterMinutes"]').blur();
+    await page.getByText('Must be 1440 or less').waitFor();
+    await page.locator('input[name="clearAfterMinutes"]').fill('15');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL('**/console/alert-rules');
+    const rules = (await scene.admin.get('/api/alert-rules')).body as Array<{ name: string }>;
+    expect(rules.find((r) => r.name === '离线超过十分钟')).toMatchObject({ kind: 'offline', threshold: 10, severity: 'warning', openAfterMinutes: 5, clearAfterMinutes: 15, enabled: true });
+  });
+
   it('leaves no English on any page in Simplified Chinese', async () => {
     await page.goto(`${scene.baseUrl}/console/`);
     await page.getByRole('button', { name: /language|English/i }).first().click();
@@ -204,7 +254,7 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     await page.getByText('在线屏幕').waitFor();
 
     const pages = [
-      '', 'devices', `devices/${scene.hotScreen.id}/show`, `devices/${scene.hotScreen.id}/show/health`, 'alerts', 'merchants', `merchants/${created.merchantId}/show`,
+      '', 'devices', `devices/${scene.hotScreen.id}/show`, `devices/${scene.hotScreen.id}/show/health`, `devices/${scene.hotScreen.id}/show/presence`, 'alerts', 'alert-rules', 'alert-rules/create', 'merchants', `merchants/${created.merchantId}/show`,
       `merchants/${created.merchantId}/show/stores`, `merchants/${created.merchantId}/show/devices`, 'merchants/create', 'stores', 'groups', `groups/${scene.groupId}/show`, 'groups/create',
       'transactions', 'releases', 'campaigns', 'advertisers', 'creatives', 'ad-bookings', 'reconciliations', 'ad-reports', 'revenue',
     ];

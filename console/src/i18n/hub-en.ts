@@ -107,6 +107,16 @@ export const hubEn = {
     group_kind: { static: 'Static', dynamic: 'Dynamic' },
     release_kind: { app: 'App', firmware: 'Firmware' },
     placement: { loop: 'In the loop', after_payment: 'After a payment' },
+    rule: {
+      threshold_help: 'Offline minutes, °C, free MB, reboots, or failure per cent, by kind',
+      window_help: 'Look-back of reboots and payment failures, minutes (60 if empty)',
+      open_after_help: 'The condition must hold this many minutes before an alert opens',
+      clear_after_help: 'And stay clear this many minutes before the alert resolves',
+    },
+    disconnect: {
+      disconnect: 'Disconnected', keepalive_timeout: 'Stopped answering', takeover: 'Connected again elsewhere', kicked: 'Disconnected by the hub',
+      error: 'Protocol or network error', broker_shutdown: 'Hub stopping', hub_restart: 'Hub restarted', hub_gone: 'Its hub process went away',
+    },
     map: {
       title: 'Screens on the map',
       zoom_to_city: 'Zoom to a city',
@@ -125,6 +135,21 @@ export const hubEn = {
       screens: 'Screens',
     },
     device: {
+      presence: 'Presence',
+      free_storage: 'Free storage (MiB)',
+      no_heartbeats_in_range: 'No heartbeats in this range',
+      range_6: '6 hours',
+      range_24: '24 hours',
+      range_168: '7 days',
+      range_720: '30 days',
+      block: 'Block',
+      unblock: 'Unblock',
+      rotate_secret: 'New secret',
+      block_warning: 'A blocked screen cannot connect or take payments until it is unblocked.',
+      unblock_warning: 'The screen may connect and take payments again.',
+      rotate_warning: 'The screen\'s current secret stops working at once; it connects again only with the new one.',
+      new_secret: 'The new secret',
+      new_secret_help: 'Shown this once: load it into the screen now. The hub keeps only its hash.',
       health: 'Health',
       no_heartbeats: 'No heartbeats in the last 24 hours',
       rssi: 'Signal (dBm)',
@@ -276,6 +301,11 @@ export const hubEn = {
     not_found: 'Not found (or not in your organisation)',
   },
   resources: {
+    presence: { name: 'Presence', fields: { at: 'At', online: 'Online', reason: 'Why', remoteAddress: 'From address' } },
+    'alert-rules': {
+      name: 'Alert rule |||| Alert rules',
+      fields: { name: 'Name', kind: 'Watches', threshold: 'Threshold', windowMinutes: 'Window (min)', severity: 'Severity', openAfterMinutes: 'Opens after (min)', clearAfterMinutes: 'Resolves after (min)', enabled: 'Enabled' },
+    },
     devices: {
       name: 'Screen |||| Screens',
       fields: {
@@ -293,7 +323,7 @@ export const hubEn = {
     transactions: {
       name: 'Transaction |||| Transactions',
       fields: {
-        orderNo: 'Order no.', acquirerOrderNo: 'Acquirer order no.', amountFen: 'Amount', channel: 'Channel', state: 'State', deviceId: 'Screen', merchantId: 'Merchant',
+        createdFrom: 'Created after', createdTo: 'Created before', minAmountFen: 'Amount from (yuan)', maxAmountFen: 'Amount up to (yuan)', orderNo: 'Order no.', acquirerOrderNo: 'Acquirer order no.', amountFen: 'Amount', channel: 'Channel', state: 'State', deviceId: 'Screen', merchantId: 'Merchant',
         createdAt: 'Created', refundedFen: 'Refunded', failureReason: 'Failure',
       },
     },

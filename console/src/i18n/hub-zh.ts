@@ -106,6 +106,16 @@ export const hubZh: HubMessages = {
     group_kind: { static: '静态', dynamic: '动态' },
     release_kind: { app: '应用', firmware: '固件' },
     placement: { loop: '轮播', after_payment: '支付后' },
+    rule: {
+      threshold_help: '按类型：离线分钟数、摄氏度、剩余 MB、重启次数或失败百分比',
+      window_help: '统计重启和支付失败的时间窗口，分钟（不填为 60）',
+      open_after_help: '条件持续这么多分钟后才产生告警',
+      clear_after_help: '条件消失并保持这么多分钟后告警才恢复',
+    },
+    disconnect: {
+      disconnect: '断开连接', keepalive_timeout: '无响应', takeover: '在别处重新连接', kicked: '被服务器断开',
+      error: '协议或网络错误', broker_shutdown: '服务器停止', hub_restart: '服务器重启', hub_gone: '所在的服务器进程已退出',
+    },
     map: {
       title: '屏幕地图',
       zoom_to_city: '缩放到城市',
@@ -124,6 +134,21 @@ export const hubZh: HubMessages = {
       screens: '屏幕',
     },
     device: {
+      presence: '上下线记录',
+      free_storage: '剩余存储 (MiB)',
+      no_heartbeats_in_range: '此时间段没有心跳',
+      range_6: '6 小时',
+      range_24: '24 小时',
+      range_168: '7 天',
+      range_720: '30 天',
+      block: '停用',
+      unblock: '启用',
+      rotate_secret: '更换密钥',
+      block_warning: '停用的屏幕在启用前无法连接，也无法收款。',
+      unblock_warning: '屏幕将可以重新连接并收款。',
+      rotate_warning: '屏幕当前的密钥立即失效，只能用新密钥重新连接。',
+      new_secret: '新密钥',
+      new_secret_help: '仅显示这一次，请立即写入屏幕。服务器只保存其哈希。',
       health: '健康状况',
       no_heartbeats: '最近 24 小时没有心跳',
       rssi: '信号强度 (dBm)',
@@ -274,6 +299,11 @@ export const hubZh: HubMessages = {
     not_found: '未找到（或不属于您的机构）',
   },
   resources: {
+    presence: { name: '上下线记录', fields: { at: '时间', online: '在线', reason: '原因', remoteAddress: '来源地址' } },
+    'alert-rules': {
+      name: '告警规则',
+      fields: { name: '名称', kind: '监测', threshold: '阈值', windowMinutes: '窗口（分钟）', severity: '级别', openAfterMinutes: '持续后告警（分钟）', clearAfterMinutes: '恢复后关闭（分钟）', enabled: '启用' },
+    },
     devices: {
       name: '屏幕',
       fields: {
@@ -288,7 +318,7 @@ export const hubZh: HubMessages = {
     transactions: {
       name: '交易',
       fields: {
-        orderNo: '订单号', acquirerOrderNo: '收单订单号', amountFen: '金额', channel: '渠道', state: '状态', deviceId: '屏幕', merchantId: '商户',
+        createdFrom: '创建时间晚于', createdTo: '创建时间早于', minAmountFen: '最小金额（元）', maxAmountFen: '最大金额（元）', orderNo: '订单号', acquirerOrderNo: '收单订单号', amountFen: '金额', channel: '渠道', state: '状态', deviceId: '屏幕', merchantId: '商户',
         createdAt: '创建时间', refundedFen: '已退款', failureReason: '失败原因',
       },
     },

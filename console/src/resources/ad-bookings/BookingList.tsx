@@ -1,10 +1,11 @@
 // Ad bookings; those pending approval can be approved or rejected from the list.
-import { Datagrid, DateField, List, NumberField, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, NumberField, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
 import { MoneyField } from '../../common/MoneyField';
 import { ReviewButtons } from '../../common/ReviewButtons';
 import { StateChip } from '../../common/StateChip';
 import { LabelField } from '../../common/LabelField';
 import { useLabelledChoices } from '../../common/LabelField';
+import { HubDateField } from '../../common/HubDateField';
 
 const STATES = ['held', 'pending_approval', 'approved', 'live', 'completed', 'cancelled'];
 
@@ -17,8 +18,8 @@ export function BookingList() {
         <ReferenceField source="advertiserId" reference="advertisers" link={false} sortable={false} />
         <LabelField source="placement" prefix="hub.placement" sortable={false} />
         <StateChip source="state" />
-        <DateField source="startsOn" />
-        <DateField source="endsOn" sortable={false} />
+        <HubDateField source="startsOn" />
+        <HubDateField source="endsOn" sortable={false} />
         <LabelField source="pricing" prefix="hub.pricing" sortable={false} />
         <MoneyField source="priceFen" />
         <NumberField source="screenCount" sortable={false} />

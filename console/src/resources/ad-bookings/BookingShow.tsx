@@ -1,10 +1,11 @@
 // One booking: what it buys, where, and the approval buttons.
-import { DateField, NumberField, ReferenceField, SimpleShowLayout, TextField, FunctionField } from 'react-admin';
+import { NumberField, ReferenceField, SimpleShowLayout, TextField, FunctionField } from 'react-admin';
 import { HubShow } from '../../common/HubShow';
 import { MoneyField } from '../../common/MoneyField';
 import { ReviewButtons } from '../../common/ReviewButtons';
 import { StateChip } from '../../common/StateChip';
 import { LabelField } from '../../common/LabelField';
+import { HubDateField } from '../../common/HubDateField';
 
 export function BookingShow() {
   return (
@@ -14,8 +15,8 @@ export function BookingShow() {
         <ReferenceField source="advertiserId" reference="advertisers" link={false} />
         <LabelField source="placement" prefix="hub.placement" />
         <StateChip source="state" />
-        <DateField source="startsOn" />
-        <DateField source="endsOn" />
+        <HubDateField source="startsOn" />
+        <HubDateField source="endsOn" />
         <LabelField source="pricing" prefix="hub.pricing" />
         <MoneyField source="priceFen" />
         <MoneyField source="budgetFen" />

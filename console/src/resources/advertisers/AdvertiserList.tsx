@@ -1,5 +1,6 @@
 // Advertisers of the tenant (their API keys are managed through the API).
-import { BooleanField, Datagrid, DateField, List, SearchInput, TextField } from 'react-admin';
+import { BooleanField, Datagrid, List, SearchInput, TextField } from 'react-admin';
+import { HubDateField } from '../../common/HubDateField';
 
 export function AdvertiserList() {
   return (
@@ -9,7 +10,7 @@ export function AdvertiserList() {
         <TextField source="category" />
         <TextField source="contactEmail" sortable={false} emptyText="—" />
         <BooleanField source="disabled" sortable={false} />
-        <DateField source="createdAt" />
+        <HubDateField source="createdAt" />
       </Datagrid>
     </List>
   );

@@ -3,11 +3,12 @@
 // note; the hub resolves an alert by itself when its condition has stayed clear
 // for the rule's hold-off. A payment_needs_attention alert links to its payment.
 import { Chip } from '@mui/material';
-import { Datagrid, DateField, DateTimeInput, FunctionField, List, ReferenceField, SelectInput, TextField, TextInput, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import { Datagrid, DateTimeInput, FunctionField, List, ReferenceField, SelectInput, TextField, TextInput, useLocaleState, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { StateChip } from '../../common/StateChip';
 import { AcknowledgeButton } from './AcknowledgeButton';
 import { AlertValue } from './AlertValue';
+import { dateLocaleOf, HubDateField } from '../../common/HubDateField';
 
 const STATES = ['open', 'acknowledged', 'resolved'];
 const SEVERITIES = ['critical', 'warning', 'info'];
@@ -40,13 +41,20 @@ export function AlertList() {
         <AlertValue label="resources.alerts.fields.value" />
         <ReferenceField source="transactionId" reference="transactions" link="show" sortable={false} emptyText="—" />
         <StateChip source="state" />
-        <DateField source="openedAt" showTime />
-        <FunctionField source="acknowledgedAt" sortable={false} render={(r: RaRecord) => (r.acknowledgedAt ? `${new Date(r.acknowledgedAt).toLocaleString()}${r.acknowledgedNote ? ` — ${r.acknowledgedNote}` : ''}` : '—')} />
-        <DateField source="resolvedAt" showTime sortable={false} emptyText="—" />
+        <HubDateField source="openedAt" showTime />
+        <FunctionField source="acknowledgedAt" sortable={false} render={(r: RaRecord) => <Acknowledged at={r.acknowledgedAt} note={r.acknowledgedNote} />} />
+        <HubDateField source="resolvedAt" showTime sortable={false} emptyText="—" />
         <AcknowledgeButton label="" />
       </Datagrid>
     </List>
   );
+}
+
+/** When it was acknowledged, in the console's language, and the operator's note. */
+function Acknowledged({ at, note }: { at: string | null; note: string | null }) {
+  const [locale] = useLocaleState();
+  if (!at) return <>—</>;
+  return <>{`${new Date(at).toLocaleString(dateLocaleOf(locale))}${note ? ` — ${note}` : ''}`}</>;
 }
 
 function SeverityChip(_props: { source: string }) {

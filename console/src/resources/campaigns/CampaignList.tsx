@@ -1,8 +1,9 @@
 // OTA campaigns, newest first, with their state and how far they got.
-import { Datagrid, DateField, FunctionField, List, NumberField, ReferenceField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, FunctionField, List, NumberField, ReferenceField, SelectInput, TextField } from 'react-admin';
 import { StateChip } from '../../common/StateChip';
 import { WaveField } from './WaveField';
 import { useLabelledChoices } from '../../common/LabelField';
+import { HubDateField } from '../../common/HubDateField';
 
 const STATES = ['draft', 'running', 'paused', 'completed', 'cancelled'];
 
@@ -17,7 +18,7 @@ export function CampaignList() {
         <WaveField source="currentWave" />
         <NumberField source="deviceCount" sortable={false} />
         <FunctionField label="hub.campaign.progress" render={(c: { progress?: { total: Record<string, number> }; deviceCount?: number }) => `${c.progress?.total.succeeded ?? 0} / ${c.deviceCount ?? 0}`} />
-        <DateField source="createdAt" showTime />
+        <HubDateField source="createdAt" showTime />
       </Datagrid>
     </List>
   );

@@ -1,11 +1,12 @@
 // One campaign: its lifecycle buttons, progress per wave, and each screen's state.
-import { BooleanField, Datagrid, DateField, NumberField, ReferenceField, ReferenceManyField, Pagination, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, Datagrid, NumberField, ReferenceField, ReferenceManyField, Pagination, SimpleShowLayout, TextField } from 'react-admin';
 import { HubShow } from '../../common/HubShow';
 import { StateChip } from '../../common/StateChip';
 import { WaveField } from './WaveField';
 import { CampaignActions } from './CampaignActions';
 import { PauseFigures } from './PauseFigures';
 import { WaveProgress } from './WaveProgress';
+import { HubDateField } from '../../common/HubDateField';
 
 export function CampaignShow() {
   return (
@@ -29,7 +30,7 @@ export function CampaignShow() {
             <StateChip source="state" />
             <NumberField source="progressPct" />
             <TextField source="reason" emptyText="—" />
-            <DateField source="updatedAt" showTime />
+            <HubDateField source="updatedAt" showTime />
           </Datagrid>
         </ReferenceManyField>
       </SimpleShowLayout>

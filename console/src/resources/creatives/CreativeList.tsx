@@ -1,7 +1,8 @@
 // Creatives, filtered by review state (pending_review first is what reviewers want).
-import { Datagrid, DateField, List, NumberField, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, NumberField, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
 import { StateChip } from '../../common/StateChip';
 import { useLabelledChoices } from '../../common/LabelField';
+import { HubDateField } from '../../common/HubDateField';
 
 const STATES = ['awaiting_media', 'pending_review', 'approved', 'rejected'];
 
@@ -16,7 +17,7 @@ export function CreativeList() {
         <StateChip source="state" />
         <TextField source="mediaType" sortable={false} emptyText="—" />
         <NumberField source="durationMs" sortable={false} />
-        <DateField source="createdAt" showTime />
+        <HubDateField source="createdAt" showTime />
       </Datagrid>
     </List>
   );

@@ -1,9 +1,10 @@
 // One creative: its preview, its facts, and the review buttons.
-import { DateField, Labeled, NumberField, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
+import { Labeled, NumberField, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
 import { HubShow } from '../../common/HubShow';
 import { StateChip } from '../../common/StateChip';
 import { CreativePreview } from './CreativePreview';
 import { ReviewButtons } from '../../common/ReviewButtons';
+import { HubDateField } from '../../common/HubDateField';
 
 export function CreativeShow() {
   return (
@@ -21,7 +22,7 @@ export function CreativeShow() {
         <NumberField source="height" />
         <NumberField source="durationMs" />
         <TextField source="reviewNote" emptyText="—" />
-        <DateField source="reviewedAt" showTime emptyText="—" />
+        <HubDateField source="reviewedAt" showTime emptyText="—" />
         <ReviewButtons resource="creatives" reviewable={['pending_review']} noteKey="note" />
       </SimpleShowLayout>
     </HubShow>

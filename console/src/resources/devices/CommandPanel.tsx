@@ -4,11 +4,12 @@
 // every two seconds, in case the event stream is reconnecting.
 import { useState } from 'react';
 import { Box, Button, TextField as MuiTextField, Typography } from '@mui/material';
-import { Confirm, Datagrid, DateField, ReferenceManyField, TextField, useNotify, useRecordContext, useRefresh, useTranslate, useListContext } from 'react-admin';
+import { Confirm, Datagrid, ReferenceManyField, TextField, useNotify, useRecordContext, useRefresh, useTranslate, useListContext } from 'react-admin';
 import { dataProvider } from '../../dataProvider';
 import { StateChip } from '../../common/StateChip';
 import { useInterval } from '../../common/useInterval';
 import { LabelField } from '../../common/LabelField';
+import { HubDateField } from '../../common/HubDateField';
 
 const COMMANDS = ['play_test_announcement', 'set_volume', 'reboot', 'upload_logs', 'take_screenshot'] as const;
 const FINAL = new Set(['succeeded', 'failed', 'expired']);
@@ -60,7 +61,7 @@ export function CommandPanel() {
           <LabelField source="type" prefix="hub.command" sortable={false} />
           <StateChip source="state" />
           <TextField source="resultMessage" sortable={false} />
-          <DateField source="createdAt" showTime sortable={false} />
+          <HubDateField source="createdAt" showTime sortable={false} />
         </Datagrid>
       </ReferenceManyField>
       </Box>

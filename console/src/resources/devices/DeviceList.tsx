@@ -1,9 +1,10 @@
 // Screens, with the hub's simple filters and its registry query
 // (`city = "杭州" and online = false`), which the hub compiles to SQL.
-import { Datagrid, DateField, List, NullableBooleanInput, ReferenceField, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
+import { Datagrid, List, NullableBooleanInput, ReferenceField, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
 import { DeviceBulkActions } from './DeviceBulkActions';
 import { OnlineBadge } from './OnlineBadge';
 import { LabelField, useLabelledChoices } from '../../common/LabelField';
+import { HubDateField } from '../../common/HubDateField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -32,7 +33,7 @@ export function DeviceList() {
         <TextField source="firmwareVersion" />
         <ReferenceField source="merchantId" reference="merchants" link="show" sortable={false} />
         <ReferenceField source="storeId" reference="stores" link={false} sortable={false} />
-        <DateField source="lastSeenAt" showTime />
+        <HubDateField source="lastSeenAt" showTime />
       </Datagrid>
     </List>
   );

@@ -1,6 +1,7 @@
 // Merchants of the tenant.
-import { Datagrid, DateField, List, TextField } from 'react-admin';
+import { Datagrid, List, TextField } from 'react-admin';
 import { LabelField } from '../../common/LabelField';
+import { HubDateField } from '../../common/HubDateField';
 
 export function MerchantList() {
   return (
@@ -11,7 +12,7 @@ export function MerchantList() {
         <TextField source="city" sortable={false} />
         <TextField source="district" sortable={false} />
         <TextField source="merchantCategoryCode" sortable={false} />
-        <DateField source="createdAt" />
+        <HubDateField source="createdAt" />
       </Datagrid>
     </List>
   );

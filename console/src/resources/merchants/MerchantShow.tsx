@@ -1,5 +1,5 @@
 // One merchant: its attributes, its stores, its screens and its reconciliation reports.
-import { BooleanField, Datagrid, DateField, NumberField, Pagination, ReferenceManyField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { BooleanField, Datagrid, NumberField, Pagination, ReferenceManyField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
 import { PluralName } from '../../common/PluralName';
 import { AddStoreButton } from './AddStoreButton';
 import { TradingHoursField } from './TradingHoursField';
@@ -7,6 +7,7 @@ import { HubShow } from '../../common/HubShow';
 import { OnlineBadge } from '../devices/OnlineBadge';
 import { ReconcileButton } from '../reconciliations/ReconcileButton';
 import { LabelField } from '../../common/LabelField';
+import { HubDateField } from '../../common/HubDateField';
 
 export function MerchantShow() {
   return (
@@ -46,11 +47,11 @@ export function MerchantShow() {
           <ReconcileFor />
           <ReferenceManyField reference="reconciliations" target="merchantId" sort={{ field: 'date', order: 'DESC' }} pagination={<Pagination />}>
             <Datagrid rowClick="show" bulkActionButtons={false}>
-              <DateField source="date" />
+              <HubDateField source="date" />
               <NumberField source="matched" />
               <NumberField source="mismatched" />
               <BooleanField source="scheduled" sortable={false} />
-              <DateField source="createdAt" showTime />
+              <HubDateField source="createdAt" showTime />
             </Datagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>

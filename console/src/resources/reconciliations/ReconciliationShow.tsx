@@ -1,14 +1,15 @@
 // One reconciliation report: how many lines matched, and each difference found.
-import { ArrayField, Datagrid, DateField, NumberField, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
+import { ArrayField, Datagrid, NumberField, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
 import { HubShow } from '../../common/HubShow';
 import { MoneyField } from '../../common/MoneyField';
+import { HubDateField } from '../../common/HubDateField';
 
 export function ReconciliationShow() {
   return (
     <HubShow>
       <SimpleShowLayout>
         <ReferenceField source="merchantId" reference="merchants" link="show" />
-        <DateField source="date" />
+        <HubDateField source="date" />
         <NumberField source="matched" />
         <NumberField source="mismatched" />
         <ArrayField source="items">

@@ -1,7 +1,8 @@
 // Signed OTA releases (made by the release pipeline through the API, not here).
-import { Datagrid, DateField, List, NumberField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, NumberField, SelectInput, TextField } from 'react-admin';
 import { StateChip } from '../../common/StateChip';
 import { LabelField } from '../../common/LabelField';
+import { HubDateField } from '../../common/HubDateField';
 
 export function ReleaseList() {
   return (
@@ -12,7 +13,7 @@ export function ReleaseList() {
         <StateChip source="state" />
         <NumberField source="sizeBytes" sortable={false} />
         <TextField source="notes" sortable={false} emptyText="—" />
-        <DateField source="createdAt" showTime />
+        <HubDateField source="createdAt" showTime />
       </Datagrid>
     </List>
   );

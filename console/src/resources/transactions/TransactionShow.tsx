@@ -1,10 +1,11 @@
 // One payment: amounts, the acquirer's answer, every state change, its refunds.
-import { ArrayField, Datagrid, DateField, Labeled, ReferenceField, SimpleShowLayout, TextField, FunctionField, useTranslate } from 'react-admin';
+import { ArrayField, Datagrid, Labeled, ReferenceField, SimpleShowLayout, TextField, FunctionField, useTranslate } from 'react-admin';
 import { HubShow } from '../../common/HubShow';
 import { MoneyField } from '../../common/MoneyField';
 import { StateChip } from '../../common/StateChip';
 import { RefundForm } from './RefundForm';
 import { LabelField } from '../../common/LabelField';
+import { HubDateField } from '../../common/HubDateField';
 
 export function TransactionShow() {
   const translate = useTranslate();
@@ -21,13 +22,13 @@ export function TransactionShow() {
         <TextField source="authCodeMasked" />
         <TextField source="deviceId" />
         <ReferenceField source="merchantId" reference="merchants" link="show" />
-        <DateField source="createdAt" showTime />
+        <HubDateField source="createdAt" showTime />
         <MoneyField source="refundedFen" />
         <RefundForm />
         <Labeled label={translate('hub.transaction.events')}>
           <ArrayField source="events">
             <Datagrid bulkActionButtons={false} rowClick={false}>
-              <DateField source="at" showTime />
+              <HubDateField source="at" showTime />
               <TextField source="fromState" emptyText="—" />
               <TextField source="toState" />
               <FunctionField label="detail" render={(e: { detail?: unknown }) => (e.detail ? JSON.stringify(e.detail) : '')} />
@@ -41,7 +42,7 @@ export function TransactionShow() {
               <MoneyField source="amountFen" />
               <StateChip source="state" />
               <TextField source="reason" emptyText="—" />
-              <DateField source="createdAt" showTime />
+              <HubDateField source="createdAt" showTime />
             </Datagrid>
           </ArrayField>
         </Labeled>
