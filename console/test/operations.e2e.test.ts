@@ -178,6 +178,19 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     await page.getByRole('row', { name: /试点六十/ }).getByText('60').waitFor();
   });
 
+  it("sets a group's config layer in a form, a field per key, sending only the keys set", async () => {
+    await page.goto(`${scene.baseUrl}/console/groups/${scene.groupId}/show`);
+    const form = page.getByTestId('config-layer-form');
+    await form.locator('input[name="volume"]').fill('180');
+    await form.locator('input[name="volume"]').blur();
+    await form.getByText('Must be 100 or less').waitFor();
+    await form.locator('input[name="volume"]').fill('80');
+    await form.locator('input[name="ads.maxPerHour"]').fill('6');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved; 60 screens get the new settings').waitFor();
+    expect((await scene.admin.get(`/api/config-layers/group/${scene.groupId}`)).body.config).toEqual({ volume: 80, ads: { maxPerHour: 6 } });
+  });
+
   it('acknowledges the critical alert with a note, the alert naming its screen, store, merchant and threshold', async () => {
     await page.goto(`${scene.baseUrl}/console/alerts`);
     const row = page.getByRole('row', { name: /收银台热屏/ });
@@ -247,6 +260,30 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     expect(rules.find((r) => r.name === '离线超过十分钟')).toMatchObject({ kind: 'offline', threshold: 10, severity: 'warning', openAfterMinutes: 5, clearAfterMinutes: 15, enabled: true });
   });
 
+  it('creates an OTA campaign for a group and an advertiser in their forms', async () => {
+    await page.goto(`${scene.baseUrl}/console/campaigns/create`);
+    await page.locator('input[name="name"]').fill('试点升级 3.1');
+    await page.getByRole('combobox', { name: /Release/ }).click();
+    await page.getByRole('option', { name: '3.1.0' }).click();
+    await page.locator('input[name="groupId"]').fill('试点');
+    await page.getByRole('option', { name: '试点六十' }).click();
+    await page.locator('input[name="waves"]').fill('10, 100');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/\/console\/campaigns\/[0-9a-f-]{36}\/show/);
+    const id = /campaigns\/([0-9a-f-]{36})\/show/.exec(page.url())![1];
+    expect((await scene.admin.get(`/api/ota/campaigns/${id}`)).body).toMatchObject({ name: '试点升级 3.1', state: 'draft', deviceCount: 60, waves: [10, 100] });
+
+    await page.goto(`${scene.baseUrl}/console/advertisers/create`);
+    await page.locator('input[name="name"]').fill('西湖茶饮');
+    await page.locator('input[name="category"]').fill('Beverage!');
+    await page.locator('input[name="category"]').blur();
+    await page.getByText('Lower-case letters, digits, - and _').waitFor();
+    await page.locator('input[name="category"]').fill('beverage');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL('**/console/advertisers');
+    await page.getByText('西湖茶饮').waitFor();
+  });
+
   it('leaves no English on any page in Simplified Chinese', async () => {
     await page.goto(`${scene.baseUrl}/console/`);
     await page.getByRole('button', { name: /language|English/i }).first().click();
@@ -256,7 +293,7 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     const pages = [
       '', 'devices', `devices/${scene.hotScreen.id}/show`, `devices/${scene.hotScreen.id}/show/health`, `devices/${scene.hotScreen.id}/show/presence`, 'alerts', 'alert-rules', 'alert-rules/create', 'merchants', `merchants/${created.merchantId}/show`,
       `merchants/${created.merchantId}/show/stores`, `merchants/${created.merchantId}/show/devices`, 'merchants/create', 'stores', 'groups', `groups/${scene.groupId}/show`, 'groups/create',
-      'transactions', 'releases', 'campaigns', 'advertisers', 'creatives', 'ad-bookings', 'reconciliations', 'ad-reports', 'revenue',
+      'transactions', 'releases', 'campaigns', 'campaigns/create', 'advertisers', 'advertisers/create', 'creatives', 'ad-bookings', 'reconciliations', 'ad-reports', 'revenue',
     ];
     const found: string[] = [];
     for (const path of pages) {

@@ -7,6 +7,7 @@
 import { createDevice } from './devices.js';
 import { buildConsoleIfStale } from '../../scripts/build-if-stale.js';
 import type { ApiClient } from '../../../server/test/support/api-client.js';
+import { publishRelease, registerReleaseKey } from '../../../server/test/support/ota-fixture.js';
 import { seedMapFleet, type MapFleet } from '../../../server/test/support/map-fleet.js';
 import { eventually, TestHub } from '../../../server/test/support/test-hub.js';
 
@@ -59,6 +60,11 @@ export async function startOperationsScene(): Promise<OperationsScene> {
      from generate_series(1, 40) n`,
     [tenantId, hangzhou.merchantId],
   );
+
+  // A release for the campaign form to offer.
+  const key = await registerReleaseKey(admin);
+  const { upload } = await publishRelease(admin, key, { version: '3.1.0', content: Buffer.alloc(32 * 1024, 3) });
+  if (upload.status !== 200) throw new Error(`upload package: ${upload.status} ${JSON.stringify(upload.body)}`);
 
   return {
     t,

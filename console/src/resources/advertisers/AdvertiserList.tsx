@@ -5,7 +5,7 @@ import { HubDateField } from '../../common/HubDateField';
 export function AdvertiserList() {
   return (
     <List filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'name', order: 'ASC' }}>
-      <Datagrid bulkActionButtons={false}>
+      <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="category" />
         <TextField source="contactEmail" sortable={false} emptyText="—" />

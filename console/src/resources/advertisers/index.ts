@@ -1,4 +1,5 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
+import { AdvertiserCreate, AdvertiserEdit } from './AdvertiserForms';
 import { AdvertiserList } from './AdvertiserList';
 
-export default { list: AdvertiserList, icon: CampaignIcon, recordRepresentation: 'name' };
+export default { list: AdvertiserList, create: AdvertiserCreate, edit: AdvertiserEdit, icon: CampaignIcon, recordRepresentation: 'name' };

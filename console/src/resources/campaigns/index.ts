@@ -1,5 +1,6 @@
 import SystemUpdateIcon from '@mui/icons-material/SystemUpdate';
+import { CampaignCreate } from './CampaignCreate';
 import { CampaignList } from './CampaignList';
 import { CampaignShow } from './CampaignShow';
 
-export default { list: CampaignList, show: CampaignShow, icon: SystemUpdateIcon, recordRepresentation: 'name' };
+export default { list: CampaignList, show: CampaignShow, create: CampaignCreate, icon: SystemUpdateIcon, recordRepresentation: 'name' };

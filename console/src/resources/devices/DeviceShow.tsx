@@ -1,5 +1,6 @@
 // One screen: its facts, presence, config twin, health charts and remote commands.
-import { ReferenceField, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
+import { ReferenceField, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { ConfigLayerForm } from '../config-layers/ConfigLayerForm';
 import { HubShow } from '../../common/HubShow';
 import { CommandPanel } from './CommandPanel';
 import { DeviceActions } from './DeviceActions';
@@ -32,6 +33,7 @@ export function DeviceShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.device.config')} path="config">
           <DeviceConfigPanel />
+          <DeviceConfigLayer />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('hub.device.health')} path="health">
           <DeviceHealthCharts />
@@ -44,3 +46,7 @@ export function DeviceShow() {
   );
 }
 
+function DeviceConfigLayer() {
+  const record = useRecordContext();
+  return record ? <ConfigLayerForm scope="device" scopeId={String(record.id)} /> : null;
+}

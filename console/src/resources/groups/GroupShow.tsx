@@ -1,5 +1,6 @@
 // One group and its members (a dynamic group's members follow the registry).
-import { Datagrid, NumberField, Pagination, ReferenceManyField, SimpleShowLayout, TextField } from 'react-admin';
+import { Datagrid, NumberField, Pagination, ReferenceManyField, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { ConfigLayerForm } from '../config-layers/ConfigLayerForm';
 import { PluralName } from '../../common/PluralName';
 import { HubShow } from '../../common/HubShow';
 import { OnlineBadge } from '../devices/OnlineBadge';
@@ -20,7 +21,13 @@ export function GroupShow() {
             <OnlineBadge source="online" />
           </Datagrid>
         </ReferenceManyField>
+        <GroupConfig label="hub.device.config" />
       </SimpleShowLayout>
     </HubShow>
   );
+}
+
+function GroupConfig(_props: { label: string }) {
+  const record = useRecordContext();
+  return record ? <ConfigLayerForm scope="group" scopeId={String(record.id)} /> : null;
 }

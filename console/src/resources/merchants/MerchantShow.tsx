@@ -1,6 +1,7 @@
 // One merchant: its attributes, its stores, its screens and its reconciliation reports.
 import { BooleanField, Datagrid, NumberField, Pagination, ReferenceManyField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
 import { PluralName } from '../../common/PluralName';
+import { ConfigLayerForm } from '../config-layers/ConfigLayerForm';
 import { AddStoreButton } from './AddStoreButton';
 import { TradingHoursField } from './TradingHoursField';
 import { HubShow } from '../../common/HubShow';
@@ -43,6 +44,9 @@ export function MerchantShow() {
             </Datagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="hub.device.config" path="config">
+          <MerchantConfig />
+        </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={<PluralName resource="reconciliations" />} path="reconciliations">
           <ReconcileFor />
           <ReferenceManyField reference="reconciliations" target="merchantId" sort={{ field: 'date', order: 'DESC' }} pagination={<Pagination />}>
@@ -58,6 +62,11 @@ export function MerchantShow() {
       </TabbedShowLayout>
     </HubShow>
   );
+}
+
+function MerchantConfig() {
+  const record = useRecordContext();
+  return record ? <ConfigLayerForm scope="merchant" scopeId={String(record.id)} /> : null;
 }
 
 function ReconcileFor() {

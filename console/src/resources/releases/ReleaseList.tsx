@@ -1,12 +1,16 @@
 // Signed OTA releases (made by the release pipeline through the API, not here).
 import { Datagrid, List, NumberField, SelectInput, TextField } from 'react-admin';
 import { StateChip } from '../../common/StateChip';
-import { LabelField } from '../../common/LabelField';
+import { LabelField, useLabelledChoices } from '../../common/LabelField';
 import { HubDateField } from '../../common/HubDateField';
+
+function KindInput({ source }: { source: string; alwaysOn?: boolean }) {
+  return <SelectInput source={source} choices={useLabelledChoices(['app', 'firmware'], 'hub.release_kind')} />;
+}
 
 export function ReleaseList() {
   return (
-    <List filters={[<SelectInput key="kind" source="kind" choices={[{ id: 'app', name: 'app' }, { id: 'firmware', name: 'firmware' }]} alwaysOn />]} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List filters={[<KindInput key="kind" source="kind" alwaysOn />]} sort={{ field: 'createdAt', order: 'DESC' }}>
       <Datagrid bulkActionButtons={false}>
         <LabelField source="kind" prefix="hub.release_kind" />
         <TextField source="version" />
