@@ -6,7 +6,10 @@
 // page in Simplified Chinese. Screenshots go to console/test-results/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { createHash } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { signRelease } from '@screenhub/protocol';
 import { chromiumInstalled, CHROMIUM, logIn, openBrowser, screenshot, screenshotDir, type ConsoleBrowser } from './support/browser.js';
 import { englishWords } from './support/english-words.js';
 import { startOperationsScene, type OperationsScene } from './support/operations-scene.js';
@@ -284,6 +287,32 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     await page.getByText('西湖茶饮').waitFor();
   });
 
+  it('uploads a signed release with its progress, and refuses one whose signature does not hold', async () => {
+    const content = Buffer.alloc(3 * 1024 * 1024, 9);
+    const file = join(screenshotDir, '..', 'screen-app-3.2.0.bin');
+    await writeFile(file, content);
+    const sha256Hex = createHash('sha256').update(content).digest('hex');
+    const sign = (version: string) => signRelease({ kind: 'app', version, sizeBytes: content.length, sha256Hex }, scene.releaseKey.privateKey).toString('base64');
+    const upload = async (version: string, signature: string) => {
+      await page.goto(`${scene.baseUrl}/console/releases/create`);
+      await page.locator('input[name="version"]').fill(version);
+      await page.getByTestId('release-file').setInputFiles(file);
+      await page.getByTestId('release-manifest').getByText(sha256Hex, { exact: false }).waitFor();
+      await page.getByTestId('release-key').locator('[role="combobox"]').click();
+      await page.getByRole('option', { name: '发布流水线密钥' }).click();
+      await page.locator('input[name="signature"]').fill(signature);
+      await page.getByTestId('release-save').click();
+    };
+    // Signed for another version: the hub refuses the package, and says so.
+    await upload('3.2.1', sign('3.2.0'));
+    await page.locator('.MuiSnackbarContent-message, [role="alert"]').filter({ hasText: /signature/i }).first().waitFor();
+    await upload('3.2.0', sign('3.2.0'));
+    await page.waitForURL('**/console/releases');
+    const releases = (await scene.admin.get('/api/releases?range=[0,99]')).body as Array<{ version: string; state: string; sizeBytes: number }>;
+    expect(releases.find((r) => r.version === '3.2.0')).toMatchObject({ state: 'ready', sizeBytes: content.length });
+    await rm(file, { force: true });
+  });
+
   it('leaves no English on any page in Simplified Chinese', async () => {
     await page.goto(`${scene.baseUrl}/console/`);
     await page.getByRole('button', { name: /language|English/i }).first().click();
@@ -293,7 +322,7 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     const pages = [
       '', 'devices', `devices/${scene.hotScreen.id}/show`, `devices/${scene.hotScreen.id}/show/health`, `devices/${scene.hotScreen.id}/show/presence`, 'alerts', 'alert-rules', 'alert-rules/create', 'merchants', `merchants/${created.merchantId}/show`,
       `merchants/${created.merchantId}/show/stores`, `merchants/${created.merchantId}/show/devices`, 'merchants/create', 'stores', 'groups', `groups/${scene.groupId}/show`, 'groups/create',
-      'transactions', 'releases', 'campaigns', 'campaigns/create', 'advertisers', 'advertisers/create', 'creatives', 'ad-bookings', 'reconciliations', 'ad-reports', 'revenue',
+      'transactions', 'releases', 'releases/create', 'campaigns', 'campaigns/create', 'advertisers', 'advertisers/create', 'creatives', 'ad-bookings', 'reconciliations', 'ad-reports', 'revenue',
     ];
     const found: string[] = [];
     for (const path of pages) {

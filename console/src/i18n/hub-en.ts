@@ -134,6 +134,17 @@ export const hubEn = {
       ads_during_payment: 'Ads during a payment',
     },
     advertiser: { category_format: 'Lower-case letters, digits, - and _', category_help: 'e.g. beverage, telecom: merchants block ads by category' },
+    release: {
+      upload: 'Upload a release',
+      uploaded: 'Release uploaded and its signature verified',
+      version_help: 'Semantic version, e.g. 2.4.1',
+      models_help: 'Screen models it is for, separated by commas; empty: every model',
+      choose_file: 'Choose the package file',
+      manifest: '%{name}: %{size} bytes, SHA-256 %{sha256}',
+      key: 'Release key that signed it',
+      signature: 'Signature (base64)',
+      signature_help: 'Ed25519 over the kind, version, size and SHA-256, made by the release pipeline with the key\'s private half',
+    },
     map: {
       title: 'Screens on the map',
       zoom_to_city: 'Zoom to a city',
@@ -243,6 +254,7 @@ export const hubEn = {
     transaction: { events: 'History', refunds: 'Refunds' },
     // Payment and refund states as chips and filter choices show them (other states show as they are).
     state: {
+      awaiting_package: 'Waiting for its package',
       awaiting_media: 'Waiting for media',
       received: 'Received',
       sent: 'Sent',

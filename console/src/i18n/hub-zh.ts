@@ -133,6 +133,17 @@ export const hubZh: HubMessages = {
       ads_during_payment: '支付时播放广告',
     },
     advertiser: { category_format: '小写字母、数字、- 和 _', category_help: '例如饮料、通信：商户可按类别屏蔽广告' },
+    release: {
+      upload: '上传版本',
+      uploaded: '版本已上传，签名验证通过',
+      version_help: '语义化版本号，例如 2.4.1',
+      models_help: '适用的屏幕型号，用逗号分隔；不填表示全部型号',
+      choose_file: '选择安装包文件',
+      manifest: '%{name}：%{size} 字节，SHA-256 %{sha256}',
+      key: '签名所用的版本密钥',
+      signature: '签名（base64）',
+      signature_help: '发布流水线用密钥的私钥对类型、版本、大小和 SHA-256 所做的 Ed25519 签名',
+    },
     map: {
       title: '屏幕地图',
       zoom_to_city: '缩放到城市',
@@ -241,6 +252,7 @@ export const hubZh: HubMessages = {
     },
     transaction: { events: '状态历史', refunds: '退款记录' },
     state: {
+      awaiting_package: '等待上传安装包',
       awaiting_media: '等待上传素材',
       received: '已接收',
       sent: '已发送',

@@ -4,7 +4,7 @@
 // (i18n-complete.test.ts) and on the rendered pages (the browser suite).
 
 /** Words a Chinese operator reads as they are. */
-export const KEPT_AS_IS = ['ScreenHub', 'OTA', 'ID', 'MCC', 'CSV', 'MiB', 'MB', 'GB', 'KB', 'dBm', 'ms', 'URL', 'IP', 'SSID', 'MQTT', 'JSON', 'APP', 'UTC', 'PNG', 'MP4'];
+export const KEPT_AS_IS = ['ScreenHub', 'OTA', 'ID', 'MCC', 'CSV', 'MiB', 'MB', 'GB', 'KB', 'dBm', 'ms', 'URL', 'IP', 'SSID', 'MQTT', 'JSON', 'APP', 'UTC', 'PNG', 'MP4', 'SHA', 'base64', 'Ed25519', 'PEM'];
 
 /** What an operator types exactly as shown (a time zone's name, a key's first line, an app id's prefix). */
 export const TYPED_AS_IS = ['Asia/Shanghai', '-----BEGIN', 'wx'];

@@ -7,7 +7,7 @@
 import { createDevice } from './devices.js';
 import { buildConsoleIfStale } from '../../scripts/build-if-stale.js';
 import type { ApiClient } from '../../../server/test/support/api-client.js';
-import { publishRelease, registerReleaseKey } from '../../../server/test/support/ota-fixture.js';
+import { publishRelease, registerReleaseKey, type ReleaseKey } from '../../../server/test/support/ota-fixture.js';
 import { seedMapFleet, type MapFleet } from '../../../server/test/support/map-fleet.js';
 import { eventually, TestHub } from '../../../server/test/support/test-hub.js';
 
@@ -22,6 +22,8 @@ export interface OperationsScene {
   groupId: string;
   hotScreen: { id: string; name: string };
   alertId: string;
+  /** The release key the tenant trusts, with its private half (what a release pipeline signs with). */
+  releaseKey: ReleaseKey;
 }
 
 const TENANT = 'Operations Bank';
@@ -62,7 +64,7 @@ export async function startOperationsScene(): Promise<OperationsScene> {
   );
 
   // A release for the campaign form to offer.
-  const key = await registerReleaseKey(admin);
+  const key = await registerReleaseKey(admin, '发布流水线密钥');
   const { upload } = await publishRelease(admin, key, { version: '3.1.0', content: Buffer.alloc(32 * 1024, 3) });
   if (upload.status !== 200) throw new Error(`upload package: ${upload.status} ${JSON.stringify(upload.body)}`);
 
@@ -76,5 +78,6 @@ export async function startOperationsScene(): Promise<OperationsScene> {
     groupId: group.body.id,
     hotScreen: { id: hot.id, name: hot.name },
     alertId: alerts[0].id,
+    releaseKey: key,
   };
 }

@@ -1,4 +1,4 @@
-// Signed OTA releases (made by the release pipeline through the API, not here).
+// Signed OTA releases: listed here, uploaded with ReleaseUpload (signed offline by the release pipeline).
 import { Datagrid, List, NumberField, SelectInput, TextField } from 'react-admin';
 import { StateChip } from '../../common/StateChip';
 import { LabelField, useLabelledChoices } from '../../common/LabelField';
