@@ -92,6 +92,9 @@ export const DeviceListFilter = Type.Object({
   storeId: Type.Optional(Type.String({ format: 'uuid' })),
   tag: Type.Optional(Type.String()),
   query: Type.Optional(Type.String({ maxLength: 4000, description: 'a registry query, see the README' })),
+  city: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "the screen's merchant's city" })),
+  alerting: Type.Optional(Type.Boolean({ description: 'true: screens with an open alert; false: without' })),
+  lastSeenBefore: Type.Optional(Type.String({ format: 'date-time', description: 'last seen before this time (or never)' })),
   trading: Type.Optional(Type.Boolean({ description: "true: screens whose merchant is open now (its trading hours, in its time zone); false: the others" })),
 }, { additionalProperties: false });
 

@@ -111,6 +111,9 @@ export interface DeviceFilter {
   merchantId?: string;
   storeId?: string;
   tag?: string;
+  city?: string;
+  alerting?: boolean;
+  lastSeenBefore?: string;
   /** The merchants open now (trading: true keeps their screens, false every other screen). */
   trading?: { open: boolean; merchantIds: string[] };
   /** A compiled registry query (registry-query-language.ts) whose $n refer to `params` from $2 on. */
@@ -136,6 +139,11 @@ function whereClause(tenantId: string, filter: DeviceFilter): { sql: string; par
   if (filter.merchantId) add((n) => `d.merchant_id = $${n}::uuid`, filter.merchantId);
   if (filter.storeId) add((n) => `d.store_id = $${n}::uuid`, filter.storeId);
   if (filter.tag) add((n) => `d.tags @> array[$${n}]::text[]`, filter.tag);
+  if (filter.city) add((n) => `m.city = $${n}`, filter.city);
+  if (filter.lastSeenBefore) add((n) => `(l.last_seen_at is null or l.last_seen_at < $${n}::timestamptz)`, filter.lastSeenBefore);
+  if (filter.alerting !== undefined) {
+    conditions.push(`${filter.alerting ? '' : 'not '}exists (select 1 from alerts a where a.device_id = d.id and a.tenant_id = d.tenant_id and a.state = 'open')`);
+  }
   if (filter.trading?.open) add((n) => `d.merchant_id = any($${n}::uuid[])`, filter.trading.merchantIds);
   if (filter.trading && !filter.trading.open) add((n) => `(d.merchant_id is null or not (d.merchant_id = any($${n}::uuid[])))`, filter.trading.merchantIds);
   if (filter.q) {

@@ -148,6 +148,29 @@ describe('groups', () => {
     expect(await listed(true)).toContain(ids.g1);
   });
 
+  it("filters screens by their merchant's city, an open alert and when they were last seen", async () => {
+    const listed = async (filter: Record<string, unknown>) => {
+      const response = await bank.get(`/api/devices?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,99]`);
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return (response.body as Array<{ id: string }>).map((d) => d.id).sort();
+    };
+    expect(await listed({ city: '上海' })).toEqual([ids.t1]);
+    const tenantId = (await t.hub.db.query<{ tenant_id: string }>('select tenant_id from devices where id = $1', [ids.g1])).rows[0]!.tenant_id;
+    const rule = (await bank.post('/api/alert-rules', { name: 'Offline a long time', kind: 'offline', threshold: 100_000 })).body;
+    await t.hub.db.query(`insert into alerts (tenant_id, rule_id, kind, device_id, state, value) values ($1, $2, 'offline', $3, 'open', 30)`, [tenantId, rule.id, ids.g1]);
+    expect(await listed({ alerting: true })).toEqual([ids.g1]);
+    expect(await listed({ alerting: false })).not.toContain(ids.g1);
+    await t.hub.db.query(`update device_live set last_seen_at = now() - interval '2 days' where device_id = $1`, [ids.n1]);
+    await t.hub.db.query(`update device_live set last_seen_at = now() where device_id = $1`, [ids.n2]);
+    const stale = await listed({ lastSeenBefore: new Date(Date.now() - 86_400_000).toISOString() });
+    expect(stale).toContain(ids.n1);
+    expect(stale).not.toContain(ids.n2);
+    expect((await otherBank.get(`/api/devices?filter=${encodeURIComponent(JSON.stringify({ alerting: true }))}`)).body).toEqual([]);
+    for (const bad of [{ city: '' }, { alerting: 'yes' }, { lastSeenBefore: 'last week' }]) {
+      expect((await bank.get(`/api/devices?filter=${encodeURIComponent(JSON.stringify(bad))}`)).status, JSON.stringify(bad)).toBe(400);
+    }
+  });
+
   it('finds merchants by part of their name (wildcards matched as typed) and by city', async () => {
     const names = async (filter: Record<string, string>) => ((await bank.get(`/api/merchants?filter=${encodeURIComponent(JSON.stringify(filter))}`)).body as Array<{ name: string }>).map((m) => m.name).sort();
     expect(await names({ q: '拉面' })).toEqual(['兰州拉面']);
