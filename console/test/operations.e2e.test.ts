@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { signRelease } from '@screenhub/protocol';
+import { pngImage } from '../../server/test/support/ad-media.js';
 import { chromiumInstalled, CHROMIUM, logIn, openBrowser, screenshot, screenshotDir, type ConsoleBrowser } from './support/browser.js';
 import { englishWords } from './support/english-words.js';
 import { startOperationsScene, type OperationsScene } from './support/operations-scene.js';
@@ -263,7 +264,7 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     expect(rules.find((r) => r.name === '离线超过十分钟')).toMatchObject({ kind: 'offline', threshold: 10, severity: 'warning', openAfterMinutes: 5, clearAfterMinutes: 15, enabled: true });
   });
 
-  it('creates an OTA campaign for a group and an advertiser in their forms', async () => {
+  it('creates an OTA campaign for a group, an advertiser and a creative with its image in their forms', async () => {
     await page.goto(`${scene.baseUrl}/console/campaigns/create`);
     await page.locator('input[name="name"]').fill('试点升级 3.1');
     await page.getByRole('combobox', { name: /Release/ }).click();
@@ -285,6 +286,22 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL('**/console/advertisers');
     await page.getByText('西湖茶饮').waitFor();
+
+    // A creative of that advertiser, its image uploaded from its page: it then waits for review.
+    await page.goto(`${scene.baseUrl}/console/creatives/create`);
+    await page.locator('input[name="name"]').fill('龙井新茶');
+    await page.locator('input[name="advertiserId"]').fill('西湖');
+    await page.getByRole('option', { name: '西湖茶饮' }).click();
+    await page.locator('input[name="category"]').fill('beverage');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/\/console\/creatives\/[0-9a-f-]{36}\/show/);
+    const creativeId = /creatives\/([0-9a-f-]{36})\/show/.exec(page.url())![1];
+    const image = join(screenshotDir, '..', 'longjing.png');
+    await writeFile(image, pngImage(640, 360, [40, 160, 80]));
+    await page.getByTestId('creative-file').setInputFiles(image);
+    await page.getByTestId('state-pending_review').waitFor();
+    expect((await scene.admin.get(`/api/creatives/${creativeId}`)).body).toMatchObject({ name: '龙井新茶', state: 'pending_review', mediaType: 'image/png' });
+    await rm(image, { force: true });
   });
 
   it('uploads a signed release with its progress, and refuses one whose signature does not hold', async () => {
@@ -322,7 +339,7 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     const pages = [
       '', 'devices', `devices/${scene.hotScreen.id}/show`, `devices/${scene.hotScreen.id}/show/health`, `devices/${scene.hotScreen.id}/show/presence`, 'alerts', 'alert-rules', 'alert-rules/create', 'merchants', `merchants/${created.merchantId}/show`,
       `merchants/${created.merchantId}/show/stores`, `merchants/${created.merchantId}/show/devices`, 'merchants/create', 'stores', 'groups', `groups/${scene.groupId}/show`, 'groups/create',
-      'transactions', 'releases', 'releases/create', 'campaigns', 'campaigns/create', 'advertisers', 'advertisers/create', 'creatives', 'ad-bookings', 'reconciliations', 'ad-reports', 'revenue',
+      'transactions', 'releases', 'releases/create', 'campaigns', 'campaigns/create', 'advertisers', 'advertisers/create', 'creatives/create', 'creatives', 'ad-bookings', 'reconciliations', 'ad-reports', 'revenue',
     ];
     const found: string[] = [];
     for (const path of pages) {

@@ -299,7 +299,12 @@ export const hubEn = {
       scheduled: 'Scheduled',
       in_progress: 'In progress',
     },
-    creative: { preview: 'Preview', no_preview: 'No preview yet (no media uploaded)' },
+    creative: {
+      house: 'House ad (no advertiser)',
+      upload_media: 'Upload the image or video',
+      uploaded: 'Uploaded; it waits for review',
+      duration_help: 'Images: how long to show them, ms (the slot length if empty)',
+      preview: 'Preview', no_preview: 'No preview yet (no media uploaded)' },
     pricing: { cpm: 'Per thousand plays', slot_day: 'Per slot per day' },
     reports: {
       column: {
@@ -334,24 +339,24 @@ export const hubEn = {
     not_found: 'Not found (or not in your organisation)',
   },
   resources: {
-    presence: { name: 'Presence', fields: { at: 'At', online: 'Online', reason: 'Why', remoteAddress: 'From address' } },
+    presence: { name: 'Presence', fields: { createdAt: 'Created', at: 'At', online: 'Online', reason: 'Why', remoteAddress: 'From address' } },
     'alert-rules': {
       name: 'Alert rule |||| Alert rules',
-      fields: { name: 'Name', kind: 'Watches', threshold: 'Threshold', windowMinutes: 'Window (min)', severity: 'Severity', openAfterMinutes: 'Opens after (min)', clearAfterMinutes: 'Resolves after (min)', enabled: 'Enabled' },
+      fields: { createdAt: 'Created', name: 'Name', kind: 'Watches', threshold: 'Threshold', windowMinutes: 'Window (min)', severity: 'Severity', openAfterMinutes: 'Opens after (min)', clearAfterMinutes: 'Resolves after (min)', enabled: 'Enabled' },
     },
     devices: {
       name: 'Screen |||| Screens',
       fields: {
         id: 'ID', name: 'Name', status: 'Status', model: 'Model', appVersion: 'App version', firmwareVersion: 'Firmware',
-        online: 'Online', lastSeenAt: 'Last seen', merchantId: 'Merchant', storeId: 'Store', tags: 'Tags', q: 'Search', query: 'Registry query',
+        online: 'Online', lastSeenAt: 'Last seen', merchantId: 'Merchant', storeId: 'Store', tags: 'Tags', q: 'Search', query: 'Registry query', city: 'City', tag: 'Tag', alerting: 'Has an open alert', lastSeenBefore: 'Last seen before', trading: 'Shop open now',
       },
     },
     merchants: { name: 'Merchant |||| Merchants', fields: { name: 'Name', acquirer: 'Acquirer', tradingHours: 'Trading hours', timezone: 'Time zone', city: 'City', district: 'District', businessArea: 'Business area', merchantCategoryCode: 'MCC', createdAt: 'Created' } },
-    stores: { name: 'Store |||| Stores', fields: { name: 'Name', merchantId: 'Merchant', address: 'Address', latitude: 'Latitude', longitude: 'Longitude' } },
-    groups: { name: 'Group |||| Groups', fields: { name: 'Name', kind: 'Kind', query: 'Query', priority: 'Priority', memberCount: 'Members' } },
+    stores: { name: 'Store |||| Stores', fields: { createdAt: 'Created', name: 'Name', merchantId: 'Merchant', address: 'Address', latitude: 'Latitude', longitude: 'Longitude' } },
+    groups: { name: 'Group |||| Groups', fields: { createdAt: 'Created', name: 'Name', kind: 'Kind', query: 'Query', priority: 'Priority', memberCount: 'Members' } },
     alerts: {
       name: 'Alert |||| Alerts',
-      fields: { kind: 'Rule', severity: 'Severity', storeName: 'Store', merchantName: 'Merchant', city: 'City', openedFrom: 'Opened after', openedTo: 'Opened before', deviceId: 'Screen', transactionId: 'Payment', state: 'State', value: 'Value (threshold)', openedAt: 'Opened', acknowledgedAt: 'Acknowledged', resolvedAt: 'Resolved' },
+      fields: { createdAt: 'Created', kind: 'Rule', severity: 'Severity', storeName: 'Store', merchantName: 'Merchant', city: 'City', openedFrom: 'Opened after', openedTo: 'Opened before', deviceId: 'Screen', transactionId: 'Payment', state: 'State', value: 'Value (threshold)', openedAt: 'Opened', acknowledgedAt: 'Acknowledged', resolvedAt: 'Resolved' },
     },
     transactions: {
       name: 'Transaction |||| Transactions',
@@ -363,9 +368,9 @@ export const hubEn = {
     releases: { name: 'Release |||| Releases', fields: { notes: 'Notes', kind: 'Kind', version: 'Version', state: 'State', sizeBytes: 'Size', targetModels: 'Models', createdAt: 'Created' } },
     campaigns: { name: 'OTA campaign |||| OTA campaigns', fields: { name: 'Name', releaseId: 'Release', state: 'State', currentWave: 'Wave', deviceCount: 'Screens', pauseReason: 'Stopped because', autoRollback: 'Rolls back by itself', rollbackOf: 'Rollback of', createdAt: 'Created', targetBy: 'Screens to update', groupId: 'Group', query: 'Registry query', waves: 'Waves (%)', installWindow: 'Install window', healthCheck: 'Canary on business figures', start: 'Start at once' } },
     advertisers: { name: 'Advertiser |||| Advertisers', fields: { createdAt: 'Created', name: 'Name', category: 'Category', contactEmail: 'Contact', disabled: 'Disabled' } },
-    creatives: { name: 'Creative |||| Creatives', fields: { name: 'Name', advertiserId: 'Advertiser', category: 'Category', state: 'State', mediaType: 'Media', durationMs: 'Duration (ms)', reviewNote: 'Review note' } },
-    'ad-bookings': { name: 'Ad booking |||| Ad bookings', fields: { name: 'Name', advertiserId: 'Advertiser', placement: 'Placement', state: 'State', startsOn: 'Starts', endsOn: 'Ends', pricing: 'Pricing', priceFen: 'Price', screenCount: 'Screens' } },
-    reconciliations: { name: 'Reconciliation |||| Reconciliations', fields: { date: 'Date', matched: 'Matched', mismatched: 'Differences', scheduled: 'Daily run' } },
+    creatives: { name: 'Creative |||| Creatives', fields: { createdAt: 'Created', name: 'Name', advertiserId: 'Advertiser', category: 'Category', state: 'State', mediaType: 'Media', durationMs: 'Duration (ms)', reviewNote: 'Review note' } },
+    'ad-bookings': { name: 'Ad booking |||| Ad bookings', fields: { createdAt: 'Created', name: 'Name', advertiserId: 'Advertiser', placement: 'Placement', state: 'State', startsOn: 'Starts', endsOn: 'Ends', pricing: 'Pricing', priceFen: 'Price', screenCount: 'Screens' } },
+    reconciliations: { name: 'Reconciliation |||| Reconciliations', fields: { createdAt: 'Created', date: 'Date', matched: 'Matched', mismatched: 'Differences', scheduled: 'Daily run' } },
     commands: { name: 'Command |||| Commands', fields: { type: 'Type', state: 'State', resultMessage: 'Result', createdAt: 'Sent' } },
   },
 };

@@ -297,7 +297,12 @@ export const hubZh: HubMessages = {
       scheduled: '已排期',
       in_progress: '进行中',
     },
-    creative: { preview: '预览', no_preview: '暂无预览（尚未上传素材）' },
+    creative: {
+      house: '自有广告（无广告主）',
+      upload_media: '上传图片或视频',
+      uploaded: '已上传，等待审核',
+      duration_help: '图片的展示时长，毫秒（不填则为时段长度）',
+      preview: '预览', no_preview: '暂无预览（尚未上传素材）' },
     pricing: { cpm: '按千次播放', slot_day: '按时段每天' },
     reports: {
       column: {
@@ -332,22 +337,22 @@ export const hubZh: HubMessages = {
     not_found: '未找到（或不属于您的机构）',
   },
   resources: {
-    presence: { name: '上下线记录', fields: { at: '时间', online: '在线', reason: '原因', remoteAddress: '来源地址' } },
+    presence: { name: '上下线记录', fields: { createdAt: '创建时间', at: '时间', online: '在线', reason: '原因', remoteAddress: '来源地址' } },
     'alert-rules': {
       name: '告警规则',
-      fields: { name: '名称', kind: '监测', threshold: '阈值', windowMinutes: '窗口（分钟）', severity: '级别', openAfterMinutes: '持续后告警（分钟）', clearAfterMinutes: '恢复后关闭（分钟）', enabled: '启用' },
+      fields: { createdAt: '创建时间', name: '名称', kind: '监测', threshold: '阈值', windowMinutes: '窗口（分钟）', severity: '级别', openAfterMinutes: '持续后告警（分钟）', clearAfterMinutes: '恢复后关闭（分钟）', enabled: '启用' },
     },
     devices: {
       name: '屏幕',
       fields: {
         id: '编号', name: '名称', status: '状态', model: '型号', appVersion: '应用版本', firmwareVersion: '固件版本',
-        online: '在线', lastSeenAt: '最后在线', merchantId: '商户', storeId: '门店', tags: '标签', q: '搜索', query: '设备查询',
+        online: '在线', lastSeenAt: '最后在线', merchantId: '商户', storeId: '门店', tags: '标签', q: '搜索', query: '设备查询', city: '城市', tag: '标签', alerting: '有未处理告警', lastSeenBefore: '最后在线早于', trading: '商户正在营业',
       },
     },
     merchants: { name: '商户', fields: { name: '名称', acquirer: '收单机构', tradingHours: '营业时间', timezone: '时区', city: '城市', district: '区县', businessArea: '商圈', merchantCategoryCode: '行业类别码', createdAt: '创建时间' } },
-    stores: { name: '门店', fields: { name: '名称', merchantId: '商户', address: '地址', latitude: '纬度', longitude: '经度' } },
-    groups: { name: '分组', fields: { name: '名称', kind: '类型', query: '查询', priority: '优先级', memberCount: '成员数' } },
-    alerts: { name: '告警', fields: { kind: '规则', severity: '级别', storeName: '门店', merchantName: '商户', city: '城市', openedFrom: '产生时间晚于', openedTo: '产生时间早于', deviceId: '屏幕', transactionId: '交易', state: '状态', value: '数值（阈值）', openedAt: '产生时间', acknowledgedAt: '确认时间', resolvedAt: '恢复时间' } },
+    stores: { name: '门店', fields: { createdAt: '创建时间', name: '名称', merchantId: '商户', address: '地址', latitude: '纬度', longitude: '经度' } },
+    groups: { name: '分组', fields: { createdAt: '创建时间', name: '名称', kind: '类型', query: '查询', priority: '优先级', memberCount: '成员数' } },
+    alerts: { name: '告警', fields: { createdAt: '创建时间', kind: '规则', severity: '级别', storeName: '门店', merchantName: '商户', city: '城市', openedFrom: '产生时间晚于', openedTo: '产生时间早于', deviceId: '屏幕', transactionId: '交易', state: '状态', value: '数值（阈值）', openedAt: '产生时间', acknowledgedAt: '确认时间', resolvedAt: '恢复时间' } },
     transactions: {
       name: '交易',
       fields: {
@@ -358,9 +363,9 @@ export const hubZh: HubMessages = {
     releases: { name: '版本', fields: { notes: '说明', kind: '类型', version: '版本号', state: '状态', sizeBytes: '大小', targetModels: '适用型号', createdAt: '创建时间' } },
     campaigns: { name: '升级活动', fields: { name: '名称', releaseId: '版本', state: '状态', currentWave: '当前批次', deviceCount: '屏幕数', pauseReason: '停止原因', autoRollback: '自动回滚', rollbackOf: '回滚自', createdAt: '创建时间', targetBy: '升级哪些屏幕', groupId: '分组', query: '设备查询', waves: '批次（%）', installWindow: '安装时段', healthCheck: '按业务指标灰度检查', start: '立即开始' } },
     advertisers: { name: '广告主', fields: { createdAt: '创建时间', name: '名称', category: '类别', contactEmail: '联系邮箱', disabled: '已停用' } },
-    creatives: { name: '广告素材', fields: { name: '名称', advertiserId: '广告主', category: '类别', state: '状态', mediaType: '媒体类型', durationMs: '时长（毫秒）', reviewNote: '审核意见' } },
-    'ad-bookings': { name: '广告预订', fields: { name: '名称', advertiserId: '广告主', placement: '位置', state: '状态', startsOn: '开始', endsOn: '结束', pricing: '计价', priceFen: '价格', screenCount: '屏幕数' } },
-    reconciliations: { name: '对账', fields: { date: '日期', matched: '一致', mismatched: '差异', scheduled: '每日自动' } },
+    creatives: { name: '广告素材', fields: { createdAt: '创建时间', name: '名称', advertiserId: '广告主', category: '类别', state: '状态', mediaType: '媒体类型', durationMs: '时长（毫秒）', reviewNote: '审核意见' } },
+    'ad-bookings': { name: '广告预订', fields: { createdAt: '创建时间', name: '名称', advertiserId: '广告主', placement: '位置', state: '状态', startsOn: '开始', endsOn: '结束', pricing: '计价', priceFen: '价格', screenCount: '屏幕数' } },
+    reconciliations: { name: '对账', fields: { createdAt: '创建时间', date: '日期', matched: '一致', mismatched: '差异', scheduled: '每日自动' } },
     commands: { name: '指令', fields: { type: '类型', state: '状态', resultMessage: '结果', createdAt: '发送时间' } },
   },
 };

@@ -25,7 +25,7 @@ export function CampaignShow() {
         <WaveProgress />
         <ReferenceManyField reference="campaign-devices" target="campaignId" sort={{ field: 'updatedAt', order: 'DESC' }} label="hub.campaign.devices" pagination={<Pagination />}>
           <Datagrid bulkActionButtons={false}>
-            <TextField source="deviceId" />
+            <ReferenceField source="deviceId" reference="devices" link="show" />
             <WaveField source="wave" />
             <StateChip source="state" />
             <NumberField source="progressPct" />

@@ -12,7 +12,7 @@ export function CreativeList() {
     <List filters={[<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="state" source="state" choices={states} alwaysOn />]} sort={{ field: 'createdAt', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
-        <ReferenceField source="advertiserId" reference="advertisers" link={false} sortable={false} emptyText="house" />
+        <ReferenceField source="advertiserId" reference="advertisers" link={false} sortable={false} emptyText="hub.creative.house" />
         <TextField source="category" sortable={false} />
         <StateChip source="state" />
         <TextField source="mediaType" sortable={false} emptyText="—" />

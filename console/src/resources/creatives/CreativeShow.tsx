@@ -2,6 +2,7 @@
 import { Labeled, NumberField, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
 import { HubShow } from '../../common/HubShow';
 import { StateChip } from '../../common/StateChip';
+import { CreativeMediaUpload } from './CreativeMediaUpload';
 import { CreativePreview } from './CreativePreview';
 import { ReviewButtons } from '../../common/ReviewButtons';
 import { HubDateField } from '../../common/HubDateField';
@@ -13,8 +14,9 @@ export function CreativeShow() {
         <Labeled label="hub.creative.preview">
           <CreativePreview />
         </Labeled>
+        <CreativeMediaUpload />
         <TextField source="name" />
-        <ReferenceField source="advertiserId" reference="advertisers" link={false} emptyText="house" />
+        <ReferenceField source="advertiserId" reference="advertisers" link={false} emptyText="hub.creative.house" />
         <TextField source="category" />
         <StateChip source="state" />
         <TextField source="mediaType" emptyText="—" />

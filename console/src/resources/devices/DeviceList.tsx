@@ -1,6 +1,6 @@
 // Screens, with the hub's simple filters and its registry query
 // (`city = "杭州" and online = false`), which the hub compiles to SQL.
-import { Datagrid, List, NullableBooleanInput, ReferenceField, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
+import { Datagrid, DateTimeInput, List, NullableBooleanInput, ReferenceField, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
 import { DeviceBulkActions } from './DeviceBulkActions';
 import { OnlineBadge } from './OnlineBadge';
 import { LabelField, useLabelledChoices } from '../../common/LabelField';
@@ -11,6 +11,11 @@ const filters = [
   <TextInput key="query" source="query" alwaysOn sx={{ minWidth: 360 }} helperText='city = "杭州" and online = false' />,
   <StatusInput key="status" source="status" />,
   <NullableBooleanInput key="online" source="online" />,
+  <TextInput key="city" source="city" />,
+  <TextInput key="tag" source="tag" />,
+  <NullableBooleanInput key="alerting" source="alerting" />,
+  <DateTimeInput key="lastSeenBefore" source="lastSeenBefore" />,
+  <NullableBooleanInput key="trading" source="trading" />,
   <TextInput key="model" source="model" />,
   <TextInput key="appVersion" source="appVersion" />,
   <TextInput key="firmwareVersion" source="firmwareVersion" />,

@@ -10,38 +10,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { dataProvider } from '../../dataProvider';
-import { API_URL } from '../../httpClient';
-import { problemMessage } from '../../httpClient';
-import { session } from '../../session';
+import { uploadWithProgress } from '../../common/uploadWithProgress';
 
 const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 async function sha256Hex(file: File): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** PUT with upload progress: fetch has none for request bodies, XMLHttpRequest does. */
-function uploadPackage(releaseId: string, file: File, onProgress: (share: number) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('PUT', `${API_URL}/releases/${releaseId}/package`);
-    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    xhr.setRequestHeader('Authorization', `Bearer ${session.token() ?? ''}`);
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onload = () => {
-      if (xhr.status < 300) return resolve();
-      let body: unknown;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        body = undefined;
-      }
-      reject(new Error(problemMessage(xhr.status, body)));
-    };
-    xhr.onerror = () => reject(new Error(problemMessage(0, undefined)));
-    xhr.send(file);
-  });
 }
 
 export function ReleaseUpload() {
@@ -71,7 +46,7 @@ export function ReleaseUpload() {
     try {
       const targetModels = models.split(/[,，\s]+/).filter(Boolean);
       const { data } = await dataProvider.send<{ id: string }>('POST', '/releases', { kind, version, keyId, signature: signature.trim(), ...(notes ? { notes } : {}), ...(targetModels.length ? { targetModels } : {}) });
-      await uploadPackage(data.id, file!, setProgress);
+      await uploadWithProgress(`/releases/${data.id}/package`, file!, 'application/octet-stream', setProgress);
       notify(translate('hub.release.uploaded'), { type: 'success' });
       navigate('/releases');
     } catch (err) {
