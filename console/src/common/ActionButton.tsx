@@ -1,9 +1,9 @@
 // One button for the hub's POST /…/:id/<action> routes (approve, start, pause…):
 // calls the data provider's action, tells the operator, refreshes the page's data.
-import { useState } from 'react';
 import { Button } from '@mui/material';
-import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { dataProvider } from '../dataProvider';
+import { useHubAction } from './useHubAction';
 
 export interface ActionButtonProps {
   resource: string;
@@ -16,22 +16,9 @@ export interface ActionButtonProps {
 }
 
 export function ActionButton({ resource, id, action, label, body, color = 'primary', disabled }: ActionButtonProps) {
-  const [busy, setBusy] = useState(false);
-  const notify = useNotify();
-  const refresh = useRefresh();
   const translate = useTranslate();
-  const run = async () => {
-    setBusy(true);
-    try {
-      await dataProvider.action(resource, id, action, body?.() ?? {});
-      notify(translate('hub.action.done'), { type: 'success' });
-      refresh();
-    } catch (err) {
-      notify((err as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run: act } = useHubAction();
+  const run = () => act(() => dataProvider.action(resource, id, action, body?.() ?? {}));
   return (
     <Button size="small" variant="contained" color={color} disabled={busy || disabled} onClick={run} data-testid={`action-${action}`}>
       {translate(label)}

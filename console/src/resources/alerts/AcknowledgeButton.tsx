@@ -2,30 +2,19 @@
 // The hub still resolves it by itself when the condition clears.
 import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
-import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useHubAction } from '../../common/useHubAction';
 import { dataProvider } from '../../dataProvider';
 
 export function AcknowledgeButton(_props: { label?: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useHubAction();
   if (!record || record.state !== 'open') return null;
   const acknowledge = async () => {
-    setBusy(true);
-    try {
-      await dataProvider.action('alerts', record.id, 'acknowledge', note.trim() ? { note: note.trim() } : {});
-      notify(translate('hub.action.done'), { type: 'success' });
-      setOpen(false);
-      refresh();
-    } catch (err) {
-      notify((err as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => dataProvider.action('alerts', record.id, 'acknowledge', note.trim() ? { note: note.trim() } : {}))) setOpen(false);
   };
   return (
     <>

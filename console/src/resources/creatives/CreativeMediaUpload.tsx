@@ -2,28 +2,21 @@
 // hub checks the type and size, and the creative then waits for review.
 import { useState } from 'react';
 import { Box, Button, LinearProgress } from '@mui/material';
-import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useHubAction } from '../../common/useHubAction';
 import { uploadWithProgress } from '../../common/uploadWithProgress';
 
 export function CreativeMediaUpload(_props: { label?: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [progress, setProgress] = useState<number | undefined>();
+  const { run } = useHubAction();
   if (!record || !['awaiting_media', 'rejected', 'pending_review'].includes(String(record.state))) return null;
   const upload = async (file: File | undefined) => {
     if (!file) return;
     setProgress(0);
-    try {
-      await uploadWithProgress(`/creatives/${record.id}/media`, file, file.type || 'application/octet-stream', setProgress);
-      notify(translate('hub.creative.uploaded'), { type: 'success' });
-      refresh();
-    } catch (err) {
-      notify((err as Error).message, { type: 'error' });
-    } finally {
-      setProgress(undefined);
-    }
+    await run(() => uploadWithProgress(`/creatives/${record.id}/media`, file, file.type || 'application/octet-stream', setProgress), { message: 'hub.creative.uploaded' });
+    setProgress(undefined);
   };
   return (
     <Box sx={{ my: 1 }}>

@@ -3,7 +3,8 @@
 // how many it did and how many the hub refused.
 import { useState, type ReactNode } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import { useListContext, useTranslate, useUnselectAll } from 'react-admin';
+import { useHubAction } from '../../common/useHubAction';
 
 export interface BulkDialogProps {
   label: string;
@@ -20,25 +21,20 @@ export interface BulkDialogProps {
 export function BulkDialog({ label, testId, children, ready, run, warning }: BulkDialogProps) {
   const { selectedIds, resource } = useListContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const unselectAll = useUnselectAll(resource);
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: act } = useHubAction();
   const ids = selectedIds.map(String);
 
   const apply = async () => {
-    setBusy(true);
-    try {
-      const failed = await run(ids);
-      notify(translate(failed === 0 ? 'hub.bulk.done' : 'hub.bulk.partly', { done: ids.length - failed, failed }), { type: failed === 0 ? 'success' : 'warning' });
+    const worked = await act(() => run(ids), (failed) => ({
+      message: failed === 0 ? 'hub.bulk.done' : 'hub.bulk.partly',
+      args: { done: ids.length - failed, failed },
+      type: failed === 0 ? 'success' : 'warning',
+    }));
+    if (worked) {
       unselectAll();
       setOpen(false);
-      refresh();
-    } catch (err) {
-      notify((err as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
     }
   };
 

@@ -4,7 +4,8 @@
 // every two seconds, in case the event stream is reconnecting.
 import { useState } from 'react';
 import { Box, Button, TextField as MuiTextField, Typography } from '@mui/material';
-import { Confirm, Datagrid, ReferenceManyField, TextField, useNotify, useRecordContext, useRefresh, useTranslate, useListContext } from 'react-admin';
+import { Confirm, Datagrid, ReferenceManyField, TextField, useRecordContext, useTranslate, useListContext } from 'react-admin';
+import { useHubAction } from '../../common/useHubAction';
 import { dataProvider } from '../../dataProvider';
 import { StateChip } from '../../common/StateChip';
 import { useInterval } from '../../common/useInterval';
@@ -17,28 +18,17 @@ const FINAL = new Set(['succeeded', 'failed', 'expired']);
 export function CommandPanel() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [volume, setVolume] = useState(50);
   const [text, setText] = useState('收款测试 12.50 元');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useHubAction();
   // A reboot takes the screen away from the counter for a minute: asked twice.
   const [confirmReboot, setConfirmReboot] = useState(false);
   if (!record) return null;
 
-  const send = async (type: (typeof COMMANDS)[number]) => {
-    setBusy(true);
-    try {
-      // The hub refuses set_volume without a volume and an announcement without its text.
-      const body = type === 'set_volume' ? { type, volume } : type === 'play_test_announcement' ? { type, text } : { type };
-      await dataProvider.send('POST', `/devices/${encodeURIComponent(String(record.id))}/commands`, body);
-      notify(translate('hub.device.command_sent'), { type: 'info' });
-      refresh();
-    } catch (err) {
-      notify((err as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+  const send = (type: (typeof COMMANDS)[number]) => {
+    // The hub refuses set_volume without a volume and an announcement without its text.
+    const body = type === 'set_volume' ? { type, volume } : type === 'play_test_announcement' ? { type, text } : { type };
+    return run(() => dataProvider.send('POST', `/devices/${encodeURIComponent(String(record.id))}/commands`, body), { message: 'hub.device.command_sent', type: 'info' });
   };
 
   return (

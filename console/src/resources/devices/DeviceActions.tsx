@@ -3,14 +3,14 @@
 // secret (shown once, for the device maker to load; the old one stops working).
 import { useState } from 'react';
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
-import { Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, useRecordContext, useTranslate } from 'react-admin';
+import { useHubAction } from '../../common/useHubAction';
 import { dataProvider } from '../../dataProvider';
 
 export function DeviceActions() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const { run } = useHubAction();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState('');
   const [tags, setTags] = useState('');
@@ -18,15 +18,6 @@ export function DeviceActions() {
   const [secret, setSecret] = useState<string | undefined>();
   if (!record) return null;
   const path = `/devices/${encodeURIComponent(String(record.id))}`;
-  const run = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      notify(translate('hub.action.done'), { type: 'success' });
-      refresh();
-    } catch (err) {
-      notify((err as Error).message, { type: 'error' });
-    }
-  };
   const blocked = record.status === 'blocked';
 
   return (

@@ -2,29 +2,17 @@
 // (POST /api/merchants/:id/reconciliations {date}); the report joins the list.
 import { useState } from 'react';
 import { Box, Button, TextField } from '@mui/material';
-import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { useHubAction } from '../../common/useHubAction';
 import { dataProvider } from '../../dataProvider';
 
 const yesterdayInChina = () => new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
 
 export function ReconcileButton({ merchantId }: { merchantId: string }) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [date, setDate] = useState(yesterdayInChina);
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      await dataProvider.send('POST', `/merchants/${merchantId}/reconciliations`, { date });
-      notify(translate('hub.action.done'), { type: 'success' });
-      refresh();
-    } catch (err) {
-      notify((err as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run: act } = useHubAction();
+  const run = () => act(() => dataProvider.send('POST', `/merchants/${merchantId}/reconciliations`, { date }));
   return (
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1 }}>
       <TextField size="small" type="date" label={translate('hub.action.date')} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
