@@ -264,7 +264,7 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     expect(rules.find((r) => r.name === '离线超过十分钟')).toMatchObject({ kind: 'offline', threshold: 10, severity: 'warning', openAfterMinutes: 5, clearAfterMinutes: 15, enabled: true });
   });
 
-  it('creates an OTA campaign for a group, an advertiser and a creative with its image in their forms', async () => {
+  it('creates an OTA campaign for a group, an advertiser, a creative with its image and a booking of it in their forms', async () => {
     await page.goto(`${scene.baseUrl}/console/campaigns/create`);
     await page.locator('input[name="name"]').fill('试点升级 3.1');
     await page.getByRole('combobox', { name: /Release/ }).click();
@@ -302,6 +302,23 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     await page.getByTestId('state-pending_review').waitFor();
     expect((await scene.admin.get(`/api/creatives/${creativeId}`)).body).toMatchObject({ name: '龙井新茶', state: 'pending_review', mediaType: 'image/png' });
     await rm(image, { force: true });
+    await page.getByTestId('action-approve').click();
+    await page.getByTestId('state-approved').waitFor();
+
+    // A booking of it on Chengdu's screens, the inventory asked as the form is filled.
+    await page.goto(`${scene.baseUrl}/console/ad-bookings/create`);
+    await page.locator('input[name="advertiserId"]').fill('西湖');
+    await page.getByRole('option', { name: '西湖茶饮' }).click();
+    await page.locator('input[name="name"]').fill('成都春茶');
+    await page.locator('input[name="cities"]').fill('成都');
+    await poll(() => page.getByTestId('booking-availability').getAttribute('data-screens')).toBe(String(scene.fleet.cities.get('成都')!.screens));
+    await page.locator('input[name="priceFen"]').fill('12.5');
+    await page.locator('input[name="creativeIds"]').fill('龙井');
+    await page.getByRole('option', { name: '龙井新茶' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/\/console\/ad-bookings\/[0-9a-f-]{36}\/show/);
+    const bookingId = /ad-bookings\/([0-9a-f-]{36})\/show/.exec(page.url())![1];
+    expect((await scene.admin.get(`/api/ad-bookings/${bookingId}`)).body).toMatchObject({ name: '成都春茶', placement: 'loop', pricing: 'cpm', priceFen: 1250, state: 'held', screenCount: scene.fleet.cities.get('成都')!.screens });
   });
 
   it('uploads a signed release with its progress, and refuses one whose signature does not hold', async () => {
@@ -339,7 +356,7 @@ describe.skipIf(!chromiumInstalled)(`operations in the console (${CHROMIUM})`, {
     const pages = [
       '', 'devices', `devices/${scene.hotScreen.id}/show`, `devices/${scene.hotScreen.id}/show/health`, `devices/${scene.hotScreen.id}/show/presence`, 'alerts', 'alert-rules', 'alert-rules/create', 'merchants', `merchants/${created.merchantId}/show`,
       `merchants/${created.merchantId}/show/stores`, `merchants/${created.merchantId}/show/devices`, 'merchants/create', 'stores', 'groups', `groups/${scene.groupId}/show`, 'groups/create',
-      'transactions', 'releases', 'releases/create', 'campaigns', 'campaigns/create', 'advertisers', 'advertisers/create', 'creatives/create', 'creatives', 'ad-bookings', 'reconciliations', 'ad-reports', 'revenue',
+      'transactions', 'releases', 'releases/create', 'campaigns', 'campaigns/create', 'advertisers', 'advertisers/create', 'creatives/create', 'ad-bookings/create', 'creatives', 'ad-bookings', 'reconciliations', 'ad-reports', 'revenue',
     ];
     const found: string[] = [];
     for (const path of pages) {

@@ -145,6 +145,12 @@ export const hubEn = {
       signature: 'Signature (base64)',
       signature_help: 'Ed25519 over the kind, version, size and SHA-256, made by the release pipeline with the key\'s private half',
     },
+    booking: {
+      list_help: 'Separated by commas; empty: any',
+      hours_help: 'Hours of the day 0–23, separated by commas; empty: all day',
+      price_help: 'Yuan: per thousand plays (cpm) or per slot per day',
+      availability: '%{matching} screens match, %{available} have the slots free; about %{plays} plays expected',
+    },
     map: {
       title: 'Screens on the map',
       zoom_to_city: 'Zoom to a city',
@@ -369,7 +375,7 @@ export const hubEn = {
     campaigns: { name: 'OTA campaign |||| OTA campaigns', fields: { name: 'Name', releaseId: 'Release', state: 'State', currentWave: 'Wave', deviceCount: 'Screens', pauseReason: 'Stopped because', autoRollback: 'Rolls back by itself', rollbackOf: 'Rollback of', createdAt: 'Created', targetBy: 'Screens to update', groupId: 'Group', query: 'Registry query', waves: 'Waves (%)', installWindow: 'Install window', healthCheck: 'Canary on business figures', start: 'Start at once' } },
     advertisers: { name: 'Advertiser |||| Advertisers', fields: { createdAt: 'Created', name: 'Name', category: 'Category', contactEmail: 'Contact', disabled: 'Disabled' } },
     creatives: { name: 'Creative |||| Creatives', fields: { createdAt: 'Created', name: 'Name', advertiserId: 'Advertiser', category: 'Category', state: 'State', mediaType: 'Media', durationMs: 'Duration (ms)', reviewNote: 'Review note' } },
-    'ad-bookings': { name: 'Ad booking |||| Ad bookings', fields: { createdAt: 'Created', name: 'Name', advertiserId: 'Advertiser', placement: 'Placement', state: 'State', startsOn: 'Starts', endsOn: 'Ends', pricing: 'Pricing', priceFen: 'Price', screenCount: 'Screens' } },
+    'ad-bookings': { name: 'Ad booking |||| Ad bookings', fields: { cities: 'Cities', merchantIds: 'Merchants', tags: 'Screen tags', hours: 'Hours', budgetFen: 'Budget (yuan)', creativeIds: 'Creatives', createdAt: 'Created', name: 'Name', advertiserId: 'Advertiser', placement: 'Placement', state: 'State', startsOn: 'Starts', endsOn: 'Ends', pricing: 'Pricing', priceFen: 'Price', screenCount: 'Screens' } },
     reconciliations: { name: 'Reconciliation |||| Reconciliations', fields: { createdAt: 'Created', date: 'Date', matched: 'Matched', mismatched: 'Differences', scheduled: 'Daily run' } },
     commands: { name: 'Command |||| Commands', fields: { type: 'Type', state: 'State', resultMessage: 'Result', createdAt: 'Sent' } },
   },

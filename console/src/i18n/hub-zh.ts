@@ -144,6 +144,12 @@ export const hubZh: HubMessages = {
       signature: '签名（base64）',
       signature_help: '发布流水线用密钥的私钥对类型、版本、大小和 SHA-256 所做的 Ed25519 签名',
     },
+    booking: {
+      list_help: '用逗号分隔；不填表示不限',
+      hours_help: '一天中的小时 0–23，用逗号分隔；不填表示全天',
+      price_help: '元：每千次播放（按千次）或每个时段每天',
+      availability: '匹配 %{matching} 台屏幕，其中 %{available} 台有空余时段；预计约 %{plays} 次播放',
+    },
     map: {
       title: '屏幕地图',
       zoom_to_city: '缩放到城市',
@@ -364,7 +370,7 @@ export const hubZh: HubMessages = {
     campaigns: { name: '升级活动', fields: { name: '名称', releaseId: '版本', state: '状态', currentWave: '当前批次', deviceCount: '屏幕数', pauseReason: '停止原因', autoRollback: '自动回滚', rollbackOf: '回滚自', createdAt: '创建时间', targetBy: '升级哪些屏幕', groupId: '分组', query: '设备查询', waves: '批次（%）', installWindow: '安装时段', healthCheck: '按业务指标灰度检查', start: '立即开始' } },
     advertisers: { name: '广告主', fields: { createdAt: '创建时间', name: '名称', category: '类别', contactEmail: '联系邮箱', disabled: '已停用' } },
     creatives: { name: '广告素材', fields: { createdAt: '创建时间', name: '名称', advertiserId: '广告主', category: '类别', state: '状态', mediaType: '媒体类型', durationMs: '时长（毫秒）', reviewNote: '审核意见' } },
-    'ad-bookings': { name: '广告预订', fields: { createdAt: '创建时间', name: '名称', advertiserId: '广告主', placement: '位置', state: '状态', startsOn: '开始', endsOn: '结束', pricing: '计价', priceFen: '价格', screenCount: '屏幕数' } },
+    'ad-bookings': { name: '广告预订', fields: { cities: '城市', merchantIds: '商户', tags: '屏幕标签', hours: '时段', budgetFen: '预算（元）', creativeIds: '广告素材', createdAt: '创建时间', name: '名称', advertiserId: '广告主', placement: '位置', state: '状态', startsOn: '开始', endsOn: '结束', pricing: '计价', priceFen: '价格', screenCount: '屏幕数' } },
     reconciliations: { name: '对账', fields: { createdAt: '创建时间', date: '日期', matched: '一致', mismatched: '差异', scheduled: '每日自动' } },
     commands: { name: '指令', fields: { type: '类型', state: '状态', resultMessage: '结果', createdAt: '发送时间' } },
   },
