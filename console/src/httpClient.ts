@@ -61,7 +61,7 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
   } catch (err) {
     if (err instanceof HttpError) {
       const message = problemMessage(err.status, err.body);
-      throw new HttpError(message, err.status, { ...(err.body as object), errors: formErrors(message, err.body), problemErrors: (err.body as Problem | undefined)?.errors });
+      throw new HttpError(message, err.status, { ...(err.body as object), errors: formErrors(message, err.body) });
     }
     throw err;
   }

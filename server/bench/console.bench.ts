@@ -11,10 +11,9 @@
 // placed screen is in its clusters (after a ramp of two loads not counted).
 //
 //   npm run bench:console -- --screens 1000 --seconds 60 --churn 10 --pay 10 --map-loads 10
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { BENCH_ADMIN, ScreenClient, startGatewayProcess, startHubProcess } from '@screenhub/simulator';
+import { BENCH_ADMIN, processStats, ScreenClient, startGatewayProcess, startHubProcess } from '@screenhub/simulator';
 import { inBatches, percentilesMs, newHistogram, saveResults } from '@screenhub/simulator/bench';
 import { buildConsoleIfStale } from '../../console/scripts/build-if-stale.js';
 import { hubApi, registerPaymentScreens } from './support/payment-screens-api.js';
@@ -38,11 +37,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** utime + stime of a process, in seconds (/proc/<pid>/stat fields 14 and 15, in clock ticks of 1/100 s). */
-async function cpuSeconds(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
+/** The hub's CPU seconds so far, from /proc (the simulator's processStats). */
+const cpuSeconds = async (pid: number) => (await processStats([pid])).cpuSeconds;
 
 /** Requests to /api by what they ask for: the path with ids and the query left out. */
 const kindOf = (url: string) => {

@@ -7,13 +7,14 @@ import { formatFen } from '../common/MoneyField';
 import { ScreenMap } from './map/ScreenMap';
 import { NeedsAttention } from './NeedsAttention';
 import { StatCard } from './StatCard';
-import { useAdPlaysToday, useOpenAlerts, usePaymentsToday, useRunningCampaigns, useScreenCounts } from './useDashboardFigures';
+import { useOpenAlertCounts } from './useAttention';
+import { useAdPlaysToday, usePaymentsToday, useRunningCampaigns, useScreenCounts } from './useDashboardFigures';
 
 export function Dashboard() {
   const translate = useTranslate();
   const screens = useScreenCounts();
   const payments = usePaymentsToday();
-  const alerts = useOpenAlerts();
+  const alerts = useOpenAlertCounts();
   const campaigns = useRunningCampaigns();
   const plays = useAdPlaysToday();
   const byChannel = (payments.data?.byChannel ?? []).map((c) => ({ channel: c.channel, rate: Math.round(c.successRate * 1000) / 10, payments: c.payments }));
@@ -24,7 +25,7 @@ export function Dashboard() {
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
         <StatCard label={translate('hub.dashboard.online')} value={screens.data?.online} sub={screens.data ? translate('hub.dashboard.of_total', { total: screens.data.total }) : undefined} testId="stat-online" />
         <StatCard label={translate('hub.dashboard.payments_today')} value={payments.data?.payments} sub={payments.data ? formatFen(payments.data.amountFen) : undefined} testId="stat-payments" />
-        <StatCard label={translate('hub.dashboard.open_alerts')} value={alerts.data} testId="stat-alerts" />
+        <StatCard label={translate('hub.dashboard.open_alerts')} value={alerts.data?.open} testId="stat-alerts" />
         <StatCard label={translate('hub.dashboard.campaigns_running')} value={campaigns.data} testId="stat-campaigns" />
         <StatCard label={translate('hub.dashboard.ad_plays_today')} value={plays.data?.total} testId="stat-plays" />
       </Box>

@@ -9,9 +9,9 @@ async function count(resource: string, filter: Record<string, unknown>): Promise
   return total ?? 0;
 }
 
-export function useAttention() {
-  const offline = useQuery({ queryKey: ['devices', 'attention'], queryFn: () => count('devices', { online: false, trading: true }) });
-  const alerts = useQuery({
+/** The open alerts' counts: the needs-attention panel's and the dashboard's "open alerts" card read this one query. */
+export function useOpenAlertCounts() {
+  return useQuery({
     queryKey: ['alerts', 'attention'],
     queryFn: async () => {
       const [open, critical, mismatch, unavailable] = await Promise.all([
@@ -23,6 +23,11 @@ export function useAttention() {
       return { open, critical, reconciliations: mismatch + unavailable };
     },
   });
+}
+
+export function useAttention() {
+  const offline = useQuery({ queryKey: ['devices', 'attention'], queryFn: () => count('devices', { online: false, trading: true }) });
+  const alerts = useOpenAlertCounts();
   const campaigns = useQuery({
     queryKey: ['campaigns', 'attention'],
     queryFn: async () => (await dataProvider.getList('campaigns', { pagination: { page: 1, perPage: 10 }, sort: { field: 'createdAt', order: 'DESC' }, filter: { state: 'paused' } })).data.map((c) => String(c.name)),

@@ -46,9 +46,6 @@ export function usePaymentsToday() {
   });
 }
 
-export function useOpenAlerts() {
-  return useQuery({ queryKey: ['alerts', 'dashboard-open'], queryFn: () => count('alerts', { state: 'open' }) });
-}
 
 export function useRunningCampaigns() {
   return useQuery({ queryKey: ['campaigns', 'dashboard-running'], queryFn: () => count('campaigns', { state: 'running' }) });

@@ -214,16 +214,15 @@ export async function findBreaches(db: Queryable, rule: RuleRow): Promise<Breach
  */
 export async function heldBreaches(db: Queryable, rule: RuleRow, breaching: string[]): Promise<Set<string>> {
   await db.query(`delete from alert_breaches where rule_id = $1 and not (device_id = any($2::text[]))`, [rule.id, breaching]);
+  await db.query(
+    `insert into alert_breaches (rule_id, device_id, tenant_id, since)
+     select $1, d.id, d.tenant_id, now() from devices d where d.id = any($2::text[]) and d.tenant_id = $3
+     on conflict (rule_id, device_id) do nothing`,
+    [rule.id, breaching, rule.tenant_id],
+  );
   const { rows } = await db.query<{ device_id: string }>(
-    `with added as (
-       insert into alert_breaches (rule_id, device_id, tenant_id, since)
-       select $1, d.id, d.tenant_id, now() from devices d where d.id = any($2::text[]) and d.tenant_id = $3
-       on conflict (rule_id, device_id) do nothing
-       returning device_id, since
-     )
-     select device_id from added where since <= now() - ($4::int * interval '1 minute')
-     union select device_id from alert_breaches where rule_id = $1 and device_id = any($2::text[]) and since <= now() - ($4::int * interval '1 minute')`,
-    [rule.id, breaching, rule.tenant_id, rule.open_after_minutes],
+    `select device_id from alert_breaches where rule_id = $1 and since <= now() - ($2::int * interval '1 minute')`,
+    [rule.id, rule.open_after_minutes],
   );
   return new Set(rows.map((r) => r.device_id));
 }

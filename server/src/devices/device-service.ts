@@ -13,6 +13,7 @@ import type { SecretBox } from '../platform/secret-box.js';
 import type { RegistryQueries } from './registry-queries.js';
 import { DeviceListFilter, type DeviceDto } from './device-schemas.js';
 import {
+  countDevices,
   decommissionDevice,
   findDevice,
   heartbeatBuckets,
@@ -128,7 +129,7 @@ export class DeviceService {
   /** How many of the tenant's screens a registry query holds (a dynamic group's size). */
   async count(tenantId: string, query: string): Promise<number> {
     const compiled = await this.registry.compile(tenantId, query);
-    return (await listDevices(this.db, tenantId, { query: compiled }, { orderBy: 'd.id', limit: 0, offset: 0 })).total;
+    return countDevices(this.db, tenantId, { query: compiled });
   }
 
   async update(tenantId: string, id: string, changes: { name?: string; status?: 'active' | 'blocked'; merchantId?: string; storeId?: string; tags?: string[] }): Promise<DeviceDto> {

@@ -164,11 +164,15 @@ export async function listDevices(db: Queryable, tenantId: string, filter: Devic
     ? `select ${rowColumns} ${cut}`
     : `select ${rowColumns} from unnest(array(select d.id ${cut})) with ordinality as p(id, n)
        join devices d on d.id = p.id join device_live l on l.device_id = d.id order by p.n`;
-  const [list, count] = await Promise.all([
-    db.query<DeviceRow>(pageSql, [...where.params, page.limit, page.offset]),
-    db.query<{ total: number }>(`select count(*)::int as total from ${listFrom(where.sql)} where ${where.sql}`, where.params),
-  ]);
-  return { rows: list.rows, total: count.rows[0]?.total ?? 0 };
+  const [list, total] = await Promise.all([db.query<DeviceRow>(pageSql, [...where.params, page.limit, page.offset]), countDevices(db, tenantId, filter)]);
+  return { rows: list.rows, total };
+}
+
+/** How many devices a filter holds (the list's total, a dynamic group's size). */
+export async function countDevices(db: Queryable, tenantId: string, filter: DeviceFilter): Promise<number> {
+  const where = whereClause(tenantId, filter);
+  const { rows } = await db.query<{ total: number }>(`select count(*)::int as total from ${listFrom(where.sql)} where ${where.sql}`, where.params);
+  return rows[0]?.total ?? 0;
 }
 
 /** Every merchant of the tenant with its trading hours: which are open now is decided in the service. */

@@ -38,7 +38,6 @@ export interface CityFigures extends Counts {
 }
 
 interface TenantMap {
-  builtAt: number;
   index: Supercluster<StoreProps, ClusterProps>;
   bounds: BBox | null;
   cities: CityFigures[];
@@ -47,7 +46,8 @@ interface TenantMap {
 }
 
 export class ScreenMap {
-  private readonly built = new Map<string, Promise<TenantMap>>();
+  /** Per tenant, the build under way or done, and when it started (known at once, unlike when it ends). */
+  private readonly built = new Map<string, { startedAt: number; map: Promise<TenantMap> }>();
 
   constructor(private readonly db: Queryable, private readonly ttlMs = INDEX_TTL_MS, private readonly now = Date.now) {}
 
@@ -65,31 +65,17 @@ export class ScreenMap {
     return { zoom, bbox, clusters, bounds: map.bounds, cities: map.cities, placed: map.placed, unplaced: map.unplaced };
   }
 
-  /** One build per tenant at a time; a build older than the TTL is replaced at the next ask. */
+  /** The tenant's index: the one built (or being built) in the last TTL, else a new build that every caller shares. */
   private indexOf(tenantId: string): Promise<TenantMap> {
+    const now = this.now();
     const cached = this.built.get(tenantId);
-    if (cached) return cached.then((map) => (this.now() - map.builtAt <= this.ttlMs ? map : this.rebuild(tenantId, cached)));
-    return this.rebuild(tenantId);
-  }
-
-  private rebuild(tenantId: string, stale?: Promise<TenantMap>): Promise<TenantMap> {
-    // Another caller may have started the rebuild while this one waited for the stale map.
-    const current = this.built.get(tenantId);
-    if (current && current !== stale) return current;
-    this.sweep();
-    const build = this.build(tenantId);
-    this.built.set(tenantId, build);
-    build.catch(() => this.built.delete(tenantId));
-    return build;
-  }
-
-  /** Forgets tenants nobody looked at lately, so the cache holds only maps being viewed. */
-  private sweep(): void {
-    for (const [tenantId, build] of this.built) {
-      void build.then((map) => {
-        if (this.now() - map.builtAt > 30 * this.ttlMs && this.built.get(tenantId) === build) this.built.delete(tenantId);
-      }, () => undefined);
-    }
+    if (cached && now - cached.startedAt <= this.ttlMs) return cached.map;
+    // Forget tenants nobody looked at lately: the cache holds only maps being viewed.
+    for (const [id, entry] of this.built) if (now - entry.startedAt > 30 * this.ttlMs) this.built.delete(id);
+    const map = this.build(tenantId);
+    this.built.set(tenantId, { startedAt: now, map });
+    map.catch(() => this.built.delete(tenantId));
+    return map;
   }
 
   private async build(tenantId: string): Promise<TenantMap> {
@@ -106,7 +92,7 @@ export class ScreenMap {
       },
     });
     index.load(rows.map((row) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [row.longitude, row.latitude] }, properties: storeProps(row) })));
-    return { builtAt: this.now(), index, bounds: boundsOf(rows), cities: citiesOf(rows), placed: totals(rows), unplaced };
+    return { index, bounds: boundsOf(rows), cities: citiesOf(rows), placed: totals(rows), unplaced };
   }
 }
 

@@ -46,7 +46,14 @@ export function ScreenMap() {
   }, [view, bounds]);
 
   const cityOutlines = useCityOutlines(shown, zoom);
-  const path = useMemo(() => geoPath(projection), [projection]);
+  // Outlines are redrawn when the view moves, not on every refresh of the clusters.
+  const outlines = useMemo(() => {
+    const path = geoPath(projection);
+    return {
+      provinces: provinces.map((p) => ({ key: p.properties.name, d: path(p) ?? undefined })),
+      cities: cityOutlines.map((c) => ({ key: `${c.properties.name}-${c.properties.id ?? ''}`, d: path(c) ?? undefined })),
+    };
+  }, [projection, cityOutlines]);
   const clusters = (map.data?.clusters ?? []).map((c) => {
     const [x, y] = projection([c.longitude, c.latitude]) ?? [0, 0];
     return { ...c, x, y };
@@ -88,8 +95,8 @@ export function ScreenMap() {
         ) : (
           <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" style={{ display: 'block', maxHeight: '60vh', background: '#eaf1f8', borderRadius: 4 }} role="img" aria-label={translate('hub.map.title')} data-testid="screen-map" data-zoom={zoom}>
             <g>
-              {provinces.map((p) => <path key={p.properties.name} d={path(p) ?? undefined} fill="#f7f9fb" stroke="#9fb3c8" strokeWidth={0.8} />)}
-              {cityOutlines.map((c) => <path key={`${c.properties.name}-${c.properties.id ?? ''}`} d={path(c) ?? undefined} fill="none" stroke="#c5d3e0" strokeWidth={0.6} />)}
+              {outlines.provinces.map((p) => <path key={p.key} d={p.d} fill="#f7f9fb" stroke="#9fb3c8" strokeWidth={0.8} />)}
+              {outlines.cities.map((c) => <path key={c.key} d={c.d} fill="none" stroke="#c5d3e0" strokeWidth={0.6} />)}
             </g>
             {clusters.map((c) => (
               <g key={c.id} data-testid="map-cluster" data-screens={c.screens} data-online={c.online} data-store={c.store?.id ?? ''} onClick={() => open(c)} style={{ cursor: 'pointer' }}>
@@ -128,7 +135,9 @@ function useCityOutlines(shown: BBox, zoom: number): Outline[] {
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  return wanted.flatMap((province) => loaded[province] ?? []);
+  // The same array while neither the provinces in view nor the loaded outlines change: the paths are memoised on it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => wanted.flatMap((province) => loaded[province] ?? []), [key, loaded]);
 }
 
 function CityList({ cities, onZoom }: { cities: Array<{ city: string; screens: number; online: number; stores: number; bbox: BBox }>; onZoom: (bbox: BBox) => void }) {

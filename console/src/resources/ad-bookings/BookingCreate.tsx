@@ -12,10 +12,9 @@ import {
 import { useWatch } from 'react-hook-form';
 import { useLabelledChoices } from '../../common/LabelField';
 import { dataProvider } from '../../dataProvider';
+import { splitList } from '../../common/splitList';
+import { fenToYuan, yuanToFen } from '../../common/MoneyField';
 
-const yuanToFen = (yuan: string | number | null) => (yuan === null || yuan === '' ? undefined : Math.round(Number(yuan) * 100));
-const fenToYuan = (fen: number | undefined | null) => (fen === undefined || fen === null ? '' : fen / 100);
-const list = (text: string | undefined) => (text ?? '').split(/[,，\s]+/).filter(Boolean);
 
 interface BookingForm {
   advertiserId?: string;
@@ -35,8 +34,8 @@ interface BookingForm {
 
 /** The inventory question the hub answers (the form's where, when and how). */
 function question(v: Partial<BookingForm>) {
-  const targeting = { ...(list(v.cities).length ? { cities: list(v.cities) } : {}), ...(list(v.tags).length ? { tags: list(v.tags) } : {}), ...(v.merchantIds?.length ? { merchantIds: v.merchantIds } : {}) };
-  const hours = list(v.hours).map(Number);
+  const targeting = { ...(splitList(v.cities).length ? { cities: splitList(v.cities) } : {}), ...(splitList(v.tags).length ? { tags: splitList(v.tags) } : {}), ...(v.merchantIds?.length ? { merchantIds: v.merchantIds } : {}) };
+  const hours = splitList(v.hours).map(Number);
   return {
     placement: v.placement,
     startsOn: v.startsOn,

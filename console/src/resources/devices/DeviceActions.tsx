@@ -6,6 +6,7 @@ import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextFie
 import { Confirm, useRecordContext, useTranslate } from 'react-admin';
 import { useHubAction } from '../../common/useHubAction';
 import { dataProvider } from '../../dataProvider';
+import { splitList } from '../../common/splitList';
 
 export function DeviceActions() {
   const record = useRecordContext();
@@ -38,7 +39,7 @@ export function DeviceActions() {
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setEditing(false)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" data-testid="device-save" onClick={() => { setEditing(false); void run(() => dataProvider.send('PUT', path, { name, tags: tags.split(/[,，\s]+/).filter(Boolean) })); }}>
+          <Button variant="contained" data-testid="device-save" onClick={() => { setEditing(false); void run(() => dataProvider.send('PUT', path, { name, tags: splitList(tags) })); }}>
             {translate('ra.action.save')}
           </Button>
         </DialogActions>

@@ -7,6 +7,7 @@ import { useTranslate } from 'react-admin';
 import { dataProvider } from '../../dataProvider';
 import { BulkDialog, eachScreen } from './BulkDialog';
 import { useChoices } from './useChoices';
+import { splitList } from '../../common/splitList';
 
 const path = (id: string) => `/devices/${encodeURIComponent(id)}`;
 
@@ -45,7 +46,7 @@ function AssignScreens() {
 function TagScreens() {
   const translate = useTranslate();
   const [text, setText] = useState('');
-  const tags = text.split(/[,，\s]+/).filter(Boolean);
+  const tags = splitList(text);
   const addTags = async (id: string) => {
     const { data } = await dataProvider.getOne('devices', { id });
     await dataProvider.send('PUT', path(id), { tags: [...new Set([...((data.tags as string[]) ?? []), ...tags])] });

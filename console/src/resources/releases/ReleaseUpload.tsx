@@ -11,6 +11,7 @@ import { Title, useNotify, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { dataProvider } from '../../dataProvider';
 import { uploadWithProgress } from '../../common/uploadWithProgress';
+import { splitList } from '../../common/splitList';
 
 const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
@@ -44,7 +45,7 @@ export function ReleaseUpload() {
   const save = async () => {
     setProgress(0);
     try {
-      const targetModels = models.split(/[,，\s]+/).filter(Boolean);
+      const targetModels = splitList(models);
       const { data } = await dataProvider.send<{ id: string }>('POST', '/releases', { kind, version, keyId, signature: signature.trim(), ...(notes ? { notes } : {}), ...(targetModels.length ? { targetModels } : {}) });
       await uploadWithProgress(`/releases/${data.id}/package`, file!, 'application/octet-stream', setProgress);
       notify(translate('hub.release.uploaded'), { type: 'success' });

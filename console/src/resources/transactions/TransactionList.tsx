@@ -1,6 +1,6 @@
 // Payments of the tenant: search by order number, screen, merchant or state.
 import { AutocompleteInput, Datagrid, DateTimeInput, List, NumberInput, ReferenceField, ReferenceInput, SelectInput, TextField, TextInput } from 'react-admin';
-import { MoneyField } from '../../common/MoneyField';
+import { fenToYuan, MoneyField, yuanToFen } from '../../common/MoneyField';
 import { StateChip } from '../../common/StateChip';
 import { LabelField, useLabelledChoices } from '../../common/LabelField';
 import { HubDateField } from '../../common/HubDateField';
@@ -11,8 +11,6 @@ export const transactionStates = ['received', 'sent', 'paying', 'unknown', 'succ
   name: `hub.state.${id}`,
 }));
 
-const yuanToFen = (yuan: string | number | null) => (yuan === null || yuan === '' ? undefined : Math.round(Number(yuan) * 100));
-const fenToYuan = (fen: number | undefined) => (fen === undefined ? '' : fen / 100);
 
 const filters = [
   <TextInput key="orderNo" source="orderNo" alwaysOn />,
