@@ -10,13 +10,19 @@
 // 1.5 s). Then --map-loads loads of the dashboard time the map until every
 // placed screen is in its clusters (after a ramp of two loads not counted).
 //
-//   npm run bench:console -- --screens 1000 --seconds 60 --churn 10 --pay 10 --map-loads 10
+// The map is timed on --map-screens placed screens: the fleet's half at its store, and the rest
+// seeded straight into the hub's database in six cities (server/test/support/map-fleet.ts).
+//
+//   npm run bench:console -- --screens 1000 --seconds 60 --churn 10 --pay 10 --map-loads 10 --map-screens 5000
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { BENCH_ADMIN, processStats, ScreenClient, startGatewayProcess, startHubProcess } from '@screenhub/simulator';
 import { inBatches, percentilesMs, newHistogram, saveResults } from '@screenhub/simulator/bench';
 import { buildConsoleIfStale } from '../../console/scripts/build-if-stale.js';
-import { hubApi, registerPaymentScreens } from './support/payment-screens-api.js';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres-server.js';
+import { seedMapFleet } from '../test/support/map-fleet.js';
+import { hubApi, registerPaymentScreens, type HubApi } from './support/payment-screens-api.js';
 import { PAYMENT_SCREEN_HELLO, type ScreenCredentials } from './support/payment-screens-seed.js';
 
 const { values: args } = parseArgs({
@@ -26,6 +32,7 @@ const { values: args } = parseArgs({
     churn: { type: 'string', default: '10' },
     pay: { type: 'string', default: '10' },
     'map-loads': { type: 'string', default: '10' },
+    'map-screens': { type: 'string', default: '5000' },
   },
 });
 const screenCount = Number(args.screens);
@@ -33,6 +40,7 @@ const seconds = Number(args.seconds);
 const churnPerSecond = Number(args.churn);
 const payPerSecond = Number(args.pay);
 const mapLoads = Number(args['map-loads']);
+const mapScreens = Number(args['map-screens']);
 const CHROMIUM = '/usr/bin/chromium';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -134,10 +142,18 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await logIn(page, undefined);
-    const placed = credentials.length / 2;
+    const placed = Math.max(mapScreens, credentials.length / 2);
+    if (placed > credentials.length / 2) await seedPlacedScreens(hub.dataDir, api, merchant.id!, placed - credentials.length / 2);
+    // The hub keeps a tenant's map index 2 s: the seeded screens are in the next one.
+    await sleep(2_500);
+    const counted = (await api('GET', '/api/screen-map?zoom=3', undefined)) as unknown as { placed: { screens: number } };
+    console.log(`  the hub's map holds ${counted.placed.screens} placed screens`);
     for (let load = 0; load < mapLoads + 2; load++) {
       await page.goto(`${hub.httpUrl}/console/`);
-      await page.waitForFunction(`[...document.querySelectorAll('[data-testid="map-cluster"]')].reduce((n, node) => n + Number(node.getAttribute('data-screens')), 0) === ${placed}`, undefined, { timeout: 60_000 });
+      const drawn = `[...document.querySelectorAll('[data-testid="map-cluster"]')].reduce((n, node) => n + Number(node.getAttribute('data-screens')), 0)`;
+      await page.waitForFunction(`${drawn} === ${placed}`, undefined, { timeout: 60_000 }).catch(async (err: Error) => {
+        throw new Error(`the map drew ${await page.evaluate(drawn)} of ${placed} placed screens: ${err.message}`);
+      });
       const ms = (await page.evaluate('performance.now()')) as number;
       if (load >= 2) histogram.recordValue(Math.round(ms * 1000));
     }
@@ -150,6 +166,21 @@ async function main() {
     for (const screen of screens.values()) screen.kill();
     await hub.stop();
     gateway.stop();
+  }
+}
+
+/** More placed screens for the map, written into the hub's embedded PostgreSQL (the merchants through its API). */
+async function seedPlacedScreens(dataDir: string, api: HubApi, benchMerchantId: string, screens: number): Promise<void> {
+  const client = new pg.Client({ connectionString: (await startEmbeddedPostgres(dataDir)).url });
+  await client.connect();
+  try {
+    const tenantId = (await client.query<{ tenant_id: string }>('select tenant_id from merchants where id = $1', [benchMerchantId])).rows[0]!.tenant_id;
+    const instanceId = (await client.query<{ id: string }>('select id from hub_instances order by alive_at desc limit 1')).rows[0]?.id ?? '';
+    const createMerchant = async (attributes: Record<string, unknown>) =>
+      (await api('POST', '/api/merchants', { acquirer: 'wechat', credentials: { appId: 'wx0123456789abcdef', mchId: '1900000109', apiKey: 'k'.repeat(32) }, ...attributes })) as { id: string };
+    await seedMapFleet(client, { createMerchant }, tenantId, { screens, storesPerCity: 50, onlineEvery: 3, prefix: 'map-', instanceId });
+  } finally {
+    await client.end();
   }
 }
 

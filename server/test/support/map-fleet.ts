@@ -24,7 +24,8 @@ export interface MapFleet {
 
 export async function seedMapFleet(
   db: Queryable,
-  admin: ApiClient,
+  /** Who creates the merchants through the hub (a test's ApiClient, or the console benchmark's). */
+  admin: Pick<ApiClient, 'createMerchant'>,
   tenantId: string,
   options: { screens: number; storesPerCity: number; onlineEvery: number; prefix: string; /** The hub process the online ones are held by (else its presence sweeper takes them offline). */ instanceId: string },
 ): Promise<MapFleet> {
