@@ -12,6 +12,7 @@ import type { HubConfig } from './config.js';
 import type { Database } from './db/database.js';
 import adBookingDomain from './ad-booking/index.js';
 import adRevenueDomain from './ad-revenue/index.js';
+import insightsDomain from './insights/index.js';
 import adSchedulesDomain from './ad-schedules/index.js';
 import advertiserAuth from './advertisers/advertiser-auth.js';
 import advertisersDomain from './advertisers/index.js';
@@ -139,6 +140,7 @@ export async function buildApp(config: HubConfig, db: Database, options: { resol
   });
   await app.register(paymentsDomain, { config });
   await app.register(alertsDomain, { evaluateMs: config.alertEvaluateMs });
+  await app.register(insightsDomain, { config });
   await app.register(reconciliationDomain, { config });
   await app.register(otaDomain, { config });
   // Ads: advertisers (API keys), creatives under review, bookings, each screen's schedule, proofs of play, revenue.

@@ -102,6 +102,12 @@ export interface HubConfig {
   adStatementCloseMs: number;
   /** Minutes after a day ends (the tenant's statement time zone) before its statement closes: plays still on their way get in. */
   adStatementGraceMinutes: number;
+  /** How often a process folds ended payments and refunds into merchants' daily rollups, ms. */
+  insightsFoldMs: number;
+  /** How often a process looks for merchant days to close (coverage, activity, early warnings), ms. */
+  insightsCloseMs: number;
+  /** Minutes after a day ends in every merchant's time zone before the tenant's day closes. */
+  insightsGraceMinutes: number;
   /** How often a process looks for merchant-days to reconcile, ms; 0: never (the manual POST still works). */
   reconciliationIntervalMs: number;
   /** Minutes after a China Standard Time day ends that Alipay's bill is due (540: 09:00 the next day). */
@@ -265,6 +271,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
     adProofFlushMs: int(env, 'HUB_AD_PROOF_FLUSH_MS', 200, 5, 60_000),
     adStatementCloseMs: int(env, 'HUB_AD_STATEMENT_CLOSE_MS', 60_000, 20, 86_400_000),
     adStatementGraceMinutes: int(env, 'HUB_AD_STATEMENT_GRACE_MINUTES', 60, 0, 7 * 1440),
+    insightsFoldMs: int(env, 'HUB_INSIGHTS_FOLD_MS', 2_000, 20, 3_600_000),
+    insightsCloseMs: int(env, 'HUB_INSIGHTS_CLOSE_MS', 60_000, 20, 86_400_000),
+    insightsGraceMinutes: int(env, 'HUB_INSIGHTS_GRACE_MINUTES', 30, 0, 7 * 1440),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   if (!!config.mqttTlsCertFile !== !!config.mqttTlsKeyFile) {

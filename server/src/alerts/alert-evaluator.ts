@@ -32,6 +32,7 @@ export function alertPayload(alert: AlertRow) {
     threshold: alert.threshold,
     openedAt: alert.opened_at.toISOString(),
     resolvedAt: alert.resolved_at?.toISOString() ?? null,
+    evidence: alert.evidence,
   };
 }
 

@@ -46,7 +46,7 @@ const AlertSchema = Type.Object({
   rule: Type.Union([Type.String(), Type.Null()]),
   kind: Type.String({
     description:
-      "a rule's kind, or an event's: payment_needs_attention (a payment a person must settle, see transactionId), reconciliation_mismatch (a scheduled reconciliation found differences, see reconciliationId), reconciliation_unavailable (the acquirer has not published a merchant's bill, see merchantId)",
+      "a rule's kind, or an event's: payment_needs_attention (a payment a person must settle, see transactionId), reconciliation_mismatch (a scheduled reconciliation found differences, see reconciliationId), reconciliation_unavailable (the acquirer has not published a merchant's bill, see merchantId); the merchant early warnings takings_drop, silent_while_online, refund_ratio_high, round_ticket_burst (see merchantId and evidence)",
   }),
   severity: Severity,
   deviceId: Type.Union([Type.String(), Type.Null()], { description: 'null for an alert about a merchant' }),
@@ -65,6 +65,7 @@ const AlertSchema = Type.Object({
   acknowledgedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   acknowledgedNote: Type.Union([Type.String(), Type.Null()]),
   resolvedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  evidence: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], { description: "an early warning's figures: the day judged and what it was compared with" }),
 });
 // Filters are checked with TypeBox's Value.Check, which knows no string formats: a pattern.
 const UuidPattern = Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' });
@@ -76,7 +77,7 @@ const AlertFilter = Type.Object(
     transactionId: Type.Optional(UuidPattern),
     merchantId: Type.Optional(UuidPattern),
     severity: Type.Optional(Severity),
-    kind: Type.Optional(Type.String({ pattern: '^[a-z_]{1,64}$' })),
+    kind: Type.Optional(Type.String({ pattern: '^[a-z_]{1,64}(,[a-z_]{1,64}){0,15}$', description: 'one kind, or several separated by commas' })),
     city: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     openedFrom: Type.Optional(Type.String({ format: 'date-time' })),
     openedTo: Type.Optional(Type.String({ format: 'date-time' })),
@@ -119,6 +120,7 @@ const toAlertDto = (a: AlertRow): Static<typeof AlertSchema> => ({
   acknowledgedAt: a.acknowledged_at?.toISOString() ?? null,
   acknowledgedNote: a.acknowledged_note,
   resolvedAt: a.resolved_at?.toISOString() ?? null,
+  evidence: a.evidence,
 });
 
 export async function alertRoutes(fastify: FastifyInstance) {

@@ -7,7 +7,9 @@ export type RuleKind = 'offline' | 'temperature_above' | 'free_storage_below' | 
  * Rule kinds, and alerts raised by an event: a payment (or its refund) a person must settle; a scheduled
  * reconciliation that found mismatches; a merchant's bill the acquirer never published.
  */
-export type AlertKind = RuleKind | 'payment_needs_attention' | 'reconciliation_mismatch' | 'reconciliation_unavailable';
+export type AlertKind = RuleKind | 'payment_needs_attention' | 'reconciliation_mismatch' | 'reconciliation_unavailable' | MerchantWarningKind;
+/** Early warnings about a merchant's trade, raised when a day closes (insights/early-warnings.ts). */
+export type MerchantWarningKind = 'takings_drop' | 'silent_while_online' | 'refund_ratio_high' | 'round_ticket_burst';
 export type AlertState = 'open' | 'acknowledged' | 'resolved';
 export type Severity = 'critical' | 'warning' | 'info';
 
@@ -55,13 +57,15 @@ export interface AlertRow {
   any_merchant_id: string | null;
   merchant_name: string | null;
   city: string | null;
+  /** An early warning's figures (what it judged on); null for other alerts. */
+  evidence: Record<string, unknown> | null;
 }
 
 const ruleColumns = 'id, tenant_id, name, kind, threshold, window_minutes, enabled, severity, open_after_minutes, clear_after_minutes, created_at, updated_at';
 const EVENT_SEVERITY = `case a.kind when 'payment_needs_attention' then 'critical' else 'warning' end`;
 const alertColumns = `a.id, a.tenant_id, a.rule_id, a.device_id, a.transaction_id, a.merchant_id, a.reconciliation_id, a.state, a.value, a.opened_at, a.acknowledged_at, a.acknowledged_by, a.resolved_at,
   r.name as rule_name, a.kind, a.acknowledged_note, coalesce(r.severity, ${EVENT_SEVERITY}) as severity, r.threshold,
-  d.name as device_name, s.id as store_id, s.name as store_name, m.id as any_merchant_id, m.name as merchant_name, m.city`;
+  d.name as device_name, s.id as store_id, s.name as store_name, m.id as any_merchant_id, m.name as merchant_name, m.city, a.evidence`;
 /** What an alert names: its rule, its screen with the screen's store and merchant (or the alert's own merchant). */
 const alertJoins = `left join alert_rules r on r.id = a.rule_id left join devices d on d.id = a.device_id
   left join stores s on s.id = d.store_id left join merchants m on m.id = coalesce(a.merchant_id, d.merchant_id)`;
@@ -142,7 +146,7 @@ export const ALERT_STATE_RANK = `case a.state when 'open' then 0 when 'acknowled
 export async function listAlerts(db: Queryable, tenantId: string, filter: AlertFilter, page: { orderBy: string; limit: number; offset: number }) {
   const where = `a.tenant_id = $1 and ($2::text is null or a.state = $2) and ($3::text is null or a.device_id = $3) and ($4::uuid is null or a.rule_id = $4::uuid)
     and ($5::uuid is null or a.transaction_id = $5::uuid) and ($6::uuid is null or m.id = $6::uuid)
-    and ($7::text is null or coalesce(r.severity, ${EVENT_SEVERITY}) = $7) and ($8::text is null or a.kind = $8) and ($9::text is null or m.city = $9)
+    and ($7::text is null or coalesce(r.severity, ${EVENT_SEVERITY}) = $7) and ($8::text is null or a.kind = any(string_to_array($8, ','))) and ($9::text is null or m.city = $9)
     and ($10::timestamptz is null or a.opened_at >= $10) and ($11::timestamptz is null or a.opened_at < $11)`;
   const params = [
     tenantId, filter.state ?? null, filter.deviceId ?? null, filter.ruleId ?? null, filter.transactionId ?? null, filter.merchantId ?? null,
@@ -304,4 +308,42 @@ export async function openMerchantAlert(
     [values.tenantId, values.kind, values.merchantId, values.reconciliationId ?? null, values.value],
   );
   return rows[0];
+}
+
+/**
+ * Opens an early warning per merchant and kind, or refreshes the open one's value and evidence (the latest day's);
+ * returns the alerts opened now (not the refreshed).
+ */
+export async function openMerchantWarnings(
+  db: Queryable,
+  tenantId: string,
+  warnings: Array<{ merchantId: string; kind: MerchantWarningKind; value: number; evidence: Record<string, unknown> }>,
+): Promise<AlertRow[]> {
+  if (warnings.length === 0) return [];
+  const { rows } = await db.query<AlertRow>(
+    `with a as (
+       insert into alerts (tenant_id, kind, merchant_id, value, evidence)
+       select $1, w.kind, w.merchant_id, w.value, w.evidence from unnest($2::uuid[], $3::text[], $4::bigint[], $5::jsonb[]) as w(merchant_id, kind, value, evidence)
+       on conflict (merchant_id, kind) where kind in ('takings_drop', 'silent_while_online', 'refund_ratio_high', 'round_ticket_burst') and state <> 'resolved'
+       do update set value = excluded.value, evidence = excluded.evidence
+       returning *, xmax = 0 as opened
+     ) select ${alertColumns} from a ${alertJoins} where a.opened`,
+    [tenantId, warnings.map((w) => w.merchantId), warnings.map((w) => w.kind), warnings.map((w) => w.value), warnings.map((w) => JSON.stringify(w.evidence))],
+  );
+  return rows;
+}
+
+/** Resolves the tenant's open early warnings of `kinds` whose merchant is not in `stillWarned` (merchant id and kind pairs); returns them. */
+export async function resolveMerchantWarnings(db: Queryable, tenantId: string, merchantIds: string[], stillWarned: Array<{ merchantId: string; kind: MerchantWarningKind }>): Promise<AlertRow[]> {
+  const { rows } = await db.query<AlertRow>(
+    `with a as (
+       update alerts set state = 'resolved', resolved_at = now()
+       where tenant_id = $1 and merchant_id = any($2::uuid[]) and state <> 'resolved'
+         and kind in ('takings_drop', 'silent_while_online', 'refund_ratio_high', 'round_ticket_burst')
+         and (merchant_id::text || ' ' || kind) <> all($3::text[])
+       returning *
+     ) select ${alertColumns} from a ${alertJoins}`,
+    [tenantId, merchantIds, stillWarned.map((w) => `${w.merchantId} ${w.kind}`)],
+  );
+  return rows;
 }

@@ -11,6 +11,7 @@ import { alertRoutes } from './alert-routes.js';
 export { alertPayload } from './alert-evaluator.js';
 export { raisePaymentAlert } from './transaction-alerts.js';
 export { raiseReconciliationAlert } from './reconciliation-alerts.js';
+export { settleMerchantWarnings, type MerchantWarning, type MerchantWarningKind } from './merchant-warnings.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

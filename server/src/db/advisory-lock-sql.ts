@@ -15,6 +15,9 @@ export const ADVISORY_LOCKS = {
   adBooking: 7_283_017,
   adScheduleCompile: 7_283_018,
   adStatementClose: 7_283_019,
+  insightsFold: 7_283_020,
+  /** With the tenant as the second key: tenants' days close independently. */
+  insightsClose: 7_283_021,
 } as const;
 export type AdvisoryLock = keyof typeof ADVISORY_LOCKS;
 

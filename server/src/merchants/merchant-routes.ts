@@ -25,6 +25,7 @@ const MerchantAttributesBody = {
   businessArea: OptionalText('商圈, e.g. 武林广场'),
   tradingHours: Type.Optional(Type.Union([TradingHoursSchema, Type.Null()])),
   timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone of the trading hours; Asia/Shanghai by default' })),
+  creditConsent: Type.Optional(Type.Boolean({ description: "the merchant's consent that the bank's credit systems read its monthly figures (the insights credit export); false by default" })),
 };
 
 const CreateMerchantBody = Type.Union([
@@ -50,6 +51,8 @@ const MerchantSchema = Type.Object({
   businessArea: Type.Union([Type.String(), Type.Null()]),
   tradingHours: Type.Union([TradingHoursSchema, Type.Null()]),
   timezone: Type.String(),
+  creditConsent: Type.Boolean(),
+  creditConsentAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'when the consent was given' }),
   createdAt: Type.String({ format: 'date-time' }),
 });
 
@@ -66,6 +69,8 @@ function toDto(secretBox: SecretBox, row: MerchantRow): Static<typeof MerchantSc
     businessArea: row.business_area,
     tradingHours: row.trading_hours,
     timezone: row.timezone,
+    creditConsent: row.credit_consent,
+    creditConsentAt: row.credit_consent_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
   };
 }

@@ -15,12 +15,15 @@ export interface MerchantRow {
   business_area: string | null;
   trading_hours: TradingHours | null;
   timezone: string;
+  /** The merchant agreed that the bank's credit systems may read its monthly figures (insights' credit export). */
+  credit_consent: boolean;
+  credit_consent_at: Date | null;
   created_at: Date;
   updated_at: Date;
 }
 
 const columns = `id, tenant_id, name, acquirer, acquirer_credentials, merchant_category_code, city, district, business_area,
-  trading_hours, timezone, created_at, updated_at`;
+  trading_hours, timezone, credit_consent, credit_consent_at, created_at, updated_at`;
 
 /** The descriptive attributes an operator sets and the registry searches on. */
 export interface MerchantAttributes {
@@ -31,6 +34,7 @@ export interface MerchantAttributes {
   businessArea?: string | null;
   tradingHours?: TradingHours | null;
   timezone?: string;
+  creditConsent?: boolean;
 }
 
 export async function insertMerchant(
@@ -38,8 +42,8 @@ export async function insertMerchant(
   values: { tenantId: string; name: string; acquirer: 'alipay' | 'wechat'; sealedCredentials: Buffer } & Omit<MerchantAttributes, 'name'>,
 ): Promise<MerchantRow> {
   const { rows } = await db.query<MerchantRow>(
-    `insert into merchants (tenant_id, name, acquirer, acquirer_credentials, merchant_category_code, city, district, business_area, trading_hours, timezone)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, coalesce($10, '${FLEET_TIME_ZONE}')) returning ${columns}`,
+    `insert into merchants (tenant_id, name, acquirer, acquirer_credentials, merchant_category_code, city, district, business_area, trading_hours, timezone, credit_consent, credit_consent_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, coalesce($10, '${FLEET_TIME_ZONE}'), $11::boolean, case when $11::boolean then now() end) returning ${columns}`,
     [
       values.tenantId,
       values.name,
@@ -51,6 +55,7 @@ export async function insertMerchant(
       values.businessArea ?? null,
       values.tradingHours ? JSON.stringify(values.tradingHours) : null,
       values.timezone ?? null,
+      values.creditConsent ?? false,
     ],
   );
   return rows[0]!;
@@ -68,6 +73,8 @@ export async function updateMerchant(db: Queryable, tenantId: string, id: string
        business_area = case when $10 then $11 else business_area end,
        trading_hours = case when $12 then $13::jsonb else trading_hours end,
        timezone = coalesce($14, timezone),
+       credit_consent = coalesce($15::boolean, credit_consent),
+       credit_consent_at = case when $15 is null or $15 = credit_consent then credit_consent_at when $15 then now() else null end,
        updated_at = now()
      where tenant_id = $1 and id = $2 returning ${columns}`,
     [
@@ -85,6 +92,7 @@ export async function updateMerchant(db: Queryable, tenantId: string, id: string
       has('tradingHours'),
       changes.tradingHours ? JSON.stringify(changes.tradingHours) : null,
       changes.timezone ?? null,
+      changes.creditConsent ?? null,
     ],
   );
   return rows[0];

@@ -203,7 +203,7 @@ export class AlipayGateway extends LocalGateway {
     }
     const now = Date.now();
     const trade = this.newTrade(appId, outTradeNo, amountFen);
-    const paid = () => ok({ trade_no: trade.tradeNo, out_trade_no: outTradeNo, total_amount: fenToYuan(amountFen), receipt_amount: fenToYuan(amountFen), gmt_payment: chinaTime(trade.paidAt ?? now), buyer_logon_id: '159****5620' });
+    const paid = () => ok({ trade_no: trade.tradeNo, out_trade_no: outTradeNo, total_amount: fenToYuan(amountFen), receipt_amount: fenToYuan(amountFen), gmt_payment: chinaTime((trade.paidAt ?? now) + (this.behaviour.paidAtOffsetMs ?? 0)), buyer_logon_id: '159****5620' });
 
     switch (scenario) {
       case 'pay':
@@ -259,7 +259,7 @@ export class AlipayGateway extends LocalGateway {
       trade_status: trade.status,
       // An order closed by a cancel before any pay has no amount.
       ...(trade.amountFen > 0 ? { total_amount: fenToYuan(trade.amountFen) } : {}),
-      ...(trade.paidAt && trade.status === 'TRADE_SUCCESS' ? { send_pay_date: chinaTime(trade.paidAt) } : {}),
+      ...(trade.paidAt && trade.status === 'TRADE_SUCCESS' ? { send_pay_date: chinaTime(trade.paidAt + (this.behaviour.paidAtOffsetMs ?? 0)) } : {}),
     });
   }
 

@@ -23,6 +23,11 @@ export interface GatewayBehaviour {
    * (Alipay 9 h, WeChat Pay 10 h). A negative value publishes earlier: -86,400,000 makes today's bill ready now.
    */
   billDelayMs?: number;
+  /**
+   * Added to the payment time the gateway reports (Alipay's gmt_payment, send_pay_date), ms. Default 0. A payment made
+   * seconds before midnight is often reported after it; tests move whole payments to an earlier day this way.
+   */
+  paidAtOffsetMs?: number;
 }
 
 export const defaultGatewayBehaviour: GatewayBehaviour = {
