@@ -192,7 +192,7 @@ export async function insightRoutes(fastify: FastifyInstance, options: { service
     async (request) => service.settings(request.user.tenantId),
   );
 
-  app.patch(
+  app.put(
     '/api/insights/settings',
     {
       onRequest: app.requireRole('admin'),
