@@ -22,15 +22,6 @@ export async function tenantsToClose(db: Queryable): Promise<TenantToClose[]> {
   return rows;
 }
 
-/** The newest day that has ended `graceMinutes` ago in every one of `zones` (YYYY-MM-DD). */
-export async function lastEndedDay(db: Queryable, zones: string[], graceMinutes: number): Promise<string> {
-  const { rows } = await db.query<{ day: string }>(
-    `select to_char(min(((now() - $2::int * interval '1 minute') at time zone z)::date - 1), 'YYYY-MM-DD') as day from unnest($1::text[]) as z`,
-    [zones, graceMinutes],
-  );
-  return rows[0]!.day;
-}
-
 export interface CoverageMerchant {
   id: string;
   timezone: string;

@@ -10,12 +10,12 @@ import { lockForTransaction } from '../db/advisory-lock-sql.js';
 import type { Database, Queryable } from '../db/database.js';
 import { alertPayload, settleMerchantWarnings, type MerchantWarning } from '../alerts/index.js';
 import type { HubEvents } from '../platform/hub-events.js';
+import { lastEndedDay } from '../platform/ended-day-sql.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
 import {
   coverageMerchants,
   daysToJudge,
   isDayClosed,
-  lastEndedDay,
   presenceBetween,
   refreshActivity,
   snapshotFleet,
@@ -24,7 +24,8 @@ import {
   writeCoverage,
   type JudgedDayRow,
 } from './day-close-sql.js';
-import { addDays, HISTORY_DAYS, judgeMerchant, type DayFigures } from './early-warnings.js';
+import { addDays } from '../platform/calendar-days.js';
+import { HISTORY_DAYS, judgeMerchant, type DayFigures } from './early-warnings.js';
 import type { InsightFolder } from './insight-folder.js';
 import type { InsightSettings } from './insight-settings.js';
 import { TradingCoverage, type ScreenPresence } from './trading-coverage.js';

@@ -4,6 +4,7 @@
 // than a healthy and a failing noodle stall. Pure functions of the days, so a
 // synthetic history tests each rule without a database.
 import type { MerchantWarning, MerchantWarningKind } from '../alerts/index.js';
+import { addDays } from '../platform/calendar-days.js';
 import type { InsightSettings } from './insight-settings.js';
 
 /** One merchant-day as the rules read it; a day without a row is a day of zeros. */
@@ -23,13 +24,6 @@ export interface DayFigures {
 export const HISTORY_DAYS = 63;
 
 const NO_TRADE: DayFigures = { succeeded: 0, grossFen: 0, refunds: 0, refundedFen: 0, roundTickets: 0, roundFen: 0, tradingMinutes: null, onlineTradingMinutes: null };
-
-/** `day` moved by `days` (YYYY-MM-DD, calendar arithmetic in UTC so no zone's clock change moves it). */
-export function addDays(day: string, days: number): string {
-  const at = new Date(`${day}T00:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
-}
 
 type Rule = (history: History, s: InsightSettings) => Omit<MerchantWarning, 'merchantId' | 'kind'> | undefined;
 

@@ -5,7 +5,7 @@
 import type { Queryable } from '../db/database.js';
 import { invalidParameter, NotFoundError } from '../platform/errors.js';
 import { creditMonth, type CreditLine } from './credit-export.js';
-import { addDays } from './early-warnings.js';
+import { addDays, addMonths, daysBetween } from '../platform/calendar-days.js';
 import {
   creditMonths,
   fleetGroups,
@@ -152,11 +152,3 @@ function groupDto(g: FleetGroupRow | undefined) {
 }
 
 const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : 0);
-
-function addMonths(day: string, months: number): string {
-  const at = new Date(`${day}T00:00:00Z`);
-  at.setUTCMonth(at.getUTCMonth() + months);
-  return at.toISOString().slice(0, 10);
-}
-
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -5,7 +5,7 @@
 // merchant without consent. Histories are written into merchant_days as the
 // fold would have (the fold itself: rollups.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/insights/early-warnings.js';
+import { addDays } from '../../src/platform/calendar-days.js';
 import type { ApiClient } from '../support/api-client.js';
 import { TestHub } from '../support/test-hub.js';
 

@@ -2,7 +2,8 @@
 // controls that look alike but should not: the rules are pure functions of a
 // merchant's days, so the histories are written out here, day by day.
 import { describe, expect, it } from 'vitest';
-import { addDays, judgeMerchant, type DayFigures } from '../../src/insights/early-warnings.js';
+import { judgeMerchant, type DayFigures } from '../../src/insights/early-warnings.js';
+import { addDays } from '../../src/platform/calendar-days.js';
 import { DEFAULT_INSIGHT_SETTINGS } from '../../src/insights/insight-settings.js';
 
 const DAY = '2026-11-30';

@@ -49,7 +49,7 @@ async function rawDays(merchantId: string, zone: string) {
   const day = (d: string) => days.get(d) ?? days.set(d, { payments: 0, succeeded: 0, grossFen: 0, refunds: 0, refundedFen: 0, hours: new Array(24).fill(0) }).get(d)!;
   for (const p of paid) {
     Object.assign(day(p.day), { payments: Number(p.payments), succeeded: Number(p.succeeded), grossFen: Number(p.gross ?? 0) });
-    for (const hour of p.hours ?? []) day(p.day).hours[hour]++;
+    for (const hour of p.hours ?? []) day(p.day).hours[hour] = (day(p.day).hours[hour] ?? 0) + 1;
   }
   for (const r of refunds) Object.assign(day(r.day), { refunds: Number(r.refunds), refundedFen: Number(r.refunded) });
   return days;
