@@ -13,6 +13,7 @@ import type { Database } from './db/database.js';
 import adBookingDomain from './ad-booking/index.js';
 import adRevenueDomain from './ad-revenue/index.js';
 import insightsDomain from './insights/index.js';
+import discountsDomain from './discounts/index.js';
 import adSchedulesDomain from './ad-schedules/index.js';
 import advertiserAuth from './advertisers/advertiser-auth.js';
 import advertisersDomain from './advertisers/index.js';
@@ -138,6 +139,7 @@ export async function buildApp(config: HubConfig, db: Database, options: { resol
       backoffMaxMs: WEBHOOK_BACKOFF_MAX_MS,
     },
   });
+  await app.register(discountsDomain, { config });
   await app.register(paymentsDomain, { config });
   await app.register(alertsDomain, { evaluateMs: config.alertEvaluateMs });
   await app.register(insightsDomain, { config });

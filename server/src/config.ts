@@ -108,6 +108,12 @@ export interface HubConfig {
   insightsCloseMs: number;
   /** Minutes after a day ends in every merchant's time zone before the tenant's day closes. */
   insightsGraceMinutes: number;
+  /** How often a process settles the discounts of ended payments (a failed payment's discount given back), ms. */
+  discountSettleMs: number;
+  /** How often a process looks for discount statement days to close, ms. */
+  discountStatementCloseMs: number;
+  /** Minutes after a day ends in every merchant's zone before its discount statement closes. */
+  discountStatementGraceMinutes: number;
   /** How often a process looks for merchant-days to reconcile, ms; 0: never (the manual POST still works). */
   reconciliationIntervalMs: number;
   /** Minutes after a China Standard Time day ends that Alipay's bill is due (540: 09:00 the next day). */
@@ -274,6 +280,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
     insightsFoldMs: int(env, 'HUB_INSIGHTS_FOLD_MS', 2_000, 20, 3_600_000),
     insightsCloseMs: int(env, 'HUB_INSIGHTS_CLOSE_MS', 60_000, 20, 86_400_000),
     insightsGraceMinutes: int(env, 'HUB_INSIGHTS_GRACE_MINUTES', 30, 0, 7 * 1440),
+    discountSettleMs: int(env, 'HUB_DISCOUNT_SETTLE_MS', 1_000, 20, 3_600_000),
+    discountStatementCloseMs: int(env, 'HUB_DISCOUNT_STATEMENT_CLOSE_MS', 60_000, 20, 86_400_000),
+    discountStatementGraceMinutes: int(env, 'HUB_DISCOUNT_STATEMENT_GRACE_MINUTES', 60, 0, 7 * 1440),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   if (!!config.mqttTlsCertFile !== !!config.mqttTlsKeyFile) {

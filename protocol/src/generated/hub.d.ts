@@ -319,6 +319,9 @@ export namespace hub {
             failureReason: string;
             transactionId: string;
             retryAfterMs: number;
+            chargedFen: number;
+            discountFen: number;
+            discountName: string;
             static encode(message: hub.v1.PayResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hub.v1.PayResult & hub.v1.PayResult.$Shape;
             static fromObject(object: { [k: string]: any }): hub.v1.PayResult;
@@ -338,6 +341,9 @@ export namespace hub {
                 failureReason?: (string|null);
                 transactionId?: (string|null);
                 retryAfterMs?: (number|null);
+                chargedFen?: (number|null);
+                discountFen?: (number|null);
+                discountName?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hub.v1.PayResult.$Properties;

@@ -2958,6 +2958,9 @@ export const hub = $root.hub = (() => {
              * @property {string|null} [failureReason] PayResult failureReason
              * @property {string|null} [transactionId] PayResult transactionId
              * @property {number|null} [retryAfterMs] PayResult retryAfterMs
+             * @property {number|null} [chargedFen] PayResult chargedFen
+             * @property {number|null} [discountFen] PayResult discountFen
+             * @property {string|null} [discountName] PayResult discountName
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3062,6 +3065,30 @@ export const hub = $root.hub = (() => {
             PayResult.prototype.retryAfterMs = 0;
 
             /**
+             * PayResult chargedFen.
+             * @member {number} chargedFen
+             * @memberof hub.v1.PayResult
+             * @instance
+             */
+            PayResult.prototype.chargedFen = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PayResult discountFen.
+             * @member {number} discountFen
+             * @memberof hub.v1.PayResult
+             * @instance
+             */
+            PayResult.prototype.discountFen = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PayResult discountName.
+             * @member {string} discountName
+             * @memberof hub.v1.PayResult
+             * @instance
+             */
+            PayResult.prototype.discountName = "";
+
+            /**
              * Encodes the specified PayResult message. Does not implicitly {@link hub.v1.PayResult.verify|verify} messages.
              * @function encode
              * @memberof hub.v1.PayResult
@@ -3095,6 +3122,12 @@ export const hub = $root.hub = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.transactionId);
                 if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs") && message.retryAfterMs !== 0)
                     writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.retryAfterMs);
+                if (message.chargedFen != null && $Object.hasOwnProperty.call(message, "chargedFen") && (typeof message.chargedFen === "object" ? message.chargedFen.low || message.chargedFen.high : message.chargedFen !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.chargedFen);
+                if (message.discountFen != null && $Object.hasOwnProperty.call(message, "discountFen") && (typeof message.discountFen === "object" ? message.discountFen.low || message.discountFen.high : message.discountFen !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.discountFen);
+                if (message.discountName != null && $Object.hasOwnProperty.call(message, "discountName") && message.discountName !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.discountName);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3220,6 +3253,33 @@ export const hub = $root.hub = (() => {
                                 delete message.retryAfterMs;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.chargedFen = value;
+                            else
+                                delete message.chargedFen;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.discountFen = value;
+                            else
+                                delete message.discountFen;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.discountName = value;
+                            else
+                                delete message.discountName;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3323,6 +3383,29 @@ export const hub = $root.hub = (() => {
                 if (object.retryAfterMs != null)
                     if ($Number(object.retryAfterMs) !== 0)
                         message.retryAfterMs = object.retryAfterMs >>> 0;
+                if (object.chargedFen != null)
+                    if (typeof object.chargedFen === "object" ? object.chargedFen.low || object.chargedFen.high : $Number(object.chargedFen) !== 0)
+                        if ($util.Long)
+                            message.chargedFen = $util.Long.fromValue(object.chargedFen, true);
+                        else if (typeof object.chargedFen === "string")
+                            message.chargedFen = $parseInt(object.chargedFen, 10);
+                        else if (typeof object.chargedFen === "number")
+                            message.chargedFen = object.chargedFen;
+                        else if (typeof object.chargedFen === "object")
+                            message.chargedFen = new $util.LongBits(object.chargedFen.low >>> 0, object.chargedFen.high >>> 0).toNumber(true);
+                if (object.discountFen != null)
+                    if (typeof object.discountFen === "object" ? object.discountFen.low || object.discountFen.high : $Number(object.discountFen) !== 0)
+                        if ($util.Long)
+                            message.discountFen = $util.Long.fromValue(object.discountFen, true);
+                        else if (typeof object.discountFen === "string")
+                            message.discountFen = $parseInt(object.discountFen, 10);
+                        else if (typeof object.discountFen === "number")
+                            message.discountFen = object.discountFen;
+                        else if (typeof object.discountFen === "object")
+                            message.discountFen = new $util.LongBits(object.discountFen.low >>> 0, object.discountFen.high >>> 0).toNumber(true);
+                if (object.discountName != null)
+                    if (typeof object.discountName !== "string" || object.discountName.length)
+                        message.discountName = $String(object.discountName);
                 return message;
             };
 
@@ -3361,6 +3444,17 @@ export const hub = $root.hub = (() => {
                     object.failureReason = "";
                     object.transactionId = "";
                     object.retryAfterMs = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.chargedFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.chargedFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.discountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.discountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.discountName = "";
                 }
                 if (message.orderNo != null && $Object.hasOwnProperty.call(message, "orderNo"))
                     object.orderNo = message.orderNo;
@@ -3390,6 +3484,22 @@ export const hub = $root.hub = (() => {
                     object.transactionId = message.transactionId;
                 if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs"))
                     object.retryAfterMs = message.retryAfterMs;
+                if (message.chargedFen != null && $Object.hasOwnProperty.call(message, "chargedFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.chargedFen = typeof message.chargedFen === "number" ? $BigInt(message.chargedFen) : $util.Long.fromBits(message.chargedFen.low >>> 0, message.chargedFen.high >>> 0, true).toBigInt();
+                    else if (typeof message.chargedFen === "number")
+                        object.chargedFen = options.longs === $String ? $String(message.chargedFen) : message.chargedFen;
+                    else
+                        object.chargedFen = options.longs === $String ? $util.Long.prototype.toString.call(message.chargedFen) : options.longs === $Number ? new $util.LongBits(message.chargedFen.low >>> 0, message.chargedFen.high >>> 0).toNumber(true) : message.chargedFen;
+                if (message.discountFen != null && $Object.hasOwnProperty.call(message, "discountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.discountFen = typeof message.discountFen === "number" ? $BigInt(message.discountFen) : $util.Long.fromBits(message.discountFen.low >>> 0, message.discountFen.high >>> 0, true).toBigInt();
+                    else if (typeof message.discountFen === "number")
+                        object.discountFen = options.longs === $String ? $String(message.discountFen) : message.discountFen;
+                    else
+                        object.discountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.discountFen) : options.longs === $Number ? new $util.LongBits(message.discountFen.low >>> 0, message.discountFen.high >>> 0).toNumber(true) : message.discountFen;
+                if (message.discountName != null && $Object.hasOwnProperty.call(message, "discountName"))
+                    object.discountName = message.discountName;
                 return object;
             };
 

@@ -18,6 +18,9 @@ export const ADVISORY_LOCKS = {
   insightsFold: 7_283_020,
   /** With the tenant as the second key: tenants' days close independently. */
   insightsClose: 7_283_021,
+  discountSettle: 7_283_022,
+  /** With the tenant as the second key. */
+  discountStatementClose: 7_283_023,
 } as const;
 export type AdvisoryLock = keyof typeof ADVISORY_LOCKS;
 

@@ -68,6 +68,7 @@ async function paymentsDomain(app: FastifyInstance, options: { config: PaymentsC
     answers,
     instanceId: app.instance.id,
     events: app.hubEvents,
+    discounts: app.discounts.desk,
   });
   const refunds = new RefundService({ db: app.db, connectors, logger: log, answers, events: app.hubEvents });
   // A live flow is never idle longer than one acquirer call or one poll interval.
@@ -95,4 +96,4 @@ async function paymentsDomain(app: FastifyInstance, options: { config: PaymentsC
   await app.register(paymentRoutes, { refunds });
 }
 
-export default fp(paymentsDomain, { name: 'payments', dependencies: ['devices'] });
+export default fp(paymentsDomain, { name: 'payments', dependencies: ['devices', 'discounts'] });

@@ -9,6 +9,11 @@ export function speechFor(channel: string, amountFen: number): string {
   return `${channelNames[channel] ?? ''}收款${fenToYuan(amountFen)}元`;
 }
 
+/** "支付宝收款, 立减5.00元, 实收45.00元": the customer hears the bank's offer and what was charged. */
+export function discountedSpeechFor(channel: string, discountFen: number, chargedFen: number): string {
+  return `${channelNames[channel] ?? ''}收款, 立减${fenToYuan(discountFen)}元, 实收${fenToYuan(chargedFen)}元`;
+}
+
 const statusOf: Record<string, number> = {
   succeeded: PayStatus.PAY_STATUS_SUCCEEDED,
   failed: PayStatus.PAY_STATUS_FAILED,
@@ -20,15 +25,21 @@ const statusOf: Record<string, number> = {
 
 export function payResultFor(row: TransactionRow): NonNullable<DownlinkProps['payResult']> {
   const succeeded = row.state === 'succeeded' || row.state === 'refunded';
+  // The split is told only for a payment that went through with a discount; amountFen stays what the screen asked.
+  const discounted = succeeded && row.ticket_fen !== null;
+  const paidSpeech = discounted ? discountedSpeechFor(row.channel, row.discount_fen, row.amount_fen) : speechFor(row.channel, row.amount_fen);
   return {
     orderNo: row.order_no,
     status: statusOf[row.state] ?? PayStatus.PAY_STATUS_UNSPECIFIED,
-    amountFen: row.amount_fen,
+    amountFen: row.ticket_fen ?? row.amount_fen,
     channel: row.channel,
     paidAtMs: succeeded && row.paid_at ? row.paid_at.getTime() : 0,
-    speech: row.state === 'succeeded' ? speechFor(row.channel, row.amount_fen) : row.state === 'refunded' ? '已退款' : '支付失败',
+    speech: row.state === 'succeeded' ? paidSpeech : row.state === 'refunded' ? '已退款' : '支付失败',
     failureReason: row.state === 'succeeded' ? '' : (row.failure_reason ?? row.state),
     transactionId: row.id,
+    chargedFen: discounted ? row.amount_fen : 0,
+    discountFen: discounted ? row.discount_fen : 0,
+    discountName: discounted ? (row.discount_name ?? '') : '',
   };
 }
 
@@ -50,6 +61,8 @@ export function webhookPayloadFor(row: TransactionRow): Record<string, unknown> 
     acquirerOrderNo: row.acquirer_order_no,
     deviceId: row.device_id,
     amountFen: row.amount_fen,
+    ticketFen: row.ticket_fen,
+    discountFen: row.discount_fen,
     refundedFen: row.refunded_fen,
     currency: row.currency,
     channel: row.channel,

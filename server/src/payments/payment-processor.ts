@@ -33,6 +33,8 @@ import { PayAdmission } from './pay-admission.js';
 import { paymentMetrics, type PaymentMetrics } from './payment-metrics.js';
 import { ScreenAnswers } from './screen-answers.js';
 import type { DevicePaymentContext } from '../devices/index.js';
+import type { DiscountDesk } from '../discounts/index.js';
+import { insertDiscounted } from './discounted-insert.js';
 
 export interface PaymentTimings {
   /** How far a PayRequest's signed time may be from the hub's clock. */
@@ -68,6 +70,8 @@ export interface PaymentProcessorOptions {
   retryAfterMs: number;
   /** How long a group-commit batch of payment writes gathers under load, ms (0: the end of the event-loop turn). */
   writeGatherMs?: number;
+  /** The bank's instant discounts: offers for a payment, reserved in the commit that inserts it. */
+  discounts?: DiscountDesk;
 }
 
 export class PaymentProcessor {
@@ -88,8 +92,10 @@ export class PaymentProcessor {
   private readonly instanceId: string;
   private readonly events?: HubEvents;
   private readonly writes: PaymentWrites;
+  private readonly discounts?: DiscountDesk;
 
   constructor(options: PaymentProcessorOptions) {
+    this.discounts = options.discounts;
     this.db = options.db;
     this.admission = new PayAdmission(options.maxInFlight, options.retryAfterMs);
     this.metrics = paymentMetrics(options.registry);
@@ -136,7 +142,7 @@ export class PaymentProcessor {
     const connector = context?.merchantId ? await this.connectors.forMerchant(context.merchantId) : undefined;
     if (!context?.merchantId || !connector) return this.screens.refuse(deviceId, request.orderNo, request.amountFen, 'no_merchant');
 
-    const row = await this.writes.insert({
+    const values = {
       tenantId: context.tenantId,
       merchantId: context.merchantId,
       deviceId,
@@ -147,9 +153,23 @@ export class PaymentProcessor {
       authCodeMasked: mode === 'barcode' ? maskAuthCode(request.authCode) : '',
       mode,
       ownerInstance: this.instanceId,
-    });
+    };
+    const offers = await this.offers(values);
+    // Most payments have no offer and go through group commit; a discounted one commits with its reservation.
+    const row = offers.length > 0 ? await insertDiscounted(this.db, this.discounts!, values, offers) : await this.writes.insert(values);
     if (!row) return this.onDuplicate(deviceId, request);
     await this.exclusive(row.id, () => (mode === 'barcode' ? this.pay(row, connector, request) : this.precreate(row, connector, request)));
+  }
+
+  /** The bank's offers for this payment, best first; none when they cannot be read (the payment is not held up for it). */
+  private async offers(values: { tenantId: string; merchantId: string; deviceId: string; channel: string; amountFen: number }) {
+    if (!this.discounts) return [];
+    try {
+      return await this.discounts.offers({ ...values, ticketFen: values.amountFen });
+    } catch (err) {
+      this.logger.error({ err, deviceId: values.deviceId }, 'discount offers unreadable; paying without');
+      return [];
+    }
   }
 
   /**
@@ -193,12 +213,13 @@ export class PaymentProcessor {
   }
 
   private async pay(sent: TransactionRow, connector: AcquirerConnector, request: CheckedPayRequest): Promise<void> {
-    const outcome = await connector.pay({ orderNo: sent.acquirer_order_no, amountFen: request.amountFen, authCode: request.authCode, subject: request.subject });
+    // The row's amount: the ticket less any discount.
+    const outcome = await connector.pay({ orderNo: sent.acquirer_order_no, amountFen: sent.amount_fen, authCode: request.authCode, subject: request.subject });
     await this.follow(sent, connector, this.believed(sent, connector, 'pay', outcome));
   }
 
   private async precreate(sent: TransactionRow, connector: AcquirerConnector, request: CheckedPayRequest): Promise<void> {
-    const outcome = await connector.precreate({ orderNo: sent.acquirer_order_no, amountFen: request.amountFen, subject: request.subject });
+    const outcome = await connector.precreate({ orderNo: sent.acquirer_order_no, amountFen: sent.amount_fen, subject: request.subject });
     if (outcome.kind === 'failed') return this.finish(sent, 'failed', { failureReason: outcome.reason });
     // No code reached the screen, so nobody can pay it: close the order.
     if (outcome.kind === 'unknown') return this.cancel(sent, connector);
@@ -341,7 +362,7 @@ export class PaymentProcessor {
     this.metrics.duplicates.inc();
     const existing = await findTransactionByOrder(this.db, deviceId, request.orderNo);
     if (!existing) return;
-    if (existing.amount_fen !== request.amountFen) return this.screens.refuse(deviceId, request.orderNo, request.amountFen, 'order_no_reused');
+    if ((existing.ticket_fen ?? existing.amount_fen) !== request.amountFen) return this.screens.refuse(deviceId, request.orderNo, request.amountFen, 'order_no_reused');
     await this.tellAgain(existing);
   }
 

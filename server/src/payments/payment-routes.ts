@@ -32,6 +32,9 @@ const TransactionSchema = Type.Object({
   failureReason: Type.Union([Type.String(), Type.Null()]),
   paidAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   refundedFen: Type.Integer(),
+  ticketFen: Type.Union([Type.Integer(), Type.Null()], { description: 'with a bank-funded instant discount: the ticket the screen asked for (amountFen is what the customer was charged); null without one' }),
+  discountFen: Type.Integer({ description: 'what the bank pays the merchant for this payment; 0 without a discount' }),
+  discountName: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
 });
@@ -115,6 +118,9 @@ function toDto(row: TransactionRow): Static<typeof TransactionSchema> {
     failureReason: row.failure_reason,
     paidAt: row.paid_at?.toISOString() ?? null,
     refundedFen: row.refunded_fen,
+    ticketFen: row.ticket_fen,
+    discountFen: row.discount_fen,
+    discountName: row.discount_name,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

@@ -30,13 +30,17 @@ export interface TransactionRow {
   qr_code: string | null;
   /** Cancels the acquirer answered "try again" (migration 0025). */
   cancel_retries: number;
+  /** With a bank-funded discount (migration 0034): the ticket the screen asked for; amount_fen is what was charged. */
+  ticket_fen: number | null;
+  discount_fen: number;
+  discount_name: string | null;
   created_at: Date;
   updated_at: Date;
 }
 
 /** The columns of a transaction row, as every read of one returns them. */
 export const columns = `id, tenant_id, merchant_id, device_id, order_no, acquirer_order_no, amount_fen, currency, channel, auth_code_masked, state,
-  acquirer_trade_no, failure_reason, paid_at, refunded_fen, mode, qr_code, cancel_retries, created_at, updated_at`;
+  acquirer_trade_no, failure_reason, paid_at, refunded_fen, mode, qr_code, cancel_retries, ticket_fen, discount_fen, discount_name, created_at, updated_at`;
 
 export interface NewTransaction {
   tenantId: string;
@@ -59,6 +63,17 @@ export interface NewTransaction {
  */
 export async function insertTransaction(db: Queryable, values: NewTransaction): Promise<TransactionRow | undefined> {
   return (await insertTransactions(db, [values]))[0];
+}
+
+/** Marks a transaction just inserted at the discounted amount with its ticket and the bank's share (same commit). */
+export async function setDiscount(db: Queryable, id: string, discount: { ticketFen: number; discountFen: number; name: string }): Promise<TransactionRow> {
+  const { rows } = await db.query<TransactionRow>(`update transactions set ticket_fen = $2, discount_fen = $3, discount_name = $4 where id = $1 returning ${columns}`, [
+    id,
+    discount.ticketFen,
+    discount.discountFen,
+    discount.name,
+  ]);
+  return rows[0]!;
 }
 
 const TRANSACTION_BY_ORDER = prepared('transaction_by_order', `select ${columns} from transactions where device_id = $1 and order_no = $2`);
