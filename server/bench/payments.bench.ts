@@ -9,7 +9,9 @@
 // gateway's ledger is compared with what the screens were told. --pin puts the
 // hub and its database on one core, the gateway and the screens on the other.
 // --hub-workers N runs N hub processes (npm start -- --workers N) on a throwaway
-// Redis, whose CPU is counted with the hub's.
+// Redis, whose CPU is counted with the hub's. --campaign runs it with a bank-funded
+// discount on every payment (50 fen off, a budget that never runs out): each payment
+// then reserves its discount in its own commit, queued on the campaign's row.
 //
 //   npm run bench:payments -- --rate 1000 --ramp-seconds 20 --seconds 60 --screens 10000 --gateway-latency-ms 50 --history 200000
 // On an external PostgreSQL server set DATABASE_URL (a database is created on it for the run, and dropped after);
@@ -33,6 +35,7 @@ const { values: args } = parseArgs({
     history: { type: 'string', default: '200000' },
     pin: { type: 'boolean', default: false },
     'hub-workers': { type: 'string', default: '1' },
+    campaign: { type: 'boolean', default: false },
   },
 });
 const ramp = new RateRamp(Number(args.rate), Number(args['ramp-seconds']), Number(args.seconds));
@@ -56,7 +59,8 @@ async function main() {
   console.log(
     `payments benchmark: ${ramp.targetRate}/s after a ${ramp.rampSeconds} s ramp from ${ramp.rateAt(0)}/s, held ${ramp.steadySeconds} s; ` +
       `${screenCount} screens (each pays every ${round(screenCount / ramp.targetRate)} s at the target); gateway latency ${gatewayLatencyMs} ms; database ${databaseLabel}` +
-      (hubWorkers > 1 ? `; ${hubWorkers} hub processes on Redis` : ''),
+      (hubWorkers > 1 ? `; ${hubWorkers} hub processes on Redis` : '') +
+      (args.campaign ? '; a discount campaign on every payment' : ''),
   );
   // Several hub processes route downlinks and share state through Redis (README: Several hub processes).
   const redis = hubWorkers > 1 ? await startRedis() : undefined;
@@ -82,6 +86,7 @@ async function main() {
   try {
     const api = await hubApi(hub);
     const merchant = await api('POST', '/api/merchants', { name: 'Bench Mart', acquirer: 'alipay', credentials: gateway.credentials });
+    if (args.campaign) await api('POST', '/api/discount-campaigns', benchCampaign());
     const databaseUrl = runDatabase?.url ?? (await embeddedDatabaseUrl(hub));
     let t0 = performance.now();
     const credentials = databaseUrl
@@ -153,7 +158,7 @@ async function main() {
     if (databaseUrl && !found.database) notes.push('database server not found on this machine: its CPU is missing');
     const hubSample = await hub.sample();
     const table: PaymentsTable = {
-      title: `payments: ${ramp.targetRate}/s target, ${screens.length} screens, gateway ${gatewayLatencyMs} ms, ${databaseLabel}`,
+      title: `payments: ${ramp.targetRate}/s target, ${screens.length} screens, gateway ${gatewayLatencyMs} ms, ${databaseLabel}${args.campaign ? ', a discount on every payment' : ''}`,
       phases: {
         ramp: phase('ramp', ramp.rampTotal / Math.max(ramp.rampSeconds, 1e-9), begin.succeeded / ((begin.at - start) / 1000)),
         steady: phase('steady', ramp.targetRate, steadyPayments / steadyWall),
@@ -172,6 +177,7 @@ async function main() {
     const results = {
       machine: { cores: cpus().length, node: process.version },
       database: process.env.DATABASE_URL ? 'postgres' : `embedded-${embedded}`,
+      campaign: args.campaign,
       targetRate: ramp.targetRate,
       rampSeconds: ramp.rampSeconds,
       steadySeconds: ramp.steadySeconds,
@@ -257,3 +263,9 @@ main().catch((err) => {
   console.error(err);
   process.exit(1);
 });
+
+/** 50 fen off every payment of every merchant, all day, with a budget no run spends: the discounted path on each payment. */
+function benchCampaign() {
+  const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  return { name: '基准立减', merchants: {}, startsOn: day(-2), endsOn: day(2), channels: ['alipay', 'wechat', 'unionpay'], rule: 'threshold', minSpendFen: 0, offFen: 50, budgetFen: 100_000_000_000 };
+}

@@ -75,7 +75,9 @@ export class PaymentLoad {
             const reason = result.failureReason || PayStatus[status] || String(status);
             this.notSucceeded[phase][reason] = (this.notSucceeded[phase][reason] ?? 0) + 1;
           }
-          if (result.transactionId) this.told.set(result.transactionId.replaceAll('-', ''), { phase, status, amountFen: Number(result.amountFen ?? amountFen) });
+          // What the screen was told it charged: the ticket, or with a bank-funded discount what the customer paid.
+          const chargedFen = Number(result.chargedFen ?? 0) || Number(result.amountFen ?? amountFen);
+          if (result.transactionId) this.told.set(result.transactionId.replaceAll('-', ''), { phase, status, amountFen: chargedFen });
         },
         () => this.lost[phase]++,
       )
