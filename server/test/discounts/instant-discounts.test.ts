@@ -18,7 +18,7 @@ beforeAll(async () => {
   scene = await alipayScene({
     tenant: 'Discount Bank',
     behaviour: { billDelayMs: -86_400_000 },
-    hubEnv: { HUB_DISCOUNT_SETTLE_MS: '3600000', HUB_DISCOUNT_STATEMENT_CLOSE_MS: '86400000', HUB_INSIGHTS_CLOSE_MS: '86400000' },
+    hubEnv: { HUB_PAY_POLL_INTERVAL_MS: '50', HUB_DISCOUNT_SETTLE_MS: '3600000', HUB_DISCOUNT_STATEMENT_CLOSE_MS: '86400000', HUB_INSIGHTS_CLOSE_MS: '86400000' },
   });
   expect((await scene.admin.put(`/api/merchants/${scene.merchant.id}`, { city: '杭州' })).status).toBe(200);
 });
@@ -142,6 +142,19 @@ describe('instant discounts', () => {
     const report = await scene.admin.post(`/api/merchants/${scene.merchant.id}/reconciliations`, { date: chinaDay() });
     expect(report.status).toBe(201);
     expect(report.body.items).toEqual([]);
+  });
+
+  it('discounts a dynamic QR payment too: the code asks for the charged amount', async () => {
+    const { screen, fixture } = scene;
+    const qrCampaign = await createCampaign({ name: '扫码立减', minSpendFen: 1_000, offFen: 300, budgetFen: 300 });
+    const order = orderNo();
+    const qr = await screen.requestQr({ orderNo: order, amountFen: 2_000 });
+    expect(qr).toMatchObject({ orderNo: order, amountFen: 1_700 });
+    const result = screen.payResult(order);
+    expect(fixture.gateway.scan(qr.content!)).toBe(true);
+    expect(await result).toMatchObject({ status: PayStatus.PAY_STATUS_SUCCEEDED, amountFen: 2_000, chargedFen: 1_700, discountFen: 300, speech: '支付宝收款, 立减3.00元, 实收17.00元' });
+    expect(fixture.gateway.trade(fixture.credentials.appId, (await transaction(order)).acquirerOrderNo)).toMatchObject({ amountFen: 1_700 });
+    await scene.admin.put(`/api/discount-campaigns/${qrCampaign.id}`, { enabled: false });
   });
 
   it('refuses bad campaigns with the parameter named, and keeps other tenants out', async () => {
