@@ -25,6 +25,10 @@ import reconciliations from './resources/reconciliations';
 import releases from './resources/releases';
 import stores from './resources/stores';
 import transactions from './resources/transactions';
+import discountCampaigns from './discounts';
+import { DiscountStatements } from './discounts/DiscountStatements';
+import { FleetActivity } from './insights/FleetActivity';
+import { WarningsList } from './insights/WarningsList';
 
 export function App() {
   return (
@@ -53,12 +57,16 @@ export function App() {
       <Resource name="creatives" {...creatives} />
       <Resource name="ad-bookings" {...adBookings} />
       <Resource name="reconciliations" {...reconciliations} />
+      <Resource name="discount-campaigns" {...discountCampaigns} />
       <Resource name="commands" />
       <Resource name="presence" />
       <Resource name="campaign-devices" />
       <CustomRoutes>
         <Route path="/ad-reports" element={<AdReports />} />
         <Route path="/revenue" element={<RevenueStatements />} />
+        <Route path="/merchant-activity" element={<FleetActivity />} />
+        <Route path="/merchant-warnings" element={<WarningsList />} />
+        <Route path="/discount-statements" element={<DiscountStatements />} />
       </CustomRoutes>
     </Admin>
     </BrowserRouter>

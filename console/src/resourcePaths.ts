@@ -23,6 +23,7 @@ export const resourceSpecs: Record<string, ResourceSpec> = {
   advertisers: { sortable: ['name', 'category', 'createdAt'], defaultSort: { field: 'name', order: 'ASC' } },
   creatives: newest(['createdAt', 'updatedAt', 'name', 'state']),
   'ad-bookings': newest(['createdAt', 'startsOn', 'name', 'state']),
+  'discount-campaigns': newest(['createdAt']),
   reconciliations: { sortable: ['date'], defaultSort: { field: 'date', order: 'DESC' } },
   commands: newest(['createdAt']),
   presence: { sortable: ['at'], defaultSort: { field: 'at', order: 'DESC' } },

@@ -8,11 +8,12 @@ import { Link } from 'react-router-dom';
 import { StateChip } from '../../common/StateChip';
 import { AcknowledgeButton } from './AcknowledgeButton';
 import { AlertValue } from './AlertValue';
+import { WARNING_KINDS } from '../../insights/WarningEvidence';
 import { dateLocaleOf, HubDateField } from '../../common/HubDateField';
 
 const STATES = ['open', 'acknowledged', 'resolved'];
 const SEVERITIES = ['critical', 'warning', 'info'];
-export const ALERT_KINDS = ['offline', 'temperature_above', 'free_storage_below', 'repeated_reboots', 'payment_failure_rate', 'payment_needs_attention', 'reconciliation_mismatch', 'reconciliation_unavailable'];
+export const ALERT_KINDS = ['offline', 'temperature_above', 'free_storage_below', 'repeated_reboots', 'payment_failure_rate', 'payment_needs_attention', 'reconciliation_mismatch', 'reconciliation_unavailable', ...WARNING_KINDS];
 const SEVERITY_COLOURS = { critical: 'error', warning: 'warning', info: 'info' } as const;
 
 function useFilters() {

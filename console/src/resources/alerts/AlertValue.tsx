@@ -1,7 +1,9 @@
 // An alert's measured value against its rule's threshold, each in its unit:
 // "82.5 °C > 70 °C", "45 min offline ≥ 30 min". The hub measures temperature in
-// tenths of a degree and storage in bytes; thresholds are in °C and MB.
+// tenths of a degree and storage in bytes; thresholds are in °C and MB. A
+// merchant's early warning shows its evidence in words.
 import { useRecordContext, useTranslate } from 'react-admin';
+import { WARNING_KINDS, WarningEvidence } from '../../insights/WarningEvidence';
 
 const MB = 1_048_576;
 
@@ -9,6 +11,8 @@ export function AlertValue(_props: { label?: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record || record.value === null || record.value === undefined) return <>—</>;
+  // An early warning about a merchant says what it judged, not one number.
+  if (WARNING_KINDS.includes(record.kind)) return <WarningEvidence kind={record.kind} evidence={record.evidence} />;
   const value = Number(record.value);
   const threshold = record.threshold as number | null;
   const [measured, limit] = ((): [string, string | null] => {

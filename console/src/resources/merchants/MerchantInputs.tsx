@@ -1,7 +1,7 @@
 // The fields a merchant has whatever its acquirer: what the create and edit forms
 // share. The checks are the hub's (merchant-routes.ts), so a mistake is shown
 // under its field before anything is sent.
-import { maxLength, regex, required, TextInput } from 'react-admin';
+import { BooleanInput, maxLength, regex, required, TextInput } from 'react-admin';
 import { TradingHoursInput } from './TradingHoursInput';
 
 export function MerchantInputs() {
@@ -14,6 +14,7 @@ export function MerchantInputs() {
       <TextInput source="businessArea" validate={maxLength(100)} />
       <TextInput source="timezone" defaultValue="Asia/Shanghai" validate={[required(), maxLength(64)]} helperText="hub.merchant.timezone_help" />
       <TradingHoursInput />
+      <BooleanInput source="creditConsent" />
     </>
   );
 }

@@ -1,4 +1,4 @@
-// One merchant: its attributes, its stores, its screens and its reconciliation reports.
+// One merchant: its attributes, its insights (takings, warnings), its stores, its screens and its reconciliation reports.
 import { BooleanField, Datagrid, NumberField, Pagination, ReferenceManyField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
 import { PluralName } from '../../common/PluralName';
 import { ConfigLayerForm } from '../config-layers/ConfigLayerForm';
@@ -9,6 +9,7 @@ import { OnlineBadge } from '../devices/OnlineBadge';
 import { ReconcileButton } from '../reconciliations/ReconcileButton';
 import { LabelField } from '../../common/LabelField';
 import { HubDateField } from '../../common/HubDateField';
+import { MerchantInsights } from '../../insights/MerchantInsights';
 
 export function MerchantShow() {
   return (
@@ -23,6 +24,10 @@ export function MerchantShow() {
           <TextField source="businessArea" emptyText="—" />
           <TextField source="timezone" />
           <TradingHoursField label="resources.merchants.fields.tradingHours" />
+          <BooleanField source="creditConsent" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="hub.insights.tab" path="insights">
+          <MerchantInsights />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={<PluralName resource="stores" />} path="stores">
           <AddStoreButton />

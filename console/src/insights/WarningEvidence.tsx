@@ -1,0 +1,34 @@
+// An early warning's evidence in words: the figures the hub judged the
+// merchant on (insights/early-warnings.ts on the hub), money in yuan.
+import { useTranslate } from 'react-admin';
+import { formatFen } from '../common/MoneyField';
+
+export const WARNING_KINDS = ['takings_drop', 'silent_while_online', 'refund_ratio_high', 'round_ticket_burst'];
+
+type Evidence = Record<string, unknown>;
+
+function wordsOf(kind: string, e: Evidence): Record<string, string | number> | undefined {
+  const fen = (key: string) => formatFen(e[key] as number);
+  switch (kind) {
+    case 'takings_drop':
+      return { day: String(e.day), takings: fen('takingsFen'), baseline: fen('baselineFen'), percent: Number(e.dropPercent) };
+    case 'silent_while_online': {
+      const days = (e.silentDays as Array<{ tradingMinutes: number; onlineTradingMinutes: number }>) ?? [];
+      const last = days.at(-1);
+      return { day: String(e.day), days: days.length, online: last?.onlineTradingMinutes ?? 0, trading: last?.tradingMinutes ?? 0 };
+    }
+    case 'refund_ratio_high':
+      return { day: String(e.day), ratio: Number(e.ratioPercent), history: Number(e.historyRatioPercent), refunds: Number(e.refunds) };
+    case 'round_ticket_burst':
+      return { day: String(e.day), count: Number(e.roundTickets), average: fen('roundAverageFen'), usual: fen('usualTicketFen') };
+    default:
+      return undefined;
+  }
+}
+
+export function WarningEvidence({ kind, evidence }: { kind: string; evidence: Evidence | null | undefined }) {
+  const translate = useTranslate();
+  const words = evidence ? wordsOf(kind, evidence) : undefined;
+  if (!words) return <>—</>;
+  return <span data-testid="warning-evidence">{translate(`hub.insights.evidence.${kind}`, words)}</span>;
+}
