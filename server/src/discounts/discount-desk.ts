@@ -6,6 +6,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { findMerchantById } from '../merchants/index.js';
 import { liveCampaigns } from './campaign-sql.js';
 import { offersFor, type Campaign, type Offer, type PayingMerchant } from './discount-offer.js';
+import { CampaignTurns } from './campaign-turns.js';
 import { countUse, recordDiscount, reserveBudget } from './reservation-sql.js';
 
 /** How long a tenant's campaigns and a merchant's registry entry are kept: a new or stopped campaign counts within it on every process. */
@@ -23,7 +24,14 @@ export class DiscountDesk {
   private readonly campaigns = new Map<string, { at: number; list: Promise<Campaign[]> }>();
   private readonly merchants = new Map<string, { at: number; merchant: Promise<PayingMerchant | undefined> }>();
 
+  private readonly turns = new CampaignTurns();
+
   constructor(private readonly db: Database) {}
+
+  /** Runs the reservation of `offers` (a transaction) after this process's earlier ones for the best of them (campaign-turns.ts). */
+  inTurn<T>(offers: Offer[], work: () => Promise<T>): Promise<T> {
+    return this.turns.take(offers[0]!.campaignId, work);
+  }
 
   /** The campaigns' offers for this payment now, best first; empty without a live campaign (no registry read then). */
   async offers(payment: DiscountedPayment, atMs = Date.now()): Promise<Offer[]> {
@@ -39,17 +47,19 @@ export class DiscountDesk {
   }
 
   /**
-   * Reserves `offer` for the payment in `tx`: the budget, then the merchant's and the screen's uses of the day. False
-   * (and nothing changed: a savepoint) when any of them is spent.
+   * Counts the payment against the offer's daily limits in `tx`; false when the merchant's or the screen's uses of the
+   * day are spent. A campaign without limits counts nothing: its rows would be one more row every payment waits on (a
+   * limit set later counts from then on).
    */
-  async reserve(tx: Queryable, offer: Offer, payment: DiscountedPayment): Promise<boolean> {
-    await tx.query('savepoint discount_offer');
-    const reserved =
-      (await reserveBudget(tx, payment.tenantId, offer.campaignId, offer.discountFen)) &&
-      (await countUse(tx, offer.campaignId, offer.day, `m:${payment.merchantId}`, offer.perMerchantDay)) &&
-      (await countUse(tx, offer.campaignId, offer.day, `d:${payment.deviceId}`, offer.perScreenDay));
-    await tx.query(reserved ? 'release savepoint discount_offer' : 'rollback to savepoint discount_offer');
-    return reserved;
+  async countUses(tx: Queryable, offer: Offer, payment: DiscountedPayment): Promise<boolean> {
+    if (offer.perMerchantDay !== null && !(await countUse(tx, offer.campaignId, offer.day, `m:${payment.merchantId}`, offer.perMerchantDay))) return false;
+    if (offer.perScreenDay !== null && !(await countUse(tx, offer.campaignId, offer.day, `d:${payment.deviceId}`, offer.perScreenDay))) return false;
+    return true;
+  }
+
+  /** Takes the discount from the campaign's budget in `tx`; false when it would pass the budget or the campaign stopped. */
+  reserveBudget(tx: Queryable, offer: Offer, payment: DiscountedPayment): Promise<boolean> {
+    return reserveBudget(tx, payment.tenantId, offer.campaignId, offer.discountFen);
   }
 
   /** The reserved discount's ledger row, in the same transaction as the payment it belongs to. */

@@ -59,7 +59,7 @@ export async function settleEnded(db: Queryable, limit: number): Promise<{ used:
        where c.id = r.campaign_id
        returning 1
      ), uses as (
-       update discount_day_uses u set uses = u.uses - r.n
+       update discount_day_uses u set uses = greatest(0, u.uses - r.n)
        from (select campaign_id, day, subject, count(*) as n from (
                select campaign_id, day, 'm:' || merchant_id as subject from settled where state = 'released'
                union all select campaign_id, day, 'd:' || device_id from settled where state = 'released') s
