@@ -7,7 +7,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { IdParams } from '../platform/id-params.js';
 import { ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { TradingHoursSchema } from '../merchants/index.js';
-import type { CampaignRow } from './campaign-sql.js';
+import { toCampaign, type CampaignRow } from './campaign-sql.js';
 import type { DiscountService } from './discount-service.js';
 
 const tags = ['discounts'];
@@ -86,27 +86,16 @@ const CampaignSchema = Type.Object({
   given: Type.Optional(Type.Object({ payments: Type.Integer(), discountFen: Type.Integer(), inFlightFen: Type.Integer() }, { description: 'one campaign only' })),
 });
 
+/** The campaign as the payment path reads it (campaign-sql.ts `toCampaign`), with its budget's state and its dates as text. */
 function toDto(r: CampaignRow): Static<typeof CampaignSchema> {
+  const { createdAt, merchants, ...campaign } = toCampaign(r);
   return {
-    id: r.id,
-    name: r.name,
-    enabled: r.enabled,
-    merchants: r.merchants as Record<string, unknown>,
-    startsOn: r.starts_on,
-    endsOn: r.ends_on,
-    hours: r.hours,
-    channels: r.channels,
-    rule: r.rule,
-    minSpendFen: Number(r.min_spend_fen),
-    offFen: r.off_fen === null ? null : Number(r.off_fen),
-    percent: r.percent,
-    capFen: r.cap_fen === null ? null : Number(r.cap_fen),
+    ...campaign,
+    merchants: merchants as Record<string, unknown>,
     budgetFen: Number(r.budget_fen),
     reservedFen: Number(r.reserved_fen),
     remainingFen: Number(r.budget_fen) - Number(r.reserved_fen),
-    perMerchantDay: r.per_merchant_day,
-    perScreenDay: r.per_screen_day,
-    createdAt: r.created_at.toISOString(),
+    createdAt: new Date(createdAt).toISOString(),
   };
 }
 
