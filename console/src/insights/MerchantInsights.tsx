@@ -34,6 +34,9 @@ interface Insights {
 
 const SPANS = [30, 90, 365];
 
+/** YYYY-MM-DD of now in an IANA zone (the Swedish locale writes dates that way). */
+const todayIn = (timezone: string) => new Date().toLocaleDateString('sv-SE', { timeZone: timezone });
+
 export function MerchantInsights() {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -42,7 +45,8 @@ export function MerchantInsights() {
     queryKey: ['merchant-insights', record?.id, span],
     enabled: !!record,
     queryFn: async () => {
-      const to = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      // The span ends on the merchant's today, in its zone as the hub counts its days.
+      const to = todayIn(record!.timezone ?? 'Asia/Shanghai');
       const from = new Date(Date.parse(`${to}T00:00:00Z`) - (span - 1) * 86_400_000).toISOString().slice(0, 10);
       return (await dataProvider.send<Insights>('GET', `/merchants/${record!.id}/insights?from=${from}&to=${to}`)).data;
     },
@@ -64,14 +68,18 @@ export function MerchantInsights() {
         <Card variant="outlined">
           <CardContent>
             <Typography variant="subtitle2">{translate('hub.insights.takings_per_day')}</Typography>
+            <Typography variant="caption" color="text.secondary" data-testid="merchant-span">
+              {translate('hub.insights.span', { from: data.from, to: data.to, timezone: data.timezone })}
+            </Typography>
             <Box sx={{ height: 240 }}>
               <ResponsiveContainer>
-                <BarChart data={data.days.map((d) => ({ day: d.day.slice(5), yuan: d.takingsFen / 100 }))}>
+                <BarChart data={data.days.map((d) => ({ day: d.day, yuan: d.takingsFen / 100 }))}>
                   <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="day" />
+                  <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} />
                   <YAxis />
-                  <Tooltip />
-                  <Bar dataKey="yuan" name={translate('hub.insights.takings')} fill="#1976d2" />
+                  <Tooltip formatter={(yuan) => formatFen(Math.round(Number(yuan) * 100))} />
+                  {/* Drawn at once: a screenshot or a reader arriving mid-animation would see bars still growing. */}
+                  <Bar dataKey="yuan" name={translate('hub.insights.takings')} fill="#1976d2" isAnimationActive={false} />
                 </BarChart>
               </ResponsiveContainer>
             </Box>

@@ -1,5 +1,5 @@
-// An early warning's evidence in words: the figures the hub judged the
-// merchant on (insights/early-warnings.ts on the hub), money in yuan.
+// An early warning in words: its figure in its unit, and the evidence the hub
+// judged the merchant on (insights/early-warnings.ts on the hub), money in yuan.
 import { useTranslate } from 'react-admin';
 import { formatFen } from '../common/MoneyField';
 
@@ -31,4 +31,14 @@ export function WarningEvidence({ kind, evidence }: { kind: string; evidence: Ev
   const words = evidence ? wordsOf(kind, evidence) : undefined;
   if (!words) return <>—</>;
   return <span data-testid="warning-evidence">{translate(`hub.insights.evidence.${kind}`, words)}</span>;
+}
+
+/**
+ * The alert's `value` in its kind's unit: the drop in per cent, the silent days,
+ * the refunds' share of takings in per cent, the round tickets.
+ */
+export function WarningFigure({ kind, value }: { kind: string; value: number | string | null | undefined }) {
+  const translate = useTranslate();
+  if (value === null || value === undefined || !WARNING_KINDS.includes(kind)) return <>—</>;
+  return <span data-testid="warning-figure">{translate(`hub.insights.figure.${kind}`, { smart_count: Number(value), value: Number(value) })}</span>;
 }

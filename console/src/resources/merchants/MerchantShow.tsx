@@ -25,6 +25,7 @@ export function MerchantShow() {
           <TextField source="timezone" />
           <TradingHoursField label="resources.merchants.fields.tradingHours" />
           <BooleanField source="creditConsent" />
+          <HubDateField source="creditConsentAt" showTime emptyText="—" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="hub.insights.tab" path="insights">
           <MerchantInsights />
