@@ -391,6 +391,8 @@ export const hubEn = {
       download_csv: 'Download CSV',
       thresholds: 'Thresholds',
       saved: 'Saved',
+      admin_only: 'Only an administrator can change the thresholds.',
+      whole_number: 'Must be a whole number',
       evidence: {
         takings_drop: 'Takings %{takings} on %{day}, %{percent} % below the usual %{baseline} (median of the same weekday over 4 weeks)',
         silent_while_online: 'No successful payment for %{days} trading days to %{day} while a screen was online (%{online} of %{trading} min)',
@@ -400,7 +402,7 @@ export const hubEn = {
       setting: {
         activeMinPayments: 'Active with at least (payments in 30 days)',
         dropPercent: 'Takings drop: per cent below the usual',
-        dropMinBaselineFen: 'Takings drop: judged from a usual day of (fen)',
+        dropMinBaselineFen: 'Takings drop: judged from a usual day of (yuan)',
         silentDays: 'Silent: trading days',
         silentOnlinePercent: 'Silent: per cent of trading hours online',
         silentMinPriorPayments: 'Silent: payments in the 28 days before, at least',

@@ -389,6 +389,8 @@ export const hubZh: HubMessages = {
       download_csv: '下载 CSV',
       thresholds: '阈值设置',
       saved: '已保存',
+      admin_only: '仅管理员可修改阈值。',
+      whole_number: '须为整数',
       evidence: {
         takings_drop: '%{day} 营业额 %{takings}，比平时的 %{baseline} 低 %{percent}%（近 4 周同一星期几的中位数）',
         silent_while_online: '截至 %{day} 连续 %{days} 个营业日无成功交易，而屏幕在线（%{trading} 分钟中在线 %{online} 分钟）',
@@ -398,7 +400,7 @@ export const hubZh: HubMessages = {
       setting: {
         activeMinPayments: '活跃标准（30 天成功笔数不少于）',
         dropPercent: '营业额下滑：低于平时的百分比',
-        dropMinBaselineFen: '营业额下滑：平时日营业额至少（分）',
+        dropMinBaselineFen: '营业额下滑：平时日营业额至少（元）',
         silentDays: '在线无交易：营业日数',
         silentOnlinePercent: '在线无交易：营业时间在线百分比',
         silentMinPriorPayments: '在线无交易：此前 28 天成功笔数至少',

@@ -81,7 +81,7 @@ export function FleetActivity() {
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="day" />
                 <YAxis unit="%" domain={[0, 100]} />
-                <Tooltip />
+                <Tooltip formatter={(rate) => `${String(rate)}%`} />
                 {/* Dots while the days are few: a tenant's first closed day is one point, which draws no line. */}
                 <Line dataKey="rate" name={translate('hub.insights.activity_rate')} stroke="#2e7d32" dot={(history.data ?? []).length < 40} isAnimationActive={false} />
               </LineChart>
@@ -91,7 +91,7 @@ export function FleetActivity() {
       </Card>
       <Card variant="outlined">
         <CardContent>
-          <TextField select size="small" label={translate('hub.insights.breakdown')} value={by} onChange={(e) => setBy(e.target.value)} sx={{ minWidth: 160 }}>
+          <TextField select size="small" label={translate('hub.insights.breakdown')} value={by} onChange={(e) => setBy(e.target.value)} fullWidth={false} sx={{ width: 200 }}>
             {DIMENSIONS.map((d) => (
               <MenuItem key={d} value={d}>{translate(`hub.insights.dimension.${d}`)}</MenuItem>
             ))}
@@ -119,7 +119,7 @@ export function FleetActivity() {
         </CardContent>
       </Card>
       {f ? (
-        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))', gap: 2 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 2 }}>
           <Card variant="outlined">
             <CardContent>
               <Typography variant="subtitle2">{translate('hub.insights.growth')}</Typography>
@@ -138,7 +138,7 @@ export function FleetActivity() {
           <Card variant="outlined">
             <CardContent>
               <Typography variant="subtitle2">{translate('hub.insights.cohorts')}</Typography>
-              <Table size="small">
+              <Table size="small" sx={{ '& th, & td': { whiteSpace: 'nowrap' } }}>
                 <TableHead>
                   <TableRow>{['joined', 'merchants', 'active', 'activity_rate'].map((h) => <TableCell key={h}>{translate(`hub.insights.${h}`)}</TableCell>)}</TableRow>
                 </TableHead>
