@@ -1,10 +1,12 @@
 // What the bank sees in the console, end to end in Debian's Chromium on a hub
 // of its own with the local Alipay gateway: a merchant's takings and its early
 // warning with the evidence, the fleet's activity with its breakdown and the
-// credit export downloaded, the warnings list, an instant-discount campaign
-// created in the form and one paid through a real screen, the day's discount
-// statement with the payments behind it, and all of it in Simplified Chinese
-// with no English left. Screenshots go to console/test-results/.
+// credit export downloaded, the thresholds form (its checks, the hub's refusal,
+// read-only for a viewer), the warnings list filtered and acknowledged, the
+// merchant form's credit consent, an instant-discount campaign created in the
+// form and one paid through a real screen, the day's discount statement with
+// the payments behind it, and all of it in Simplified Chinese with no English
+// left. Screenshots go to console/test-results/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
@@ -25,6 +27,7 @@ describe.skipIf(!chromiumInstalled)(`the bank's pages in the console (${CHROMIUM
   let browser: ConsoleBrowser;
   let page: Page;
   let base: string;
+  let cafe: { id: string };
   const judged = addDays(chinaDay(), -1);
 
   beforeAll(async () => {
@@ -33,13 +36,17 @@ describe.skipIf(!chromiumInstalled)(`the bank's pages in the console (${CHROMIUM
     const { admin, merchant, t } = scene;
     const tenantId = merchant.tenantId as string;
     await admin.put(`/api/merchants/${merchant.id}`, { name: '西湖面馆', city: '杭州', creditConsent: true });
-    // Nine weeks of 1,000 yuan a day, then a day at a quarter of it: a takings_drop warning.
-    for (let offset = -63; offset <= 0; offset++) {
-      const fen = offset === 0 ? 25_000 : 100_000;
-      await t.hub.db.query(
+    // A second merchant, in another city, steady and not consenting to the credit export.
+    cafe = await admin.createMerchant({ name: '外滩咖啡', city: '上海' });
+    const seedDay = (merchantId: string, day: string, fen: number) =>
+      t.hub.db.query(
         `insert into merchant_days (tenant_id, merchant_id, day, payments, succeeded, gross_fen, alipay_count) values ($1, $2, $3, $4, $4, $5, $4)`,
-        [tenantId, merchant.id, addDays(judged, offset), fen / 2_500, fen],
+        [tenantId, merchantId, day, fen / 2_500, fen],
       );
+    // Nine weeks of 1,000 yuan a day, then a day at a quarter of it: a takings_drop warning. The café: 500 yuan every day.
+    for (let offset = -63; offset <= 0; offset++) {
+      await seedDay(merchant.id, addDays(judged, offset), offset === 0 ? 25_000 : 100_000);
+      await seedDay(cafe.id, addDays(judged, offset), 50_000);
     }
     await t.hub.app.insights.closer.closeDay(tenantId, judged);
     base = t.hub.httpUrl;
@@ -61,29 +68,106 @@ describe.skipIf(!chromiumInstalled)(`the bank's pages in the console (${CHROMIUM
     await page.getByTestId('merchant-warning').first().waitFor();
     expect(await page.getByTestId('merchant-warning').first().innerText()).toContain(`Takings ¥250.00 on ${judged}, 75 % below the usual ¥1000.00`);
     await page.locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await page.getByTestId('merchant-span').innerText()).toContain(`to ${chinaDay()}, days in Asia/Shanghai`);
     await screenshot(page, 'merchant-insights-en');
+    // 90 days reach back past the seeded nine weeks: 63 days of 1,000 yuan and the judged day's 250.
+    await page.getByRole('button', { name: 'Last 90 days' }).click();
+    await poll(() => figures.innerText()).toContain('¥63250.00');
   });
 
   it('shows the fleet active by city, its rate over time, and downloads the credit export', async () => {
     await page.goto(`${base}/console/merchant-activity`);
     await poll(() => page.getByTestId('fleet-activity_rate').innerText()).toContain('100.0%');
-    expect(await page.getByTestId('fleet-breakdown').innerText()).toContain('杭州');
+    expect(await page.getByTestId('fleet-merchants').innerText()).toContain('2');
+    const breakdown = page.getByTestId('fleet-breakdown');
+    await poll(() => breakdown.innerText()).toContain('上海');
+    expect(await breakdown.innerText()).toContain('杭州');
+    // By district: neither merchant has one.
+    await page.getByLabel('By', { exact: true }).click();
+    await page.getByRole('option', { name: 'District' }).click();
+    await poll(() => breakdown.innerText()).toContain('(none)');
+    expect(await breakdown.innerText()).not.toContain('杭州');
     await page.locator('.recharts-line-dot').first().waitFor();
     const month = judged.slice(0, 7);
-    await page.locator('input[type="month"]').fill(month);
+    await page.getByTestId('credit-export-month').getByRole('combobox').click();
+    await page.getByRole('option', { name: month, exact: true }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('credit-export-download').click()]);
+    expect(download.suggestedFilename()).toBe(`credit-export-${month}.csv`);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv).toContain('merchant_id,name,city');
     expect(csv).toContain(scene.merchant.id);
+    expect(csv).not.toContain(cafe.id);
     await screenshot(page, 'merchant-activity-en');
+  });
+
+  it("checks the thresholds as they are typed, shows the hub's refusal under its field, and saves", async () => {
+    await page.goto(`${base}/console/merchant-activity`);
+    const form = page.getByTestId('insight-thresholds');
+    const dropPercent = form.locator('input[name="dropPercent"]');
+    await dropPercent.fill('150');
+    await dropPercent.blur();
+    await form.getByText('Must be 100 or less').waitFor();
+    // The usual day is typed in yuan and sent in fen.
+    expect(await form.locator('input[name="dropMinBaselineFen"]').inputValue()).toBe('500');
+    await form.locator('input[name="dropMinBaselineFen"]').fill('800');
+    await dropPercent.fill('60');
+    await dropPercent.blur();
+    // Something the console's checks let through and the hub refuses: the hub names the field, the form shows it there.
+    await page.route('**/api/insights/settings', (route) =>
+      route.request().method() === 'PUT' ? route.continue({ postData: JSON.stringify({ ...route.request().postDataJSON(), dropPercent: 60.5 }) }) : route.continue(),
+    );
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.locator('.MuiFormHelperText-root', { hasText: 'must be integer' }).waitFor();
+    await page.unroute('**/api/insights/settings');
+    expect((await scene.admin.get('/api/insights/settings')).body.dropPercent).toBe(50);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await poll(async () => (await scene.admin.get('/api/insights/settings')).body).toMatchObject({ dropPercent: 60, dropMinBaselineFen: 80_000 });
   });
 
   it('lists the early warnings with their evidence', async () => {
     await page.goto(`${base}/console/merchant-warnings`);
     const list = page.getByTestId('warnings-list');
     await list.getByText('西湖面馆').waitFor();
-    expect(await list.innerText()).toContain('Takings falling');
-    expect(await list.getByTestId('warning-evidence').first().innerText()).toContain('75 %');
+    const row = list.locator('tbody tr', { hasText: '西湖面馆' });
+    expect(await row.innerText()).toContain('Takings falling');
+    expect(await row.innerText()).toContain('杭州');
+    expect(await row.innerText()).toContain(judged);
+    expect(await row.getByTestId('warning-figure').innerText()).toBe('75 % below usual');
+    expect(await row.getByTestId('warning-evidence').innerText()).toContain('75 % below the usual ¥1000.00');
+    // Filtered by city: none in Shanghai, the one in Hangzhou; by kind: none of refunds.
+    const city = page.locator('input[name="city"]');
+    await city.fill('上海');
+    await page.getByText('西湖面馆').waitFor({ state: 'detached' });
+    await city.fill('杭州');
+    await list.getByText('西湖面馆').waitFor();
+    await page.getByLabel('Warning', { exact: true }).click();
+    await page.getByRole('option', { name: 'Refunds unusually high' }).click();
+    await page.getByText('西湖面馆').waitFor({ state: 'detached' });
+    await page.getByLabel('Warning', { exact: true }).click();
+    await page.getByRole('option', { name: 'Takings falling' }).click();
+    await list.getByText('西湖面馆').waitFor();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await screenshot(page, 'merchant-warnings-en');
+    // The alerts' own acknowledge action, with a note.
+    await list.getByTestId('action-acknowledge').click();
+    await page.getByTestId('acknowledge-note').locator('textarea').first().fill('客户经理已联系商户');
+    await page.getByTestId('acknowledge-confirm').click();
+    await poll(async () => (await scene.admin.get(`/api/alerts?filter=${encodeURIComponent(JSON.stringify({ merchantId: scene.merchant.id, kind: 'takings_drop' }))}`)).body[0]).toMatchObject({
+      state: 'acknowledged',
+      acknowledgedNote: '客户经理已联系商户',
+    });
+  });
+
+  it("records a merchant's credit consent from the merchant form", async () => {
+    await page.goto(`${base}/console/merchants/${cafe.id}`);
+    const consent = page.locator('input[name="creditConsent"]');
+    expect(await consent.isChecked()).toBe(false);
+    await consent.check();
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL(`**/merchants/${cafe.id}/show`);
+    const saved = (await scene.admin.get(`/api/merchants/${cafe.id}`)).body;
+    expect(saved).toMatchObject({ creditConsent: true, name: '外滩咖啡', city: '上海' });
+    expect(saved.creditConsentAt).toEqual(expect.any(String));
   });
 
   it('creates a discount campaign in the form, and shows the statement of a paid discount with the payment behind it', async () => {
@@ -116,7 +200,7 @@ describe.skipIf(!chromiumInstalled)(`the bank's pages in the console (${CHROMIUM
     await page.getByRole('menuitem', { name: '简体中文' }).click();
     await page.getByText('在线屏幕').waitFor();
     const campaignId = (await scene.admin.get('/api/discount-campaigns')).body[0].id;
-    const pages = [`merchants/${scene.merchant.id}/show/insights`, `merchants/${scene.merchant.id}/show`, 'merchant-activity', 'merchant-warnings', 'alerts', 'discount-campaigns', 'discount-campaigns/create', `discount-campaigns/${campaignId}/show`, 'discount-statements'];
+    const pages = [`merchants/${scene.merchant.id}/show/insights`, `merchants/${scene.merchant.id}/show`, `merchants/${cafe.id}`, 'merchant-activity', 'merchant-warnings', 'alerts', 'discount-campaigns', 'discount-campaigns/create', `discount-campaigns/${campaignId}/show`, 'discount-statements'];
     const found: string[] = [];
     for (const path of pages) {
       await page.goto(`${base}/console/${path}`);
@@ -127,6 +211,26 @@ describe.skipIf(!chromiumInstalled)(`the bank's pages in the console (${CHROMIUM
       if (path.endsWith('insights') || path === 'merchant-activity') await screenshot(page, `${path.split('/').at(-1)}-zh`);
     }
     expect(await page.goto(`${base}/console/merchant-warnings`).then(() => page.getByTestId('warning-evidence').first().innerText())).toContain('低 75%');
+    expect(await page.getByTestId('warning-figure').first().innerText()).toBe('比平时低 75%');
+    await screenshot(page, 'merchant-warnings-zh');
     expect([...new Set(found)]).toEqual([]);
+  });
+
+  it('shows a viewer the thresholds without letting them change', async () => {
+    await scene.admin.post('/api/operators', { email: 'viewer@console-bank.test', role: 'viewer', password: 'viewer password 1' });
+    await page.evaluate('localStorage.clear()');
+    // Signed in from the page itself, not through the dashboard (its map is slow to draw on a shared machine).
+    await page.goto(`${base}/console/merchant-activity`);
+    await page.locator('input[name="username"]').fill('viewer@console-bank.test');
+    await page.locator('input[name="password"]').fill('viewer password 1');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForFunction("localStorage.getItem('screenhub.token') !== null");
+    await page.goto(`${base}/console/merchant-activity`);
+    const form = page.getByTestId('insight-thresholds');
+    await form.getByText('Only an administrator can change the thresholds.').waitFor();
+    expect(await form.locator('input[name="dropPercent"]').isDisabled()).toBe(true);
+    expect(await form.getByRole('button', { name: 'Save' }).count()).toBe(0);
+    // Reading is a viewer's: the figures are there.
+    await poll(() => page.getByTestId('fleet-activity_rate').innerText()).toContain('%');
   });
 });
