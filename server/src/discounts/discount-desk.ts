@@ -1,13 +1,16 @@
 // What the payment path asks of the discounts domain: the offers for a payment
 // (from campaigns cached per tenant for a second: one read per tenant per
-// second, not one per payment), and reserving one of them inside the commit
-// that inserts the payment (payments/discounted-insert.ts).
+// second, not one per payment), and, inside the group commit that inserts a
+// batch of payments (payments/payment-writes.ts), which of them get which
+// discount and reserving those. A batch reserves with three statements however
+// many discounted payments it holds, and holds its campaigns' rows only until
+// its commit: one commit per batch, not one per discounted payment.
 import type { Database, Queryable } from '../db/database.js';
 import { findMerchantById } from '../merchants/index.js';
+import { allocate, useKey, usesOf, type Claim } from './budget-allocation.js';
 import { liveCampaigns } from './campaign-sql.js';
 import { offersFor, type Campaign, type Offer, type PayingMerchant } from './discount-offer.js';
-import { CampaignTurns } from './campaign-turns.js';
-import { countUse, recordDiscount, reserveBudget } from './reservation-sql.js';
+import { dayUses, lockCampaigns, reserveGranted } from './reservation-sql.js';
 
 /** How long a tenant's campaigns and a merchant's registry entry are kept: a new or stopped campaign counts within it on every process. */
 const CACHE_MS = 1_000;
@@ -24,14 +27,7 @@ export class DiscountDesk {
   private readonly campaigns = new Map<string, { at: number; list: Promise<Campaign[]> }>();
   private readonly merchants = new Map<string, { at: number; merchant: Promise<PayingMerchant | undefined> }>();
 
-  private readonly turns = new CampaignTurns();
-
   constructor(private readonly db: Database) {}
-
-  /** Runs the reservation of `offers` (a transaction) after this process's earlier ones for the best of them (campaign-turns.ts). */
-  inTurn<T>(offers: Offer[], work: () => Promise<T>): Promise<T> {
-    return this.turns.take(offers[0]!.campaignId, work);
-  }
 
   /** The campaigns' offers for this payment now, best first; empty without a live campaign (no registry read then). */
   async offers(payment: DiscountedPayment, atMs = Date.now()): Promise<Offer[]> {
@@ -47,24 +43,33 @@ export class DiscountDesk {
   }
 
   /**
-   * Counts the payment against the offer's daily limits in `tx`; false when the merchant's or the screen's uses of the
-   * day are spent. A campaign without limits counts nothing: its rows would be one more row every payment waits on (a
-   * limit set later counts from then on).
+   * Which discount each of a batch's payments gets (undefined: it pays the ticket), in `tx`: locks the campaigns
+   * offered (held until the commit, so no other batch of any process spends the same budget meanwhile), reads what
+   * is left of them and of the limited day's uses, and hands out in the order of `claims` (budget-allocation.ts).
    */
-  async countUses(tx: Queryable, offer: Offer, payment: DiscountedPayment): Promise<boolean> {
-    if (offer.perMerchantDay !== null && !(await countUse(tx, offer.campaignId, offer.day, `m:${payment.merchantId}`, offer.perMerchantDay))) return false;
-    if (offer.perScreenDay !== null && !(await countUse(tx, offer.campaignId, offer.day, `d:${payment.deviceId}`, offer.perScreenDay))) return false;
-    return true;
+  async grant(tx: Queryable, claims: Claim[]): Promise<Array<Offer | undefined>> {
+    const campaigns = await lockCampaigns(tx, [...new Set(claims.flatMap((c) => c.offers.map((o) => o.campaignId)))]);
+    const limited = new Map(claims.flatMap((c) => c.offers.flatMap((o) => usesOf(o, c))).map((u) => [useKey(u.campaignId, u.day, u.subject), u]));
+    return allocate(claims, campaigns, await dayUses(tx, [...limited.values()]));
   }
 
-  /** Takes the discount from the campaign's budget in `tx`; false when it would pass the budget or the campaign stopped. */
-  reserveBudget(tx: Queryable, offer: Offer, payment: DiscountedPayment): Promise<boolean> {
-    return reserveBudget(tx, payment.tenantId, offer.campaignId, offer.discountFen);
-  }
-
-  /** The reserved discount's ledger row, in the same transaction as the payment it belongs to. */
-  record(tx: Queryable, offer: Offer, payment: DiscountedPayment & { transactionId: string }): Promise<void> {
-    return recordDiscount(tx, { ...payment, campaignId: offer.campaignId, day: offer.day, discountFen: offer.discountFen });
+  /** Reserves the discounts granted to the payments inserted, in the transaction `grant` locked their campaigns in. */
+  reserve(tx: Queryable, granted: Array<{ offer: Offer; payment: DiscountedPayment & { transactionId: string } }>): Promise<void> {
+    return reserveGranted(
+      tx,
+      granted.map(({ offer, payment }) => ({
+        transactionId: payment.transactionId,
+        tenantId: payment.tenantId,
+        campaignId: offer.campaignId,
+        merchantId: payment.merchantId,
+        deviceId: payment.deviceId,
+        day: offer.day,
+        ticketFen: payment.ticketFen,
+        discountFen: offer.discountFen,
+        countsMerchant: offer.perMerchantDay !== null,
+        countsScreen: offer.perScreenDay !== null,
+      })),
+    );
   }
 
   private async payingMerchant(merchantId: string): Promise<PayingMerchant | undefined> {

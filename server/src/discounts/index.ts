@@ -1,7 +1,7 @@
 // Discounts domain: instant discounts the bank funds at the counter (立减).
 // Campaigns say which merchants, when, the rule, the budget and daily limits;
-// the payment path asks the desk for offers and reserves one in the commit
-// that inserts the payment (payments/discounted-insert.ts); the settler gives
+// the payment path asks the desk for offers and reserves them in the group
+// commit that inserts the payments (payments/payment-writes.ts); the settler gives
 // back what failed or cancelled payments reserved; the statement closer writes
 // what the bank owes each merchant per day, with the payments behind it.
 import type { FastifyInstance } from 'fastify';
@@ -16,6 +16,7 @@ import { statementRoutes } from './statement-routes.js';
 
 export { DiscountDesk } from './discount-desk.js';
 export type { Offer } from './discount-offer.js';
+export type { Claim } from './budget-allocation.js';
 
 /** The settings this domain reads (config.ts). */
 export type DiscountsConfig = Pick<HubConfig, 'discountSettleMs' | 'discountStatementCloseMs' | 'discountStatementGraceMinutes'>;

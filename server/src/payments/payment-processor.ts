@@ -34,7 +34,6 @@ import { paymentMetrics, type PaymentMetrics } from './payment-metrics.js';
 import { ScreenAnswers } from './screen-answers.js';
 import type { DevicePaymentContext } from '../devices/index.js';
 import type { DiscountDesk } from '../discounts/index.js';
-import { insertDiscounted } from './discounted-insert.js';
 
 export interface PaymentTimings {
   /** How far a PayRequest's signed time may be from the hub's clock. */
@@ -99,7 +98,7 @@ export class PaymentProcessor {
     this.db = options.db;
     this.admission = new PayAdmission(options.maxInFlight, options.retryAfterMs);
     this.metrics = paymentMetrics(options.registry);
-    this.writes = new PaymentWrites(options.db, options.registry, options.writeGatherMs);
+    this.writes = new PaymentWrites(options.db, options.registry, options.writeGatherMs, options.discounts);
     this.screens = new ScreenAnswers(options.broker, options.logger, this.metrics);
     this.connectors = options.connectors;
     this.contexts = options.contexts;
@@ -155,8 +154,8 @@ export class PaymentProcessor {
       ownerInstance: this.instanceId,
     };
     const offers = await this.offers(values);
-    // Most payments have no offer and go through group commit; a discounted one commits with its reservation.
-    const row = offers.length > 0 ? await insertDiscounted(this.db, this.discounts!, values, offers) : await this.writes.insert(values);
+    // Group commit, a discount on offer reserved in the same commit.
+    const row = await this.writes.insert(values, offers);
     if (!row) return this.onDuplicate(deviceId, request);
     await this.exclusive(row.id, () => (mode === 'barcode' ? this.pay(row, connector, request) : this.precreate(row, connector, request)));
   }

@@ -54,6 +54,8 @@ export interface NewTransaction {
   mode: 'barcode' | 'qr';
   /** The hub process driving it (instance-lease.ts). */
   ownerInstance: string;
+  /** A bank's discount reserved in the same commit: `amountFen` is then the ticket less it (what the acquirer charges). */
+  discount?: { ticketFen: number; discountFen: number; name: string };
 }
 
 /**
@@ -63,17 +65,6 @@ export interface NewTransaction {
  */
 export async function insertTransaction(db: Queryable, values: NewTransaction): Promise<TransactionRow | undefined> {
   return (await insertTransactions(db, [values]))[0];
-}
-
-/** Marks a transaction just inserted at the discounted amount with its ticket and the bank's share (same commit). */
-export async function setDiscount(db: Queryable, id: string, discount: { ticketFen: number; discountFen: number; name: string }): Promise<TransactionRow> {
-  const { rows } = await db.query<TransactionRow>(`update transactions set ticket_fen = $2, discount_fen = $3, discount_name = $4 where id = $1 returning ${columns}`, [
-    id,
-    discount.ticketFen,
-    discount.discountFen,
-    discount.name,
-  ]);
-  return rows[0]!;
 }
 
 const TRANSACTION_BY_ORDER = prepared('transaction_by_order', `select ${columns} from transactions where device_id = $1 and order_no = $2`);
@@ -208,6 +199,9 @@ function insertParams(batch: NewTransaction[]): unknown[] {
     col((v) => v.authCodeMasked),
     col((v) => v.mode),
     col((v) => v.ownerInstance),
+    col((v) => v.discount?.ticketFen ?? null),
+    col((v) => v.discount?.discountFen ?? 0),
+    col((v) => v.discount?.name ?? null),
   ];
 }
 
@@ -237,14 +231,17 @@ function transitionResults(batch: TransitionRequest[], rows: TransactionRow[]): 
   return batch.map((r) => byId.get(r.id));
 }
 
-/** New rows already `sent` (`created`) with their two events (received, sent); parameters from `$first`, ten arrays. */
+/** New rows already `sent` (`created`) with their two events (received, sent); parameters from `$first`, thirteen arrays. */
 function insertSteps(first: number): string {
   const $ = (n: number) => `$${first + n}`;
   return `created as (
-       insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state, mode, owner_instance)
-       select v.tenant_id, v.merchant_id, v.device_id, v.order_no, v.amount_fen, v.currency, v.channel, v.auth_code_masked, 'sent', v.mode, v.owner_instance
-       from unnest(${$(0)}::uuid[], ${$(1)}::uuid[], ${$(2)}::text[], ${$(3)}::text[], ${$(4)}::bigint[], ${$(5)}::text[], ${$(6)}::text[], ${$(7)}::text[], ${$(8)}::text[], ${$(9)}::text[])
-         as v(tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, mode, owner_instance)
+       insert into transactions (tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, state, mode, owner_instance,
+         ticket_fen, discount_fen, discount_name)
+       select v.tenant_id, v.merchant_id, v.device_id, v.order_no, v.amount_fen, v.currency, v.channel, v.auth_code_masked, 'sent', v.mode, v.owner_instance,
+         v.ticket_fen, v.discount_fen, v.discount_name
+       from unnest(${$(0)}::uuid[], ${$(1)}::uuid[], ${$(2)}::text[], ${$(3)}::text[], ${$(4)}::bigint[], ${$(5)}::text[], ${$(6)}::text[], ${$(7)}::text[], ${$(8)}::text[], ${$(9)}::text[],
+           ${$(10)}::bigint[], ${$(11)}::bigint[], ${$(12)}::text[])
+         as v(tenant_id, merchant_id, device_id, order_no, amount_fen, currency, channel, auth_code_masked, mode, owner_instance, ticket_fen, discount_fen, discount_name)
        on conflict (device_id, order_no) do nothing
        returning ${columns}
      ), created_event as (
@@ -283,7 +280,7 @@ const INSERT_TRANSACTIONS = prepared('insert_transactions', `with ${insertSteps(
 const TRANSITION_MANY = prepared('transition_many', `with ${transitionSteps(1)} select ${columns} from moved`);
 const PAYMENT_WRITES = prepared(
   'payment_writes',
-  `with ${insertSteps(1)}, ${transitionSteps(11)}
+  `with ${insertSteps(1)}, ${transitionSteps(14)}
    select true as created, ${columns} from created union all select false as created, ${columns} from moved`,
 );
 
