@@ -170,7 +170,7 @@ describe.skipIf(!chromiumInstalled)(`the bank's pages in the console (${CHROMIUM
     expect(saved.creditConsentAt).toEqual(expect.any(String));
   });
 
-  it('creates a discount campaign in the form, and shows the statement of a paid discount with the payment behind it', async () => {
+  it('creates a discount campaign in the form, shows the statement of a paid discount with the payment behind it, and the claw-back of its later refund', async () => {
     await page.goto(`${base}/console/discount-campaigns/create`);
     await page.locator('input[name="name"]').fill('建行立减');
     await page.locator('input[name="cities"]').fill('杭州');
@@ -192,6 +192,18 @@ describe.skipIf(!chromiumInstalled)(`the bank's pages in the console (${CHROMIUM
     expect(await lines.innerText()).toContain('¥5.00');
     await page.getByTestId('discount-payments').getByText('CONSOLE-1').waitFor();
     await screenshot(page, 'discount-statement-en');
+
+    // Refunded in full after its statement closed: the next statement takes the subsidy back, the payment named.
+    const paid = (await scene.admin.get(`/api/transactions?filter=${encodeURIComponent(JSON.stringify({ orderNo: 'CONSOLE-1' }))}`)).body[0];
+    expect((await scene.admin.post(`/api/transactions/${paid.id}/refunds`, { amountFen: paid.amountFen })).body.state).toBe('succeeded');
+    const next = new Date(Date.parse(chinaDay()) + 86_400_000).toISOString().slice(0, 10);
+    await scene.t.hub.app.discounts.closer.closeDay(scene.merchant.tenantId as string, next);
+    await page.reload();
+    await page.locator('input[type="date"]').nth(1).fill(next);
+    await page.getByRole('cell', { name: next }).click();
+    await lines.getByText('1 · −¥5.00').waitFor();
+    await lines.getByText('西湖面馆').click();
+    await page.getByTestId('discount-payments').getByText('Refunded after its statement closed: taken back').waitFor();
   });
 
   it('leaves no English on the bank’s pages in Simplified Chinese', async () => {

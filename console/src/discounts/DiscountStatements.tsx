@@ -1,6 +1,7 @@
-// The bank's closed discount statements: per day the payments and the subsidy
-// owed; a day's lines per campaign and merchant; and a line's payments, the
-// ones behind its figures.
+// The bank's closed discount statements: per day the payments, their subsidy,
+// what is taken back for payments refunded after their own statement closed,
+// and what the bank owes; a day's lines per campaign and merchant; and a
+// line's payments, the ones behind its figures.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
@@ -8,9 +9,9 @@ import { Title, useTranslate } from 'react-admin';
 import { formatFen } from '../common/MoneyField';
 import { dataProvider } from '../dataProvider';
 
-interface Day { day: string; payments: number; subsidyFen: number }
-interface Line { campaignId: string; campaignName: string; merchantId: string; merchantName: string; payments: number; ticketFen: number; chargedFen: number; subsidyFen: number }
-interface Payment { transactionId: string; orderNo: string; deviceId: string; ticketFen: number; chargedFen: number; discountFen: number; paidAt: string | null }
+interface Day { day: string; payments: number; subsidyFen: number; clawbackFen: number; owedFen: number }
+interface Line { campaignId: string; campaignName: string; merchantId: string; merchantName: string; payments: number; ticketFen: number; chargedFen: number; subsidyFen: number; clawbacks: number; clawbackFen: number; owedFen: number }
+interface Payment { transactionId: string; orderNo: string; deviceId: string; ticketFen: number; chargedFen: number; discountFen: number; paidAt: string | null; kind: 'subsidy' | 'clawback' }
 
 const chinaDay = (offsetDays = 0) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -48,6 +49,8 @@ export function DiscountStatements() {
                   <TableCell>{d.day}</TableCell>
                   <TableCell>{d.payments}</TableCell>
                   <TableCell>{formatFen(d.subsidyFen)}</TableCell>
+                  <TableCell>{d.clawbackFen ? `−${formatFen(d.clawbackFen)}` : ''}</TableCell>
+                  <TableCell>{formatFen(d.owedFen)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -67,6 +70,8 @@ export function DiscountStatements() {
                   <TableCell>{translate('hub.discounts.ticket')}</TableCell>
                   <TableCell>{translate('hub.discounts.charged')}</TableCell>
                   <TableCell>{translate('hub.discounts.subsidy')}</TableCell>
+                  <TableCell>{translate('hub.discounts.clawback')}</TableCell>
+                  <TableCell>{translate('hub.discounts.owed')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -78,6 +83,8 @@ export function DiscountStatements() {
                     <TableCell>{formatFen(l.ticketFen)}</TableCell>
                     <TableCell>{formatFen(l.chargedFen)}</TableCell>
                     <TableCell>{formatFen(l.subsidyFen)}</TableCell>
+                    <TableCell>{l.clawbacks ? `${l.clawbacks} · −${formatFen(l.clawbackFen)}` : ''}</TableCell>
+                    <TableCell>{formatFen(l.owedFen)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -98,6 +105,7 @@ export function DiscountStatements() {
                     <TableCell>{formatFen(p.ticketFen)}</TableCell>
                     <TableCell>{formatFen(p.chargedFen)}</TableCell>
                     <TableCell>{formatFen(p.discountFen)}</TableCell>
+                    <TableCell>{p.kind === 'clawback' ? translate('hub.discounts.clawback_payment') : ''}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

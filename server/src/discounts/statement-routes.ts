@@ -1,11 +1,14 @@
 // HTTP of the bank's daily discount statements: the closed days, one day's
 // lines per campaign and merchant (JSON or CSV), and the payments behind them.
+// What the bank owes for a day is the subsidy of the day's payments less what
+// it takes back for payments refunded in full after their own statement
+// closed (negative when the claw-backs are larger).
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { sendCsv, toCsv, wantsCsv, type CsvColumn } from '../platform/csv-export.js';
 import type { DiscountService } from './discount-service.js';
-import type { StatementLineRow } from './statement-sql.js';
+import type { StatementDayRow, StatementLineRow } from './statement-sql.js';
 
 const tags = ['discounts'];
 const security = [{ bearer: [] }];
@@ -13,7 +16,15 @@ const Day = Type.String({ format: 'date' });
 const Fen = Type.Integer({ description: 'fen' });
 const DayParams = Type.Object({ day: Day });
 
-const DaySchema = Type.Object({ day: Day, closedAt: Type.String({ format: 'date-time' }), payments: Type.Integer(), subsidyFen: Fen });
+const Owed = Type.Integer({ description: 'subsidyFen less clawbackFen: what the bank pays the merchant for this statement (negative: takes back)' });
+const DaySchema = Type.Object({
+  day: Day,
+  closedAt: Type.String({ format: 'date-time' }),
+  payments: Type.Integer(),
+  subsidyFen: Fen,
+  clawbackFen: Type.Integer({ description: 'subsidies of earlier statements taken back: their payments were refunded in full after those closed' }),
+  owedFen: Owed,
+});
 const LineSchema = Type.Object({
   campaignId: Type.String({ format: 'uuid' }),
   campaignName: Type.String(),
@@ -22,7 +33,10 @@ const LineSchema = Type.Object({
   payments: Type.Integer(),
   ticketFen: Fen,
   chargedFen: Type.Integer({ description: 'what the customers paid at the acquirer (and reconciliation expects)' }),
-  subsidyFen: Type.Integer({ description: 'what the bank owes the merchant' }),
+  subsidyFen: Type.Integer({ description: "the subsidy of the statement's payments" }),
+  clawbacks: Type.Integer({ description: 'payments of earlier statements refunded in full since they closed' }),
+  clawbackFen: Fen,
+  owedFen: Owed,
 });
 const StatementSchema = Type.Object({ ...DaySchema.properties, lines: Type.Array(LineSchema) });
 const PaymentSchema = Type.Object({
@@ -36,6 +50,7 @@ const PaymentSchema = Type.Object({
   chargedFen: Fen,
   discountFen: Fen,
   paidAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  kind: Type.Union([Type.Literal('subsidy'), Type.Literal('clawback')], { description: "clawback: refunded in full after its own statement closed, taken back in this one" }),
 });
 
 const lineDto = (l: StatementLineRow) => ({
@@ -47,6 +62,17 @@ const lineDto = (l: StatementLineRow) => ({
   ticketFen: Number(l.ticket_fen),
   chargedFen: Number(l.charged_fen),
   subsidyFen: Number(l.subsidy_fen),
+  clawbacks: l.clawbacks,
+  clawbackFen: Number(l.clawback_fen),
+  owedFen: Number(l.subsidy_fen) - Number(l.clawback_fen),
+});
+const dayDto = (d: StatementDayRow) => ({
+  day: d.day,
+  closedAt: d.closed_at.toISOString(),
+  payments: d.payments,
+  subsidyFen: Number(d.subsidy_fen),
+  clawbackFen: Number(d.clawback_fen),
+  owedFen: Number(d.subsidy_fen) - Number(d.clawback_fen),
 });
 const csvColumns: CsvColumn<ReturnType<typeof lineDto>>[] = [
   ['campaign_id', (l) => l.campaignId],
@@ -57,6 +83,9 @@ const csvColumns: CsvColumn<ReturnType<typeof lineDto>>[] = [
   ['ticket_fen', (l) => l.ticketFen],
   ['charged_fen', (l) => l.chargedFen],
   ['subsidy_fen', (l) => l.subsidyFen],
+  ['clawbacks', (l) => l.clawbacks],
+  ['clawback_fen', (l) => l.clawbackFen],
+  ['owed_fen', (l) => l.owedFen],
 ];
 
 export async function statementRoutes(fastify: FastifyInstance, options: { service: DiscountService }) {
@@ -69,13 +98,7 @@ export async function statementRoutes(fastify: FastifyInstance, options: { servi
       onRequest: app.requireRole('viewer'),
       schema: { tags, security, summary: "Closed days of the bank's discount statements, newest first", querystring: Type.Object({ from: Day, to: Day }, { additionalProperties: false }), response: { 200: Type.Array(DaySchema) } },
     },
-    async (request) =>
-      (await service.statementDays(request.user.tenantId, request.query.from, request.query.to)).map((d) => ({
-        day: d.day,
-        closedAt: d.closed_at.toISOString(),
-        payments: d.payments,
-        subsidyFen: Number(d.subsidy_fen),
-      })),
+    async (request) => (await service.statementDays(request.user.tenantId, request.query.from, request.query.to)).map(dayDto),
   );
 
   app.get(
@@ -85,7 +108,7 @@ export async function statementRoutes(fastify: FastifyInstance, options: { servi
       schema: {
         tags,
         security,
-        summary: 'One closed day: per campaign and merchant, the payments, tickets, what customers paid and the subsidy the bank owes (JSON or CSV)',
+        summary: 'One closed day: per campaign and merchant, the payments, tickets, what customers paid, the subsidy, the claw-backs and what the bank owes (JSON or CSV)',
         params: DayParams,
         querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')])) }, { additionalProperties: false }),
         response: { 200: StatementSchema },
@@ -95,7 +118,7 @@ export async function statementRoutes(fastify: FastifyInstance, options: { servi
       const statement = await service.statement(request.user.tenantId, request.params.day);
       const lines = statement.lines.map(lineDto);
       if (wantsCsv(request, request.query.format)) return sendCsv(reply, `discount-statement-${statement.day}.csv`, toCsv(csvColumns, lines));
-      return { day: statement.day, closedAt: statement.closed_at.toISOString(), payments: statement.payments, subsidyFen: Number(statement.subsidy_fen), lines };
+      return { ...dayDto(statement), lines };
     },
   );
 
@@ -124,6 +147,7 @@ export async function statementRoutes(fastify: FastifyInstance, options: { servi
         chargedFen: Number(p.ticket_fen) - Number(p.discount_fen),
         discountFen: Number(p.discount_fen),
         paidAt: p.paid_at?.toISOString() ?? null,
+        kind: p.kind,
       })),
   );
 }

@@ -3,10 +3,13 @@
 // PayResult tells the split and says it aloud; a redelivered request gets the
 // same discount; a declined payment gives its discount back; the budget and
 // the daily limits hold; the day's statement owes the merchant the subsidy of
-// paid payments (not of one refunded in full), with the payments behind it;
-// reconciliation finds the charged amounts at the acquirer.
+// paid payments (not of one refunded in full), with the payments behind it,
+// and the next statement takes back the subsidy of a payment refunded after
+// its own statement closed; reconciliation finds the charged amounts at the
+// acquirer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PayStatus } from '@screenhub/protocol';
+import { addDays } from '../../src/platform/calendar-days.js';
 import { alipayScene } from '../support/payment-scene.js';
 
 type Scene = Awaited<ReturnType<typeof alipayScene>>;
@@ -136,6 +139,26 @@ describe('instant discounts', () => {
     const csv = await admin.get(`/api/discount-statements/${day}?format=csv`);
     expect(csv.body).toContain('campaign_id,campaign_name,merchant_id,merchant_name,payments,ticket_fen,charged_fen,subsidy_fen');
     expect((await admin.get(`/api/discount-statements?from=${day}&to=${day}`)).body).toEqual([expect.objectContaining({ day, payments: 4, subsidyFen: 2_100 })]);
+  });
+
+  it('takes back in the next statement the subsidy of a payment refunded in full after its own statement closed', async () => {
+    const { admin, merchant, t } = scene;
+    const day = chinaDay();
+    const late = await transaction(paidOrders[0]!);
+    expect((await admin.post(`/api/transactions/${late.id}/refunds`, { amountFen: late.amountFen })).body.state).toBe('succeeded');
+    const next = addDays(day, 1);
+    expect(await t.hub.app.discounts.closer.closeDay(merchant.tenantId as string, next)).toBe(true);
+
+    const statement = (await admin.get(`/api/discount-statements/${next}`)).body;
+    expect(statement).toMatchObject({ day: next, payments: 0, subsidyFen: 0, clawbackFen: 500, owedFen: -500 });
+    expect(statement.lines).toEqual([expect.objectContaining({ campaignId: first.id, merchantId: merchant.id, payments: 0, subsidyFen: 0, clawbacks: 1, clawbackFen: 500, owedFen: -500 })]);
+    const behind = (await admin.get(`/api/discount-statements/${next}/payments`)).body;
+    expect(behind).toEqual([expect.objectContaining({ orderNo: paidOrders[0], kind: 'clawback', discountFen: 500 })]);
+    expect((await admin.get(`/api/discount-statements/${next}?format=csv`)).body).toContain(',0,0,0,0,1,500,-500');
+    // The closed day is never changed, and a subsidy is taken back once.
+    expect((await admin.get(`/api/discount-statements/${day}`)).body).toMatchObject({ subsidyFen: 2_100, clawbackFen: 0, owedFen: 2_100 });
+    expect(await t.hub.app.discounts.closer.closeDay(merchant.tenantId as string, addDays(day, 2))).toBe(true);
+    expect((await admin.get(`/api/discount-statements/${addDays(day, 2)}`)).body).toMatchObject({ clawbackFen: 0, lines: [] });
   });
 
   it('reconciles: the acquirer shows the charged amounts, so nothing differs', async () => {
