@@ -10,8 +10,9 @@
 // hub and its database on one core, the gateway and the screens on the other.
 // --hub-workers N runs N hub processes (npm start -- --workers N) on a throwaway
 // Redis, whose CPU is counted with the hub's. --campaign runs it with a bank-funded
-// discount on every payment (50 fen off, a budget that never runs out): each payment
-// then reserves its discount in its own commit, queued on the campaign's row.
+// discount on every payment (50 fen off, a budget that never runs out, per-merchant
+// and per-screen daily limits never reached but counted): each batch of payment
+// writes then locks the campaign's row and reserves its discounts in its commit.
 //
 //   npm run bench:payments -- --rate 1000 --ramp-seconds 20 --seconds 60 --screens 10000 --gateway-latency-ms 50 --history 200000
 // On an external PostgreSQL server set DATABASE_URL (a database is created on it for the run, and dropped after);
@@ -267,5 +268,5 @@ main().catch((err) => {
 /** 50 fen off every payment of every merchant, all day, with a budget no run spends: the discounted path on each payment. */
 function benchCampaign() {
   const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-  return { name: '基准立减', merchants: {}, startsOn: day(-2), endsOn: day(2), channels: ['alipay', 'wechat', 'unionpay'], rule: 'threshold', minSpendFen: 0, offFen: 50, budgetFen: 100_000_000_000 };
+  return { name: '基准立减', merchants: {}, startsOn: day(-2), endsOn: day(2), channels: ['alipay', 'wechat', 'unionpay'], rule: 'threshold', minSpendFen: 0, offFen: 50, budgetFen: 100_000_000_000, perMerchantDay: 100_000, perScreenDay: 10_000 };
 }
