@@ -2,16 +2,18 @@
 // WebSocket at /mqtt on the HTTP port, and the seams domains plug into:
 // `uplinks` (handlers per body kind), `presence` (listeners), and the device
 // authenticator, which also holds the keys downlinks are signed with. The broker starts listening once every plugin is loaded.
+// Its interface is described for firmware teams at /docs/asyncapi.json (asyncapi-routes.ts).
 import { readFile } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { DeviceBroker, type DeviceAuthenticator, type DownlinkKeys, type ListenAddress } from '@screenhub/broker';
 import type { HubConfig } from '../config.js';
+import { asyncApiRoutes } from './asyncapi-routes.js';
 import { PresenceFanout } from './presence-fanout.js';
 import { UplinkRouter } from './uplink-router.js';
 
 /** The settings this plugin reads (config.ts); its options' type lets it read no others. */
-export type MqttConfig = Pick<HubConfig, 'host' | 'mqttMaxConnectRate' | 'mqttMaxConnecting' | 'mqttMaxConnections' | 'mqttMaxKeepaliveSeconds' | 'mqttMaxPacketBytes' | 'mqttPort' | 'mqttTlsCertFile' | 'mqttTlsKeyFile' | 'mqttTlsPort' | 'mqttUplinkBurst' | 'mqttUplinkRatePerSecond' | 'redisUrl'>;
+export type MqttConfig = Pick<HubConfig, 'heartbeatIntervalSeconds' | 'host' | 'mqttMaxConnectRate' | 'mqttMaxConnecting' | 'mqttMaxConnections' | 'mqttMaxKeepaliveSeconds' | 'mqttMaxPacketBytes' | 'mqttPort' | 'mqttTlsCertFile' | 'mqttTlsKeyFile' | 'mqttTlsPort' | 'mqttUplinkBurst' | 'mqttUplinkRatePerSecond' | 'payRequestMaxSkewMs' | 'redisUrl'>;
 
 export interface MqttSide {
   broker: DeviceBroker;
@@ -78,6 +80,7 @@ export default fp(
     app.decorate('mqtt', side);
 
     app.get('/mqtt', { websocket: true, schema: { hide: true } }, (socket, request) => broker.handleWebSocket(socket, request.raw));
+    await app.register(asyncApiRoutes, { config, side });
 
     app.addHook('onReady', async () => {
       side.addresses.tcp = await broker.listenTcp(config.mqttPort, config.host);
