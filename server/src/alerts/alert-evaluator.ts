@@ -14,27 +14,8 @@ import { isOpenAt, type TradingHours } from '../merchants/index.js';
 import type { HubEvents } from '../platform/hub-events.js';
 import { PeriodicTask } from '../platform/periodic-task.js';
 import { enqueueAlertDelivery } from '../webhooks/index.js';
+import { alertPayload } from './alert-payload.js';
 import { allRules, findBreaches, heldBreaches, openAlerts, resolveCleared, type AlertRow, type RuleRow } from './alert-sql.js';
-
-export function alertPayload(alert: AlertRow) {
-  return {
-    alertId: alert.id,
-    ruleId: alert.rule_id,
-    rule: alert.rule_name,
-    kind: alert.kind,
-    deviceId: alert.device_id,
-    transactionId: alert.transaction_id,
-    merchantId: alert.merchant_id,
-    reconciliationId: alert.reconciliation_id,
-    state: alert.state,
-    severity: alert.severity,
-    value: alert.value,
-    threshold: alert.threshold,
-    openedAt: alert.opened_at.toISOString(),
-    resolvedAt: alert.resolved_at?.toISOString() ?? null,
-    evidence: alert.evidence,
-  };
-}
 
 export class AlertEvaluator {
   private readonly task: PeriodicTask;

@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError } from '../platform/errors.js';
 import { IdParams } from '../platform/id-params.js';
 import { checkFilter, ListQuerystring, parseListQuery, withContentRange } from '../platform/list-query.js';
 import { newWebhookSecret, WebhookTargetSchemas } from '../webhooks/index.js';
-import { alertPayload } from './alert-evaluator.js';
+import { alertPayload } from './alert-payload.js';
 import { acknowledgeAlert, ALERT_STATE_RANK, deleteRule, findAlert, findRule, insertRule, listAlerts, listRules, setAlertWebhook, updateRule, type AlertRow, type RuleRow } from './alert-sql.js';
 
 const Kind = Type.Union(

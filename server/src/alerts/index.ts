@@ -6,9 +6,10 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AlertEvaluator } from './alert-evaluator.js';
+import { AlertWebhookSchema } from './alert-payload.js';
 import { alertRoutes } from './alert-routes.js';
 
-export { alertPayload } from './alert-evaluator.js';
+export { alertPayload } from './alert-payload.js';
 export { raisePaymentAlert } from './transaction-alerts.js';
 export { raiseReconciliationAlert } from './reconciliation-alerts.js';
 export { settleMerchantWarnings, type MerchantWarning, type MerchantWarningKind } from './merchant-warnings.js';
@@ -25,6 +26,8 @@ async function alertsDomain(fastify: FastifyInstance, options: { evaluateMs: num
   fastify.addHook('onReady', async () => evaluator.start());
   fastify.addHook('onClose', async () => evaluator.stop());
   await fastify.register(alertRoutes);
+  fastify.describeWebhook('alert.opened', { summary: 'An alert opened (a rule breached past its hold-off, a payment or refund needing a person, a reconciliation difference, an early warning)', receiver: 'tenant', payload: AlertWebhookSchema });
+  fastify.describeWebhook('alert.resolved', { summary: 'An alert resolved (its rule clear past its hold-off)', receiver: 'tenant', payload: AlertWebhookSchema });
 }
 
 export default fp(alertsDomain, { name: 'alerts', dependencies: ['webhooks', 'outbound'] });

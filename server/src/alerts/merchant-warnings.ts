@@ -6,7 +6,7 @@
 // the returned alerts after the commit.
 import type { Queryable } from '../db/database.js';
 import { enqueueAlertDelivery } from '../webhooks/index.js';
-import { alertPayload } from './alert-evaluator.js';
+import { alertPayload } from './alert-payload.js';
 import { openMerchantWarnings, resolveMerchantWarnings, type AlertRow, type MerchantWarningKind } from './alert-sql.js';
 
 export type { MerchantWarningKind } from './alert-sql.js';

@@ -5,7 +5,7 @@
 // the caller publishes the returned alert on the live stream after the commit.
 import type { Queryable } from '../db/database.js';
 import { enqueueAlertDelivery } from '../webhooks/index.js';
-import { alertPayload } from './alert-evaluator.js';
+import { alertPayload } from './alert-payload.js';
 import { openMerchantAlert, type AlertRow } from './alert-sql.js';
 
 export async function raiseReconciliationAlert(

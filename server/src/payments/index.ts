@@ -15,6 +15,7 @@ import { PaymentProcessor } from './payment-processor.js';
 import { paymentRoutes } from './payment-routes.js';
 import { PaymentSweeper } from './payment-sweeper.js';
 import { RefundService } from './refund-service.js';
+import { PaymentWebhookSchema, RefundWebhookSchema } from './webhook-payloads.js';
 
 /** The settings this domain reads (config.ts); its options' type lets it read no others. */
 export type PaymentsConfig = Pick<HubConfig, 'acquirerBreakerMinCalls' | 'acquirerBreakerResetMs' | 'acquirerCaFile' | 'acquirerTimeoutMs' | 'alipayGateways' | 'payMaxInFlight' | 'payPollIntervalMs' | 'payRequestMaxSkewMs' | 'payRetryAfterMs' | 'payTimeoutMs' | 'paymentWriteGatherMs' | 'publicHttpUrl' | 'qrTimeoutMs' | 'wechatGateways'>;
@@ -94,6 +95,10 @@ async function paymentsDomain(app: FastifyInstance, options: { config: PaymentsC
     await connectors.close();
   });
   await app.register(paymentRoutes, { refunds });
+  for (const state of ['succeeded', 'failed', 'cancelled', 'needs_attention'])
+    app.describeWebhook(`payment.${state}`, { summary: `A payment ${state === 'needs_attention' ? 'needs a person (the acquirer never answered clearly)' : state}`, receiver: 'merchant', payload: PaymentWebhookSchema });
+  for (const state of ['succeeded', 'failed', 'needs_attention'])
+    app.describeWebhook(`refund.${state}`, { summary: `A refund ${state === 'needs_attention' ? 'needs a person' : state}`, receiver: 'merchant', payload: RefundWebhookSchema });
 }
 
 export default fp(paymentsDomain, { name: 'payments', dependencies: ['devices', 'discounts'] });

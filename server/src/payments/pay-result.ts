@@ -53,22 +53,3 @@ export function retryLaterFor(orderNo: string, amountFen: number, retryAfterMs: 
   return { orderNo, status: PayStatus.PAY_STATUS_RETRY_LATER, amountFen, channel: '', paidAtMs: 0, speech: '', failureReason: 'busy', transactionId: '', retryAfterMs };
 }
 
-/** What a merchant's webhook receives for a payment that reached a final state. */
-export function webhookPayloadFor(row: TransactionRow): Record<string, unknown> {
-  return {
-    transactionId: row.id,
-    orderNo: row.order_no,
-    acquirerOrderNo: row.acquirer_order_no,
-    deviceId: row.device_id,
-    amountFen: row.amount_fen,
-    ticketFen: row.ticket_fen,
-    discountFen: row.discount_fen,
-    refundedFen: row.refunded_fen,
-    currency: row.currency,
-    channel: row.channel,
-    state: row.state,
-    acquirerTradeNo: row.acquirer_trade_no,
-    failureReason: row.failure_reason,
-    paidAt: row.paid_at?.toISOString() ?? null,
-  };
-}

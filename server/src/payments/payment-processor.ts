@@ -17,7 +17,8 @@ import type { AcquirerConnector, CancelOutcome, PayOutcome, QueryOutcome } from 
 import { ANSWER_MISMATCH, type AskedFor } from './connectors/answer-check.js';
 import type { ConnectorRegistry } from './connectors/connector-registry.js';
 import { checkPayRequest, maskAuthCode, type CheckedPayRequest, type SignedRequestBody } from './pay-request-check.js';
-import { payResultFor, webhookPayloadFor } from './pay-result.js';
+import { payResultFor } from './pay-result.js';
+import { webhookPayloadFor } from './webhook-payloads.js';
 import {
   afterTransition,
   countCancelRetry,

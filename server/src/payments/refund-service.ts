@@ -16,6 +16,7 @@ import type { ConnectorRegistry } from './connectors/connector-registry.js';
 import { enqueueDelivery } from '../webhooks/index.js';
 import { findUnsettledRefunds, reserveRefund, settleRefund, type RefundedPayment, type RefundRow, type RefundState } from './refund-sql.js';
 import type { TransactionRow } from './payment-sql.js';
+import { refundWebhookPayload } from './webhook-payloads.js';
 
 export interface RefundServiceOptions {
   db: Database;
@@ -79,8 +80,7 @@ export class RefundService {
     // The answer, the merchant's webhook (and for a refund a person must settle, the tenant's alert) in one commit.
     const settled = await settleRefund(db, refund, answer, async (tx, row) => {
       if (row.state === 'unknown') return;
-      const payload = { refundId: row.id, transactionId: row.transaction_id, refundNo: row.refund_no, amountFen: row.amount_fen, state: row.state, failureReason: row.failure_reason };
-      await enqueueDelivery(tx, { merchantId: payment.merchant_id, transactionId: row.transaction_id, event: `refund.${row.state}`, payload });
+      await enqueueDelivery(tx, { merchantId: payment.merchant_id, transactionId: row.transaction_id, event: `refund.${row.state}`, payload: refundWebhookPayload(row) });
       if (row.state === 'needs_attention') alert = await raisePaymentAlert(tx, { tenant_id: row.tenant_id, device_id: payment.device_id, id: row.transaction_id, amount_fen: row.amount_fen });
     });
     if (alert) this.options.events?.publish(alert.tenant_id, 'alert.opened', alertPayload(alert));

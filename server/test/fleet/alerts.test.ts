@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../src/webhooks/webhook-signature.js';
 import type { ApiClient } from '../support/api-client.js';
+import { undocumentedDeliveries, type ReceivedDelivery } from '../support/documented-webhooks.js';
 import { openEventStream } from '../support/event-stream-client.js';
 import { alipayScene } from '../support/payment-scene.js';
 import { eventually, type TestHub } from '../support/test-hub.js';
@@ -20,11 +21,13 @@ let bank: ApiClient;
 let otherBank: ApiClient;
 let webhookSecret: Buffer;
 const notifications: Array<{ event: string; data: { deviceId: string; kind: string; state: string }; verified: boolean }> = [];
+const deliveries: ReceivedDelivery[] = [];
 const receiver = http.createServer(async (req, res) => {
   let body = '';
   for await (const chunk of req) body += chunk;
   const parsed = JSON.parse(body) as { event: string; data: { deviceId: string; kind: string; state: string } };
   notifications.push({ ...parsed, verified: verifyWebhook(webhookSecret, String(req.headers['x-screenhub-signature']), body, Date.now()) });
+  deliveries.push({ headers: req.headers, body });
   res.writeHead(204).end();
 });
 
@@ -256,6 +259,11 @@ describe('alerts', () => {
     await evaluate();
     expect((await alertsOf(bank, scene.deviceId)).find((a) => a.kind === 'payment_failure_rate')).toMatchObject({ state: 'open', value: 80 });
     await bank.request('DELETE', `/api/alert-rules/${rule.id}`);
+  });
+
+  it('sends each alert webhook as the OpenAPI document describes it', async () => {
+    expect(deliveries.length).toBeGreaterThan(0);
+    expect(await undocumentedDeliveries(bank, deliveries)).toEqual([]);
   });
 
   it('validates rules and keeps tenants apart', async () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScreenClient } from '@screenhub/simulator';
 import { verifyWebhook } from '../../src/webhooks/webhook-signature.js';
 import type { ApiClient } from '../support/api-client.js';
+import { undocumentedDeliveries } from '../support/documented-webhooks.js';
 import { alipayScene } from '../support/payment-scene.js';
 import { eventually, type TestHub } from '../support/test-hub.js';
 
@@ -116,6 +117,12 @@ describe('merchant webhooks', () => {
     }, 10_000);
     expect(delivery).toMatchObject({ attempts: 4, lastStatus: 500 });
     alwaysFail = false;
+  });
+
+  it('sends each event as the OpenAPI document describes it: its headers and a body that holds to its schema', async () => {
+    const events = new Set(received.map((r) => String(r.headers['x-screenhub-event'])));
+    expect([...events]).toEqual(expect.arrayContaining(['payment.succeeded', 'payment.failed', 'refund.succeeded']));
+    expect(await undocumentedDeliveries(admin, received)).toEqual([]);
   });
 
   it('keeps other tenants away from the webhook and its log', async () => {
