@@ -35,6 +35,7 @@ import reconciliationDomain from './reconciliation/index.js';
 import authPlugin from './platform/auth-plugin.js';
 import databasePlugin from './platform/database-plugin.js';
 import docsPlugin from './platform/docs-plugin.js';
+import responseAudit, { type ResponseViolation } from './platform/response-audit.js';
 import { eventStreamRoutes } from './platform/event-stream-routes.js';
 import { healthRoutes } from './platform/health-routes.js';
 import { HubEvents } from './platform/hub-events.js';
@@ -66,7 +67,11 @@ const WEBHOOK_BACKOFF_MAX_MS = 3_600_000;
 // Never log these, wherever they appear in a logged object.
 const redact = ['req.headers.authorization', 'password', '*.password', 'secret', '*.secret', 'token', '*.token', 'adminPassword', 'credentials', '*.credentials'];
 
-export async function buildApp(config: HubConfig, db: Database, options: { resolveOutboundHost?: HostResolver } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  config: HubConfig,
+  db: Database,
+  options: { resolveOutboundHost?: HostResolver; auditResponses?: (violation: ResponseViolation) => void } = {},
+): Promise<FastifyInstance> {
   const app = fastify({
     logger: { level: config.logLevel, redact },
     bodyLimit: JSON_BODY_LIMIT_BYTES,
@@ -88,6 +93,7 @@ export async function buildApp(config: HubConfig, db: Database, options: { resol
   await app.register(rateLimit, { global: false });
   await app.register(underPressure, { maxEventLoopDelay: MAX_EVENT_LOOP_DELAY_MS, retryAfter: PRESSURE_RETRY_AFTER_S });
   await app.register(docsPlugin);
+  if (options.auditResponses) await app.register(responseAudit, { report: options.auditResponses });
   await app.register(metricsPlugin, { registry: new Registry() });
   await app.register(websocket, { options: { maxPayload: config.mqttMaxPacketBytes + WEBSOCKET_FRAMING_BYTES } });
 

@@ -9,6 +9,7 @@ import type { Database } from './db/database.js';
 import { openDatabase } from './db/open-database.js';
 import { listenUrl } from './platform/listen-url.js';
 import type { HostResolver } from './platform/outbound-http.js';
+import type { ResponseViolation } from './platform/response-audit.js';
 
 /** A graceful stop longer than this is logged as a warning. */
 const SLOW_STOP_MS = 5000;
@@ -20,6 +21,8 @@ export interface HubOptions {
   pgliteSeed?: Blob;
   /** How calls to tenants' URLs (webhooks) resolve host names; the system resolver unless set (tests answer with local addresses). */
   resolveOutboundHost?: HostResolver;
+  /** Tests: called for every response its route's OpenAPI description does not declare (platform/response-audit.ts). */
+  auditResponses?: (violation: ResponseViolation) => void;
 }
 
 export interface Hub {

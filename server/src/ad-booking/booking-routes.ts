@@ -138,7 +138,17 @@ export async function bookingRoutes(fastify: FastifyInstance, options: { service
 
   app.get(
     '/api/ad-bookings/:id/screens',
-    { onRequest: app.requireAdScope('bookings:read'), schema: { tags, security, summary: 'The screens a booking holds slots on', params: IdParams, querystring: ListQuerystring } },
+    {
+      onRequest: app.requireAdScope('bookings:read'),
+      schema: {
+        tags,
+        security,
+        summary: 'The screens a booking holds slots on',
+        params: IdParams,
+        querystring: ListQuerystring,
+        response: { 200: Type.Array(Type.Object({ id: Type.String({ description: 'device id' }), slots: Type.Integer({ description: 'slots per loop held on it' }) })) },
+      },
+    },
     async (request, reply) => {
       const booking = await load(request.adActor, request.params.id);
       const page = parseListQuery(request.query, { sortable: { deviceId: 'device_id' }, defaultSort: ['deviceId', 'ASC'], tieBreaker: 'device_id', maxPageSize: 10_000 });

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { sendCsv, toCsv, wantsCsv, type CsvColumn } from '../platform/csv-export.js';
+import { jsonOrCsv, sendCsv, toCsv, wantsCsv, type CsvColumn } from '../platform/csv-export.js';
 import { buildStatement, type Statement, type StatementLine } from './monthly-statement.js';
 import { fen, statementFigures } from './statement-figures.js';
 import { bookingUnits, merchantNames } from './revenue-sql.js';
@@ -84,7 +84,7 @@ export async function statementRoutes(fastify: FastifyInstance) {
         security: [{ bearer: [] }],
         summary: "A month's ad revenue from the proofs of play: total, the operator's and bank's shares, one line per merchant (JSON or CSV)",
         querystring: StatementQuery,
-        response: { 200: StatementSchema },
+        response: { 200: jsonOrCsv(StatementSchema) },
       },
     },
     async (request, reply) => {

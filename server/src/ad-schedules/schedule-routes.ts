@@ -17,7 +17,25 @@ export async function scheduleRoutes(fastify: FastifyInstance, options: { compil
     '/api/devices/:id/ad-schedule',
     {
       onRequest: app.requireRole('viewer'),
-      schema: { tags, security, summary: "A screen's compiled ad schedule (the AdSchedule it is sent, as JSON) and whether it acknowledged it", params: Type.Object({ id: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }) }) },
+      schema: {
+        tags,
+        security,
+        summary: "A screen's compiled ad schedule (the AdSchedule it is sent, as JSON) and whether it acknowledged it",
+        params: Type.Object({ id: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }) }),
+        response: {
+          200: Type.Object({
+            deviceId: Type.String(),
+            version: Type.Integer(),
+            compiledAt: Type.String({ format: 'date-time' }),
+            validUntil: Type.String({ format: 'date-time' }),
+            stale: Type.Boolean(),
+            ackedVersion: Type.Union([Type.Integer(), Type.Null()]),
+            ackedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+            missingCreativeIds: Type.Array(Type.String()),
+            schedule: Type.Object({}, { additionalProperties: true, description: 'the AdSchedule message as JSON (protobufjs toObject, field names in camelCase)' }),
+          }),
+        },
+      },
     },
     async (request) => {
       const row = await scheduleStatus(app.db, request.user.tenantId, request.params.id);

@@ -86,12 +86,21 @@ export default fp(
       allowList: (request) => request.adActor?.kind === 'operator',
     });
 
-    app.decorate('requireAdScope', (scope?: AdScope) => [
-      async function requireAdScope(request: FastifyRequest) {
+    // Each route guarded here is described as taking an operator's JWT or an advertiser's key with the scope it
+    // needs (OpenAPI security, with its 429), from the guard itself rather than a second list in every route.
+    const scopeOfGuard = new WeakMap<object, string[]>();
+    app.decorate('requireAdScope', (scope?: AdScope) => {
+      const guard = async function requireAdScope(request: FastifyRequest) {
         await authenticate(request, scope);
-      },
-      rateLimit,
-    ]);
+      };
+      scopeOfGuard.set(guard, scope ? [scope] : []);
+      return [guard, rateLimit];
+    });
+    app.addHook('onRoute', (route) => {
+      const guard = [route.onRequest ?? []].flat().find((hook) => scopeOfGuard.has(hook));
+      if (!guard || !route.schema) return;
+      route.schema = { ...route.schema, security: [{ bearer: [] }, { advertiserKey: scopeOfGuard.get(guard)! }] };
+    });
   },
   { name: 'advertiser-auth', dependencies: ['auth', 'database'] },
 );

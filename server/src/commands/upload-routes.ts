@@ -16,6 +16,8 @@ const acceptedTypes: Record<string, string[]> = {
   upload_logs: ['text/plain', 'application/gzip', 'application/zip', 'application/octet-stream'],
   take_screenshot: ['image/png', 'image/jpeg'],
 };
+/** Every type a screen may upload, for the OpenAPI document. */
+const UPLOAD_MEDIA_TYPES = [...new Set(Object.values(acceptedTypes).flat())];
 
 export async function uploadRoutes(fastify: FastifyInstance, options: { maxBytes: number }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -27,7 +29,11 @@ export async function uploadRoutes(fastify: FastifyInstance, options: { maxBytes
     '/api/device-uploads/:id',
     {
       // No operator token here: a guessed command id still needs its MAC, and guessing is rate limited.
-      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: {
+        rateLimit: { max: 60, timeWindow: '1 minute' },
+        uploadMediaTypes: UPLOAD_MEDIA_TYPES,
+        problems: { 401: "No upload token, or not this command's (Authorization: Bearer <upload_token>).", 409: 'The command has its upload already, has expired or has ended.' },
+      },
       schema: {
         tags: ['commands'],
         summary: 'A screen uploads the file an upload command asked for (Authorization: Bearer <the command\'s upload token>)',
@@ -61,7 +67,19 @@ export async function uploadRoutes(fastify: FastifyInstance, options: { maxBytes
     '/api/commands/:id/upload',
     {
       onRequest: app.requireRole('viewer'),
-      schema: { tags: ['commands'], security: [{ bearer: [] }], summary: 'Download the file a screen uploaded for a command', params: IdParams },
+      schema: {
+        tags: ['commands'],
+        security: [{ bearer: [] }],
+        summary: 'Download the file a screen uploaded for a command',
+        params: IdParams,
+        response: {
+          200: {
+            description: 'The file as the screen sent it',
+            headers: { 'x-content-sha256': { type: 'string', description: 'hex SHA-256 of the file' }, 'content-disposition': { type: 'string' } },
+            content: Object.fromEntries(UPLOAD_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+          },
+        },
+      },
     },
     async (request, reply) => {
       const upload = await findUpload(app.db, request.user.tenantId, request.params.id);

@@ -5,7 +5,8 @@ import type { Queryable } from '../db/database.js';
 
 export const CREATIVE_STATES = ['awaiting_media', 'pending_review', 'approved', 'rejected'] as const;
 export type CreativeState = (typeof CREATIVE_STATES)[number];
-export type CreativeMediaType = 'image/png' | 'image/jpeg' | 'video/mp4';
+export const CREATIVE_MEDIA_TYPES = ['image/png', 'image/jpeg', 'video/mp4'] as const;
+export type CreativeMediaType = (typeof CREATIVE_MEDIA_TYPES)[number];
 
 export interface CreativeRow {
   id: string;

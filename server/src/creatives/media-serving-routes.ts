@@ -12,7 +12,8 @@ import { mediaFetchRateLimit } from './media-rate-limit.js';
 import { visibleAdvertiser } from '../advertisers/index.js';
 import { ForbiddenError, NotFoundError } from '../platform/errors.js';
 import { IdParams } from '../platform/id-params.js';
-import { findCreative, findCreativeById } from './creative-sql.js';
+import { DownloadHeaders, downloadResponses } from '../platform/binary-bodies.js';
+import { CREATIVE_MEDIA_TYPES, findCreative, findCreativeById } from './creative-sql.js';
 import type { CreativeStore } from './creative-store.js';
 
 export const AD_MEDIA_PURPOSE = 'ad-media';
@@ -30,7 +31,14 @@ export async function mediaServingRoutes(fastify: FastifyInstance, options: { co
     {
       onRequest: app.requireAdScope('creatives:read'),
       config: mediaFetchRateLimit(options.config),
-      schema: { tags: ['ads'], security: [{ bearer: [] }], summary: 'The creative\'s media, whatever its state (the console\'s preview)', params: IdParams },
+      schema: {
+        tags: ['ads'],
+        security: [{ bearer: [] }],
+        summary: 'The creative\'s media, whatever its state (the console\'s preview)',
+        params: IdParams,
+        headers: DownloadHeaders,
+        response: downloadResponses([...CREATIVE_MEDIA_TYPES]),
+      },
     },
     async (request, reply) => {
       const { tenantId } = request.adActor;
@@ -51,7 +59,10 @@ export async function mediaServingRoutes(fastify: FastifyInstance, options: { co
         summary: 'A screen fetches an approved creative (the link in its AdSchedule); supports Range, If-Range and ETag',
         params: Type.Object({ creativeId: Type.String({ format: 'uuid' }), sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }) }),
         querystring: Type.Object({ token: Type.String({ maxLength: 100 }) }),
+        headers: DownloadHeaders,
+        response: downloadResponses([...CREATIVE_MEDIA_TYPES]),
       },
+      config: { problems: { 403: 'The link is not valid, or the creative is not approved.' } },
     },
     async (request, reply) => {
       const { creativeId, sha256 } = request.params;

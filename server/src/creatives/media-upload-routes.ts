@@ -11,11 +11,11 @@ import { visibleAdvertiser } from '../advertisers/index.js';
 import { BadRequestError, NotFoundError, PayloadTooLargeError, RejectedFileError } from '../platform/errors.js';
 import { IdParams } from '../platform/id-params.js';
 import { CreativeSchema, creativeDto } from './creative-schemas.js';
-import { findCreative, setMedia, slotSeconds, type CreativeMediaType } from './creative-sql.js';
+import { CREATIVE_MEDIA_TYPES, findCreative, setMedia, slotSeconds, type CreativeMediaType } from './creative-sql.js';
 import { CreativeTooLargeError, type CreativeStore } from './creative-store.js';
 import { inspectMedia, UnreadableMediaError } from './media-inspection.js';
 
-const MEDIA_TYPES: CreativeMediaType[] = ['image/png', 'image/jpeg', 'video/mp4'];
+const MEDIA_TYPES: CreativeMediaType[] = [...CREATIVE_MEDIA_TYPES];
 
 export async function mediaUploadRoutes(fastify: FastifyInstance, options: { config: CreativesConfig; store: CreativeStore }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -27,6 +27,7 @@ export async function mediaUploadRoutes(fastify: FastifyInstance, options: { con
     '/api/creatives/:id/media',
     {
       onRequest: app.requireAdScope('creatives:write'),
+      config: { uploadMediaTypes: MEDIA_TYPES, problems: { 422: 'The file is not what its Content-Type says, cannot be read, or is longer than a slot (`detail` says which); nothing is kept.' } },
       schema: {
         tags: ['ads'],
         security: [{ bearer: [] }],

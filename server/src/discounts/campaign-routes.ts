@@ -142,6 +142,7 @@ export async function campaignRoutes(fastify: FastifyInstance, options: { servic
     {
       onRequest: app.requireRole('admin'),
       schema: { tags, security, summary: 'Change a campaign: name, stop or restart, end, budget, limits', params: IdParams, body: UpdateCampaignBody, response: { 200: CampaignSchema } },
+      config: { problems: { 409: 'budgetFen below what the campaign has already reserved or given.' } },
     },
     async (request) => toDto(await service.update(request.user.tenantId, request.params.id, request.body)),
   );

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { sendCsv, toCsv, wantsCsv, type CsvColumn } from '../platform/csv-export.js';
+import { jsonOrCsv, sendCsv, toCsv, wantsCsv, type CsvColumn } from '../platform/csv-export.js';
 import type { DiscountService } from './discount-service.js';
 import type { StatementDayRow, StatementLineRow } from './statement-sql.js';
 
@@ -111,7 +111,7 @@ export async function statementRoutes(fastify: FastifyInstance, options: { servi
         summary: 'One closed day: per campaign and merchant, the payments, tickets, what customers paid, the subsidy, the claw-backs and what the bank owes (JSON or CSV)',
         params: DayParams,
         querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')])) }, { additionalProperties: false }),
-        response: { 200: StatementSchema },
+        response: { 200: jsonOrCsv(StatementSchema) },
       },
     },
     async (request, reply) => {

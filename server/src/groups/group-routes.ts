@@ -139,6 +139,7 @@ export async function groupRoutes(fastify: FastifyInstance) {
     '/api/groups/:id/members',
     {
       onRequest: app.requireRole('operator'),
+      config: { problems: { 422: 'Some device ids are not devices of this organisation (each listed in `errors`); none were added.' } },
       schema: { tags, security, summary: 'Add screens to a static group (all or none: unknown ids are listed in a 422)', params: IdParams, body: MembersBody, response: { 200: GroupSchema } },
     },
     async (request) => {

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { IdParams } from '../platform/id-params.js';
-import { sendCsv, toCsv, wantsCsv, type CsvColumn } from '../platform/csv-export.js';
+import { jsonOrCsv, sendCsv, toCsv, wantsCsv, type CsvColumn } from '../platform/csv-export.js';
 import type { CreditLine } from './credit-export.js';
 import { InsightSettingsChangesSchema, InsightSettingsSchema } from './insight-settings.js';
 import type { InsightService } from './insight-service.js';
@@ -176,7 +176,7 @@ export async function insightRoutes(fastify: FastifyInstance, options: { service
         security,
         summary: "For the bank's credit systems: per merchant who consented (creditConsent), the month's turnover, active days, stability and growth against the same month last year",
         querystring: CreditQuery,
-        response: { 200: Type.Array(CreditLineSchema) },
+        response: { 200: jsonOrCsv(Type.Array(CreditLineSchema)) },
       },
     },
     async (request, reply) => {

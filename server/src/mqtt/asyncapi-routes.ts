@@ -11,7 +11,13 @@ export async function asyncApiRoutes(fastify: FastifyInstance, options: { config
   const { config, side } = options;
   fastify.get(
     '/docs/asyncapi.json',
-    { schema: { tags: ['docs'], summary: "The screens' MQTT interface, AsyncAPI 3 (generated from device.proto)", produces: ['application/json'] } },
+    {
+      schema: {
+        tags: ['docs'],
+        summary: "The screens' MQTT interface, AsyncAPI 3 (generated from device.proto)",
+        response: { 200: { description: 'An AsyncAPI 3.0.0 document', type: 'object', additionalProperties: true } },
+      },
+    },
     async (request, reply) => {
       // Named as the client reached this hub, with the ports it listens on.
       const hostname = request.hostname;

@@ -22,7 +22,10 @@ export async function operatorRoutes(fastify: FastifyInstance, options: { servic
     {
       schema: { tags: ['auth'], summary: 'Log in with email and password; returns a bearer token', body: LoginBody, response: { 200: LoginReply } },
       // Slow down password guessing: per source address and email (preHandler: the key needs the parsed body).
-      config: { rateLimit: { max: 10, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: string })?.email ?? '').toLowerCase()}` } },
+      config: {
+        rateLimit: { max: 10, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: string })?.email ?? '').toLowerCase()}` },
+        problems: { 401: 'Wrong email or password (the same answer for both).' },
+      },
     },
     async (request) => {
       const { claims, operator } = await service.login(request.body.email, request.body.password);

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import fastifyStatic, { type SendOptions } from '@fastify/static';
 import { Type } from '@sinclair/typebox';
+import { DownloadHeaders, downloadResponses } from '../platform/binary-bodies.js';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../platform/errors.js';
 import { hasOpenOfferOf } from './campaign-sql.js';
 import { DOWNLOAD_TOKEN_PURPOSE } from './offer-channel.js';
@@ -30,7 +31,10 @@ export async function downloadRoutes(fastify: FastifyInstance, options: { store:
         summary: 'A screen downloads an offered package (the link from its OtaOffer); supports Range, If-Range and ETag',
         params: Type.Object({ releaseId: Type.String({ format: 'uuid' }), deviceId: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }) }),
         querystring: Type.Object({ expires: Type.Integer({ minimum: 0 }), token: Type.String({ maxLength: 100 }) }),
+        headers: DownloadHeaders,
+        response: downloadResponses(['application/octet-stream']),
       },
+      config: { problems: { 401: 'The link is not valid or has expired (the next offer carries a new one).', 403: 'This screen has no open offer of this release.' } },
     },
     async (request, reply) => {
       const { releaseId, deviceId } = request.params;

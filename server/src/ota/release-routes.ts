@@ -192,6 +192,7 @@ export async function releaseRoutes(fastify: FastifyInstance, options: { store: 
     '/api/releases/:id/package',
     {
       onRequest: app.requireRole('operator'),
+      config: { uploadMediaTypes: ['application/octet-stream'], problems: { 422: "The release's signature does not hold for this file (tampered, truncated or another file); nothing is kept." } },
       schema: {
         tags, security, summary: 'Upload the package (Content-Type: application/octet-stream), streamed to disk; refused unless its signature holds',
         params: IdParams, response: { 200: ReleaseSchema },

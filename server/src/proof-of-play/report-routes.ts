@@ -8,7 +8,7 @@ import { visibleAdvertiser } from '../advertisers/index.js';
 import { BadRequestError } from '../platform/errors.js';
 import { withContentRange } from '../platform/list-query.js';
 import { attributionReport, attributionWindowMinutes, type AttributionRow } from './attribution-sql.js';
-import { sendCsv, toCsv, wantsCsv, type CsvColumn } from '../platform/csv-export.js';
+import { jsonOrCsv, sendCsv, toCsv, wantsCsv, type CsvColumn } from '../platform/csv-export.js';
 import { parsePeriod, PeriodQuery } from './report-period.js';
 import { GROUP_BYS, playReport, type ReportRow } from './report-sql.js';
 
@@ -90,7 +90,7 @@ export async function reportRoutes(fastify: FastifyInstance) {
         security,
         summary: 'Proof-of-play report: plays, completed plays and play time per booking, advertiser, screen, merchant or hour (JSON or CSV)',
         querystring: ReportQuery,
-        response: { 200: Type.Array(ReportRowSchema) },
+        response: { 200: jsonOrCsv(Type.Array(ReportRowSchema)) },
       },
     },
     async (request, reply) => {
@@ -112,7 +112,7 @@ export async function reportRoutes(fastify: FastifyInstance) {
         security,
         summary: "Attribution per creative: payments on the screen within the tenant's window after a play, against the screen's baseline (counts and rates only)",
         querystring: AttributionQuery,
-        response: { 200: Type.Array(AttributionRowSchema) },
+        response: { 200: jsonOrCsv(Type.Array(AttributionRowSchema)) },
       },
     },
     async (request, reply) => {

@@ -37,6 +37,7 @@ export async function provisioningRoutes(fastify: FastifyInstance, options: { cl
     '/api/provisioning/batches',
     {
       onRequest: app.requireRole('operator'),
+      config: { uploadMediaTypes: ['text/csv'], problems: { 422: 'Bad rows (each listed in `errors` with its line); nothing was imported.' } },
       schema: {
         tags,
         security,
@@ -105,7 +106,10 @@ export async function provisioningRoutes(fastify: FastifyInstance, options: { cl
         },
       },
       // Per source address; per serial, ClaimService counts failed guesses.
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: {
+        rateLimit: { max: 30, timeWindow: '1 minute' },
+        problems: { 401: 'The serial and claim code do not match a screen waiting to be claimed.', 409: 'This serial has been claimed already (an operator may reopen it).' },
+      },
     },
     async (request) => {
       const identity = await claims.claim(request.body.serial, request.body.claimCode);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createServerDatabase, ScreenClient, type ScreenClientOptions } from '@screenhub/simulator';
-import { loadConfig, startHub, type Hub, type HubConfig, type HubOptions } from '../../src/index.js';
+import { loadConfig, startHub, type Hub, type HubConfig, type HubOptions, type ResponseViolation } from '../../src/index.js';
 import { ApiClient } from './api-client.js';
 
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './credentials.js';
@@ -21,6 +21,8 @@ export class TestHub {
   hub!: Hub;
   api!: ApiClient;
   readonly screens: ScreenClient[] = [];
+  /** Responses the OpenAPI document does not declare (platform/response-audit.ts): stop() fails the test file on any. */
+  readonly undeclaredResponses: ResponseViolation[] = [];
   private dropDatabase: (() => Promise<void>) | undefined;
 
   private constructor(
@@ -82,6 +84,10 @@ export class TestHub {
     await this.hub?.close();
     await this.dropDatabase?.();
     await rm(this.config.dataDir, { recursive: true, force: true });
+    if (this.undeclaredResponses.length > 0) {
+      const seen = [...new Set(this.undeclaredResponses.map((v) => `${v.method} ${v.route} answered ${v.status} ${v.mediaType || '(no body)'}; declared: ${v.declared?.join(', ') ?? 'not this status'}`))];
+      throw new Error(`responses the OpenAPI document does not declare:\n${seen.join('\n')}`);
+    }
   }
 
   private killScreens(): void {
@@ -89,7 +95,7 @@ export class TestHub {
   }
 
   private async boot(): Promise<void> {
-    this.hub = await startHub(this.config, { ...this.options, pgliteSeed: this.config.databaseUrl ? undefined : await pgliteSeed() });
+    this.hub = await startHub(this.config, { auditResponses: (v) => this.undeclaredResponses.push(v), ...this.options, pgliteSeed: this.config.databaseUrl ? undefined : await pgliteSeed() });
     this.api = new ApiClient(this.hub.httpUrl);
   }
 }
