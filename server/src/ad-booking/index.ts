@@ -8,6 +8,7 @@ import { BookingLifecycle } from './booking-lifecycle.js';
 import { bookingRoutes } from './booking-routes.js';
 import { BookingService } from './booking-service.js';
 import { settingsRoutes } from './settings-routes.js';
+import { describeBookingEvents } from './live-events.js';
 
 /** The settings this domain reads (config.ts); its options' type lets it read no others. */
 export type AdBookingConfig = Pick<HubConfig, 'adHoldTtlSeconds'>;
@@ -22,6 +23,7 @@ declare module 'fastify' {
 const LIFECYCLE_ROUND_MS = 10_000;
 
 async function adBookingDomain(fastify: FastifyInstance, options: { config: AdBookingConfig }) {
+  describeBookingEvents(fastify);
   const lifecycle = new BookingLifecycle({ db: fastify.db, invalidation: fastify.adSchedules.invalidation, events: fastify.hubEvents, logger: fastify.log.child({ component: 'ad-booking' }), intervalMs: LIFECYCLE_ROUND_MS });
   fastify.decorate('adBooking', { lifecycle });
   fastify.addHook('onReady', async () => lifecycle.start());

@@ -10,6 +10,7 @@ import { ScheduleInvalidation } from './schedule-invalidation-sql.js';
 import { scheduleRoutes } from './schedule-routes.js';
 import { perTurnBatch } from '../platform/per-turn-batch.js';
 import { recordAck, unackedSchedules } from './schedule-sql.js';
+import { describeScheduleEvents } from './live-events.js';
 
 /** The settings this domain reads (config.ts); its options' type lets it read no others. */
 export type AdSchedulesConfig = Pick<HubConfig, 'adCompileMs'>;
@@ -26,6 +27,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MAX_MISSING_REPORTED = 100;
 
 async function adSchedulesDomain(fastify: FastifyInstance, options: { config: AdSchedulesConfig }) {
+  describeScheduleEvents(fastify);
   const logger = fastify.log.child({ component: 'ad-schedules' });
   // The creatives domain registers after this one; its URLs are only needed once the hub runs.
   const mediaUrl = (creative: { id: string; sha256: string }) => fastify.creatives.mediaUrl(creative);

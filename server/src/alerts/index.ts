@@ -26,6 +26,7 @@ async function alertsDomain(fastify: FastifyInstance, options: { evaluateMs: num
   fastify.addHook('onReady', async () => evaluator.start());
   fastify.addHook('onClose', async () => evaluator.stop());
   await fastify.register(alertRoutes);
+  fastify.describeLiveEvent(['alert.opened', 'alert.acknowledged', 'alert.resolved'], { summary: 'An alert opened, was acknowledged or resolved, as its webhook tells it.', data: AlertWebhookSchema });
   fastify.describeWebhook('alert.opened', { summary: 'An alert opened (a rule breached past its hold-off, a payment or refund needing a person, a reconciliation difference, an early warning)', receiver: 'tenant', payload: AlertWebhookSchema });
   fastify.describeWebhook('alert.resolved', { summary: 'An alert resolved (its rule clear past its hold-off)', receiver: 'tenant', payload: AlertWebhookSchema });
 }

@@ -9,6 +9,7 @@ import { listenUrl } from '../platform/listen-url.js';
 import { CommandDispatcher } from './command-dispatcher.js';
 import { commandRoutes } from './command-routes.js';
 import { UPLOAD_TOKEN_PURPOSE } from './upload-routes.js';
+import { describeCommandEvents } from './live-events.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -17,6 +18,7 @@ declare module 'fastify' {
 }
 
 async function commandsDomain(fastify: FastifyInstance, options: { expirySweepMs: number; uploadMaxBytes: number; publicHttpUrl: string | undefined }) {
+  describeCommandEvents(fastify);
   // Where screens upload: the configured public URL, else the address this hub listens on.
   const uploadLink = (commandId: string) => {
     const address = fastify.server.address() as AddressInfo;

@@ -13,6 +13,7 @@ import { CreativeStore } from './creative-store.js';
 import { AD_MEDIA_PURPOSE, adMediaMacData, mediaServingRoutes } from './media-serving-routes.js';
 import { mediaUploadRoutes } from './media-upload-routes.js';
 import { merchantBlockRoutes } from './merchant-block-routes.js';
+import { describeCreativeEvents } from './live-events.js';
 
 /** The settings this domain reads (config.ts); its options' type lets it read no others. */
 export type CreativesConfig = Pick<HubConfig, 'adApiRateLimitPerMinute' | 'adMaxCreativeBytes' | 'dataDir' | 'publicHttpUrl'>;
@@ -29,6 +30,7 @@ export function creativeMediaUrl(app: FastifyInstance, creative: { id: string; s
 }
 
 async function creativesDomain(fastify: FastifyInstance, options: { config: CreativesConfig }) {
+  describeCreativeEvents(fastify);
   const { config } = options;
   const store = new CreativeStore(config.dataDir, config.adMaxCreativeBytes);
   await mkdir(store.root, { recursive: true });

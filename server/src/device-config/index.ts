@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { configRoutes } from './config-routes.js';
 import { TwinService } from './twin-service.js';
+import { describeConfigEvents } from './live-events.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,6 +14,7 @@ declare module 'fastify' {
 }
 
 async function deviceConfigDomain(fastify: FastifyInstance) {
+  describeConfigEvents(fastify);
   const twins = new TwinService({ db: fastify.db, broker: fastify.mqtt.broker, registry: fastify.devices.registry, events: fastify.hubEvents, logger: fastify.log.child({ component: 'twin' }) });
   fastify.decorate('deviceConfig', twins);
 

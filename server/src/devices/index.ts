@@ -15,6 +15,7 @@ import { PresenceSweeper } from './presence-sweeper.js';
 import { RegistryQueries } from './registry-queries.js';
 import { ScreenMap } from './screen-map.js';
 import { screenMapRoutes } from './screen-map-routes.js';
+import { describeDeviceEvents } from './live-events.js';
 
 /** The settings this domain reads (config.ts); its options' type lets it read no others. */
 export type DevicesConfig = Pick<HubConfig, 'deviceAuthCacheTtlMs' | 'heartbeatIntervalSeconds' | 'heartbeatRetentionDays' | 'liveStateFlushMs' | 'redisUrl'>;
@@ -36,6 +37,7 @@ declare module 'fastify' {
 }
 
 async function devicesDomain(app: FastifyInstance, options: { config: DevicesConfig }) {
+  describeDeviceEvents(app);
   const { config } = options;
   const { broker, uplinks, presence } = app.mqtt;
 

@@ -18,6 +18,7 @@ import { DOWNLOAD_TOKEN_PURPOSE, OfferChannel } from './offer-channel.js';
 import { PackageStore } from './package-store.js';
 import { releaseRoutes } from './release-routes.js';
 import { RolloutEngine } from './rollout-engine.js';
+import { describeOtaEvents } from './live-events.js';
 
 /** The settings this domain reads (config.ts); its options' type lets it read no others. */
 export type OtaConfig = Pick<HubConfig, 'dataDir' | 'otaLinkTtlSeconds' | 'otaMaxConcurrentDownloads' | 'otaMaxPackageBytes' | 'otaTickMs' | 'publicHttpUrl'>;
@@ -29,6 +30,7 @@ declare module 'fastify' {
 }
 
 async function otaDomain(fastify: FastifyInstance, options: { config: OtaConfig }) {
+  describeOtaEvents(fastify);
   const { config } = options;
   const store = new PackageStore(config.dataDir, config.otaMaxPackageBytes);
   await mkdir(store.root, { recursive: true });

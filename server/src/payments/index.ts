@@ -95,6 +95,10 @@ async function paymentsDomain(app: FastifyInstance, options: { config: PaymentsC
     await connectors.close();
   });
   await app.register(paymentRoutes, { refunds });
+  app.describeLiveEvent(['payment.succeeded', 'payment.failed', 'payment.cancelled', 'payment.refunded', 'payment.needs_attention'], {
+    summary: 'A payment ended (the type says how), as its webhook tells it.',
+    data: PaymentWebhookSchema,
+  });
   for (const state of ['succeeded', 'failed', 'cancelled', 'needs_attention'])
     app.describeWebhook(`payment.${state}`, { summary: `A payment ${state === 'needs_attention' ? 'needs a person (the acquirer never answered clearly)' : state}`, receiver: 'merchant', payload: PaymentWebhookSchema });
   for (const state of ['succeeded', 'failed', 'needs_attention'])

@@ -9,6 +9,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { uploadBody } from './binary-bodies.js';
 import { ProblemSchema, withProblemResponses } from './openapi-responses.js';
+import { liveEventsResponse, type LiveEventDescription } from './openapi-live-events.js';
 import { webhookPathItem, type WebhookDescription } from './openapi-webhooks.js';
 
 /** A paged list (react-admin's `range` in the query) answers with Content-Range: `<resource> <first>-<last>/<total>`. */
@@ -26,6 +27,10 @@ export default fp(
     const webhooks: Record<string, unknown> = {};
     app.decorate('describeWebhook', (event: string, description: WebhookDescription) => {
       webhooks[event] = webhookPathItem(event, description);
+    });
+    const liveEvents = new Map<string, LiveEventDescription>();
+    app.decorate('describeLiveEvent', (types: string[], description: LiveEventDescription) => {
+      for (const type of types) liveEvents.set(type, description);
     });
     await app.register(swagger, {
       openapi: {
@@ -53,10 +58,14 @@ export default fp(
         },
       },
       refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
-      transform: ({ schema, url, route }) => {
+      transform: ({ schema: routeSchema, url, route }) => {
+        let schema = routeSchema;
+        // @fastify/websocket hides WebSocket routes; the live event stream is documented on purpose.
+        if (route.config?.liveEvents && schema) schema = { ...schema, hide: false };
         if (!schema || schema.hide) return { schema, url };
         const uploads = route.config?.uploadMediaTypes;
         const response = withListHeader(schema, withProblemResponses({ method: route.method, url: route.url, schema: schema as never, config: route.config as never }));
+        if (route.config?.liveEvents) response[101] = liveEventsResponse(liveEvents);
         return { schema: { ...schema, ...(uploads ? { body: uploadBody(uploads) } : {}), response }, url };
       },
     });

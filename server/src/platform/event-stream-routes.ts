@@ -6,10 +6,12 @@ import { Type } from '@sinclair/typebox';
 import type { OperatorClaims } from './auth-plugin.js';
 
 export async function eventStreamRoutes(app: FastifyInstance) {
+  app.describeLiveEvent(['hello'], { summary: 'The first message: the stream is open for this tenant.', data: Type.Object({}, { additionalProperties: false }) });
   app.get(
     '/api/events',
     {
       websocket: true,
+      config: { liveEvents: true },
       schema: { tags: ['events'], summary: 'Live events of your tenant over WebSocket (?access_token=<JWT>)', querystring: Type.Object({ access_token: Type.Optional(Type.String()) }) },
     },
     (socket, request) => {

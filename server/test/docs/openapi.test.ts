@@ -4,7 +4,9 @@
 // JWTs, advertisers' keys with the scope each operation needs), uploads and
 // downloads as bytes with their headers, paged lists' Content-Range, and the
 // webhooks. That each response the hub gives is declared here is checked by
-// every test that starts a hub (support/test-hub.ts: the response audit).
+// every test that starts a hub (support/test-hub.ts: the response audit), and
+// that each live event is described, by every test reading the stream
+// (support/event-stream-client.ts).
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestHub } from '../support/test-hub.js';
@@ -58,6 +60,13 @@ describe('the OpenAPI document', () => {
     expect(operation('/api/commands/{id}/upload', 'get').responses['200'].headers).toHaveProperty('x-content-sha256');
     expect(operation('/api/devices', 'get').responses['200'].headers).toHaveProperty('content-range');
     expect(Object.keys(operation('/api/discount-statements/{day}', 'get').responses['200'].content)).toEqual(['application/json', 'text/csv']);
+  });
+
+  it("lists the live event stream's messages, each type with its data", () => {
+    const messages = operation('/api/events', 'get').responses['101'].content['application/json'].schema.oneOf as Array<{ title: string; properties: { data: object } }>;
+    const types = messages.map((m) => m.title);
+    expect(types).toEqual(expect.arrayContaining(['hello', 'device.online', 'device.offline', 'payment.succeeded', 'alert.opened', 'command.succeeded', 'config.applied', 'ota.device', 'ads.booking', 'ads.schedule.ack']));
+    expect(messages.find((m) => m.title === 'payment.succeeded')!.properties.data).toHaveProperty('properties.amountFen');
   });
 
   it('names every webhook the hub sends, with its headers and body', () => {
