@@ -48,4 +48,11 @@ describe('live event stream', () => {
       expect(code).toBe(4401);
     }
   });
+
+  it('answers a plain GET with a 426 problem saying it is a WebSocket', async () => {
+    const plain = await t.api.get('/api/events');
+    expect(plain.status).toBe(426);
+    expect(plain.headers.get('content-type')).toContain('application/problem+json');
+    expect(plain.body).toMatchObject({ code: 'HUB_UPGRADE_REQUIRED', detail: expect.stringContaining('WebSocket') });
+  });
 });

@@ -58,10 +58,7 @@ export default fp(
         },
       },
       refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
-      transform: ({ schema: routeSchema, url, route }) => {
-        let schema = routeSchema;
-        // @fastify/websocket hides WebSocket routes; the live event stream is documented on purpose.
-        if (route.config?.liveEvents && schema) schema = { ...schema, hide: false };
+      transform: ({ schema, url, route }) => {
         if (!schema || schema.hide) return { schema, url };
         const uploads = route.config?.uploadMediaTypes;
         const response = withListHeader(schema, withProblemResponses({ method: route.method, url: route.url, schema: schema as never, config: route.config as never }));

@@ -11,6 +11,7 @@ export const ForbiddenError = createError<[string]>('HUB_FORBIDDEN', '%s', 403);
 /** An uploaded file refused whole; `rows` lists every problem with its line. */
 export const RejectedFileError = createError<[string]>('HUB_REJECTED_FILE', '%s', 422);
 export const PayloadTooLargeError = createError<[string]>('HUB_PAYLOAD_TOO_LARGE', '%s', 413);
+export const UpgradeRequiredError = createError<[string]>('HUB_UPGRADE_REQUIRED', '%s', 426);
 export const TooManyAttemptsError = createError<[string]>('HUB_TOO_MANY_ATTEMPTS', '%s', 429);
 
 export function rejectedFile(message: string, rows: Array<Record<string, unknown>>): Error {
