@@ -14,6 +14,7 @@ import { startGatewayProcess, type GatewayProcess } from './acquirer-gateway/gat
 import { ScreenFleet } from './fleet/screen-fleet.js';
 import type { PaymentOutcome } from './fleet/screen-worker.js';
 import { BENCH_ADMIN, startHubProcess, type HubProcess } from './hub-process.js';
+import { HubApi } from './hub-api.js';
 import { processStats } from './process-stats.js';
 import { writeRunReport, type LedgerCheck, type Percentiles, type TimelinePoint } from './scenario/run-report.js';
 import { loadScenario, paymentRateAt, ScenarioError } from './scenario/scenario.js';
@@ -29,33 +30,8 @@ function percentiles(encoded: string[]): Percentiles {
   return { count: all.totalCount, p50: at(50), p95: at(95), p99: at(99), max: Math.round(all.maxValue / 10) / 100 };
 }
 
-class Api {
-  constructor(
-    readonly baseUrl: string,
-    private token = '',
-  ) {}
-  async login(email: string, password: string): Promise<void> {
-    this.token = (await this.call<{ token: string }>('POST', '/api/auth/login', { email, password })).token;
-  }
-  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(this.baseUrl + path, {
-      method,
-      headers: { authorization: `Bearer ${this.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await response.text();
-    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return JSON.parse(text) as T;
-  }
-  /** PUTs raw bytes (an OTA package). */
-  async putBytes(path: string, content: Buffer): Promise<void> {
-    const response = await fetch(this.baseUrl + path, { method: 'PUT', headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/octet-stream' }, body: content });
-    if (response.status >= 300) throw new Error(`PUT ${path}: ${response.status} ${await response.text()}`);
-  }
-}
-
 /** The merchant on the local gateway; a hub this run did not start must already allow the gateway (see Scenario.payments.gatewayPort). */
-async function createMerchant(api: Api, gateway: GatewayProcess, name: string): Promise<{ id: string }> {
+async function createMerchant(api: HubApi, gateway: GatewayProcess, name: string): Promise<{ id: string }> {
   try {
     return await api.call<{ id: string }>('POST', '/api/merchants', { name, acquirer: 'alipay', credentials: gateway.credentials });
   } catch (err) {
@@ -65,7 +41,7 @@ async function createMerchant(api: Api, gateway: GatewayProcess, name: string): 
 }
 
 /** Creates the screens through the API, `concurrency` at a time, each assigned to the merchant. */
-async function provision(api: Api, count: number, merchantId: string | undefined, prefix: string) {
+async function provision(api: HubApi, count: number, merchantId: string | undefined, prefix: string) {
   const devices: Array<{ id: string; secret: string; paymentKey: string }> = new Array(count);
   let next = 0;
   let done = 0;
@@ -105,7 +81,7 @@ async function main() {
       scenario.hub ??
       ((hub = await startHubProcess({ env: { HUB_HEARTBEAT_INTERVAL_S: '30', HUB_OTA_TICK_MS: '1000', ...gateway?.hubEnv } })),
       { httpUrl: hub.httpUrl, mqttUrl: hub.mqttUrl, adminEmail: BENCH_ADMIN.email, adminPassword: BENCH_ADMIN.password });
-    const api = new Api(target.httpUrl);
+    const api = new HubApi(target.httpUrl);
     await api.login(target.adminEmail, target.adminPassword);
     const merchant = gateway ? await createMerchant(api, gateway, `Simulated merchant ${runId}`) : undefined;
     const devices = await provision(api, scenario.screens, merchant?.id, `sim-${Date.now().toString(36)}`);

@@ -13,3 +13,6 @@ export { processStats } from './process-stats.js';
 export { ScreenUpdater, type ScreenOtaOptions, type UpdateFailure, type UpdateRecord } from './ota/screen-updater.js';
 export { downloadPackage, newDownloadState, type DownloadAttempt } from './ota/package-download.js';
 export { ScreenAds, type ScreenAdsOptions, type AdScreen } from './ads/screen-ads.js';
+export { HubApi } from './hub-api.js';
+export { CONFORMANCE_CHECKS, type ConformanceCheck, type ConformanceContext, type CheckOutcome } from './conformance/conformance-checks.js';
+export { runConformance, formatConformance, type CheckReport } from './conformance/conformance-run.js';
