@@ -10,12 +10,17 @@ const PROTO_FILE = fileURLToPath(new URL('../../proto/hub/v1/device.proto', impo
 
 export type JsonSchema = Record<string, unknown>;
 
-/** device.proto with its comments and its field names as written (snake_case), every type resolved. */
+let parsed: protobuf.Namespace | undefined;
+
+/** device.proto with its comments and its field names as written (snake_case), every type resolved; read once. */
 export function documentedProto(): protobuf.Namespace {
-  const root = new protobuf.Root();
-  root.loadSync(PROTO_FILE, { keepCase: true, alternateCommentMode: true });
-  root.resolveAll();
-  return root.lookup('hub.v1') as protobuf.Namespace;
+  if (!parsed) {
+    const root = new protobuf.Root();
+    root.loadSync(PROTO_FILE, { keepCase: true, alternateCommentMode: true });
+    root.resolveAll();
+    parsed = root.lookup('hub.v1') as protobuf.Namespace;
+  }
+  return parsed;
 }
 
 const INTEGER_RANGES: Record<string, { minimum: number; maximum?: number; format?: string }> = {

@@ -3,26 +3,26 @@
 // `webhooks`, index.ts) and the function that builds it, typed by the schema.
 import { Type, type Static } from '@sinclair/typebox';
 import type { AlertRow } from './alert-sql.js';
+import { Nullable } from '../platform/nullable-schema.js';
 
-const OrNull = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const AlertWebhookSchema = Type.Object(
   {
     alertId: Type.String({ format: 'uuid' }),
-    ruleId: OrNull(Type.String({ format: 'uuid' })),
-    rule: OrNull(Type.String({ description: "the rule's name; null for an alert raised by an event" })),
+    ruleId: Nullable(Type.String({ format: 'uuid' })),
+    rule: Nullable(Type.String({ description: "the rule's name; null for an alert raised by an event" })),
     kind: Type.String({ description: 'what is watched, e.g. offline, temperature, payment_needs_attention, reconciliation_mismatch, takings_drop' }),
-    deviceId: OrNull(Type.String()),
-    transactionId: OrNull(Type.String({ format: 'uuid' })),
-    merchantId: OrNull(Type.String({ format: 'uuid' })),
-    reconciliationId: OrNull(Type.String({ format: 'uuid' })),
+    deviceId: Nullable(Type.String()),
+    transactionId: Nullable(Type.String({ format: 'uuid' })),
+    merchantId: Nullable(Type.String({ format: 'uuid' })),
+    reconciliationId: Nullable(Type.String({ format: 'uuid' })),
     state: Type.String({ description: 'open, acknowledged or resolved' }),
     severity: Type.String({ description: 'info, warning or critical' }),
-    value: OrNull(Type.Number({ description: 'the figure that breached' })),
-    threshold: OrNull(Type.Number()),
+    value: Nullable(Type.Number({ description: 'the figure that breached' })),
+    threshold: Nullable(Type.Number()),
     openedAt: Type.String({ format: 'date-time' }),
-    resolvedAt: OrNull(Type.String({ format: 'date-time' })),
-    evidence: OrNull(Type.Object({}, { additionalProperties: true, description: "an early warning's figures, what it judged on" })),
+    resolvedAt: Nullable(Type.String({ format: 'date-time' })),
+    evidence: Nullable(Type.Object({}, { additionalProperties: true, description: "an early warning's figures, what it judged on" })),
   },
   { additionalProperties: false },
 );

@@ -1,14 +1,14 @@
 // The commands domain's events on the live stream, for the OpenAPI document.
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import { Nullable } from '../platform/nullable-schema.js';
 
-const OrNull = (schema: ReturnType<typeof Type.String>) => Type.Union([schema, Type.Null()]);
 
 export function describeCommandEvents(app: FastifyInstance): void {
   app.describeLiveEvent(['command.queued', 'command.sent', 'command.acked', 'command.succeeded', 'command.failed', 'command.expired'], {
     summary: "A command's state changed (the type says to which).",
     data: Type.Object(
-      { commandId: Type.String({ format: 'uuid' }), deviceId: Type.String(), type: Type.String(), message: OrNull(Type.String()), bulkId: OrNull(Type.String({ format: 'uuid' })) },
+      { commandId: Type.String({ format: 'uuid' }), deviceId: Type.String(), type: Type.String(), message: Nullable(Type.String()), bulkId: Nullable(Type.String({ format: 'uuid' })) },
       { additionalProperties: false },
     ),
   });

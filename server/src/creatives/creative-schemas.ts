@@ -1,9 +1,9 @@
 // A creative as the API shows it, shared by the creative and media routes.
 import { Type, type Static } from '@sinclair/typebox';
 import { CREATIVE_STATES, type CreativeRow } from './creative-sql.js';
+import { Nullable } from '../platform/nullable-schema.js';
 
 export const CreativeState = Type.Union(CREATIVE_STATES.map((s) => Type.Literal(s)));
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const CreativeSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),

@@ -1,8 +1,8 @@
 // Request and response schemas of the devices API.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Nullable } from '../platform/nullable-schema.js';
 
 const DateTime = Type.String({ format: 'date-time' });
-const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const DeviceStatusSchema = Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('decommissioned')]);
 

@@ -42,6 +42,11 @@ export function usesOf(offer: Offer, claim: Pick<Claim, 'merchantId' | 'deviceId
 
 const keyOf = (u: DayUse) => useKey(u.campaignId, u.day, u.subject);
 
+/** Every day's use any claim's offers could count, once each: what the database is asked for. */
+export function usesAsked(claims: Claim[]): DayUse[] {
+  return [...new Map(claims.flatMap((c) => c.offers.flatMap((o) => usesOf(o, c))).map((u) => [keyOf(u), u])).values()];
+}
+
 /**
  * The offer each claim gets (undefined: none fits, it pays the ticket), in claim order. `campaigns` and `uses` are
  * the database's figures under the batch's locks (a campaign absent was deleted: no offer of it fits; a use absent

@@ -7,7 +7,7 @@
 // its commit: one commit per batch, not one per discounted payment.
 import type { Database, Queryable } from '../db/database.js';
 import { findMerchantById } from '../merchants/index.js';
-import { allocate, useKey, usesOf, type Claim } from './budget-allocation.js';
+import { allocate, usesAsked, type Claim } from './budget-allocation.js';
 import { liveCampaigns } from './campaign-sql.js';
 import { offersFor, type Campaign, type Offer, type PayingMerchant } from './discount-offer.js';
 import { dayUses, lockCampaigns, reserveGranted } from './reservation-sql.js';
@@ -49,8 +49,7 @@ export class DiscountDesk {
    */
   async grant(tx: Queryable, claims: Claim[]): Promise<Array<Offer | undefined>> {
     const campaigns = await lockCampaigns(tx, [...new Set(claims.flatMap((c) => c.offers.map((o) => o.campaignId)))]);
-    const limited = new Map(claims.flatMap((c) => c.offers.flatMap((o) => usesOf(o, c))).map((u) => [useKey(u.campaignId, u.day, u.subject), u]));
-    return allocate(claims, campaigns, await dayUses(tx, [...limited.values()]));
+    return allocate(claims, campaigns, await dayUses(tx, usesAsked(claims)));
   }
 
   /** Reserves the discounts granted to the payments inserted, in the transaction `grant` locked their campaigns in. */

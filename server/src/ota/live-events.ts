@@ -1,13 +1,13 @@
 // The OTA domain's events on the live stream, for the OpenAPI document.
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import { Nullable } from '../platform/nullable-schema.js';
 
-const OrNull = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export function describeOtaEvents(app: FastifyInstance): void {
   app.describeLiveEvent(['ota.campaign'], {
     summary: "A campaign's state or wave changed (started, paused and why, resumed, completed, cancelled).",
-    data: Type.Object({ campaignId: Type.String({ format: 'uuid' }), state: Type.String(), currentWave: Type.Integer(), pauseReason: OrNull(Type.String()) }, { additionalProperties: false }),
+    data: Type.Object({ campaignId: Type.String({ format: 'uuid' }), state: Type.String(), currentWave: Type.Integer(), pauseReason: Nullable(Type.String()) }, { additionalProperties: false }),
   });
   app.describeLiveEvent(['ota.device'], {
     summary: "A screen's progress in a campaign (offered, downloading with its per cent, installed, failed and why).",
@@ -17,8 +17,8 @@ export function describeOtaEvents(app: FastifyInstance): void {
         deviceId: Type.String(),
         wave: Type.Integer(),
         state: Type.String(),
-        progressPct: Type.Optional(OrNull(Type.Integer())),
-        reason: Type.Optional(OrNull(Type.String())),
+        progressPct: Type.Optional(Nullable(Type.Integer())),
+        reason: Type.Optional(Nullable(Type.String())),
       },
       { additionalProperties: false },
     ),

@@ -3,8 +3,8 @@
 // functions that build them, typed by those schemas so the two cannot differ.
 import { Type, type Static } from '@sinclair/typebox';
 import type { TransactionRow } from './payment-sql.js';
+import { Nullable } from '../platform/nullable-schema.js';
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const PaymentWebhookSchema = Type.Object(
   {

@@ -10,8 +10,8 @@ import { ListQuerystring, parseListQuery, withContentRange } from '../platform/l
 import { findReport, listReports, type ItemRow, type ReconciliationRow } from './reconciliation-sql.js';
 import { listRuns, type RunRow } from './reconciliation-run-sql.js';
 import type { ReconciliationService } from './reconciliation-service.js';
+import { Nullable } from '../platform/nullable-schema.js';
 
-const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(t: T) => Type.Union([t, Type.Null()]);
 const ReportSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
   merchantId: Type.String({ format: 'uuid' }),
