@@ -16,8 +16,11 @@ beforeAll(async () => {
 afterAll(async () => t?.stop());
 
 it('closes yesterday in the merchants’ zone once, and nothing before it', async () => {
-  await admin.createMerchant({ name: 'Auckland cafe', timezone: 'Pacific/Auckland' });
+  // Shanghai's merchant first: the closer runs every 100 ms, and a round between
+  // the two would otherwise see Auckland alone, whose yesterday (from 11:00 UTC,
+  // Auckland's midnight) is a day later than Shanghai's, and close that day.
   await admin.createMerchant({ name: 'Hangzhou noodles' });
+  await admin.createMerchant({ name: 'Auckland cafe', timezone: 'Pacific/Auckland' });
   // Closed when it has ended in every zone: Shanghai's yesterday ends after Auckland's.
   const yesterday = addDays(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), -1);
   await eventually(async () => expect((await admin.get('/api/insights/fleet')).body.asOf).toBe(yesterday));
