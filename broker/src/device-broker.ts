@@ -51,6 +51,11 @@ export interface DeviceBrokerOptions {
    * screen, downlinks sent to the holder only, takeovers and kicks across processes. Sessions stay in memory.
    */
   redisUrl?: string;
+  /**
+   * Asked before each downlink is signed: `false` loses it on the way (it counts as sent). Only the hub's
+   * conformance mode sets it, to show a screen's firmware what it does when an answer never arrives.
+   */
+  downlinkGate?: (deviceId: string, message: Omit<DownlinkProps, 'signature'>) => boolean;
 }
 
 export interface ListenAddress {
@@ -74,6 +79,7 @@ export class DeviceBroker {
   private connectionSerial = 0;
   private readonly downlinkKeys: DownlinkKeys;
   private readonly authenticator: DeviceAuthenticator;
+  private readonly downlinkGate: DeviceBrokerOptions['downlinkGate'];
 
   static async create(options: DeviceBrokerOptions): Promise<DeviceBroker> {
     const broker = new DeviceBroker(options);
@@ -95,6 +101,7 @@ export class DeviceBroker {
     this.logger = options.logger;
     this.downlinkKeys = options.downlinkKeys;
     this.authenticator = options.authenticator;
+    this.downlinkGate = options.downlinkGate;
     this.sessions = new DeviceSessions(this.limits);
     // MQTT state stays in this process's memory (aedes' in-memory persistence and emitter), with or without Redis:
     // what a screen must receive lives in the database and is offered again on every Hello.
@@ -170,6 +177,7 @@ export class DeviceBroker {
   async sendDownlink(deviceId: string, message: Omit<DownlinkProps, 'signature'>, qos: 0 | 1 = 1): Promise<boolean> {
     const kind = downlinkKindOf(message) ?? 'empty';
     const here = this.isConnected(deviceId);
+    if (this.downlinkGate && !this.downlinkGate(deviceId, message)) return here;
     // Held by another process: sent there, once. Held nowhere: published here, where only a persistent session
     // would queue it (the hub offers again on Hello what the screen must get).
     const elsewhere = this.link && !here ? await this.link.holderToken(deviceId) : undefined;

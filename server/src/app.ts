@@ -20,6 +20,7 @@ import advertisersDomain from './advertisers/index.js';
 import alertsDomain from './alerts/index.js';
 import creativesDomain from './creatives/index.js';
 import commandsDomain from './commands/index.js';
+import conformanceDomain from './conformance/index.js';
 import consoleAssets from './console-assets/index.js';
 import deviceConfigDomain from './device-config/index.js';
 import devicesDomain from './devices/index.js';
@@ -158,6 +159,7 @@ export async function buildApp(
   await app.register(creativesDomain, { config });
   await app.register(adBookingDomain, { config });
   await app.register(proofOfPlayDomain, { config });
+  if (config.conformanceMode) await app.register(conformanceDomain);
   await app.register(adRevenueDomain, { config });
   return app;
 }

@@ -79,6 +79,12 @@ export interface HubConfig {
   redisUrl: string | undefined;
   /** Hub processes on this machine (`npm start -- --workers N`); more than one needs Redis. */
   workers: number;
+  /**
+   * Conformance mode (HUB_CONFORMANCE): the conformance domain watches each screen's MQTT traffic and lets an operator
+   * plant faults on it (refused CONNECTs, a lost PayResult, a forged downlink) for the screen conformance suite.
+   * For a test hub, never a fleet's; one process (the journal is in its memory).
+   */
+  conformanceMode: boolean;
   alertEvaluateMs: number;
   /** Largest OTA package accepted, bytes. */
   otaMaxPackageBytes: number;
@@ -239,6 +245,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     webhookMaxAttempts: int(env, 'HUB_WEBHOOK_MAX_ATTEMPTS', 10, 1, 100),
     webhookBackoffBaseMs: int(env, 'HUB_WEBHOOK_BACKOFF_BASE_MS', 5000, 10, 3_600_000),
     webhookAllowHttp: bool(env, 'HUB_WEBHOOK_ALLOW_HTTP', false),
+    conformanceMode: bool(env, 'HUB_CONFORMANCE', false),
     outboundAllowPrivate: allowList(env, 'HUB_OUTBOUND_ALLOW_PRIVATE'),
     jwtTtlSeconds: int(env, 'HUB_JWT_TTL_SECONDS', 12 * 3600, 60),
     adminEmail: str(env, 'HUB_ADMIN_EMAIL'),
@@ -293,6 +300,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
   }
   if (config.encryptionKey !== undefined && Buffer.from(config.encryptionKey, 'base64').length !== 32) {
     throw new ConfigError('HUB_ENCRYPTION_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+  }
+  if (config.conformanceMode && (config.workers > 1 || config.redisUrl)) {
+    throw new ConfigError('HUB_CONFORMANCE runs one hub process (its journal of each screen is in memory): unset HUB_REDIS_URL and --workers');
   }
   if (config.workers > 1 && !config.redisUrl) {
     throw new ConfigError(

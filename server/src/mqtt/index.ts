@@ -9,11 +9,12 @@ import fp from 'fastify-plugin';
 import { DeviceBroker, type DeviceAuthenticator, type DownlinkKeys, type ListenAddress } from '@screenhub/broker';
 import type { HubConfig } from '../config.js';
 import { asyncApiRoutes } from './asyncapi-routes.js';
+import type { MqttWatcher } from './mqtt-watcher.js';
 import { PresenceFanout } from './presence-fanout.js';
 import { UplinkRouter } from './uplink-router.js';
 
 /** The settings this plugin reads (config.ts); its options' type lets it read no others. */
-export type MqttConfig = Pick<HubConfig, 'heartbeatIntervalSeconds' | 'host' | 'mqttMaxConnectRate' | 'mqttMaxConnecting' | 'mqttMaxConnections' | 'mqttMaxKeepaliveSeconds' | 'mqttMaxPacketBytes' | 'mqttPort' | 'mqttTlsCertFile' | 'mqttTlsKeyFile' | 'mqttTlsPort' | 'mqttUplinkBurst' | 'mqttUplinkRatePerSecond' | 'payRequestMaxSkewMs' | 'redisUrl'>;
+export type MqttConfig = Pick<HubConfig, 'heartbeatIntervalSeconds' | 'host' | 'mqttMaxConnectRate' | 'mqttMaxConnecting' | 'mqttMaxConnections' | 'mqttMaxKeepaliveSeconds' | 'mqttMaxPacketBytes' | 'mqttPort' | 'mqttTlsCertFile' | 'mqttTlsKeyFile' | 'mqttTlsPort' | 'mqttUplinkBurst' | 'mqttUplinkRatePerSecond' | 'payRequestMaxSkewMs' | 'redisUrl' | 'conformanceMode'>;
 
 export interface MqttSide {
   broker: DeviceBroker;
@@ -21,6 +22,8 @@ export interface MqttSide {
   presence: PresenceFanout;
   /** Set once by the devices domain before the broker listens. */
   setAuthenticator(authenticator: DeviceAuthenticator & DownlinkKeys): void;
+  /** Set once by the conformance domain (conformance mode only): sees connects, uplinks and downlinks, and plants faults. */
+  setWatcher(watcher: MqttWatcher): void;
   /** Where MQTT listens, once the app is ready. */
   addresses: { tcp?: ListenAddress; tls?: ListenAddress };
 }
@@ -35,12 +38,15 @@ export default fp(
   async function mqttPlugin(app: FastifyInstance, options: { config: MqttConfig }) {
     const { config } = options;
     let authenticator: (DeviceAuthenticator & DownlinkKeys) | undefined;
+    let watcher: MqttWatcher | undefined;
     const uplinks = new UplinkRouter(app.log, app.metrics);
     const presence = new PresenceFanout(app.log);
     const broker = await DeviceBroker.create({
       authenticator: {
         verify: (deviceId, secret) => {
           if (!authenticator) return Promise.reject(new Error('no device authenticator registered'));
+          // A rejection is answered "server unavailable, try again later", as when the database is away.
+          if (watcher && !watcher.connectAttempt(deviceId)) return Promise.reject(new Error('conformance mode: this CONNECT is refused on purpose'));
           return authenticator.verify(deviceId, secret);
         },
         forget: (deviceId) => authenticator?.forget?.(deviceId),
@@ -51,8 +57,10 @@ export default fp(
           return authenticator.downlinkKey(deviceId);
         },
       },
-      uplinks,
+      // Outside conformance mode the broker hands uplinks to the router itself, with nothing in between.
+      uplinks: config.conformanceMode ? { handleUplink: (event) => (watcher?.uplink(event), uplinks.handleUplink(event)) } : uplinks,
       presence,
+      downlinkGate: config.conformanceMode ? (deviceId, message) => watcher?.downlink(deviceId, message) ?? true : undefined,
       logger: app.log.child({ component: 'mqtt' }) as never,
       metricsRegistry: app.metrics,
       id: app.instance.id,
@@ -74,6 +82,10 @@ export default fp(
       setAuthenticator(value) {
         if (authenticator) throw new Error('device authenticator already set');
         authenticator = value;
+      },
+      setWatcher(value) {
+        if (watcher) throw new Error('MQTT watcher already set');
+        watcher = value;
       },
       addresses: {},
     };
@@ -97,3 +109,4 @@ export default fp(
 
 // What other domains use of the MQTT side: the router their uplink handlers register with.
 export type { UplinkRouter } from './uplink-router.js';
+export type { MqttWatcher } from './mqtt-watcher.js';

@@ -1,0 +1,117 @@
+// Conformance mode's API (HUB_CONFORMANCE=true): what the conformance suite
+// asks of the hub about the screen under test: its journal, faults to plant,
+// its connection dropped, a forged downlink. Operators of the screen's tenant
+// only; another tenant's screen is not found.
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { DeviceIdParams, findDevice } from '../devices/index.js';
+import { NotFoundError } from '../platform/errors.js';
+import type { ConformanceWatch, PlantedFaults } from './conformance-watch.js';
+import { publishForgedCommand } from './forged-downlink.js';
+
+const JournalEntrySchema = Type.Object({
+  atMs: Type.Integer({ description: 'hub clock, UTC ms' }),
+  event: Type.Union(['connect', 'connect_refused', 'dropped', 'uplink', 'downlink', 'downlink_lost', 'downlink_forged'].map((e) => Type.Literal(e))),
+  kind: Type.Optional(Type.String({ description: 'the body of the uplink or downlink: hello, payRequest, payResult, command, …' })),
+  orderNo: Type.Optional(Type.String()),
+  amountFen: Type.Optional(Type.Integer()),
+  status: Type.Optional(Type.String({ description: 'a PayResult’s or CommandResult’s status, as named in device.proto' })),
+  failureReason: Type.Optional(Type.String()),
+  commandId: Type.Optional(Type.String()),
+});
+
+const FaultsSchema = Type.Object({
+  refuseConnectsUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'CONNECTs are refused (server unavailable) until then' }),
+  payResultsToLose: Type.Integer({ description: 'PayResult outcomes still to be lost on the way' }),
+});
+
+const PlantBody = Type.Object(
+  {
+    refuseConnectsForMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 600_000, description: 'refuse the screen’s CONNECTs for this long from now; 0 stops refusing' })),
+    losePayResults: Type.Optional(Type.Integer({ minimum: 0, maximum: 10, description: 'lose the next this many PayResult outcomes (RETRY_LATER is never lost)' })),
+  },
+  { additionalProperties: false },
+);
+
+const faultsDto = (faults: PlantedFaults) => ({
+  refuseConnectsUntil: faults.refuseConnectsUntilMs > 0 ? new Date(faults.refuseConnectsUntilMs).toISOString() : null,
+  payResultsToLose: faults.payResultsToLose,
+});
+
+export async function conformanceRoutes(fastify: FastifyInstance, options: { watch: ConformanceWatch }) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { watch } = options;
+  const tags = ['conformance'];
+  const security = [{ bearer: [] }];
+  const params = DeviceIdParams;
+  const ownScreen = async (tenantId: string, deviceId: string) => {
+    if (!(await findDevice(app.db, tenantId, deviceId))) throw new NotFoundError('device');
+  };
+
+  app.get(
+    '/api/conformance/devices/:id/journal',
+    {
+      onRequest: app.requireRole('operator'),
+      schema: {
+        tags,
+        security,
+        summary: 'What the hub saw of a screen on MQTT, oldest first (its last 1,000 connects, uplinks and downlinks)',
+        params,
+        querystring: Type.Object({ sinceMs: Type.Optional(Type.Integer({ minimum: 0, description: 'only entries from this hub time on, UTC ms' })) }, { additionalProperties: false }),
+        response: { 200: Type.Array(JournalEntrySchema) },
+      },
+    },
+    async (request) => {
+      await ownScreen(request.user.tenantId, request.params.id);
+      return watch.journal(request.params.id, request.query.sinceMs);
+    },
+  );
+
+  app.post(
+    '/api/conformance/devices/:id/faults',
+    {
+      onRequest: app.requireRole('operator'),
+      schema: { tags, security, summary: 'Plant faults on a screen’s connection: refuse its CONNECTs for a while, lose its next PayResults', params, body: PlantBody, response: { 200: FaultsSchema } },
+    },
+    async (request) => {
+      await ownScreen(request.user.tenantId, request.params.id);
+      return faultsDto(watch.plant(request.params.id, request.body));
+    },
+  );
+
+  app.post(
+    '/api/conformance/devices/:id/disconnect',
+    {
+      onRequest: app.requireRole('operator'),
+      schema: { tags, security, summary: 'Drop a screen’s MQTT connection, as a lost network would (the screen is expected to reconnect)', params, response: { 200: Type.Object({ wasConnected: Type.Boolean() }) } },
+    },
+    async (request) => {
+      await ownScreen(request.user.tenantId, request.params.id);
+      watch.dropped(request.params.id);
+      return { wasConnected: await app.mqtt.broker.disconnect(request.params.id, 'kicked') };
+    },
+  );
+
+  app.post(
+    '/api/conformance/devices/:id/forged-command',
+    {
+      onRequest: app.requireRole('operator'),
+      schema: {
+        tags,
+        security,
+        summary: 'Put a command the hub did not sign (a random key) on a screen’s down topic; a conforming screen ignores it',
+        params,
+        response: { 201: Type.Object({ commandId: Type.String({ format: 'uuid' }), connected: Type.Boolean() }) },
+      },
+    },
+    async (request, reply) => {
+      const deviceId = request.params.id;
+      await ownScreen(request.user.tenantId, deviceId);
+      const commandId = await publishForgedCommand(app.mqtt.broker, deviceId);
+      watch.forged(deviceId, commandId);
+      reply.status(201);
+      return { commandId, connected: app.mqtt.broker.isConnected(deviceId) };
+    },
+  );
+}

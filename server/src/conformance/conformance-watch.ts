@@ -1,0 +1,123 @@
+// Conformance mode's memory of each screen: a journal of what the hub saw of
+// it on MQTT (CONNECT attempts, refused or not; uplinks and downlinks by kind,
+// with the order number, payment status or command id they carry; downlinks
+// lost on purpose or forged), and the faults an operator planted for it
+// (CONNECTs refused until a time, PayResults to lose). The conformance suite
+// reads the journal to judge what the screen's firmware did. Bounded: the
+// last JOURNAL_LENGTH entries of the last MAX_SCREENS screens seen.
+import type { UplinkEvent } from '@screenhub/broker';
+import { CommandStatus, downlinkKindOf, PayStatus, type DownlinkProps } from '@screenhub/protocol';
+import type { MqttWatcher } from '../mqtt/index.js';
+
+const JOURNAL_LENGTH = 1000;
+const MAX_SCREENS = 10_000;
+
+export type JournalEvent = 'connect' | 'connect_refused' | 'dropped' | 'uplink' | 'downlink' | 'downlink_lost' | 'downlink_forged';
+
+export interface JournalEntry {
+  /** Hub clock, UTC ms. */
+  atMs: number;
+  event: JournalEvent;
+  /** The uplink's or downlink's body (hello, payRequest, payResult, command, ...). */
+  kind?: string;
+  orderNo?: string;
+  amountFen?: number;
+  /** A PayResult's or CommandResult's status, by its name in device.proto (PAY_STATUS_SUCCEEDED, COMMAND_STATUS_SUCCEEDED, ...). */
+  status?: string;
+  failureReason?: string;
+  commandId?: string;
+}
+
+export interface PlantedFaults {
+  /** CONNECTs are refused ("server unavailable") until this hub time, UTC ms; 0: none. */
+  refuseConnectsUntilMs: number;
+  /** The next this many PayResult outcomes for the screen are lost on the way. */
+  payResultsToLose: number;
+}
+
+interface Screen {
+  journal: JournalEntry[];
+  faults: PlantedFaults;
+}
+
+export class ConformanceWatch implements MqttWatcher {
+  private readonly screens = new Map<string, Screen>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** The journal of `deviceId` from `sinceMs` on, oldest first. */
+  journal(deviceId: string, sinceMs = 0): JournalEntry[] {
+    return (this.screens.get(deviceId)?.journal ?? []).filter((entry) => entry.atMs >= sinceMs);
+  }
+
+  faults(deviceId: string): PlantedFaults {
+    return { ...(this.screens.get(deviceId)?.faults ?? { refuseConnectsUntilMs: 0, payResultsToLose: 0 }) };
+  }
+
+  /** Plants faults for `deviceId`: each given field replaces the planted one. */
+  plant(deviceId: string, faults: { refuseConnectsForMs?: number; losePayResults?: number }): PlantedFaults {
+    const screen = this.screen(deviceId);
+    if (faults.refuseConnectsForMs !== undefined) screen.faults.refuseConnectsUntilMs = faults.refuseConnectsForMs > 0 ? this.now() + faults.refuseConnectsForMs : 0;
+    if (faults.losePayResults !== undefined) screen.faults.payResultsToLose = faults.losePayResults;
+    return this.faults(deviceId);
+  }
+
+  /** The hub is dropping the screen's connection on an operator's word. */
+  dropped(deviceId: string): void {
+    this.record(deviceId, { event: 'dropped' });
+  }
+
+  /** A command the hub did not sign was put on the screen's down topic. */
+  forged(deviceId: string, commandId: string): void {
+    this.record(deviceId, { event: 'downlink_forged', kind: 'command', commandId });
+  }
+
+  connectAttempt(deviceId: string): boolean {
+    const refused = this.faults(deviceId).refuseConnectsUntilMs > this.now();
+    this.record(deviceId, { event: refused ? 'connect_refused' : 'connect' });
+    return !refused;
+  }
+
+  uplink(event: UplinkEvent): void {
+    const { message, kind } = event;
+    const pay = message.payRequest ?? message.qrPayRequest;
+    this.record(event.identity.deviceId, {
+      event: 'uplink',
+      kind,
+      ...(pay ? { orderNo: pay.orderNo ?? '', amountFen: Number(pay.amountFen ?? 0) } : {}),
+      ...(message.commandResult ? { commandId: message.commandResult.commandId ?? '', status: CommandStatus[message.commandResult.status ?? 0] } : {}),
+    });
+  }
+
+  downlink(deviceId: string, message: Omit<DownlinkProps, 'signature'>): boolean {
+    const result = message.payResult;
+    const screen = this.screen(deviceId);
+    // RETRY_LATER is advice, not an outcome: only outcomes are lost on purpose.
+    const lose = !!result && result.status !== PayStatus.PAY_STATUS_RETRY_LATER && screen.faults.payResultsToLose > 0;
+    if (lose) screen.faults.payResultsToLose--;
+    this.record(deviceId, {
+      event: lose ? 'downlink_lost' : 'downlink',
+      kind: downlinkKindOf(message) ?? 'empty',
+      ...(result ? { orderNo: result.orderNo ?? '', amountFen: Number(result.amountFen ?? 0), status: PayStatus[result.status ?? 0], failureReason: result.failureReason ?? '' } : {}),
+      ...(message.command ? { commandId: message.command.commandId ?? '' } : {}),
+    });
+    return !lose;
+  }
+
+  private record(deviceId: string, entry: Omit<JournalEntry, 'atMs'>): void {
+    const journal = this.screen(deviceId).journal;
+    journal.push({ atMs: this.now(), ...entry });
+    if (journal.length > JOURNAL_LENGTH) journal.splice(0, journal.length - JOURNAL_LENGTH);
+  }
+
+  private screen(deviceId: string): Screen {
+    let screen = this.screens.get(deviceId);
+    if (!screen) {
+      screen = { journal: [], faults: { refuseConnectsUntilMs: 0, payResultsToLose: 0 } };
+      this.screens.set(deviceId, screen);
+      // A Map iterates in insertion order: the first key is the screen seen longest ago.
+      if (this.screens.size > MAX_SCREENS) this.screens.delete(this.screens.keys().next().value!);
+    }
+    return screen;
+  }
+}
