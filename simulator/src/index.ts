@@ -1,6 +1,7 @@
 // Virtual screens (and, later, the local acquirer gateway) that drive the hub
 // through MQTT and HTTP only.
 export { ScreenClient, type ScreenClientOptions, type ScreenClientEvents } from './screen-client.js';
+export type { ScreenFaults } from './screen-faults.js';
 export { DownlinkVerifier, type DownlinkRefusal } from './downlink-verifier.js';
 export { ConnectRefusedError } from './connack-error.js';
 export { signedPayRequest, type PaymentAttempt } from './screen-payments.js';
@@ -14,5 +15,6 @@ export { ScreenUpdater, type ScreenOtaOptions, type UpdateFailure, type UpdateRe
 export { downloadPackage, newDownloadState, type DownloadAttempt } from './ota/package-download.js';
 export { ScreenAds, type ScreenAdsOptions, type AdScreen } from './ads/screen-ads.js';
 export { HubApi } from './hub-api.js';
-export { CONFORMANCE_CHECKS, type ConformanceCheck, type ConformanceContext, type CheckOutcome } from './conformance/conformance-checks.js';
+export { CONFORMANCE_CHECKS } from './conformance/conformance-checks.js';
+export type { ConformanceCheck, ConformanceContext, CheckOutcome, Sale } from './conformance/conformance-context.js';
 export { runConformance, formatConformance, type CheckReport } from './conformance/conformance-run.js';

@@ -17,6 +17,7 @@ import type { ScreenAdsOptions } from './ads/screen-ads.js';
 import type { BackoffOptions } from './backoff.js';
 import type { DownlinkRefusal } from './downlink-verifier.js';
 import type { ScreenOtaOptions } from './ota/screen-updater.js';
+import type { ScreenFaults } from './screen-faults.js';
 
 export interface ScreenClientOptions {
   /** Broker URL, e.g. mqtt://127.0.0.1:1883 or ws://127.0.0.1:8080/mqtt. */
@@ -53,6 +54,14 @@ export interface ScreenClientOptions {
   ota?: ScreenOtaOptions;
   /** Play ads: take schedules (fetch creatives, acknowledge), play after payments, send proofs; without it schedules are only emitted. */
   ads?: ScreenAdsOptions;
+  /**
+   * With no answer to a PayRequest after this long, ms, the same request (same order number, signed again) goes
+   * again, and again after each such wait, until the payment's own timeout: an answer lost on the way is asked for
+   * again, and the hub, which answers once per order number, never takes the money twice. Default 10 000.
+   */
+  payResendAfterMs?: number;
+  /** Faults planted on purpose (screen-faults.ts): the conformance suite's tests use them; a fleet simulation never does. */
+  faults?: ScreenFaults;
 }
 
 export interface ScreenClientEvents {

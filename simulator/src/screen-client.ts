@@ -34,11 +34,14 @@ import { connackError, ConnectRefusedError } from './connack-error.js';
 import { DownlinkVerifier, type DownlinkRefusal } from './downlink-verifier.js';
 import { ReconnectPlan } from './reconnect-plan.js';
 import type { ScreenClientEvents, ScreenClientOptions } from './screen-client-options.js';
+import { WRONG_PAYMENT_KEY } from './screen-faults.js';
 
 export type { ScreenClientEvents, ScreenClientOptions } from './screen-client-options.js';
 
 /** Pauses between PayRequests the hub answered RETRY_LATER without saying how long to wait. */
 const RETRY_LATER_BACKOFF = { initialDelayMs: 100, maxDelayMs: 2000 };
+/** How long a PayRequest waits for its answer before it goes again (ScreenClientOptions.payResendAfterMs). */
+const PAY_RESEND_AFTER_MS = 10_000;
 
 const defaultHello: HelloBody = { firmwareVersion: '1.0.0', appVersion: '1.0.0', model: 'SIM-P1', hardwareRevision: 'A', iccid: '' };
 
@@ -57,6 +60,8 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     (err) => this.emitError(err),
   );
   private readonly startedAt = Date.now();
+  /** Sales taken at this screen (takePayment): the sequence in its order numbers. */
+  private sales = 0;
   /** The config in effect on this screen and the desired version it came from. */
   appliedConfig: Record<string, unknown> = {};
   appliedConfigVersion = 0;
@@ -172,7 +177,17 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
 
   /** A signed PayRequest body for `attempt` (the hub checks the HMAC and the time). */
   payRequest(attempt: PaymentAttempt): NonNullable<UplinkProps['payRequest']> {
-    return signedPayRequest(this.options.deviceId, this.options.paymentKey, attempt);
+    const key = this.options.faults?.signsWithWrongKey ? WRONG_PAYMENT_KEY : this.options.paymentKey;
+    return signedPayRequest(this.options.deviceId, key, attempt);
+  }
+
+  /**
+   * A sale at the counter: the screen numbers the order itself (unique on this screen: its start time and a
+   * sequence), scans `authCode` and pays as pay() does.
+   */
+  takePayment(amountFen: number, authCode: string, timeoutMs?: number): Promise<PayResultBody> {
+    const orderNo = this.options.faults?.reusesOrderNumbers ? `${this.options.deviceId.slice(-8)}-1` : `${this.startedAt.toString(36)}-${++this.sales}`;
+    return this.pay({ orderNo, amountFen, authCode, subject: 'counter sale' }, timeoutMs);
   }
 
   /** Resolves with the next PayResult for `orderNo`. */
@@ -210,12 +225,27 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     }
   }
 
-  private payOnce(attempt: PaymentAttempt, timeoutMs: number): Promise<PayResultBody> {
+  private async payOnce(attempt: PaymentAttempt, timeoutMs: number): Promise<PayResultBody> {
     const result = this.payResult(attempt.orderNo, timeoutMs);
-    // Offline, the MQTT client holds the publish until it reconnects: the answer's timeout still applies, and a
-    // publish that fails rejects at once.
-    const sent = this.publish({ payRequest: this.payRequest(attempt) });
-    return Promise.race([result, sent.then(() => result)]);
+    const faults = this.options.faults ?? {};
+    // A request sent again is signed again: the hub refuses a signature older than its replay window.
+    const send = (again: number) => {
+      if (again === 0) return this.publish({ payRequest: this.payRequest(attempt) });
+      const orderNo = faults.resendsWithNewOrderNumber ? `${attempt.orderNo}-${again}` : attempt.orderNo;
+      return this.publish({ payRequest: this.payRequest({ ...attempt, orderNo, signedAtMs: undefined }) });
+    };
+    let resends = 0;
+    const resend = faults.neverResendsPayRequests
+      ? undefined
+      : setInterval(() => send(++resends).catch((err: Error) => this.emitError(err)), this.options.payResendAfterMs ?? PAY_RESEND_AFTER_MS);
+    try {
+      // Offline, the MQTT client holds the publish until it reconnects: the answer's timeout still applies, and a
+      // publish that fails rejects at once.
+      const sent = send(0);
+      return await Promise.race([result, sent.then(() => result)]);
+    } finally {
+      clearInterval(resend);
+    }
   }
 
   async sendHello(): Promise<void> {
@@ -303,7 +333,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   }
 
   private onDownlink(payload: Buffer): void {
-    const signed = this.verifier.open(payload);
+    const signed = this.options.faults?.trustsUnsignedDownlinks ? { ok: true as const, body: payload } : this.verifier.open(payload);
     if (!signed.ok) return void this.emit('downlinkRefused', signed.reason);
     let message: DecodedDownlink;
     try {
@@ -373,7 +403,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = undefined;
       if (!this.stopped) this.mqtt?.reconnect();
-    }, this.reconnects.nextDelayMs(backoff));
+    }, this.options.faults?.reconnectsEveryMs ?? this.reconnects.nextDelayMs(backoff));
   }
 
   private emitError(err: Error): void {
