@@ -3,29 +3,12 @@
 // facts, heartbeats, reported config, command results) after the suite asked
 // the hub to do something with it. Each check says what it saw, so a firmware
 // team can tell why it failed. Checks run in order; the first one is the
-// precondition of the rest.
-import type { HubApi } from '../hub-api.js';
-
-export interface ConformanceContext {
-  hub: HubApi;
-  deviceId: string;
-  /** The heartbeat interval the hub's Welcome gives this screen (HUB_HEARTBEAT_INTERVAL_S, or its config's heartbeatIntervalS). */
-  heartbeatIntervalS: number;
-  /** The longest a check waits for the screen to act, ms. */
-  timeoutMs: number;
-}
-
-export interface CheckOutcome {
-  passed: boolean;
-  /** What the suite saw, in words. */
-  saw: string;
-}
-
-export interface ConformanceCheck {
-  id: string;
-  title: string;
-  run(ctx: ConformanceContext): Promise<CheckOutcome>;
-}
+// precondition of the rest. The later ones need a hub in conformance mode
+// (HUB_CONFORMANCE=true), which journals the screen's MQTT traffic and plants
+// faults on it: connection-checks.ts, payment-checks.ts.
+import { sleep, until, type ConformanceCheck, type ConformanceContext } from './conformance-context.js';
+import { ignoresForgedDownlinks, reconnectsWithBackoff } from './connection-checks.js';
+import { asksAgainForLostAnswer, ownOrderNumbers, signsPayRequests } from './payment-checks.js';
 
 interface Device {
   online: boolean;
@@ -34,19 +17,6 @@ interface Device {
   firmwareVersion: string | null;
   appVersion: string | null;
   hardwareRevision: string | null;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Asks `read` until `done` holds or the time is up; the last value read either way. */
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number, everyMs = 250): Promise<{ value: T; done: boolean }> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return { value, done: true };
-    if (Date.now() >= deadline) return { value, done: false };
-    await sleep(everyMs);
-  }
 }
 
 const device = (ctx: ConformanceContext) => ctx.hub.call<Device>('GET', `/api/devices/${encodeURIComponent(ctx.deviceId)}`);
@@ -128,4 +98,16 @@ const commandResult: ConformanceCheck = {
 };
 
 /** Every check, in the order they run. */
-export const CONFORMANCE_CHECKS: ConformanceCheck[] = [connects, helloFacts, heartbeats, configApplied, commandResult];
+export const CONFORMANCE_CHECKS: ConformanceCheck[] = [
+  connects,
+  helloFacts,
+  heartbeats,
+  configApplied,
+  commandResult,
+  ignoresForgedDownlinks,
+  signsPayRequests,
+  ownOrderNumbers,
+  asksAgainForLostAnswer,
+  // Last: it takes the screen offline for a while.
+  reconnectsWithBackoff,
+];

@@ -1,9 +1,12 @@
 // `npm run conformance -- --hub http://127.0.0.1:8080 --email … --password … --device <id>`:
-// a firmware team's screen, provisioned and connected to the hub, is put
-// through the conformance checks (conformance-checks.ts); each is reported
-// with what the suite saw. Exits 0 when every check passed, 1 otherwise.
+// a firmware team's screen, provisioned, assigned to a merchant and connected
+// to a hub in conformance mode (HUB_CONFORMANCE=true), is put through the
+// conformance checks (conformance-checks.ts); each is reported with what the
+// suite saw. When a check needs a sale, the suite says here what to do at the
+// screen. Exits 0 when every check passed, 1 otherwise.
 import { parseArgs } from 'node:util';
 import { HubApi } from '../hub-api.js';
+import type { Sale } from './conformance-context.js';
 import { formatConformance, runConformance } from './conformance-run.js';
 
 const { values } = parseArgs({
@@ -13,18 +16,33 @@ const { values } = parseArgs({
     password: { type: 'string' },
     device: { type: 'string' },
     'heartbeat-interval-s': { type: 'string', default: '30' },
-    'timeout-s': { type: 'string', default: '30' },
+    'timeout-s': { type: 'string', default: '60' },
+    'reconnect-window-s': { type: 'string', default: '20' },
+    'auth-code': { type: 'string', default: '280000000000000188' },
     json: { type: 'boolean', default: false },
   },
 });
 
 if (!values.email || !values.password || !values.device) {
-  console.error('usage: npm run conformance -- --hub <url> --email <operator> --password <password> --device <id> [--heartbeat-interval-s 30] [--timeout-s 30] [--json]');
+  console.error(
+    'usage: npm run conformance -- --hub <url> --email <operator> --password <password> --device <id> ' +
+      '[--heartbeat-interval-s 30] [--timeout-s 60] [--reconnect-window-s 20] [--auth-code <a code the acquirer pays>] [--json]',
+  );
   process.exit(2);
 }
 
 const hub = new HubApi(values.hub!);
 await hub.login(values.email, values.password);
-const reports = await runConformance({ hub, deviceId: values.device, heartbeatIntervalS: Number(values['heartbeat-interval-s']), timeoutMs: Number(values['timeout-s']) * 1000 });
+// The person at the screen takes each sale; stderr, so that --json output stays clean.
+const cue = (sale: Sale) => console.error(`\n>>> At the screen: take a sale of ${(sale.amountFen / 100).toFixed(2)} yuan and scan the payment code ${sale.authCode}\n`);
+const reports = await runConformance({
+  hub,
+  deviceId: values.device,
+  heartbeatIntervalS: Number(values['heartbeat-interval-s']),
+  timeoutMs: Number(values['timeout-s']) * 1000,
+  reconnectWindowS: Number(values['reconnect-window-s']),
+  payingAuthCode: values['auth-code']!,
+  cue,
+});
 console.log(values.json ? JSON.stringify(reports, null, 2) : formatConformance(reports));
 process.exit(reports.every((r) => r.result === 'passed') ? 0 : 1);

@@ -1,7 +1,8 @@
 // Runs the conformance checks against one screen and reports each: passed,
 // failed, or not run (the screen never connected, so nothing else can be
 // judged), with what the suite saw and how long it took.
-import { CONFORMANCE_CHECKS, type ConformanceCheck, type ConformanceContext } from './conformance-checks.js';
+import { CONFORMANCE_CHECKS } from './conformance-checks.js';
+import type { ConformanceCheck, ConformanceContext } from './conformance-context.js';
 
 export interface CheckReport {
   id: string;

@@ -1,0 +1,53 @@
+// What every conformance check is given (the hub's operator API, the screen
+// under test, how to ask for a sale at it, how long to wait) and what it
+// answers (passed or not, with what it saw); and the polling every check uses.
+import type { HubApi } from '../hub-api.js';
+
+export interface ConformanceContext {
+  hub: HubApi;
+  deviceId: string;
+  /** The heartbeat interval the hub's Welcome gives this screen (HUB_HEARTBEAT_INTERVAL_S, or its config's heartbeatIntervalS). */
+  heartbeatIntervalS: number;
+  /** The longest a check waits for the screen to act, ms. */
+  timeoutMs: number;
+  /**
+   * Asks for a sale at the screen: `amountFen` paid with the payment code `authCode`. The CLI tells the person at
+   * the screen; a test has the simulator's screen take it. Returns at once: the checks watch the hub for the rest.
+   */
+  cue(sale: Sale): void;
+  /** A payment code the merchant's acquirer pays (the local gateways pay any code ending in 88). */
+  payingAuthCode: string;
+  /** How long the reconnect check refuses the screen's CONNECTs, s; default 20. */
+  reconnectWindowS?: number;
+}
+
+export interface Sale {
+  amountFen: number;
+  authCode: string;
+}
+
+export interface CheckOutcome {
+  passed: boolean;
+  /** What the suite saw, in words. */
+  saw: string;
+}
+
+export interface ConformanceCheck {
+  id: string;
+  title: string;
+  run(ctx: ConformanceContext): Promise<CheckOutcome>;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Asks `read` until `done` holds or the time is up; the last value read either way. */
+export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number, everyMs = 250): Promise<{ value: T; done: boolean }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return { value, done: true };
+    if (Date.now() >= deadline) return { value, done: false };
+    await sleep(everyMs);
+  }
+}
+
