@@ -40,6 +40,9 @@ describe('configuration', () => {
     [{ HUB_TRUST_PROXY: '10.0.0.0/33' }, 'HUB_TRUST_PROXY'],
     [{ HUB_TRUST_PROXY: '10.0.0.1,fd00::/129' }, 'HUB_TRUST_PROXY'],
     [{ HUB_PAY_RETRY_AFTER_MS: '60000' }, 'HUB_PAY_RETRY_AFTER_MS'],
+    // Conformance mode's journal is in one process's memory.
+    [{ HUB_CONFORMANCE: 'true', HUB_REDIS_URL: 'redis://127.0.0.1:6379' }, 'HUB_CONFORMANCE'],
+    [{ HUB_CONFORMANCE: 'yes' }, 'HUB_CONFORMANCE'],
   ])('refuses %o naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
