@@ -12,24 +12,34 @@ import { publishForgedCommand } from './forged-downlink.js';
 
 const JournalEntrySchema = Type.Object({
   atMs: Type.Integer({ description: 'hub clock, UTC ms' }),
-  event: Type.Union(['connect', 'connect_refused', 'dropped', 'uplink', 'downlink', 'downlink_lost', 'downlink_forged'].map((e) => Type.Literal(e))),
+  event: Type.Union(['connect', 'connect_refused', 'dropped', 'uplink', 'downlink', 'downlink_lost', 'downlink_held', 'downlink_forged', 'download'].map((e) => Type.Literal(e))),
   kind: Type.Optional(Type.String({ description: 'the body of the uplink or downlink: hello, payRequest, payResult, command, …' })),
   orderNo: Type.Optional(Type.String()),
   amountFen: Type.Optional(Type.Integer()),
-  status: Type.Optional(Type.String({ description: 'a PayResult’s or CommandResult’s status, as named in device.proto' })),
-  failureReason: Type.Optional(Type.String()),
+  status: Type.Optional(Type.String({ description: 'a PayResult’s, CommandResult’s or OtaStatus’s status, as named in device.proto' })),
+  failureReason: Type.Optional(Type.String({ description: 'a PayResult’s failure reason, an OtaStatus’s reason' })),
   commandId: Type.Optional(Type.String()),
+  campaignId: Type.Optional(Type.String({ description: 'an OtaStatus’s campaign' })),
+  version: Type.Optional(Type.String({ description: 'an OtaStatus’s version' })),
+  rangeStart: Type.Optional(Type.Integer({ description: 'a package download: the first byte asked for' })),
+  fault: Type.Optional(Type.Union([Type.Literal('cut'), Type.Literal('tampered')], { description: 'a package download: what the hub did to it' })),
 });
 
 const FaultsSchema = Type.Object({
   refuseConnectsUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'CONNECTs are refused (server unavailable) until then' }),
   payResultsToLose: Type.Integer({ description: 'PayResult outcomes still to be lost on the way' }),
+  holdNextPayResultMs: Type.Integer({ description: 'the next PayResult outcome is held this long before it is sent' }),
+  cutNextDownload: Type.Boolean(),
+  tamperNextDownload: Type.Boolean(),
 });
 
 const PlantBody = Type.Object(
   {
     refuseConnectsForMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 600_000, description: 'refuse the screen’s CONNECTs for this long from now; 0 stops refusing' })),
     losePayResults: Type.Optional(Type.Integer({ minimum: 0, maximum: 10, description: 'lose the next this many PayResult outcomes (RETRY_LATER is never lost)' })),
+    holdNextPayResultMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 600_000, description: 'hold the next PayResult outcome this long, then send it (a slow acquirer)' })),
+    cutNextDownload: Type.Optional(Type.Boolean({ description: 'close the screen’s next package download halfway' })),
+    tamperNextDownload: Type.Optional(Type.Boolean({ description: 'change the first byte of the screen’s next package download' })),
   },
   { additionalProperties: false },
 );
@@ -37,6 +47,9 @@ const PlantBody = Type.Object(
 const faultsDto = (faults: PlantedFaults) => ({
   refuseConnectsUntil: faults.refuseConnectsUntilMs > 0 ? new Date(faults.refuseConnectsUntilMs).toISOString() : null,
   payResultsToLose: faults.payResultsToLose,
+  holdNextPayResultMs: faults.holdNextPayResultMs,
+  cutNextDownload: faults.cutNextDownload,
+  tamperNextDownload: faults.tamperNextDownload,
 });
 
 export async function conformanceRoutes(fastify: FastifyInstance, options: { watch: ConformanceWatch }) {
@@ -72,7 +85,7 @@ export async function conformanceRoutes(fastify: FastifyInstance, options: { wat
     '/api/conformance/devices/:id/faults',
     {
       onRequest: app.requireRole('operator'),
-      schema: { tags, security, summary: 'Plant faults on a screen’s connection: refuse its CONNECTs for a while, lose its next PayResults', params, body: PlantBody, response: { 200: FaultsSchema } },
+      schema: { tags, security, summary: 'Plant faults on a screen’s connection: refuse its CONNECTs for a while, lose or hold its next PayResults, cut or tamper with its next package download', params, body: PlantBody, response: { 200: FaultsSchema } },
     },
     async (request) => {
       await ownScreen(request.user.tenantId, request.params.id);
