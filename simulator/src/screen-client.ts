@@ -90,7 +90,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
             this.publish({ otaStatus: { campaignId, state, progressPct: details.progressPct ?? 0, reason: details.reason ?? '', version: details.version ?? this.hello.appVersion ?? '' } }),
           reboot: (versions) => this.reboot({ appVersion: versions.app, firmwareVersion: versions.firmware }),
         },
-        options.ota,
+        { ...options.ota, faults: options.faults },
         (err) => this.emitError(err),
       );
     }

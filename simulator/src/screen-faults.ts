@@ -15,6 +15,14 @@ export interface ScreenFaults {
   resendsWithNewOrderNumber?: boolean;
   /** Tries to reconnect every this many ms, without backoff or jitter. */
   reconnectsEveryMs?: number;
+  /** Installs an update whatever key signed it. */
+  skipsReleaseSignature?: boolean;
+  /** Installs a downloaded package without checking its SHA-256. */
+  skipsPackageHash?: boolean;
+  /** Starts a cut download over instead of asking for the rest with Range. */
+  restartsCutDownloads?: boolean;
+  /** Installs an update as soon as it is downloaded: in trading hours, during a payment. */
+  installsAnyTime?: boolean;
 }
 
 /** A key the hub never gave any screen: what a screen with signsWithWrongKey signs with. */

@@ -27,6 +27,8 @@ export interface DownloadOptions {
   cutAfterBytes?: number;
   /** Attempts before giving up. Default 5. */
   maxAttempts?: number;
+  /** After a cut, ask for the rest (Range, If-Range); `false` starts over. Default true. */
+  resume?: boolean;
 }
 
 export class DownloadError extends Error {
@@ -52,6 +54,7 @@ export async function downloadPackage(url: string, state: DownloadState, options
 }
 
 function oneAttempt(url: string, state: DownloadState, options: DownloadOptions, cutAfterBytes: number | undefined): Promise<{ attempt: DownloadAttempt; complete: boolean }> {
+  if (options.resume === false) Object.assign(state, newDownloadState());
   const rangeStart = state.bytes;
   const headers: Record<string, string> = rangeStart > 0 && state.etag ? { range: `bytes=${rangeStart}-`, 'if-range': state.etag } : {};
   const get = url.startsWith('https:') ? https.get : http.get;
