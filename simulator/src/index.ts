@@ -16,5 +16,5 @@ export { downloadPackage, newDownloadState, type DownloadAttempt } from './ota/p
 export { ScreenAds, type ScreenAdsOptions, type AdScreen } from './ads/screen-ads.js';
 export { HubApi } from './hub-api.js';
 export { CONFORMANCE_CHECKS } from './conformance/conformance-checks.js';
-export type { ConformanceCheck, ConformanceContext, CheckOutcome, Sale } from './conformance/conformance-context.js';
+export type { ConformanceCheck, ConformanceContext, CheckOutcome, Sale, OtaMaterial, OtaPackage } from './conformance/conformance-context.js';
 export { runConformance, formatConformance, type CheckReport } from './conformance/conformance-run.js';

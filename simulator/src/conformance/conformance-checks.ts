@@ -5,9 +5,10 @@
 // team can tell why it failed. Checks run in order; the first one is the
 // precondition of the rest. The later ones need a hub in conformance mode
 // (HUB_CONFORMANCE=true), which journals the screen's MQTT traffic and plants
-// faults on it: connection-checks.ts, payment-checks.ts.
+// faults on it: connection-checks.ts, payment-checks.ts, ota-checks.ts.
 import { sleep, until, type ConformanceCheck, type ConformanceContext } from './conformance-context.js';
 import { ignoresForgedDownlinks, reconnectsWithBackoff } from './connection-checks.js';
+import { installsInItsWindow, refusesTamperedPackage, refusesUntrustedRelease, resumesCutDownload } from './ota-checks.js';
 import { asksAgainForLostAnswer, ownOrderNumbers, signsPayRequests } from './payment-checks.js';
 
 interface Device {
@@ -108,6 +109,10 @@ export const CONFORMANCE_CHECKS: ConformanceCheck[] = [
   signsPayRequests,
   ownOrderNumbers,
   asksAgainForLostAnswer,
+  refusesUntrustedRelease,
+  refusesTamperedPackage,
+  resumesCutDownload,
+  installsInItsWindow,
   // Last: it takes the screen offline for a while.
   reconnectsWithBackoff,
 ];

@@ -1,6 +1,7 @@
 // What every conformance check is given (the hub's operator API, the screen
 // under test, how to ask for a sale at it, how long to wait) and what it
 // answers (passed or not, with what it saw); and the polling every check uses.
+import type { KeyObject } from 'node:crypto';
 import type { HubApi } from '../hub-api.js';
 
 export interface ConformanceContext {
@@ -19,6 +20,23 @@ export interface ConformanceContext {
   payingAuthCode: string;
   /** How long the reconnect check refuses the screen's CONNECTs, s; default 20. */
   reconnectWindowS?: number;
+  /** What the OTA checks release to the screen; without it they are not run. */
+  ota?: OtaMaterial;
+}
+
+/** Releases for the OTA checks: the hub's operator must be an admin of the screen's tenant (to register a key). */
+export interface OtaMaterial {
+  kind: 'app' | 'firmware';
+  /** A release key registered with the hub (its id there) whose public half the screen's firmware trusts. */
+  keyId: string;
+  privateKey: KeyObject;
+  /** Two packages the screen can install, each with the version it runs once installed (ota-resume, then ota-window). */
+  installable: [OtaPackage, OtaPackage];
+}
+
+export interface OtaPackage {
+  version: string;
+  content: Buffer;
 }
 
 export interface Sale {
@@ -30,6 +48,8 @@ export interface CheckOutcome {
   passed: boolean;
   /** What the suite saw, in words. */
   saw: string;
+  /** The check could not be run (what it needs was not given): reported as "not run". */
+  notRun?: boolean;
 }
 
 export interface ConformanceCheck {

@@ -22,7 +22,8 @@ export async function runConformance(ctx: ConformanceContext, checks: Conformanc
     const started = Date.now();
     try {
       const outcome = await check.run(ctx);
-      reports.push({ id: check.id, title: check.title, result: outcome.passed ? 'passed' : 'failed', saw: outcome.saw, ms: Date.now() - started });
+      const result = outcome.notRun ? 'not run' : outcome.passed ? 'passed' : 'failed';
+      reports.push({ id: check.id, title: check.title, result, saw: outcome.saw, ms: Date.now() - started });
     } catch (err) {
       reports.push({ id: check.id, title: check.title, result: 'failed', saw: `the check could not run: ${(err as Error).message}`, ms: Date.now() - started });
     }

@@ -6,13 +6,17 @@ import type { ConformanceContext } from './conformance-context.js';
 
 export interface JournalEntry {
   atMs: number;
-  event: 'connect' | 'connect_refused' | 'dropped' | 'uplink' | 'downlink' | 'downlink_lost' | 'downlink_forged';
+  event: 'connect' | 'connect_refused' | 'dropped' | 'uplink' | 'downlink' | 'downlink_lost' | 'downlink_held' | 'downlink_forged' | 'download';
   kind?: string;
   orderNo?: string;
   amountFen?: number;
   status?: string;
   failureReason?: string;
   commandId?: string;
+  campaignId?: string;
+  version?: string;
+  rangeStart?: number;
+  fault?: 'cut' | 'tampered';
 }
 
 const path = (ctx: ConformanceContext) => `/api/conformance/devices/${encodeURIComponent(ctx.deviceId)}`;
@@ -28,7 +32,10 @@ export async function journalMark(ctx: ConformanceContext): Promise<number> {
   return (journal.at(-1)?.atMs ?? 0) + 1;
 }
 
-export function plantFaults(ctx: ConformanceContext, faults: { refuseConnectsForMs?: number; losePayResults?: number }): Promise<unknown> {
+export function plantFaults(
+  ctx: ConformanceContext,
+  faults: { refuseConnectsForMs?: number; losePayResults?: number; holdNextPayResultMs?: number; cutNextDownload?: boolean; tamperNextDownload?: boolean },
+): Promise<unknown> {
   return ctx.hub.call('POST', `${path(ctx)}/faults`, faults);
 }
 
@@ -45,4 +52,7 @@ export const payRequests = (journal: JournalEntry[]) => journal.filter((e) => e.
 
 /** The PayResult outcomes in `journal` (sent or lost), in order; RETRY_LATER is advice, not an outcome. */
 export const payOutcomes = (journal: JournalEntry[]) =>
-  journal.filter((e) => (e.event === 'downlink' || e.event === 'downlink_lost') && e.kind === 'payResult' && e.status !== 'PAY_STATUS_RETRY_LATER');
+  journal.filter((e) => (e.event === 'downlink' || e.event === 'downlink_lost' || e.event === 'downlink_held') && e.kind === 'payResult' && e.status !== 'PAY_STATUS_RETRY_LATER');
+
+/** The screen's OtaStatus reports about `campaignId` in `journal`, in order. */
+export const otaReports = (journal: JournalEntry[], campaignId: string) => journal.filter((e) => e.event === 'uplink' && e.kind === 'otaStatus' && e.campaignId === campaignId);
