@@ -76,8 +76,13 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     super();
     this.verifier = new DownlinkVerifier(options.deviceId, options.paymentKey);
     if (options.ads) {
-      const screen = { deviceId: options.deviceId, publish: (body: UplinkProps) => this.publish(body), played: (play: AdPlay) => this.emit('adPlay', play) };
-      this.ads = new ScreenAds(screen, options.ads, (err) => this.emitError(err));
+      const screen = {
+        deviceId: options.deviceId,
+        publish: (body: UplinkProps) => this.publish(body),
+        played: (play: AdPlay) => this.emit('adPlay', play),
+        connected: () => this.connected,
+      };
+      this.ads = new ScreenAds(screen, { ...options.ads, faults: options.faults }, (err) => this.emitError(err));
     }
     if (options.ota) {
       this.updater = new ScreenUpdater(
@@ -271,12 +276,14 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   /** Clean MQTT DISCONNECT; no reconnect. */
   async end(): Promise<void> {
     this.stop();
+    this.ads?.close();
     await this.mqtt?.endAsync();
   }
 
   /** Drops the socket without DISCONNECT, as a screen losing power or signal would; no reconnect. */
   kill(): void {
     this.stop();
+    this.ads?.close();
     this.mqtt?.stream.destroy();
     this.mqtt?.end(true);
   }
@@ -323,6 +330,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     });
     client.on('message', (_topic, payload) => this.onDownlink(payload));
     client.on('close', () => {
+      this.ads?.wentOffline();
       clearInterval(this.heartbeatTimer);
       this.emit('disconnected');
       this.scheduleReconnect();
@@ -387,8 +395,9 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
       this.heartbeatTimer.unref();
     }
     this.emit('welcome', welcome);
-    // Proofs the hub did not acknowledge before the connection went (or before it crashed) go again.
-    this.ads?.resendUnacknowledged().catch((err: Error) => this.emitError(err));
+    // Proofs the hub did not acknowledge before the connection went (or before it crashed) go again, then those of
+    // the plays shown while away.
+    this.ads?.cameBack().catch((err: Error) => this.emitError(err));
   }
 
   /** The hub is closing this connection (its process stops): the next attempt goes when it said, not at once. */

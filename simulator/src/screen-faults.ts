@@ -23,6 +23,10 @@ export interface ScreenFaults {
   restartsCutDownloads?: boolean;
   /** Installs an update as soon as it is downloaded: in trading hours, during a payment. */
   installsAnyTime?: boolean;
+  /** Shows no ads while its connection is down. */
+  stopsAdsOffline?: boolean;
+  /** Sends unacknowledged proofs of play again under new batch ids (the hub counts those plays twice). */
+  resendsProofsUnderNewIds?: boolean;
 }
 
 /** A key the hub never gave any screen: what a screen with signsWithWrongKey signs with. */

@@ -23,12 +23,15 @@ const JournalEntrySchema = Type.Object({
   version: Type.Optional(Type.String({ description: 'an OtaStatus’s version' })),
   rangeStart: Type.Optional(Type.Integer({ description: 'a package download: the first byte asked for' })),
   fault: Type.Optional(Type.Union([Type.Literal('cut'), Type.Literal('tampered')], { description: 'a package download: what the hub did to it' })),
+  batchId: Type.Optional(Type.String({ description: 'a PlayProofBatch’s id' })),
+  plays: Type.Optional(Type.Array(Type.Object({ creativeId: Type.String(), startedAtMs: Type.Integer() }), { description: 'a PlayProofBatch’s plays (its first 200), in the order sent' })),
 });
 
 const FaultsSchema = Type.Object({
   refuseConnectsUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'CONNECTs are refused (server unavailable) until then' }),
   payResultsToLose: Type.Integer({ description: 'PayResult outcomes still to be lost on the way' }),
   holdNextPayResultMs: Type.Integer({ description: 'the next PayResult outcome is held this long before it is sent' }),
+  loseProofAcks: Type.Boolean({ description: 'acknowledgements of proofs of play are lost until cleared' }),
   cutNextDownload: Type.Boolean(),
   tamperNextDownload: Type.Boolean(),
 });
@@ -38,6 +41,7 @@ const PlantBody = Type.Object(
     refuseConnectsForMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 600_000, description: 'refuse the screen’s CONNECTs for this long from now; 0 stops refusing' })),
     losePayResults: Type.Optional(Type.Integer({ minimum: 0, maximum: 10, description: 'lose the next this many PayResult outcomes (RETRY_LATER is never lost)' })),
     holdNextPayResultMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 600_000, description: 'hold the next PayResult outcome this long, then send it (a slow acquirer)' })),
+    loseProofAcks: Type.Optional(Type.Boolean({ description: 'lose every PlayProofsAck to the screen until set false again' })),
     cutNextDownload: Type.Optional(Type.Boolean({ description: 'close the screen’s next package download halfway' })),
     tamperNextDownload: Type.Optional(Type.Boolean({ description: 'change the first byte of the screen’s next package download' })),
   },
@@ -48,6 +52,7 @@ const faultsDto = (faults: PlantedFaults) => ({
   refuseConnectsUntil: faults.refuseConnectsUntilMs > 0 ? new Date(faults.refuseConnectsUntilMs).toISOString() : null,
   payResultsToLose: faults.payResultsToLose,
   holdNextPayResultMs: faults.holdNextPayResultMs,
+  loseProofAcks: faults.loseProofAcks,
   cutNextDownload: faults.cutNextDownload,
   tamperNextDownload: faults.tamperNextDownload,
 });
@@ -85,7 +90,7 @@ export async function conformanceRoutes(fastify: FastifyInstance, options: { wat
     '/api/conformance/devices/:id/faults',
     {
       onRequest: app.requireRole('operator'),
-      schema: { tags, security, summary: 'Plant faults on a screen’s connection: refuse its CONNECTs for a while, lose or hold its next PayResults, cut or tamper with its next package download', params, body: PlantBody, response: { 200: FaultsSchema } },
+      schema: { tags, security, summary: 'Plant faults on a screen’s connection: refuse its CONNECTs for a while, lose or hold its next PayResults, lose its proofs’ acknowledgements, cut or tamper with its next package download', params, body: PlantBody, response: { 200: FaultsSchema } },
     },
     async (request) => {
       await ownScreen(request.user.tenantId, request.params.id);

@@ -2,7 +2,8 @@
 // it on MQTT (CONNECT attempts, refused or not; uplinks and downlinks by kind,
 // with the order number, payment status or command id they carry; downlinks
 // lost on purpose or forged), and the faults an operator planted for it
-// (CONNECTs refused until a time, PayResults to lose or hold, the next package
+// (CONNECTs refused until a time, PayResults to lose or hold, acknowledgements
+// of proofs of play to lose, the next package
 // download cut halfway or tampered with). The conformance suite
 // reads the journal to judge what the screen's firmware did. Bounded: the
 // last JOURNAL_LENGTH entries of the last MAX_SCREENS screens seen.
@@ -34,7 +35,12 @@ export interface JournalEntry {
   /** A package download: the first byte asked for (0: from the start), and what was done to it. */
   rangeStart?: number;
   fault?: 'cut' | 'tampered';
+  /** A PlayProofBatch: its id and its plays (the first MAX_PLAYS), in the order sent. */
+  batchId?: string;
+  plays?: Array<{ creativeId: string; startedAtMs: number }>;
 }
+
+const MAX_PLAYS = 200;
 
 export interface PlantedFaults {
   /** CONNECTs are refused ("server unavailable") until this hub time, UTC ms; 0: none. */
@@ -43,13 +49,15 @@ export interface PlantedFaults {
   payResultsToLose: number;
   /** The next PayResult outcome for the screen is held this long, ms, then sent; 0: none. */
   holdNextPayResultMs: number;
+  /** Acknowledgements of the screen's proofs of play are lost on the way (until cleared). */
+  loseProofAcks: boolean;
   /** The screen's next package download stops halfway (the connection closes). */
   cutNextDownload: boolean;
   /** The screen's next package download has its first byte changed. */
   tamperNextDownload: boolean;
 }
 
-const noFaults = (): PlantedFaults => ({ refuseConnectsUntilMs: 0, payResultsToLose: 0, holdNextPayResultMs: 0, cutNextDownload: false, tamperNextDownload: false });
+const noFaults = (): PlantedFaults => ({ refuseConnectsUntilMs: 0, payResultsToLose: 0, holdNextPayResultMs: 0, loseProofAcks: false, cutNextDownload: false, tamperNextDownload: false });
 
 interface Screen {
   journal: JournalEntry[];
@@ -78,11 +86,12 @@ export class ConformanceWatch implements MqttWatcher {
   }
 
   /** Plants faults for `deviceId`: each given field replaces the planted one. */
-  plant(deviceId: string, faults: { refuseConnectsForMs?: number; losePayResults?: number; holdNextPayResultMs?: number; cutNextDownload?: boolean; tamperNextDownload?: boolean }): PlantedFaults {
+  plant(deviceId: string, faults: { refuseConnectsForMs?: number; losePayResults?: number; holdNextPayResultMs?: number; loseProofAcks?: boolean; cutNextDownload?: boolean; tamperNextDownload?: boolean }): PlantedFaults {
     const screen = this.screen(deviceId);
     if (faults.refuseConnectsForMs !== undefined) screen.faults.refuseConnectsUntilMs = faults.refuseConnectsForMs > 0 ? this.now() + faults.refuseConnectsForMs : 0;
     if (faults.losePayResults !== undefined) screen.faults.payResultsToLose = faults.losePayResults;
     if (faults.holdNextPayResultMs !== undefined) screen.faults.holdNextPayResultMs = faults.holdNextPayResultMs;
+    if (faults.loseProofAcks !== undefined) screen.faults.loseProofAcks = faults.loseProofAcks;
     if (faults.cutNextDownload !== undefined) screen.faults.cutNextDownload = faults.cutNextDownload;
     if (faults.tamperNextDownload !== undefined) screen.faults.tamperNextDownload = faults.tamperNextDownload;
     return this.faults(deviceId);
@@ -125,6 +134,12 @@ export class ConformanceWatch implements MqttWatcher {
       ...(message.otaStatus
         ? { status: OtaState[message.otaStatus.state ?? 0], failureReason: message.otaStatus.reason ?? '', campaignId: message.otaStatus.campaignId ?? '', version: message.otaStatus.version ?? '' }
         : {}),
+      ...(message.playProofs
+        ? {
+            batchId: message.playProofs.batchId ?? '',
+            plays: (message.playProofs.records ?? []).slice(0, MAX_PLAYS).map((r) => ({ creativeId: r.creativeId ?? '', startedAtMs: Number(r.startedAtMs ?? 0) })),
+          }
+        : {}),
     });
   }
 
@@ -134,9 +149,9 @@ export class ConformanceWatch implements MqttWatcher {
     // RETRY_LATER is advice, not an outcome: only outcomes are lost or held on purpose.
     const outcome = !!result && result.status !== PayStatus.PAY_STATUS_RETRY_LATER && !this.released.has(message);
     this.released.delete(message);
-    const lose = outcome && screen.faults.payResultsToLose > 0;
+    const lose = (outcome && screen.faults.payResultsToLose > 0) || (!!message.playProofsAck && screen.faults.loseProofAcks);
     const holdMs = outcome && !lose ? screen.faults.holdNextPayResultMs : 0;
-    if (lose) screen.faults.payResultsToLose--;
+    if (lose && outcome) screen.faults.payResultsToLose--;
     if (holdMs > 0) {
       screen.faults.holdNextPayResultMs = 0;
       setTimeout(() => {

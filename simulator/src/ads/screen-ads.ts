@@ -5,6 +5,7 @@
 // batches, each kept until the hub's PlayProofsAck says it is written: sent
 // again after every Welcome and when no acknowledgement came within a minute.
 import { createHash } from 'node:crypto';
+import type { ScreenFaults } from '../screen-faults.js';
 import { AdPlayer, PayStatus, PlayTrigger, type AdPlay, type AdScheduleBody, type PayResultBody, type PlayProofBody } from '@screenhub/protocol';
 
 export interface ScreenAdsOptions {
@@ -16,6 +17,14 @@ export interface ScreenAdsOptions {
   now?: () => number;
   /** A batch not acknowledged this long after it was sent goes again, ms. Default 60,000. */
   resendAfterMs?: number;
+  /**
+   * Play the loop in real time, as a screen's display does, connected or not: every this many ms the slots begun since
+   * the last look play and their proofs go out (held by the MQTT client while offline). Without it the owner drives
+   * playLoop in simulated time.
+   */
+  playEveryMs?: number;
+  /** Set by the screen from its own faults (screen-faults.ts). */
+  faults?: Pick<ScreenFaults, 'stopsAdsOffline' | 'resendsProofsUnderNewIds'>;
 }
 
 /** What the ad player needs of its screen. */
@@ -24,6 +33,8 @@ export interface AdScreen {
   publish(body: { adScheduleAck: { version: number; missingCreativeIds: string[] } } | { playProofs: { batchId: string; records: PlayProofBody[] } }): Promise<void>;
   /** Told of every play (tests watch these). */
   played(play: AdPlay): void;
+  /** The screen's MQTT connection is up. */
+  connected(): boolean;
 }
 
 export class ScreenAds {
@@ -42,6 +53,11 @@ export class ScreenAds {
   readonly unacknowledged = new Map<string, { batch: { batchId: string; records: PlayProofBody[] }; sentAtMs: number }>();
   private resendTimer: NodeJS.Timeout | undefined;
   private schedulePending: Promise<void> = Promise.resolve();
+  private playTimer: NodeJS.Timeout | undefined;
+  /** The start of the next slot the real-time loop plays (playEveryMs). */
+  private nextSlotMs = 0;
+  /** Between a lost connection and the next Welcome proofs wait, so that they go out in the order shown. */
+  private online = true;
 
   constructor(
     private readonly screen: AdScreen,
@@ -76,6 +92,7 @@ export class ScreenAds {
     }
     this.schedule = schedule;
     this.player = new AdPlayer(schedule);
+    this.startPlaying();
     await this.screen.publish({ adScheduleAck: { version: schedule.version ?? 0, missingCreativeIds: missing } });
   }
 
@@ -93,10 +110,43 @@ export class ScreenAds {
     return plays;
   }
 
+  /** The real-time loop (playEveryMs), from the next slot boundary on. */
+  private startPlaying(): void {
+    const every = this.options.playEveryMs;
+    if (!every || this.playTimer || !this.player) return;
+    const slotMs = this.player.slotMs;
+    this.nextSlotMs = Math.ceil(this.now() / slotMs) * slotMs;
+    this.playTimer = setInterval(() => this.playDue(), every);
+    this.playTimer.unref();
+  }
+
+  private playDue(): void {
+    if (this.loopPlaysUntil(this.now()) > 0) this.flushProofs().catch((err: Error) => this.onError(err));
+  }
+
+  /** Records the real-time loop's plays of the slots begun by `now`; how many. */
+  private loopPlaysUntil(now: number): number {
+    const player = this.player;
+    if (!player || !this.playTimer) return 0;
+    const offlineFault = this.options.faults?.stopsAdsOffline && !this.screen.connected();
+    let played = 0;
+    for (; this.nextSlotMs <= now; this.nextSlotMs += player.slotMs) {
+      const play = offlineFault ? null : player.loopPlayAt(this.nextSlotMs);
+      if (play) {
+        this.record(play);
+        played++;
+      }
+    }
+    return played;
+  }
+
   /** A payment result arrived: after a success, the schedule's trigger rules pick the ad, with no round trip. */
   onPayResult(result: PayResultBody): void {
     if (result.status !== PayStatus.PAY_STATUS_SUCCEEDED || !this.player) return;
-    const play = this.player.afterPayment(result.amountFen ?? 0, this.now());
+    // The loop's slots begun before it were shown before it: proofs go in the order plays were shown.
+    const now = this.now();
+    this.loopPlaysUntil(now);
+    const play = this.player.afterPayment(result.amountFen ?? 0, now);
     if (play) this.record(play);
   }
 
@@ -113,9 +163,24 @@ export class ScreenAds {
     if (this.proofs.length >= (this.options.proofBatchSize ?? 50)) this.flushProofs().catch((err: Error) => this.onError(err));
   }
 
-  /** Sends the proofs not sent yet as one batch; it is kept until acknowledged. */
+  /** The connection is gone: proofs wait for the next Welcome. */
+  wentOffline(): void {
+    this.online = false;
+  }
+
+  /**
+   * A Welcome: the batches not acknowledged go again (same ids: the hub may have died before writing them, or its
+   * acknowledgement was lost), then the proofs of what played meanwhile, in the order shown.
+   */
+  async cameBack(): Promise<void> {
+    this.online = true;
+    await this.resendUnacknowledged();
+    await this.flushProofs();
+  }
+
+  /** Sends the proofs not sent yet as one batch; it is kept until acknowledged. Offline they wait (cameBack). */
   async flushProofs(): Promise<void> {
-    while (this.proofs.length > 0) {
+    while (this.online && this.proofs.length > 0) {
       const records = this.proofs.splice(0, this.options.proofBatchSize ?? 50);
       const batch = { batchId: `${this.bootId}-${++this.batchSeq}`, records };
       this.sentBatches.push(batch);
@@ -137,14 +202,21 @@ export class ScreenAds {
     for (const entry of [...this.unacknowledged.values()]) {
       if (now - entry.sentAtMs < olderThanMs) continue;
       entry.sentAtMs = now;
+      if (this.options.faults?.resendsProofsUnderNewIds) {
+        this.unacknowledged.delete(entry.batch.batchId);
+        entry.batch = { ...entry.batch, batchId: `${this.bootId}-${++this.batchSeq}` };
+        this.unacknowledged.set(entry.batch.batchId, entry);
+      }
       await this.screen.publish({ playProofs: entry.batch });
     }
     this.armResend();
   }
 
-  /** Stops the resend timer (the screen is going away). */
+  /** Stops the resend timer and the real-time loop (the screen is going away). */
   close(): void {
     clearTimeout(this.resendTimer);
+    clearInterval(this.playTimer);
+    this.playTimer = undefined;
   }
 
   private armResend(): void {
