@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { startAlipayGateway } from '../support/alipay-fixture.js';
 import { registerReleaseKey, type ReleaseKey } from '../support/ota-fixture.js';
+import { uploadApprovedCreative } from '../support/ads-fixture.js';
+import { pngImage } from '../support/ad-media.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../support/credentials.js';
 import type { ApiClient } from '../support/api-client.js';
 import { TestHub } from '../support/test-hub.js';
@@ -36,6 +38,9 @@ beforeAll(async () => {
   });
   merchantId = merchant.body.id;
   releaseKey = await registerReleaseKey(admin);
+  // A loop of one-second slots with a house creative, so every screen has an ad schedule and shows an ad a second.
+  expect((await admin.put('/api/ad-settings/loop', { loopSeconds: 10, slotSeconds: 1 })).status).toBe(200);
+  await uploadApprovedCreative(admin, { name: 'open an account', durationMs: 1000, media: { bytes: pngImage(64, 32, [0, 0, 200]), contentType: 'image/png' } });
   hub = new HubApi(t.hub.httpUrl);
   await hub.login(ADMIN_EMAIL, ADMIN_PASSWORD);
 });
@@ -61,6 +66,7 @@ async function conformanceOf(options: Partial<ScreenClientOptions> | 'never conn
       payResendAfterMs: 2000,
       reconnect: { initialDelayMs: 500, maxDelayMs: 8000 },
       ota: { trustedKeys: [releaseKey.publicKey], recheckMs: 200, installMs: 100 },
+      ads: { playEveryMs: 250, proofBatchSize: 5 },
       ...options,
     });
     await screen.connect();
@@ -71,6 +77,7 @@ async function conformanceOf(options: Partial<ScreenClientOptions> | 'never conn
     heartbeatIntervalS: 1,
     timeoutMs: 5000,
     reconnectWindowS: 10,
+    adsOfflineS: 5,
     payingAuthCode: '280000000000000188',
     ota: {
       kind: 'app',
@@ -93,13 +100,13 @@ const seen = (reports: Record<string, CheckReport>) => Object.values(reports).ma
 const results = (reports: Record<string, CheckReport>) => Object.fromEntries(Object.values(reports).map((r) => [r.id, r.result]));
 const checks = [
   'connects', 'hello', 'heartbeat', 'config', 'command', 'downlink-signature', 'pay-signature', 'order-numbers', 'lost-answer',
-  'ota-signature', 'ota-hash', 'ota-resume', 'ota-window', 'reconnect',
+  'ota-signature', 'ota-hash', 'ota-resume', 'ota-window', 'ads-offline', 'reconnect',
 ];
 const allPassed = Object.fromEntries(checks.map((id) => [id, 'passed']));
 
 describe('screen conformance', () => {
   it('passes the reference screen, and fails each planted fault on its own check only', async () => {
-    const [reference, noHelloFacts, slowHeartbeat, ignoresConfig, ignoresCommands, neverConnects, trustsForged, wrongKey, reusesOrders, neverResends, newOrderOnResend, hammers, anySigner, noHash, restarts, anyTime] =
+    const [reference, noHelloFacts, slowHeartbeat, ignoresConfig, ignoresCommands, neverConnects, trustsForged, wrongKey, reusesOrders, neverResends, newOrderOnResend, hammers, anySigner, noHash, restarts, anyTime, darkOffline, newProofIds] =
       await Promise.all([
         conformanceOf({}),
         conformanceOf({ hello: { model: '', hardwareRevision: '' } }),
@@ -117,6 +124,8 @@ describe('screen conformance', () => {
         conformanceOf({ faults: { skipsPackageHash: true } }),
         conformanceOf({ faults: { restartsCutDownloads: true } }),
         conformanceOf({ faults: { installsAnyTime: true } }),
+        conformanceOf({ faults: { stopsAdsOffline: true } }),
+        conformanceOf({ faults: { resendsProofsUnderNewIds: true } }),
       ]);
     expect(results(reference), seen(reference)).toEqual(allPassed);
     expect(reference.heartbeat!.saw).toMatch(/^\d+ heartbeats in 10 s, 10 expected at 1 s$/);
@@ -158,5 +167,10 @@ describe('screen conformance', () => {
     expect(restarts['ota-resume']!.saw).toMatch(/asked again from byte 0; OTA_STATE_SUCCEEDED/);
     expect(results(anyTime), seen(anyTime)).toEqual({ ...allPassed, 'ota-window': 'failed' });
     expect(anyTime['ota-window']!.saw).toMatch(/^installed in trading hours without being forced/);
+    expect(reference['ads-offline']!.saw).toMatch(/^offline \d+\.\d s: [1-9]\d* plays shown then; \d+ proof batches since the check began$/);
+    expect(results(darkOffline), seen(darkOffline)).toEqual({ ...allPassed, 'ads-offline': 'failed' });
+    expect(darkOffline['ads-offline']!.saw).toMatch(/^offline \d+\.\d s: 0 plays shown then/);
+    expect(results(newProofIds), seen(newProofIds)).toEqual({ ...allPassed, 'ads-offline': 'failed' });
+    expect(newProofIds['ads-offline']!.saw).toMatch(/[1-9]\d* plays proven under two batch ids \(counted twice\)/);
   }, 240_000);
 });

@@ -5,8 +5,9 @@
 // team can tell why it failed. Checks run in order; the first one is the
 // precondition of the rest. The later ones need a hub in conformance mode
 // (HUB_CONFORMANCE=true), which journals the screen's MQTT traffic and plants
-// faults on it: connection-checks.ts, payment-checks.ts, ota-checks.ts.
+// faults on it: connection-checks.ts, payment-checks.ts, ota-checks.ts, ads-checks.ts.
 import { sleep, until, type ConformanceCheck, type ConformanceContext } from './conformance-context.js';
+import { playsAdsOffline } from './ads-checks.js';
 import { ignoresForgedDownlinks, reconnectsWithBackoff } from './connection-checks.js';
 import { installsInItsWindow, refusesTamperedPackage, refusesUntrustedRelease, resumesCutDownload } from './ota-checks.js';
 import { asksAgainForLostAnswer, ownOrderNumbers, signsPayRequests } from './payment-checks.js';
@@ -113,6 +114,7 @@ export const CONFORMANCE_CHECKS: ConformanceCheck[] = [
   refusesTamperedPackage,
   resumesCutDownload,
   installsInItsWindow,
+  playsAdsOffline,
   // Last: it takes the screen offline for a while.
   reconnectsWithBackoff,
 ];

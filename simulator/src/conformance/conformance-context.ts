@@ -20,6 +20,8 @@ export interface ConformanceContext {
   payingAuthCode: string;
   /** How long the reconnect check refuses the screen's CONNECTs, s; default 20. */
   reconnectWindowS?: number;
+  /** How long the ads check keeps the screen offline, s; default 30 (its tenant's ad loop must have a slot in that time). */
+  adsOfflineS?: number;
   /** What the OTA checks release to the screen; without it they are not run. */
   ota?: OtaMaterial;
 }

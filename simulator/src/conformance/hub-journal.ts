@@ -17,6 +17,8 @@ export interface JournalEntry {
   version?: string;
   rangeStart?: number;
   fault?: 'cut' | 'tampered';
+  batchId?: string;
+  plays?: Array<{ creativeId: string; startedAtMs: number }>;
 }
 
 const path = (ctx: ConformanceContext) => `/api/conformance/devices/${encodeURIComponent(ctx.deviceId)}`;
@@ -34,7 +36,7 @@ export async function journalMark(ctx: ConformanceContext): Promise<number> {
 
 export function plantFaults(
   ctx: ConformanceContext,
-  faults: { refuseConnectsForMs?: number; losePayResults?: number; holdNextPayResultMs?: number; cutNextDownload?: boolean; tamperNextDownload?: boolean },
+  faults: { refuseConnectsForMs?: number; losePayResults?: number; holdNextPayResultMs?: number; loseProofAcks?: boolean; cutNextDownload?: boolean; tamperNextDownload?: boolean },
 ): Promise<unknown> {
   return ctx.hub.call('POST', `${path(ctx)}/faults`, faults);
 }
