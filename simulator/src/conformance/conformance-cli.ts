@@ -20,6 +20,7 @@ const { values } = parseArgs({
     'heartbeat-interval-s': { type: 'string', default: '30' },
     'timeout-s': { type: 'string', default: '60' },
     'reconnect-window-s': { type: 'string', default: '20' },
+    'ads-offline-s': { type: 'string', default: '30' },
     'auth-code': { type: 'string', default: '280000000000000188' },
     // The OTA checks: a release key registered with the hub that the screen trusts, and two packages it can install.
     'ota-key': { type: 'string' },
@@ -33,7 +34,7 @@ const { values } = parseArgs({
 if (!values.email || !values.password || !values.device) {
   console.error(
     'usage: npm run conformance -- --hub <url> --email <operator> --password <password> --device <id> ' +
-      '[--heartbeat-interval-s 30] [--timeout-s 60] [--reconnect-window-s 20] [--auth-code <a code the acquirer pays>] ' +
+      '[--heartbeat-interval-s 30] [--timeout-s 60] [--reconnect-window-s 20] [--ads-offline-s 30] [--auth-code <a code the acquirer pays>] ' +
       '[--ota-key <release private key, PEM> --ota-key-id <its id on the hub> --ota-kind app|firmware --ota-package <version>=<file> --ota-package <version>=<file>] [--json]',
   );
   process.exit(2);
@@ -70,6 +71,7 @@ const reports = await runConformance({
   heartbeatIntervalS: Number(values['heartbeat-interval-s']),
   timeoutMs: Number(values['timeout-s']) * 1000,
   reconnectWindowS: Number(values['reconnect-window-s']),
+  adsOfflineS: Number(values['ads-offline-s']),
   payingAuthCode: values['auth-code']!,
   cue,
   ota,
