@@ -3,9 +3,8 @@
 // (@screenhub/protocol/asyncapi), served beside the OpenAPI document.
 import type { FastifyInstance } from 'fastify';
 import { screenInterfaceDocument, type ScreenInterfaceSettings } from '@screenhub/protocol/asyncapi';
+import { HUB_VERSION } from '../platform/hub-version.js';
 import type { MqttConfig, MqttSide } from './index.js';
-
-const HUB_VERSION = '0.1.0';
 
 export async function asyncApiRoutes(fastify: FastifyInstance, options: { config: MqttConfig; side: MqttSide }) {
   const { config, side } = options;

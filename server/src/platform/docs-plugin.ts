@@ -8,6 +8,7 @@ import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { uploadBody } from './binary-bodies.js';
+import { HUB_VERSION } from './hub-version.js';
 import { ProblemSchema, withProblemResponses } from './openapi-responses.js';
 import { liveEventsResponse, type LiveEventDescription } from './openapi-live-events.js';
 import { webhookPathItem, type WebhookDescription } from './openapi-webhooks.js';
@@ -37,7 +38,7 @@ export default fp(
         openapi: '3.1.0',
         info: {
           title: 'ScreenHub API',
-          version: '0.1.0',
+          version: HUB_VERSION,
           description:
             'Operators log in at POST /api/auth/login and send the token as `Authorization: Bearer <token>`; advertisers send an API key the same way. ' +
             'Every error is `application/problem+json` (RFC 9457) with a stable `code`, the parameter named in `detail` and `errors`. ' +
