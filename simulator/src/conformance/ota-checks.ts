@@ -40,6 +40,19 @@ async function campaign(ctx: ConformanceContext, releaseId: string, installWindo
   return created.id;
 }
 
+/**
+ * Offers `releaseId` to the screen (any time will do) with `fault` planted on its next download, taken back after;
+ * the campaign and the journal from just before, once the screen reported a final state (or the time ran out).
+ */
+async function offered(ctx: ConformanceContext, releaseId: string, fault?: 'cutNextDownload' | 'tamperNextDownload'): Promise<{ campaignId: string; journal: JournalEntry[] }> {
+  const since = await journalMark(ctx);
+  if (fault) await plantFaults(ctx, { [fault]: true });
+  const campaignId = await campaign(ctx, releaseId, 'any');
+  const journal = await untilFinal(ctx, since, campaignId, ctx.timeoutMs);
+  if (fault) await plantFaults(ctx, { [fault]: false });
+  return { campaignId, journal };
+}
+
 /** The journal from `since` once the screen reported a final state for `campaignId` (or the time ran out). */
 async function untilFinal(ctx: ConformanceContext, since: number, campaignId: string, timeoutMs: number): Promise<JournalEntry[]> {
   const seen = await until(() => readJournal(ctx, since), (journal) => otaReports(journal, campaignId).some((e) => FINAL.includes(e.status ?? '')), timeoutMs);
@@ -76,9 +89,8 @@ export const refusesUntrustedRelease: ConformanceCheck = {
       publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     });
     const releaseId = await release(ctx, ota, refusedVersion(ota, 'r1-untrusted'), randomBytes(64 * 1024), { id: key.id, privateKey: pair.privateKey });
-    const since = await journalMark(ctx);
-    const campaignId = await campaign(ctx, releaseId, 'any');
-    return refused(otaReports(await untilFinal(ctx, since, campaignId, ctx.timeoutMs), campaignId), ctx.timeoutMs);
+    const { campaignId, journal } = await offered(ctx, releaseId);
+    return refused(otaReports(journal, campaignId), ctx.timeoutMs);
   },
 };
 
@@ -89,11 +101,7 @@ export const refusesTamperedPackage: ConformanceCheck = {
     const ota = ctx.ota;
     if (!ota) return notRun;
     const releaseId = await release(ctx, ota, refusedVersion(ota, 'r2-tampered'), randomBytes(64 * 1024), { id: ota.keyId, privateKey: ota.privateKey });
-    const since = await journalMark(ctx);
-    await plantFaults(ctx, { tamperNextDownload: true });
-    const campaignId = await campaign(ctx, releaseId, 'any');
-    const journal = await untilFinal(ctx, since, campaignId, ctx.timeoutMs);
-    await plantFaults(ctx, { tamperNextDownload: false });
+    const { campaignId, journal } = await offered(ctx, releaseId, 'tamperNextDownload');
     if (!journal.some((e) => e.event === 'download' && e.fault === 'tampered')) return { passed: false, saw: `the package was never downloaded (${statesOf(otaReports(journal, campaignId))})` };
     return refused(otaReports(journal, campaignId), ctx.timeoutMs);
   },
@@ -107,11 +115,7 @@ export const resumesCutDownload: ConformanceCheck = {
     if (!ota) return notRun;
     const [pkg] = ota.installable;
     const releaseId = await release(ctx, ota, pkg.version, pkg.content, { id: ota.keyId, privateKey: ota.privateKey });
-    const since = await journalMark(ctx);
-    await plantFaults(ctx, { cutNextDownload: true });
-    const campaignId = await campaign(ctx, releaseId, 'any');
-    const journal = await untilFinal(ctx, since, campaignId, ctx.timeoutMs);
-    await plantFaults(ctx, { cutNextDownload: false });
+    const { campaignId, journal } = await offered(ctx, releaseId, 'cutNextDownload');
     const downloads = journal.filter((e) => e.event === 'download');
     const cutAt = downloads.findIndex((e) => e.fault === 'cut');
     if (cutAt < 0) return { passed: false, saw: `the package was never downloaded (${statesOf(otaReports(journal, campaignId))})` };
