@@ -173,8 +173,9 @@ export class ScreenAds {
    * acknowledgement was lost), then the proofs of what played meanwhile, in the order shown.
    */
   async cameBack(): Promise<void> {
-    this.online = true;
+    // New proofs wait until the old batches are on their way: a batch caught in the drop must not arrive after them.
     await this.resendUnacknowledged();
+    this.online = true;
     await this.flushProofs();
   }
 

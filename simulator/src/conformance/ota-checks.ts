@@ -4,7 +4,7 @@
 // key the screen does not trust, and a package tampered with on the way, are
 // refused, never installed; a download cut halfway is resumed with Range; an
 // update waits for the shop to close and, forced, for the payment in flight.
-import { createHash, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import { signRelease } from '@screenhub/protocol';
 import { sleep, until, type CheckOutcome, type ConformanceCheck, type ConformanceContext, type OtaMaterial } from './conformance-context.js';
 import { journalMark, otaReports, payOutcomes, payRequests, plantFaults, readJournal, type JournalEntry } from './hub-journal.js';
@@ -85,7 +85,8 @@ export const refusesUntrustedRelease: ConformanceCheck = {
     // A key the hub trusts (registered here) and the screen never heard of.
     const pair = generateKeyPairSync('ed25519');
     const key = await ctx.hub.call<{ id: string }>('POST', '/api/ota/signing-keys', {
-      name: `conformance untrusted ${Date.now().toString(36)}`,
+      // Named uniquely: the tenant's key names are, and several screens may be checked at once.
+      name: `conformance untrusted ${randomUUID()}`,
       publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     });
     const releaseId = await release(ctx, ota, refusedVersion(ota, 'r1-untrusted'), randomBytes(64 * 1024), { id: key.id, privateKey: pair.privateKey });
