@@ -71,9 +71,12 @@ describe('the canary', () => {
     // The second wave was never offered, and the stop withdrew it.
     expect(stopped.progress.waves[1].states).toMatchObject({ cancelled: 7, offered: 0, succeeded: 0 });
 
-    const rollbacks = (await admin.get(`/api/ota/campaigns?filter=${encodeURIComponent(JSON.stringify({ releaseId: previous.release.id }))}`)).body as Array<{ id: string; rollbackOf: string | null }>;
-    const rollback = rollbacks.find((c) => c.rollbackOf === created.body.id)!;
-    expect(rollback).toBeDefined();
+    // The stop is written first, the rollback campaign after it (it resolves its screens outside that transaction):
+    // for a moment the campaign is cancelled and its rollback not yet there.
+    const rollback = await eventually(async () => {
+      const rollbacks = (await admin.get(`/api/ota/campaigns?filter=${encodeURIComponent(JSON.stringify({ releaseId: previous.release.id }))}`)).body as Array<{ id: string; rollbackOf: string | null }>;
+      return rollbacks.find((c) => c.rollbackOf === created.body.id);
+    }, 20_000);
     const back = await eventually(async () => {
       const c = await campaign(rollback.id);
       return c.state === 'completed' && c;
