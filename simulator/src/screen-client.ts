@@ -6,12 +6,12 @@
 import { EventEmitter } from 'node:events';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { mqttFromAddress } from './mqtt-from-address.js';
-import { PaymentWaiters, signedPayRequest, type PaymentAttempt } from './screen-payments.js';
+import { PaymentWaiters, type PaymentAttempt } from './screen-payments.js';
+import { ScreenSales } from './screen-sales.js';
 import { ScreenCommands } from './screen-commands.js';
 import { ScreenUpdater } from './ota/screen-updater.js';
 import { ScreenAds } from './ads/screen-ads.js';
 import {
-  PayStatus,
   decodeDownlink,
   downlinkTopic,
   encodeUplink,
@@ -29,19 +29,13 @@ import {
   type ReconnectBody,
   type WelcomeBody,
 } from '@screenhub/protocol';
-import { defaultBackoff, fullJitterDelay } from './backoff.js';
+import { defaultBackoff } from './backoff.js';
 import { connackError, ConnectRefusedError } from './connack-error.js';
 import { DownlinkVerifier, type DownlinkRefusal } from './downlink-verifier.js';
 import { ReconnectPlan } from './reconnect-plan.js';
 import type { ScreenClientEvents, ScreenClientOptions } from './screen-client-options.js';
-import { WRONG_PAYMENT_KEY } from './screen-faults.js';
 
 export type { ScreenClientEvents, ScreenClientOptions } from './screen-client-options.js';
-
-/** Pauses between PayRequests the hub answered RETRY_LATER without saying how long to wait. */
-const RETRY_LATER_BACKOFF = { initialDelayMs: 100, maxDelayMs: 2000 };
-/** How long a PayRequest waits for its answer before it goes again (ScreenClientOptions.payResendAfterMs). */
-const PAY_RESEND_AFTER_MS = 10_000;
 
 const defaultHello: HelloBody = { firmwareVersion: '1.0.0', appVersion: '1.0.0', model: 'SIM-P1', hardwareRevision: 'A', iccid: '' };
 
@@ -53,6 +47,8 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly payments = new PaymentWaiters((result) => this.emit('lateResult', result));
+  /** The sales taken at this screen: order numbers, signed PayRequests, resends (screen-sales.ts). */
+  private readonly sales: ScreenSales;
   private readonly verifier: DownlinkVerifier;
   private readonly commands = new ScreenCommands(
     (body) => this.publish(body),
@@ -60,8 +56,6 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     (err) => this.emitError(err),
   );
   private readonly startedAt = Date.now();
-  /** Sales taken at this screen (takePayment): the sequence in its order numbers. */
-  private sales = 0;
   /** The config in effect on this screen and the desired version it came from. */
   appliedConfig: Record<string, unknown> = {};
   appliedConfigVersion = 0;
@@ -75,6 +69,17 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   constructor(readonly options: ScreenClientOptions) {
     super();
     this.verifier = new DownlinkVerifier(options.deviceId, options.paymentKey);
+    this.sales = new ScreenSales(
+      {
+        deviceId: options.deviceId,
+        paymentKey: options.paymentKey,
+        faults: options.faults,
+        payResendAfterMs: options.payResendAfterMs,
+        publish: (body) => this.publish(body),
+        emitError: (err) => this.emitError(err),
+      },
+      this.payments,
+    );
     if (options.ads) {
       const screen = {
         deviceId: options.deviceId,
@@ -115,9 +120,14 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
   }
 
   /** PayRequests sent again because the hub answered RETRY_LATER. */
-  paymentsRetried = 0;
+  get paymentsRetried(): number {
+    return this.sales.retried;
+  }
+
   /** The wait the hub gave with its last RETRY_LATER, ms (0: none given). */
-  lastRetryAfterMs = 0;
+  get lastRetryAfterMs(): number {
+    return this.sales.lastRetryAfterMs;
+  }
 
   /** Downlinks refused so far (unsigned or wrongly signed), by reason. */
   get downlinksRefused(): Readonly<Record<DownlinkRefusal, number>> {
@@ -182,17 +192,12 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
 
   /** A signed PayRequest body for `attempt` (the hub checks the HMAC and the time). */
   payRequest(attempt: PaymentAttempt): NonNullable<UplinkProps['payRequest']> {
-    const key = this.options.faults?.signsWithWrongKey ? WRONG_PAYMENT_KEY : this.options.paymentKey;
-    return signedPayRequest(this.options.deviceId, key, attempt);
+    return this.sales.payRequest(attempt);
   }
 
-  /**
-   * A sale at the counter: the screen numbers the order itself (unique on this screen: its start time and a
-   * sequence), scans `authCode` and pays as pay() does.
-   */
+  /** A sale at the counter, numbered by the screen (ScreenSales.take). */
   takePayment(amountFen: number, authCode: string, timeoutMs?: number): Promise<PayResultBody> {
-    const orderNo = this.options.faults?.reusesOrderNumbers ? `${this.options.deviceId.slice(-8)}-1` : `${this.startedAt.toString(36)}-${++this.sales}`;
-    return this.pay({ orderNo, amountFen, authCode, subject: 'counter sale' }, timeoutMs);
+    return this.sales.take(amountFen, authCode, timeoutMs);
   }
 
   /** Resolves with the next PayResult for `orderNo`. */
@@ -200,57 +205,14 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
     return this.payments.result(orderNo, timeoutMs);
   }
 
-  /**
-   * Dynamic QR: asks the hub for a code to show (signed QrPayRequest, empty auth code) and resolves with it;
-   * the outcome comes later through payResult(orderNo).
-   */
-  async requestQr(attempt: Omit<PaymentAttempt, 'authCode'>, timeoutMs = 30_000): Promise<QrCodeBody> {
-    const { authCode: _none, ...signed } = this.payRequest({ ...attempt, authCode: '' });
-    const code = this.payments.qrCode(attempt.orderNo, timeoutMs);
-    await this.publish({ qrPayRequest: signed });
-    return code;
+  /** Dynamic QR: resolves with the code to show; the outcome comes through payResult(orderNo) (ScreenSales.requestQr). */
+  requestQr(attempt: Omit<PaymentAttempt, 'authCode'>, timeoutMs?: number): Promise<QrCodeBody> {
+    return this.sales.requestQr(attempt, timeoutMs);
   }
 
-  /**
-   * Scans a customer's code: sends the signed PayRequest and waits for its PayResult. A hub that answers RETRY_LATER
-   * (too many payments in flight) did not look at it: the same request goes again after the wait the hub gave
-   * (`retryAfterMs`, already spread by the hub), or, from a hub that gives none, after a jittered, growing pause
-   * (100 ms up to 2 s), until `timeoutMs` runs out.
-   */
-  async pay(attempt: PaymentAttempt, timeoutMs = 120_000): Promise<PayResultBody> {
-    const deadline = Date.now() + timeoutMs;
-    for (let tries = 0; ; tries++) {
-      const result = await this.payOnce(attempt, Math.max(1, deadline - Date.now()));
-      if (result.status !== PayStatus.PAY_STATUS_RETRY_LATER) return result;
-      this.paymentsRetried++;
-      this.lastRetryAfterMs = Number(result.retryAfterMs ?? 0);
-      const pause = this.lastRetryAfterMs || fullJitterDelay(tries, RETRY_LATER_BACKOFF);
-      if (Date.now() + pause >= deadline) throw new Error(`the hub kept answering RETRY_LATER for ${attempt.orderNo}`);
-      await new Promise((resolve) => setTimeout(resolve, pause));
-    }
-  }
-
-  private async payOnce(attempt: PaymentAttempt, timeoutMs: number): Promise<PayResultBody> {
-    const result = this.payResult(attempt.orderNo, timeoutMs);
-    const faults = this.options.faults ?? {};
-    // A request sent again is signed again: the hub refuses a signature older than its replay window.
-    const send = (again: number) => {
-      if (again === 0) return this.publish({ payRequest: this.payRequest(attempt) });
-      const orderNo = faults.resendsWithNewOrderNumber ? `${attempt.orderNo}-${again}` : attempt.orderNo;
-      return this.publish({ payRequest: this.payRequest({ ...attempt, orderNo, signedAtMs: undefined }) });
-    };
-    let resends = 0;
-    const resend = faults.neverResendsPayRequests
-      ? undefined
-      : setInterval(() => send(++resends).catch((err: Error) => this.emitError(err)), this.options.payResendAfterMs ?? PAY_RESEND_AFTER_MS);
-    try {
-      // Offline, the MQTT client holds the publish until it reconnects: the answer's timeout still applies, and a
-      // publish that fails rejects at once.
-      const sent = send(0);
-      return await Promise.race([result, sent.then(() => result)]);
-    } finally {
-      clearInterval(resend);
-    }
+  /** Scans a customer's code and resolves with the outcome, through RETRY_LATER and lost answers (ScreenSales.pay). */
+  pay(attempt: PaymentAttempt, timeoutMs?: number): Promise<PayResultBody> {
+    return this.sales.pay(attempt, timeoutMs);
   }
 
   async sendHello(): Promise<void> {
