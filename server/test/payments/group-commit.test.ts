@@ -54,7 +54,8 @@ describe('group commit of payment writes', () => {
   });
 
   it('under load, lets the next batch gather for gatherMs, so writes that trickle in share one statement', async () => {
-    const writes = new PaymentWrites(scene.t.hub.db, undefined, 50);
+    // A gathering window far longer than the trickle: under CI load ten 1 ms timers took longer than a 50 ms window.
+    const writes = new PaymentWrites(scene.t.hub.db, undefined, 500);
     const tenantId = (await scene.t.hub.db.query<{ tenant_id: string }>('select tenant_id from merchants where id = $1', [scene.merchant.id])).rows[0]!.tenant_id;
     const base = { tenantId, merchantId: scene.merchant.id, deviceId: scene.deviceId, currency: 'CNY', channel: 'alipay', authCodeMasked: '28**********0010', mode: 'barcode' as const, ownerInstance: 'test:0', amountFen: 100 };
     // Two at once: a batch of two says the hub is busy. Then ten more, one a millisecond, each in a turn of its own.
