@@ -75,6 +75,7 @@ export class ScreenClient extends EventEmitter<ScreenClientEvents> {
         paymentKey: options.paymentKey,
         faults: options.faults,
         payResendAfterMs: options.payResendAfterMs,
+        startedAt: this.startedAt,
         publish: (body) => this.publish(body),
         emitError: (err) => this.emitError(err),
       },

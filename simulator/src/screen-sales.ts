@@ -4,7 +4,7 @@
 // waiters by PaymentWaiters; the connection is the ScreenClient's.
 import { PayStatus, type PayResultBody, type QrCodeBody, type UplinkProps } from '@screenhub/protocol';
 import { fullJitterDelay } from './backoff.js';
-import { PaymentWaiters, signedPayRequest, type PaymentAttempt } from './screen-payments.js';
+import { signedPayRequest, type PaymentAttempt, type PaymentWaiters } from './screen-payments.js';
 import { WRONG_PAYMENT_KEY, type ScreenFaults } from './screen-faults.js';
 
 /** Pauses between PayRequests the hub answered RETRY_LATER without saying how long to wait. */
@@ -18,6 +18,8 @@ export interface SalesScreen {
   paymentKey: string;
   faults?: ScreenFaults;
   payResendAfterMs?: number;
+  /** When the screen started (ms): the first part of its order numbers. */
+  startedAt: number;
   publish(body: Omit<UplinkProps, 'messageId' | 'sentAtMs'>): Promise<void>;
   emitError(err: Error): void;
 }
@@ -27,13 +29,12 @@ export class ScreenSales {
   retried = 0;
   /** The wait the hub gave with its last RETRY_LATER, ms (0: none given). */
   lastRetryAfterMs = 0;
-  private readonly startedAt = Date.now();
   /** Sales taken at this screen (take): the sequence in their order numbers. */
   private sales = 0;
 
   constructor(
     private readonly screen: SalesScreen,
-    readonly waiters: PaymentWaiters,
+    private readonly waiters: PaymentWaiters,
   ) {}
 
   /** A signed PayRequest body for `attempt` (the hub checks the HMAC and the time). */
@@ -47,7 +48,7 @@ export class ScreenSales {
    * sequence), scans `authCode` and pays as pay() does.
    */
   take(amountFen: number, authCode: string, timeoutMs?: number): Promise<PayResultBody> {
-    const orderNo = this.screen.faults?.reusesOrderNumbers ? `${this.screen.deviceId.slice(-8)}-1` : `${this.startedAt.toString(36)}-${++this.sales}`;
+    const orderNo = this.screen.faults?.reusesOrderNumbers ? `${this.screen.deviceId.slice(-8)}-1` : `${this.screen.startedAt.toString(36)}-${++this.sales}`;
     return this.pay({ orderNo, amountFen, authCode, subject: 'counter sale' }, timeoutMs);
   }
 
