@@ -42,6 +42,16 @@ export function judgeProofs(batches: JournalEntry[], sinceMs: number, offlineFro
   return { offline, duplicates: duplicates.size, outOfOrder, batches: judged };
 }
 
+/**
+ * The part of the time offline in which a play proves the screen played offline. The edges are left out: the hub
+ * notes the drop before the screen notices it (a loaded screen may still start a slot as connected), and the screen's
+ * clock, set from Welcome, may be off by a network round trip.
+ */
+export function surelyOffline(droppedAtMs: number, backAtMs: number): { fromMs: number; untilMs: number } {
+  const edgeMs = Math.min(2000, (backAtMs - droppedAtMs) / 4);
+  return { fromMs: droppedAtMs + edgeMs, untilMs: backAtMs - edgeMs };
+}
+
 export const playsAdsOffline: ConformanceCheck = {
   id: 'ads-offline',
   title: 'plays its ad schedule offline, and sends each proof of play once, in order, after reconnecting',
@@ -61,16 +71,17 @@ export const playsAdsOffline: ConformanceCheck = {
     const droppedAt = back.value.find((e) => e.event === 'dropped')?.atMs ?? since;
     const backAt = back.value.find((e) => e.event === 'connect')?.atMs;
     if (!backAt) return { passed: false, saw: 'not connected again after the drop' };
+    const offline = surelyOffline(droppedAt, backAt);
     // The proofs of the offline plays arrive once the screen is back (and again, unacknowledged, after a Welcome).
     // Judged over every batch since the screen connected: one sent before the drop and sent again after it is a resend.
     const proofs = await until(
       () => readJournal(ctx, 0),
-      (journal) => judgeProofs(journal.filter(isProofBatch), since, droppedAt, backAt).offline > 0,
+      (journal) => judgeProofs(journal.filter(isProofBatch), since, offline.fromMs, offline.untilMs).offline > 0,
       ctx.timeoutMs,
     );
     // Anything sent again after a reconnect arrives within moments: look a little longer for duplicates.
     await new Promise((resolve) => setTimeout(resolve, Math.min(ctx.timeoutMs, 3000)));
-    const judged = judgeProofs((await readJournal(ctx, 0)).filter(isProofBatch), since, droppedAt, backAt);
+    const judged = judgeProofs((await readJournal(ctx, 0)).filter(isProofBatch), since, offline.fromMs, offline.untilMs);
     const saw = [
       `offline ${((backAt - droppedAt) / 1000).toFixed(1)} s: ${judged.offline} plays shown then; ${judged.batches} proof batches since the check began`,
       judged.duplicates > 0 ? `${judged.duplicates} plays proven under two batch ids (counted twice)` : '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeProofs } from '../../src/conformance/ads-checks.js';
+import { judgeProofs, surelyOffline } from '../../src/conformance/ads-checks.js';
 import type { JournalEntry } from '../../src/conformance/hub-journal.js';
 
 const batch = (atMs: number, batchId: string, starts: number[]): JournalEntry => ({
@@ -24,5 +24,13 @@ describe('judgeProofs', () => {
   it('judges order only from the check’s start: an old batch lost and sent again later is not out of order', () => {
     const batches = [batch(100, 'a', [50]), batch(150, 'b', [40]), batch(300, 'c', [60, 70])];
     expect(judgeProofs(batches, 200, 55, 65)).toMatchObject({ outOfOrder: 0, batches: 1, offline: 1 });
+  });
+});
+
+describe('surelyOffline', () => {
+  it('leaves out the edges of the time offline, where a screen that stops its ads offline may still have started one', () => {
+    expect(surelyOffline(10_000, 20_000)).toEqual({ fromMs: 12_000, untilMs: 18_000 });
+    // A short time offline keeps its middle half.
+    expect(surelyOffline(0, 4_000)).toEqual({ fromMs: 1_000, untilMs: 3_000 });
   });
 });
