@@ -54,7 +54,9 @@ describe('remote commands', () => {
     const marker = new Promise((resolve) => screen.once('command', resolve));
     const fresh = await admin.post(`/api/devices/${device.id}/commands`, { type: 'reboot' });
     await marker;
-    expect(commands).toEqual([fresh.body.id]);
+    // The fresh one may come twice: created while the Hello's offer of open commands was still being read, it is in
+    // that offer too (delivery is at least once; a screen acts on a command id once). The expired one never comes.
+    expect([...new Set(commands)]).toEqual([fresh.body.id]);
   });
 
   it('ignores a result sent by another screen', async () => {
