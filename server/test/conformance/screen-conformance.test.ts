@@ -160,7 +160,10 @@ describe('screen conformance', () => {
     expect(results(newOrderOnResend), seen(newOrderOnResend)).toEqual({ ...allPassed, 'lost-answer': 'failed' });
     expect(newOrderOnResend['lost-answer']!.saw).toMatch(/new order numbers \S+ .*for the same sale \(the customer pays twice\)/);
     expect(results(hammers), seen(hammers)).toEqual({ ...allPassed, reconnect: 'failed' });
-    expect(hammers.reconnect!.saw).toMatch(/more than one attempt a second; no jitter/);
+    // Its fixed period also reads as "no jitter" on an idle machine; on a loaded one the hub's and the screen's event
+    // loops stretch some waits past the check's tolerance, so only the hammering is certain. Lockstep waits are
+    // judged in simulator/test/conformance/reconnect-pattern.test.ts.
+    expect(hammers.reconnect!.saw).toMatch(/more than one attempt a second/);
     expect(results(anySigner), seen(anySigner)).toEqual({ ...allPassed, 'ota-signature': 'failed' });
     expect(anySigner['ota-signature']!.saw).toMatch(/INSTALLING.*SUCCEEDED/);
     expect(results(noHash), seen(noHash)).toEqual({ ...allPassed, 'ota-hash': 'failed' });
